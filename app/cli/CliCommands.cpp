@@ -1,0 +1,398 @@
+#include "CliCommands.h"
+
+#include "auth/AccountService.h"
+#include "common/Error.h"
+#include "demo/DemoOrganisation.h"
+#include "exchange/PeopleCsvImport.h"
+#include "exchange/UnitCsvImport.h"
+#include "settings/AppSettings.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHash>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// The options every command that uses a database shares.
+struct DatabaseOptions
+{
+    QCommandLineOption db{u"db"_s, CliCommands::tr("The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB)."),
+                          u"file-or-url"_s};
+    QCommandLineOption user{u"user"_s, CliCommands::tr("The login name to sign in with (default: $KANSA_USER). "
+                                                       "The password is read from $KANSA_PASSWORD or the first line "
+                                                       "of standard input."),
+                            u"login"_s};
+
+    void addTo(QCommandLineParser& parser, bool withUser = true) const
+    {
+        parser.addOption(db);
+        if (withUser)
+            parser.addOption(user);
+    }
+};
+
+QString valueOrEnvironment(const QCommandLineParser& parser, const QCommandLineOption& option, const char* variable)
+{
+    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
+}
+
+QString readSecret(const char* variable)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+// Parses a subcommand's options; prints help or the error and returns false when the command must stop.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, int* exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{u"kansa-cli "_s % command} + arguments)) {
+        err() << parser.errorText() << u"\n"_s;
+        *exitCode = CliCommands::UsageError;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        *exitCode = CliCommands::Success;
+        return false;
+    }
+    return true;
+}
+
+ConnectionSpec databaseSpec(const QCommandLineParser& parser, const DatabaseOptions& options)
+{
+    const QString db = valueOrEnvironment(parser, options.db, "KANSA_DB");
+    if (db.isEmpty())
+        throw Error(CliCommands::tr("No database: give --db FILE_OR_URL or set KANSA_DB."));
+    return ConnectionSpec::parse(db);
+}
+
+std::unique_ptr<Workspace> signIn(const QCommandLineParser& parser, const DatabaseOptions& options)
+{
+    std::unique_ptr<Database> db = Database::open(databaseSpec(parser, options));
+    const QString login = valueOrEnvironment(parser, options.user, "KANSA_USER");
+    if (login.isEmpty())
+        throw Error(CliCommands::tr("No login name: give --user LOGIN or set KANSA_USER."));
+    return Workspace::signIn(db, login, readSecret("KANSA_PASSWORD"));
+}
+
+int report(const Error& error)
+{
+    err() << error.message() << u"\n"_s;
+    if (dynamic_cast<const PermissionDenied*>(&error))
+        return CliCommands::Denied;
+    if (dynamic_cast<const SignInRefused*>(&error))
+        return CliCommands::SignInFailed;
+    return CliCommands::Failure;
+}
+
+void printPreview(const ImportPreview& preview, const QString& fileName)
+{
+    out() << CliCommands::tr("%1 (%2): %3 new, %4 changed, %5 unchanged")
+                 .arg(fileName, preview.encoding)
+                 .arg(preview.count(ImportPreview::Action::New))
+                 .arg(preview.count(ImportPreview::Action::Changed))
+                 .arg(preview.count(ImportPreview::Action::Unchanged))
+          << u"\n"_s;
+    for (const ImportPreview::Row& row : preview.rows) {
+        if (row.action == ImportPreview::Action::Unchanged)
+            continue;
+        const QString action =
+            row.action == ImportPreview::Action::New ? CliCommands::tr("new") : CliCommands::tr("changed");
+        out() << u"  "_s << row.line << u"  "_s << action << u"  "_s << row.key << u"  "_s << row.name
+              << (row.detail.isEmpty() ? QString() : u"  ("_s % row.detail % u')') << u"\n"_s;
+    }
+}
+
+} // namespace
+
+int CliCommands::usage()
+{
+    out() << tr("Usage: kansa-cli COMMAND [options]\n"
+                "\n"
+                "Commands:\n"
+                "  init           create a new organisation and its administrator\n"
+                "  demo           create the demo organisation (a fictional village)\n"
+                "  info           print the organisation, its counts and the schema version\n"
+                "  import-units   import organisational units from CSV\n"
+                "  import-people  import people from CSV\n"
+                "  user add       add a sign-in account\n"
+                "\n"
+                "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
+                "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
+    return Success;
+}
+
+int CliCommands::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s ||
+        arguments.first() == u"help"_s)
+        return arguments.isEmpty() ? (usage(), UsageError) : usage();
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--version"_s || command == u"-v"_s) {
+        out() << u"kansa-cli "_s << QCoreApplication::applicationVersion() << u"\n"_s;
+        return Success;
+    }
+    if (command == u"init"_s)
+        return init(rest);
+    if (command == u"demo"_s)
+        return demo(rest);
+    if (command == u"info"_s)
+        return info(rest);
+    if (command == u"import-units"_s)
+        return importCsv(rest, true);
+    if (command == u"import-people"_s)
+        return importCsv(rest, false);
+    if (command == u"user"_s)
+        return user(rest);
+    err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
+    return UsageError;
+}
+
+int CliCommands::init(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates a new organisation in a new SQLite file or an empty PostgreSQL database. The administrator's "
+           "password is read from $KANSA_PASSWORD or the first line of standard input."));
+    DatabaseOptions options;
+    options.addTo(parser, false);
+    const QCommandLineOption name(u"name"_s, tr("The organisation's name, e.g. 桜ヶ丘村."), u"name"_s);
+    const QCommandLineOption kind(u"kind"_s, tr("city, town, village, … or 市, 町, 村, 一部事務組合 (default: city)."),
+                                  u"kind"_s, u"city"_s);
+    const QCommandLineOption admin(u"admin"_s, tr("The administrator's login name (default: admin)."), u"login"_s,
+                                   u"admin"_s);
+    parser.addOptions({name, kind, admin});
+    int code = Success;
+    if (!parse(parser, arguments, u"init"_s, &code))
+        return code;
+    if (!parser.isSet(name)) {
+        err() << tr("init needs --name.") << u"\n"_s;
+        return UsageError;
+    }
+    const QString kindKey = OrganisationKinds::fromText(parser.value(kind));
+    if (kindKey.isEmpty()) {
+        err() << tr("Unknown kind 「%1」; use one of: %2").arg(parser.value(kind), OrganisationKinds::keys().join(u", "_s))
+              << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const ConnectionSpec spec = databaseSpec(parser, options);
+        const auto workspace = Workspace::createNew(spec, parser.value(name), kindKey, parser.value(admin),
+                                                    readSecret("KANSA_PASSWORD"), QString());
+        out() << tr("Created %1 in %2; administrator: %3")
+                     .arg(parser.value(name), spec.displayName(), parser.value(admin))
+              << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::demo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates the demo organisation, a fictional village, in a new file."));
+    const QCommandLineOption outOption(u"out"_s, tr("The new SQLite file or an empty PostgreSQL database URL."),
+                                       u"file-or-url"_s);
+    parser.addOption(outOption);
+    int code = Success;
+    if (!parse(parser, arguments, u"demo"_s, &code))
+        return code;
+    if (!parser.isSet(outOption)) {
+        err() << tr("demo needs --out FILE.") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const ConnectionSpec spec = ConnectionSpec::parse(parser.value(outOption));
+        DemoOrganisation::create(spec);
+        out() << tr("Created the demo organisation in %1. Sign in as %2 with the password %3, or as a person "
+                    "(e.g. m.omori, the CISO) with %4.")
+                     .arg(spec.displayName(), QString::fromUtf16(DemoOrganisation::AdministratorLogin),
+                          QString::fromUtf16(DemoOrganisation::AdministratorPassword),
+                          QString::fromUtf16(DemoOrganisation::PersonPassword))
+              << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::info(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the organisation, its counts and the schema version."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption full(u"full"_s, tr("Also print the unit tree and who holds each security role."));
+    parser.addOption(full);
+    int code = Success;
+    if (!parse(parser, arguments, u"info"_s, &code))
+        return code;
+    try {
+        const auto workspace = signIn(parser, options);
+        OrganisationService& service = workspace->organisation();
+        const Organisation organisation = service.organisation();
+        const QList<Unit> units = service.units();
+        const QList<Person> people = service.people();
+        QStringList years;
+        for (int year : service.fiscalYears())
+            years << formatFiscalYear(year);
+        out() << tr("Organisation: %1 (%2)").arg(organisation.name, OrganisationKinds::name(organisation.kind))
+              << u"\n"_s << tr("Classification marking: %1").arg(organisation.classificationMarking) << u"\n"_s
+              << tr("Database: %1").arg(workspace->database().spec().displayName()) << u"\n"_s
+              << tr("Schema version: %1").arg(workspace->database().schemaVersion()) << u"\n"_s
+              << tr("Units: %1").arg(units.size()) << u"\n"_s << tr("People: %1").arg(people.size()) << u"\n"_s
+              << tr("Fiscal years: %1").arg(years.join(u", "_s)) << u"\n"_s;
+        if (parser.isSet(full)) {
+            QHash<qint64, int> depth;
+            QHash<qint64, int> headcount;
+            for (const Person& person : people)
+                ++headcount[person.unitId];
+            out() << u"\n"_s << tr("Units:") << u"\n"_s;
+            for (const Unit& unit : units) {
+                depth[unit.id] = unit.parentId ? depth.value(unit.parentId) + 1 : 0;
+                out() << QString(2 + depth[unit.id] * 2, u' ') << unit.name << u"  ["_s << UnitKinds::name(unit.kind)
+                      << u", "_s << unit.code << u"]  "_s << tr("%n person(s)", nullptr, headcount.value(unit.id))
+                      << u"\n"_s;
+            }
+            out() << u"\n"_s << tr("Security roles:") << u"\n"_s;
+            for (Role role : Roles::all()) {
+                if (role == Role::Staff)
+                    continue;
+                QStringList holders;
+                for (const Person& person : people) {
+                    if (person.roles.contains(role))
+                        holders << person.name;
+                }
+                out() << u"  "_s << Roles::name(role) << u": "_s << holders.join(u", "_s) << u"\n"_s;
+            }
+        }
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::importCsv(const QStringList& arguments, bool units)
+{
+    const QString command = units ? u"import-units"_s : u"import-people"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        units ? tr("Imports organisational units from CSV (UTF-8 or Shift_JIS). Columns: コード, 名称, 種別, "
+                   "上位コード, 表示順. Nothing is imported when any row is bad.")
+              : tr("Imports people from CSV (UTF-8 or Shift_JIS). Columns: 職員番号, 氏名, ふりがな, 所属コード, "
+                   "メールアドレス, 役割. Nothing is imported when any row is bad."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only show what would change."));
+    parser.addOption(dryRun);
+    parser.addPositionalArgument(u"file"_s, tr("The CSV file."));
+    int code = Success;
+    if (!parse(parser, arguments, command, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("%1 needs exactly one CSV file.").arg(command) << u"\n"_s;
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << u"\n"_s;
+        return Failure;
+    }
+    const QByteArray bytes = file.readAll();
+    try {
+        const auto workspace = signIn(parser, options);
+        auto runImport = [&](auto importer) {
+            ImportPreview preview = importer.preview(bytes);
+            if (!preview.problems.isEmpty() || parser.isSet(dryRun)) {
+                for (const ImportProblem& problem : preview.problems)
+                    err() << problem.toString(path) << u"\n"_s;
+                if (!preview.problems.isEmpty()) {
+                    err() << tr("Nothing was imported: %n problem(s).", nullptr,
+                                static_cast<int>(preview.problems.size()))
+                          << u"\n"_s;
+                    return int(Failure);
+                }
+                printPreview(preview, path);
+                return int(Success);
+            }
+            printPreview(importer.apply(bytes, path), path);
+            return int(Success);
+        };
+        return units ? runImport(UnitCsvImport(workspace->organisation()))
+                     : runImport(PeopleCsvImport(workspace->organisation()));
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::user(const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() != u"add"_s) {
+        err() << tr("Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]") << u"\n"_s;
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or "
+                                        "the next line of standard input."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption login(u"login"_s, tr("The new account's login name."), u"login"_s);
+    const QCommandLineOption person(u"person"_s, tr("The staff number of the person the account belongs to."),
+                                    u"staff-number"_s);
+    const QCommandLineOption admin(u"admin"_s, tr("Make the account an administrator."));
+    parser.addOptions({login, person, admin});
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), u"user add"_s, &code))
+        return code;
+    if (!parser.isSet(login)) {
+        err() << tr("user add needs --login.") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        qint64 personId = 0;
+        if (parser.isSet(person)) {
+            for (const Person& p : workspace->organisation().people()) {
+                if (p.code == parser.value(person))
+                    personId = p.id;
+            }
+            if (!personId)
+                throw Error(tr("No person has the staff number %1.").arg(parser.value(person)));
+        }
+        AccountService(workspace->database())
+            .addAccount(workspace->session(), parser.value(login), readSecret("KANSA_NEW_PASSWORD"), personId,
+                        parser.isSet(admin));
+        out() << tr("Added the account %1.").arg(parser.value(login)) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+} // namespace kansa

@@ -1,0 +1,171 @@
+#include "AccountService.h"
+
+#include "auth/PasswordHash.h"
+#include "common/Error.h"
+#include "store/Database.h"
+#include "store/VersionedRows.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+bool AccountService::hasAccounts()
+{
+    return m_db.scalar(u"SELECT COUNT(*) FROM accounts"_s).toInt() > 0;
+}
+
+int AccountService::lockSeconds(int failedAttempts)
+{
+    if (failedAttempts <= 0)
+        return 0;
+    return std::min(1 << std::min(failedAttempts - 1, 9), 300);
+}
+
+void AccountService::checkLogin(const QString& login)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._@-]{2,64}$"_s);
+    if (!pattern.match(login).hasMatch())
+        throw Error(tr("The login name 「%1」 is not allowed: use 2 to 64 letters, digits and . _ @ -.").arg(login));
+}
+
+void AccountService::checkPassword(const QString& password)
+{
+    if (password.size() < MinimumPasswordLength)
+        throw Error(tr("The password is too short: use at least %1 characters.").arg(MinimumPasswordLength));
+}
+
+Session AccountService::createFirstAdministrator(const QString& login, const QString& password,
+                                                 const QString& displayName)
+{
+    checkLogin(login);
+    checkPassword(password);
+    Transaction transaction(m_db);
+    if (hasAccounts())
+        throw PermissionDenied(tr("The administrator already exists; sign in to add more accounts."));
+    VersionedRows rows(m_db, login);
+    const qint64 id = rows.insert(u"accounts"_s, {{u"login"_s, login},
+                                                  {u"password_hash"_s, PasswordHash::hash(password)},
+                                                  {u"display_name"_s, displayName.isEmpty() ? login : displayName},
+                                                  {u"is_administrator"_s, 1}});
+    transaction.commit();
+    return sessionFor(id);
+}
+
+Session AccountService::signIn(const QString& login, const QString& password, const QDateTime& now)
+{
+    const QString refused = tr("The login name or the password is wrong.");
+    QSqlQuery query = m_db.exec(
+        u"SELECT id, password_hash, failed_attempts, last_failed_at FROM accounts WHERE login = ?"_s, {login});
+    if (!query.next()) {
+        PasswordHash::verify(PasswordHash::hash(u"timing-equaliser"_s), password); // same cost as a real check
+        throw SignInRefused(refused);
+    }
+    const qint64 id = query.value(0).toLongLong();
+    const QString hash = query.value(1).toString();
+    const int failures = query.value(2).toInt();
+    const QDateTime lastFailure = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    query.finish();
+
+    if (failures > 0 && lastFailure.isValid()) {
+        const qint64 wait = now.secsTo(lastFailure.addSecs(lockSeconds(failures)));
+        if (wait > 0)
+            throw SignInRefused(tr("Too many wrong passwords for 「%1」: try again in %2 seconds.").arg(login).arg(wait));
+    }
+    if (!PasswordHash::verify(hash, password)) {
+        m_db.exec(u"UPDATE accounts SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?"_s,
+                  {now.toUTC().toString(Qt::ISODateWithMs), id});
+        throw SignInRefused(refused);
+    }
+    if (failures > 0)
+        m_db.exec(u"UPDATE accounts SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?"_s, {id});
+    return sessionFor(id);
+}
+
+Session AccountService::sessionFor(qint64 accountId)
+{
+    QSqlQuery query = m_db.exec(u"SELECT a.login, a.display_name, a.is_administrator, a.person_id, p.unit_id, p.name "
+                                "FROM accounts a LEFT JOIN people p ON p.id = a.person_id WHERE a.id = ?"_s,
+                                {accountId});
+    if (!query.next())
+        throw Error(tr("The account no longer exists."));
+    Session session;
+    session.accountId = accountId;
+    session.login = query.value(0).toString();
+    session.displayName = query.value(5).isNull() ? query.value(1).toString() : query.value(5).toString();
+    session.administrator = query.value(2).toInt() != 0;
+    session.personId = query.value(3).toLongLong();
+    session.unitId = query.value(4).toLongLong();
+    query.finish();
+    if (session.personId) {
+        QSqlQuery roles = m_db.exec(u"SELECT role FROM person_roles WHERE person_id = ?"_s, {session.personId});
+        while (roles.next()) {
+            if (const auto role = Roles::fromKey(roles.value(0).toString()))
+                session.roles << *role;
+        }
+    }
+    return session;
+}
+
+QList<Account> AccountService::accounts(const Session& session)
+{
+    session.requireManageOrganisation(tr("list the accounts"));
+    QList<Account> list;
+    QSqlQuery query = m_db.exec(u"SELECT id, login, display_name, person_id, is_administrator, "_s %
+                                VersionedRows::stampColumns() % u" FROM accounts ORDER BY login"_s);
+    while (query.next()) {
+        Account account;
+        account.id = query.value(0).toLongLong();
+        account.login = query.value(1).toString();
+        account.displayName = query.value(2).toString();
+        account.personId = query.value(3).toLongLong();
+        account.administrator = query.value(4).toInt() != 0;
+        account.stamp = VersionedRows::readStamp(query, 5);
+        list << account;
+    }
+    return list;
+}
+
+qint64 AccountService::addAccount(const Session& session, const QString& login, const QString& password,
+                                  qint64 personId, bool administrator)
+{
+    session.requireManageOrganisation(tr("add an account"));
+    if (administrator && !session.administrator)
+        throw PermissionDenied(tr("Only an administrator may create another administrator."));
+    checkLogin(login);
+    checkPassword(password);
+    Transaction transaction(m_db);
+    if (m_db.scalar(u"SELECT COUNT(*) FROM accounts WHERE login = ?"_s, {login}).toInt() > 0)
+        throw Error(tr("The login name 「%1」 is already taken.").arg(login));
+    QString displayName = login;
+    if (personId) {
+        const QVariant name = m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {personId});
+        if (!name.isValid())
+            throw Error(tr("The person of the new account does not exist."));
+        displayName = name.toString();
+    }
+    VersionedRows rows(m_db, session.actor());
+    const qint64 id = rows.insert(u"accounts"_s, {{u"login"_s, login},
+                                                  {u"password_hash"_s, PasswordHash::hash(password)},
+                                                  {u"display_name"_s, displayName},
+                                                  {u"person_id"_s, personId ? QVariant(personId) : QVariant()},
+                                                  {u"is_administrator"_s, administrator ? 1 : 0}});
+    transaction.commit();
+    return id;
+}
+
+void AccountService::setPassword(const Session& session, qint64 accountId, const QString& newPassword)
+{
+    if (accountId != session.accountId && !session.administrator)
+        throw PermissionDenied(tr("Only an administrator may set another person's password."));
+    checkPassword(newPassword);
+    // Not through VersionedRows: the change log must never hold anything about a password.
+    QSqlQuery query = m_db.exec(u"UPDATE accounts SET password_hash = ?, failed_attempts = 0, last_failed_at = NULL, "
+                                "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"_s,
+                                {PasswordHash::hash(newPassword), VersionedRows::now(), session.actor(), accountId});
+    if (query.numRowsAffected() != 1)
+        throw Error(tr("The account no longer exists."));
+}
+
+} // namespace kansa

@@ -1,0 +1,29 @@
+#include "Session.h"
+
+#include "common/Error.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+QString Session::actor() const
+{
+    if (displayName.isEmpty() || displayName == login)
+        return login;
+    return displayName % u" ("_s % login % u')';
+}
+
+bool Session::canManageOrganisation() const
+{
+    return administrator || has(Role::Ciso) || has(Role::ChiefAuditor);
+}
+
+void Session::requireManageOrganisation(const QString& what) const
+{
+    if (!canManageOrganisation())
+        throw PermissionDenied(tr("%1 may not %2: only the administrator, the CISO and the chief auditor manage the "
+                                  "organisation.")
+                                   .arg(actor(), what));
+}
+
+} // namespace kansa

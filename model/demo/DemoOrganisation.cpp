@@ -1,0 +1,163 @@
+#include "DemoOrganisation.h"
+
+#include "auth/AccountService.h"
+#include "org/OrganisationService.h"
+#include "store/Database.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+struct DemoUnit
+{
+    const char16_t* code;
+    const char16_t* parentCode;
+    const char16_t* name;
+    UnitKind kind;
+};
+
+// 桜ヶ丘村: six departments, twelve sections and four branch offices.
+const DemoUnit demoUnits[] = {
+    {u"D01", u"", u"総務部", UnitKind::Department},
+    {u"S011", u"D01", u"総務課", UnitKind::Section},
+    {u"S012", u"D01", u"企画財政課", UnitKind::Section},
+    {u"S013", u"D01", u"税務課", UnitKind::Section},
+    {u"S014", u"D01", u"情報政策室", UnitKind::Section},
+    {u"D02", u"", u"住民福祉部", UnitKind::Department},
+    {u"S021", u"D02", u"住民課", UnitKind::Section},
+    {u"S022", u"D02", u"保健福祉課", UnitKind::Section},
+    {u"B0221", u"S022", u"地域包括支援センター", UnitKind::Branch},
+    {u"S023", u"D02", u"子育て支援課", UnitKind::Section},
+    {u"D03", u"", u"産業建設部", UnitKind::Department},
+    {u"S031", u"D03", u"農林商工課", UnitKind::Section},
+    {u"S032", u"D03", u"建設課", UnitKind::Section},
+    {u"S033", u"D03", u"上下水道課", UnitKind::Section},
+    {u"B0331", u"S033", u"桜ヶ丘浄水場", UnitKind::Branch},
+    {u"D04", u"", u"教育委員会事務局", UnitKind::Department},
+    {u"S041", u"D04", u"教育総務課", UnitKind::Section},
+    {u"B0411", u"S041", u"学校給食センター", UnitKind::Branch},
+    {u"S042", u"D04", u"生涯学習課", UnitKind::Section},
+    {u"B0421", u"S042", u"村立図書館", UnitKind::Branch},
+    {u"D05", u"", u"議会事務局", UnitKind::Department},
+    {u"D06", u"", u"会計室", UnitKind::Department},
+};
+
+struct DemoPerson
+{
+    const char16_t* code;
+    const char16_t* name;
+    const char16_t* kana;
+    const char16_t* romaji; // the e-mail's local part and, for those with an account, the login
+    const char16_t* unitCode;
+    QList<Role> roles;
+    bool account = false;
+};
+
+const QList<DemoPerson>& demoPeople()
+{
+    static const QList<DemoPerson> people{
+        {u"1001", u"大森 正和", u"おおもり まさかず", u"m.omori", u"", {Role::Ciso}, true},
+        {u"1002", u"佐々木 隆", u"ささき たかし", u"t.sasaki", u"D01", {Role::DepartmentSecurityOfficer}},
+        {u"1003", u"高橋 恵子", u"たかはし けいこ", u"k.takahashi", u"S011", {Role::SectionSecurityManager}, true},
+        {u"1004", u"伊藤 誠", u"いとう まこと", u"m.ito", u"S011", {Role::Staff}, true},
+        {u"1005", u"渡辺 由美", u"わたなべ ゆみ", u"y.watanabe", u"S011", {Role::Staff}},
+        {u"1006", u"山本 健一", u"やまもと けんいち", u"k.yamamoto", u"S012", {Role::SectionSecurityManager}},
+        {u"1007", u"中村 彩", u"なかむら あや", u"a.nakamura", u"S012", {Role::Staff}},
+        {u"1008", u"小林 大輔", u"こばやし だいすけ", u"d.kobayashi", u"S012", {Role::Staff}},
+        {u"1009", u"加藤 直子", u"かとう なおこ", u"n.kato", u"S013", {Role::SectionSecurityManager}},
+        {u"1010", u"吉田 浩二", u"よしだ こうじ", u"k.yoshida", u"S013", {Role::SystemManager}},
+        {u"1011", u"山田 美穂", u"やまだ みほ", u"m.yamada", u"S013", {Role::Staff, Role::Auditor}, true},
+        {u"1012", u"佐藤 聡", u"さとう さとし", u"s.sato", u"S014", {Role::ChiefSecurityManager}, true},
+        {u"1013", u"松本 拓也", u"まつもと たくや", u"t.matsumoto", u"S014", {Role::SystemManager}},
+        {u"1014", u"井上 舞", u"いのうえ まい", u"m.inoue", u"S014", {Role::SystemOperator}},
+        {u"1015", u"木村 翔太", u"きむら しょうた", u"s.kimura", u"S014", {Role::SystemOperator}},
+        {u"1016", u"林 和夫", u"はやし かずお", u"k.hayashi", u"D02", {Role::DepartmentSecurityOfficer}},
+        {u"1017", u"清水 陽子", u"しみず ようこ", u"y.shimizu", u"S021", {Role::SectionSecurityManager}},
+        {u"1018", u"山崎 剛", u"やまざき つよし", u"t.yamazaki", u"S021", {Role::SystemManager}},
+        {u"1019", u"森 さやか", u"もり さやか", u"s.mori", u"S021", {Role::Staff}},
+        {u"1020", u"池田 修", u"いけだ おさむ", u"o.ikeda", u"S021", {Role::Staff}},
+        {u"1021", u"橋本 真由美", u"はしもと まゆみ", u"m.hashimoto", u"S022", {Role::SectionSecurityManager}},
+        {u"1022", u"阿部 俊介", u"あべ しゅんすけ", u"s.abe", u"S022", {Role::Staff}},
+        {u"1023", u"石川 千尋", u"いしかわ ちひろ", u"c.ishikawa", u"S022", {Role::Staff}},
+        {u"1024", u"前田 典子", u"まえだ のりこ", u"n.maeda", u"B0221", {Role::SectionSecurityManager}},
+        {u"1025", u"藤田 優花", u"ふじた ゆうか", u"y.fujita", u"B0221", {Role::Staff}},
+        {u"1026", u"後藤 亮", u"ごとう りょう", u"r.goto", u"S023", {Role::SectionSecurityManager}},
+        {u"1027", u"岡田 奈々", u"おかだ なな", u"n.okada", u"S023", {Role::Staff}},
+        {u"1028", u"長谷川 勝", u"はせがわ まさる", u"m.hasegawa", u"D03", {Role::DepartmentSecurityOfficer}},
+        {u"1029", u"村上 浩", u"むらかみ ひろし", u"h.murakami", u"S031", {Role::SectionSecurityManager}},
+        {u"1030", u"近藤 里美", u"こんどう さとみ", u"s.kondo", u"S031", {Role::Staff}},
+        {u"1031", u"石井 達也", u"いしい たつや", u"t.ishii", u"S031", {Role::Staff}},
+        {u"1032", u"坂本 雅人", u"さかもと まさと", u"m.sakamoto", u"S032", {Role::SectionSecurityManager}},
+        {u"1033", u"遠藤 愛", u"えんどう あい", u"a.endo", u"S032", {Role::Staff}},
+        {u"1034", u"青木 秀樹", u"あおき ひでき", u"h.aoki", u"S032", {Role::Staff}},
+        {u"1035", u"藤井 康弘", u"ふじい やすひろ", u"y.fujii", u"S033", {Role::SectionSecurityManager}},
+        {u"1036", u"西村 香織", u"にしむら かおり", u"k.nishimura", u"S033", {Role::SystemManager}},
+        {u"1037", u"福田 徹", u"ふくだ とおる", u"t.fukuda", u"B0331", {Role::SectionSecurityManager}},
+        {u"1038", u"太田 健太", u"おおた けんた", u"k.ota", u"B0331", {Role::SystemOperator}},
+        {u"1039", u"三浦 節子", u"みうら せつこ", u"s.miura", u"D04", {Role::DepartmentSecurityOfficer}},
+        {u"1040", u"藤原 孝", u"ふじわら たかし", u"t.fujiwara", u"S041", {Role::SectionSecurityManager}},
+        {u"1041", u"岡本 理恵", u"おかもと りえ", u"r.okamoto", u"S041", {Role::Staff, Role::Auditor}, true},
+        {u"1042", u"松田 健", u"まつだ けん", u"k.matsuda", u"S041", {Role::Staff}},
+        {u"1043", u"中川 幸子", u"なかがわ さちこ", u"s.nakagawa", u"B0411", {Role::SectionSecurityManager}},
+        {u"1044", u"中野 悠斗", u"なかの ゆうと", u"y.nakano", u"B0411", {Role::Staff}},
+        {u"1045", u"原田 智子", u"はらだ ともこ", u"t.harada", u"S042", {Role::SectionSecurityManager}},
+        {u"1046", u"小野 大樹", u"おの だいき", u"d.ono", u"S042", {Role::Staff}},
+        {u"1047", u"田村 純子", u"たむら じゅんこ", u"j.tamura", u"B0421", {Role::SectionSecurityManager}},
+        {u"1048", u"竹内 航", u"たけうち わたる", u"w.takeuchi", u"B0421", {Role::Staff}},
+        {u"1049", u"金子 哲也", u"かねこ てつや", u"t.kaneko", u"D05", {Role::DepartmentSecurityOfficer}},
+        {u"1050", u"和田 明美", u"わだ あけみ", u"a.wada", u"D05", {Role::Staff, Role::Auditor}},
+        {u"1051", u"中山 博之", u"なかやま ひろゆき", u"h.nakayama", u"D06", {Role::ChiefAuditor}, true},
+        {u"1052", u"石田 京子", u"いしだ きょうこ", u"k.ishida", u"D06", {Role::Staff}},
+        {u"1053", u"上田 隼人", u"うえだ はやと", u"h.ueda", u"S011", {Role::Staff}},
+        {u"1054", u"森田 早苗", u"もりた さなえ", u"s.morita", u"S022", {Role::Staff}},
+        {u"1055", u"原 慎也", u"はら しんや", u"s.hara", u"S032", {Role::Staff}},
+        {u"1056", u"柴田 美和", u"しばた みわ", u"m.shibata", u"S013", {Role::Staff}},
+    };
+    return people;
+}
+
+} // namespace
+
+void DemoOrganisation::create(const ConnectionSpec& spec)
+{
+    std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
+    Transaction transaction(*db);
+    const QString administrator = QString::fromUtf16(AdministratorLogin);
+    OrganisationService::createOrganisation(*db, administrator, u"桜ヶ丘村"_s, u"village"_s);
+    AccountService accounts(*db);
+    const Session session = accounts.createFirstAdministrator(
+        administrator, QString::fromUtf16(AdministratorPassword), tr("Administrator"));
+    OrganisationService organisation(*db, session);
+
+    QHash<QString, qint64> unitIds;
+    for (const DemoUnit& demo : demoUnits) {
+        Unit unit;
+        unit.code = QString::fromUtf16(demo.code);
+        unit.name = QString::fromUtf16(demo.name);
+        unit.kind = demo.kind;
+        unit.parentId = unitIds.value(QString::fromUtf16(demo.parentCode));
+        unitIds.insert(unit.code, organisation.addUnit(unit));
+    }
+    for (const DemoPerson& demo : demoPeople()) {
+        Person person;
+        person.code = QString::fromUtf16(demo.code);
+        person.name = QString::fromUtf16(demo.name);
+        person.kana = QString::fromUtf16(demo.kana);
+        person.unitId = unitIds.value(QString::fromUtf16(demo.unitCode));
+        person.email = QString::fromUtf16(demo.romaji) % u"@sakuragaoka.example.lg.jp"_s;
+        person.roles = demo.roles;
+        const qint64 id = organisation.addPerson(person);
+        if (demo.account)
+            accounts.addAccount(session, QString::fromUtf16(demo.romaji), QString::fromUtf16(PersonPassword), id,
+                                false);
+    }
+    organisation.addFiscalYear(2025);
+    organisation.addFiscalYear(2026);
+    transaction.commit();
+}
+
+} // namespace kansa

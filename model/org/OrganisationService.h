@@ -1,0 +1,64 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "org/Organisation.h"
+
+#include <QObject>
+
+namespace kansa {
+
+class Database;
+
+// The organisation, its unit tree, its people and its fiscal years. Every method checks the session:
+// everyone signed in reads; only those who manage the organisation change it. Edits carry the version
+// that was read, and a stale one is refused.
+class OrganisationService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrganisationService(Database& db, Session session, QObject* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+    Database& database() const { return m_db; }
+
+    Organisation organisation();
+    void updateOrganisation(const Organisation& organisation);
+
+    QList<Unit> units(); // parents before children, siblings in display order
+    Unit unit(qint64 id);
+    qint64 addUnit(const Unit& unit); // appended after its last sibling when sortOrder is 0
+    void updateUnit(const Unit& unit); // name, code, kind
+    // Moves the unit under newParentId (0: top level) at the given position among its new siblings.
+    void moveUnit(qint64 id, int expectedVersion, qint64 newParentId, int position);
+    void removeUnit(qint64 id, int expectedVersion); // refused while it has sub-units or people
+
+    QList<Person> people();
+    Person person(qint64 id);
+    qint64 addPerson(const Person& person);
+    void updatePerson(const Person& person);
+    void removePerson(qint64 id, int expectedVersion);
+
+    QList<int> fiscalYears();
+    void addFiscalYear(int year);
+
+    // Used by the creator of a new database and by tests: writes the one organisation row.
+    static void createOrganisation(Database& db, const QString& actor, const QString& name, const QString& kind);
+
+Q_SIGNALS:
+    void organisationChanged();
+    void unitsChanged();
+    void peopleChanged();
+    void fiscalYearsChanged();
+
+private:
+    void validateUnit(const Unit& unit);
+    void validatePerson(const Person& person);
+    void writeRoles(qint64 personId, const QList<Role>& oldRoles, const QList<Role>& roles);
+    QList<qint64> childIds(qint64 parentId);
+
+    Database& m_db;
+    Session m_session;
+};
+
+} // namespace kansa

@@ -1,0 +1,69 @@
+#include "AppSettings.h"
+
+#include <QLocale>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+QString AppSettings::language()
+{
+    return QSettings().value(u"ui/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    QSettings().setValue(u"ui/language"_s, language);
+}
+
+QString AppSettings::effectiveLanguage()
+{
+    const QString chosen = language();
+    if (chosen == u"ja"_s || chosen == u"en"_s)
+        return chosen;
+    return QLocale::system().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
+}
+
+CalendarStyle AppSettings::calendarStyle()
+{
+    return QSettings().value(u"ui/calendar"_s).toString() == u"western"_s ? CalendarStyle::Western
+                                                                           : CalendarStyle::Japanese;
+}
+
+void AppSettings::setCalendarStyle(CalendarStyle style)
+{
+    QSettings().setValue(u"ui/calendar"_s, style == CalendarStyle::Western ? u"western"_s : u"japanese"_s);
+}
+
+QStringList AppSettings::recentDatabases()
+{
+    return QSettings().value(u"recent/databases"_s).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString& fileOrUrl)
+{
+    QStringList list = recentDatabases();
+    list.removeAll(fileOrUrl);
+    list.prepend(fileOrUrl);
+    QSettings().setValue(u"recent/databases"_s, list.mid(0, MaxRecent));
+}
+
+void AppSettings::removeRecentDatabase(const QString& fileOrUrl)
+{
+    QStringList list = recentDatabases();
+    list.removeAll(fileOrUrl);
+    QSettings().setValue(u"recent/databases"_s, list);
+}
+
+QString formatDate(const QDate& date)
+{
+    return JapaneseCalendar::formatDate(date, AppSettings::calendarStyle());
+}
+
+QString formatFiscalYear(int fiscalYear)
+{
+    return JapaneseCalendar::formatFiscalYear(fiscalYear, AppSettings::calendarStyle());
+}
+
+} // namespace kansa

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kansa {
+
+// Where an organisation's data lives: an SQLite file, or a PostgreSQL database given as a URL
+// postgresql://user:password@host:port/database (a host starting with / is a Unix socket directory,
+// also accepted as ?host=/dir).
+struct ConnectionSpec
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSpec)
+
+public:
+    enum class Backend { SQLite, PostgreSQL };
+
+    Backend backend = Backend::SQLite;
+    QString path; // SQLite file
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString databaseName;
+
+    // Accepts a file path or a postgresql:// (or postgres://) URL; throws kansa::Error on a malformed URL.
+    static ConnectionSpec parse(const QString& fileOrUrl);
+    static ConnectionSpec sqliteFile(const QString& path);
+    // A text to show a person: never contains the password.
+    QString displayName() const;
+    // The URL again, for recent-connection lists: never contains the password.
+    QString toUrlWithoutPassword() const;
+};
+
+} // namespace kansa

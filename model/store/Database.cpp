@@ -1,0 +1,257 @@
+#include "Database.h"
+
+#include "common/Error.h"
+#include "store/Migrations.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"kansa-"_s % QString::number(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+constexpr int BusyTimeoutMs = 10000;
+
+} // namespace
+
+Database::Database(ConnectionSpec spec, QString connectionName)
+    : m_spec(std::move(spec))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<Database> Database::open(const ConnectionSpec& spec, OpenMode mode)
+{
+    return openImpl(spec, mode, CurrentSchemaVersion);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const ConnectionSpec& spec, OpenMode mode, int version)
+{
+    return openImpl(spec, mode, version);
+}
+
+std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion)
+{
+    const bool sqlite = spec.backend == ConnectionSpec::Backend::SQLite;
+    if (sqlite) {
+        const QFileInfo file(spec.path);
+        if (mode == OpenMode::OpenExisting && !file.exists())
+            throw Error(tr("The database file %1 does not exist.").arg(spec.path));
+        if (mode == OpenMode::Create && file.exists())
+            throw Error(tr("The file %1 already exists; choose a new file name.").arg(spec.path));
+        if (mode == OpenMode::OpenExisting) {
+            // Look at the version read-only first, so that a newer or foreign file is never written to.
+            std::unique_ptr<Database> probe(new Database(spec, nextConnectionName()));
+            probe->connect(true);
+            probe->readSchemaVersion();
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(spec, nextConnectionName()));
+    db->connect(false);
+    const int found = db->readSchemaVersion();
+    if (mode == OpenMode::Create && found != 0)
+        throw Error(tr("The database %1 is not empty; a new organisation needs an empty database.")
+                        .arg(spec.displayName()));
+    if (mode == OpenMode::OpenExisting && found == 0)
+        throw Error(tr("The database %1 holds no Kansa organisation yet; create one first (kansa-cli init).")
+                        .arg(spec.displayName()));
+    db->applyConnectionSettings();
+    if (found < targetVersion)
+        db->migrate(found, targetVersion);
+    return db;
+}
+
+void Database::connect(bool readOnly)
+{
+    const bool sqlite = m_spec.backend == ConnectionSpec::Backend::SQLite;
+    const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        throw Error(tr("The Qt SQL driver %1 is not installed.").arg(driver));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (sqlite) {
+        db.setDatabaseName(m_spec.path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT="_s % QString::number(BusyTimeoutMs);
+        if (readOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(options);
+    } else {
+        db.setHostName(m_spec.host);
+        if (m_spec.port > 0)
+            db.setPort(m_spec.port);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_spec.password);
+        db.setDatabaseName(m_spec.databaseName);
+        db.setConnectOptions(u"connect_timeout=10"_s);
+    }
+    if (!db.open())
+        throw Error(tr("Cannot open the database %1: %2").arg(m_spec.displayName(), db.lastError().text()));
+}
+
+void Database::applyConnectionSettings()
+{
+    if (m_spec.backend == ConnectionSpec::Backend::SQLite) {
+        exec(u"PRAGMA foreign_keys = ON"_s);
+        QSqlQuery mode = exec(u"PRAGMA journal_mode = WAL"_s);
+        exec(u"PRAGMA synchronous = FULL"_s);
+    } else {
+        exec(u"SET client_min_messages TO WARNING"_s);
+        exec(u"SET lock_timeout = '"_s % QString::number(BusyTimeoutMs) % u"ms'"_s);
+    }
+}
+
+bool Database::isEmpty() const
+{
+    return connection().tables(QSql::Tables).isEmpty();
+}
+
+int Database::readSchemaVersion()
+{
+    const QStringList tables = connection().tables(QSql::Tables);
+    QSqlError error = connection().lastError();
+    if (error.isValid())
+        throw Error(tr("%1 is not a database Kansa can read: %2").arg(m_spec.displayName(), error.text()));
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(u"schema_info"_s))
+        throw Error(tr("%1 is not a Kansa database (it has no schema version).").arg(m_spec.displayName()));
+    const QVariant value = scalar(u"SELECT value FROM schema_info WHERE key = 'schema_version'"_s);
+    bool ok = false;
+    const int version = value.toString().toInt(&ok);
+    if (!ok || version < 1)
+        throw Error(tr("%1 has no valid schema version.").arg(m_spec.displayName()));
+    if (version > CurrentSchemaVersion)
+        throw Error(tr("%1 was written by a newer version of Kansa (schema %2; this application reads up to %3). "
+                       "It has not been changed. Install the newer Kansa to open it.")
+                        .arg(m_spec.displayName())
+                        .arg(version)
+                        .arg(CurrentSchemaVersion));
+    return version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT value FROM schema_info WHERE key = 'schema_version'"_s) || !query.next())
+        return 0;
+    return query.value(0).toString().toInt();
+}
+
+void Database::migrate(int from, int to)
+{
+    Transaction transaction(*this);
+    if (m_spec.backend == ConnectionSpec::Backend::PostgreSQL) {
+        // Two clients that open an old database at once must not both migrate it.
+        exec(u"SELECT pg_advisory_xact_lock(7478130)"_s);
+        if (from > 0)
+            from = schemaVersion();
+    }
+    for (int version = from; version < to; ++version) {
+        Migrations::apply(*this, version + 1);
+        if (version == 0)
+            exec(u"INSERT INTO schema_info (key, value) VALUES ('schema_version', ?)"_s, {QString::number(1)});
+        else
+            exec(u"UPDATE schema_info SET value = ? WHERE key = 'schema_version'"_s, {QString::number(version + 1)});
+    }
+    transaction.commit();
+}
+
+QString Database::adaptDdl(QString ddl) const
+{
+    const bool sqlite = m_spec.backend == ConnectionSpec::Backend::SQLite;
+    ddl.replace(u"{id}"_s,
+                sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+    ddl.replace(u"{ref}"_s, sqlite ? u"INTEGER"_s : u"BIGINT"_s);
+    ddl.replace(u"{blob}"_s, sqlite ? u"BLOB"_s : u"BYTEA"_s);
+    return ddl;
+}
+
+QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> values)
+{
+    return exec(sql, QVariantList(values));
+}
+
+QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw Error(tr("The database refused a statement: %1").arg(query.lastError().text()));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw Error(tr("The database reported an error: %1").arg(query.lastError().text()));
+    return query;
+}
+
+QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = exec(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return;
+    m_rollbackOnly = false;
+    if (!connection().transaction()) {
+        m_transactionDepth = 0;
+        throw Error(tr("Cannot start a transaction: %1").arg(connection().lastError().text()));
+    }
+}
+
+void Database::commit()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0)
+        return;
+    if (m_rollbackOnly) {
+        connection().rollback();
+        throw Error(tr("The change was not saved because an earlier step failed."));
+    }
+    if (!connection().commit()) {
+        const QString reason = connection().lastError().text();
+        connection().rollback();
+        throw Error(tr("The change could not be saved: %1").arg(reason));
+    }
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0) {
+        m_rollbackOnly = true; // an inner step failed: the outermost transaction must not commit
+        return;
+    }
+    connection().rollback();
+}
+
+} // namespace kansa

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "store/ConnectionSpec.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+namespace kansa {
+
+// One open connection to an organisation's database, for the thread that opened it. Opening checks the
+// schema version: an older database is migrated step by step, each step in a transaction; a newer one is
+// refused without being written to.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int CurrentSchemaVersion = 2;
+
+    enum class OpenMode {
+        OpenExisting, // the database must already hold a Kansa organisation
+        Create // an SQLite file must not exist yet; a PostgreSQL database must be empty
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Throws kansa::Error with a message that names the file or server.
+    static std::unique_ptr<Database> open(const ConnectionSpec& spec, OpenMode mode = OpenMode::OpenExisting);
+    // For tests of the migration ladder: create or migrate only up to the given version.
+    static std::unique_ptr<Database> openAtVersion(const ConnectionSpec& spec, OpenMode mode, int version);
+
+    const ConnectionSpec& spec() const { return m_spec; }
+    ConnectionSpec::Backend backend() const { return m_spec.backend; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Prepares and runs one statement with positional (?) values; throws kansa::Error on failure.
+    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery exec(const QString& sql, const QVariantList& values);
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
+
+    // Nested transactions join the outermost one; only the outermost commits.
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // The column type texts differ between the backends; DDL uses {id}, {ref}, {blob}.
+    QString adaptDdl(QString ddl) const;
+
+private:
+    Database(ConnectionSpec spec, QString connectionName);
+    static std::unique_ptr<Database> openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion);
+    void connect(bool readOnly);
+    int readSchemaVersion();
+    bool isEmpty() const;
+    void migrate(int from, int to);
+    void applyConnectionSettings();
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// Commits on commit(); rolls back when left without commit (an exception passed through).
+class Transaction final
+{
+public:
+    explicit Transaction(Database& db)
+        : m_db(db)
+    {
+        m_db.begin();
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace kansa

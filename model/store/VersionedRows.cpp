@@ -1,0 +1,161 @@
+#include "VersionedRows.h"
+
+#include "calendar/JapaneseCalendar.h"
+#include "common/Error.h"
+#include "store/Database.h"
+
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QString text(const QVariant& value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+} // namespace
+
+QString VersionedRows::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString VersionedRows::stampColumns()
+{
+    return u"version, created_at, created_by, updated_at, updated_by"_s;
+}
+
+RowStamp VersionedRows::readStamp(const QSqlQuery& query, int firstColumn)
+{
+    RowStamp stamp;
+    stamp.version = query.value(firstColumn).toInt();
+    stamp.createdAt = QDateTime::fromString(query.value(firstColumn + 1).toString(), Qt::ISODateWithMs);
+    stamp.createdBy = query.value(firstColumn + 2).toString();
+    stamp.updatedAt = QDateTime::fromString(query.value(firstColumn + 3).toString(), Qt::ISODateWithMs);
+    stamp.updatedBy = query.value(firstColumn + 4).toString();
+    return stamp;
+}
+
+qint64 VersionedRows::insert(const QString& table, const ColumnValues& values)
+{
+    QStringList columns;
+    QStringList marks;
+    QVariantList bound;
+    for (const auto& [column, value] : values) {
+        columns << column;
+        marks << u"?"_s;
+        bound << value;
+    }
+    const QString stamp = now();
+    columns << u"version"_s << u"created_at"_s << u"created_by"_s << u"updated_at"_s << u"updated_by"_s;
+    marks << u"1"_s << u"?"_s << u"?"_s << u"?"_s << u"?"_s;
+    bound << stamp << m_actor << stamp << m_actor;
+    QSqlQuery query = m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES ("_s %
+                                    marks.join(u", "_s) % u") RETURNING id"_s,
+                                bound);
+    if (!query.next())
+        throw Error(tr("The database did not return the id of the new row in %1.").arg(table));
+    const qint64 id = query.value(0).toLongLong();
+    for (const auto& [column, value] : values)
+        log(table, id, u"insert"_s, column, QVariant(), value);
+    return id;
+}
+
+void VersionedRows::insertKeyed(const QString& table, const QString& keyColumn, const ColumnValues& values)
+{
+    QStringList columns;
+    QStringList marks;
+    QVariantList bound;
+    qint64 key = 0;
+    for (const auto& [column, value] : values) {
+        columns << column;
+        marks << u"?"_s;
+        bound << value;
+        if (column == keyColumn)
+            key = value.toLongLong();
+    }
+    const QString stamp = now();
+    columns << u"version"_s << u"created_at"_s << u"created_by"_s << u"updated_at"_s << u"updated_by"_s;
+    marks << u"1"_s << u"?"_s << u"?"_s << u"?"_s << u"?"_s;
+    bound << stamp << m_actor << stamp << m_actor;
+    m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES ("_s % marks.join(u", "_s) %
+                  u")"_s,
+              bound);
+    log(table, key, u"insert"_s, keyColumn, QVariant(), key);
+}
+
+void VersionedRows::throwIfStale(const QString& table, qint64 id, int expectedVersion, const QString& what)
+{
+    QSqlQuery query =
+        m_db.exec(u"SELECT version, updated_by, updated_at FROM "_s % table % u" WHERE id = ?"_s, {QVariant(id)});
+    if (!query.next())
+        throw StaleEdit(tr("「%1」 has been deleted by someone else in the meantime.").arg(what));
+    if (query.value(0).toInt() != expectedVersion) {
+        const QDateTime at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toLocalTime();
+        throw StaleEdit(tr("「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and "
+                           "make it again.")
+                            .arg(what, query.value(1).toString(),
+                                 JapaneseCalendar::formatDate(at.date(), CalendarStyle::Western) % u' ' %
+                                     at.time().toString(u"HH:mm:ss"_s)));
+    }
+}
+
+void VersionedRows::update(const QString& table, qint64 id, int expectedVersion, const QString& what,
+                           const ColumnValues& values)
+{
+    QStringList columns;
+    for (const auto& pair : values)
+        columns << pair.first;
+    QSqlQuery old =
+        m_db.exec(u"SELECT "_s % (columns.isEmpty() ? u"id"_s : columns.join(u", "_s)) % u" FROM "_s % table %
+                      u" WHERE id = ? AND version = ?"_s,
+                  {QVariant(id), QVariant(expectedVersion)});
+    if (!old.next())
+        throwIfStale(table, id, expectedVersion, what);
+    QVariantList oldValues;
+    for (int i = 0; i < columns.size(); ++i)
+        oldValues << old.value(i);
+    old.finish();
+
+    QStringList assignments;
+    QVariantList bound;
+    for (const auto& [column, value] : values) {
+        assignments << column % u" = ?"_s;
+        bound << value;
+    }
+    assignments << u"version = version + 1"_s << u"updated_at = ?"_s << u"updated_by = ?"_s;
+    bound << now() << m_actor << id << expectedVersion;
+    QSqlQuery query = m_db.exec(
+        u"UPDATE "_s % table % u" SET "_s % assignments.join(u", "_s) % u" WHERE id = ? AND version = ?"_s, bound);
+    if (query.numRowsAffected() != 1)
+        throwIfStale(table, id, expectedVersion, what);
+    for (int i = 0; i < columns.size(); ++i) {
+        if (text(oldValues[i]) != text(values[i].second))
+            log(table, id, u"update"_s, columns[i], oldValues[i], values[i].second);
+    }
+}
+
+void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion, const QString& what)
+{
+    QSqlQuery query =
+        m_db.exec(u"DELETE FROM "_s % table % u" WHERE id = ? AND version = ?"_s, {QVariant(id), expectedVersion});
+    if (query.numRowsAffected() != 1)
+        throwIfStale(table, id, expectedVersion, what);
+    log(table, id, u"delete"_s, QString(), what, QVariant());
+}
+
+void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QString& field,
+                        const QVariant& oldValue, const QVariant& newValue)
+{
+    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
+              "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {now(), m_actor, table, rowId, action, field.isNull() ? QVariant() : QVariant(field),
+               oldValue.isNull() ? QVariant() : QVariant(text(oldValue)),
+               newValue.isNull() ? QVariant() : QVariant(text(newValue))});
+}
+
+} // namespace kansa

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/RowStamp.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace kansa {
+
+class Database;
+
+using ColumnValues = QList<QPair<QString, QVariant>>;
+
+// Writes rows that carry a version and created/updated stamps, and records every change in change_log.
+// Table and column names come from code, never from user text; values are always bound.
+class VersionedRows final
+{
+    Q_DECLARE_TR_FUNCTIONS(VersionedRows)
+
+public:
+    VersionedRows(Database& db, QString actor)
+        : m_db(db)
+        , m_actor(std::move(actor))
+    {
+    }
+
+    // Inserts and returns the new id (tables with an id column).
+    qint64 insert(const QString& table, const ColumnValues& values);
+    // Inserts into a table keyed by the given column (no generated id).
+    void insertKeyed(const QString& table, const QString& keyColumn, const ColumnValues& values);
+    // Updates the row if it still has expectedVersion, else throws StaleEdit naming who changed it and when.
+    // `what` names the row for that message (「総務課」).
+    void update(const QString& table, qint64 id, int expectedVersion, const QString& what, const ColumnValues& values);
+    // Deletes the row if it still has expectedVersion, else throws StaleEdit.
+    void remove(const QString& table, qint64 id, int expectedVersion, const QString& what);
+
+    static RowStamp readStamp(const QSqlQuery& query, int firstColumn);
+    // The stamp columns in the order readStamp expects.
+    static QString stampColumns();
+    static QString now();
+
+private:
+    void throwIfStale(const QString& table, qint64 id, int expectedVersion, const QString& what);
+    void log(const QString& table, qint64 rowId, const QString& action, const QString& field, const QVariant& oldValue,
+             const QVariant& newValue);
+
+    Database& m_db;
+    QString m_actor;
+};
+
+} // namespace kansa

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "org/OrganisationService.h"
+#include "store/Database.h"
+
+#include <memory>
+
+namespace kansa {
+
+// An open organisation with a signed-in person: the database and the services the GUI and the command
+// line work through.
+class Workspace final
+{
+public:
+    Workspace(std::unique_ptr<Database> db, const Session& session)
+        : m_db(std::move(db))
+        , m_organisation(*m_db, session)
+    {
+    }
+
+    // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
+    static std::unique_ptr<Workspace> createNew(const ConnectionSpec& spec, const QString& organisationName,
+                                                const QString& organisationKind, const QString& adminLogin,
+                                                const QString& adminPassword, const QString& adminName);
+    // Signs in to an open organisation; the database moves into the workspace only on success, so a wrong
+    // password leaves it open for the next attempt. Throws kansa::Error.
+    static std::unique_ptr<Workspace> signIn(std::unique_ptr<Database>& db, const QString& login,
+                                             const QString& password);
+
+    Database& database() { return *m_db; }
+    const Session& session() const { return m_organisation.session(); }
+    OrganisationService& organisation() { return m_organisation; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    OrganisationService m_organisation;
+};
+
+} // namespace kansa

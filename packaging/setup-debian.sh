@@ -1,0 +1,33 @@
+#!/bin/sh
+# Installs, as root on a fresh Debian 12 machine, everything Kansa needs to build, run and be tested.
+# Safe to run again: apt-get skips what is already there.
+set -eu
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "setup-debian.sh: run as root (apt-get needs it)" >&2
+    exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+
+packages="
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev libqt6svg6 libgl-dev
+    qt6-qpa-plugins
+    libxlsxwriter-dev libquazip1-qt6-dev libsodium-dev
+    postgresql
+    fonts-noto-cjk
+    xvfb xauth imagemagick poppler-utils
+"
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing
+fi

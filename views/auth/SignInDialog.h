@@ -1,0 +1,32 @@
+#pragma once
+
+#include "workspace/Workspace.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace kansa {
+
+// Asks for login and password and signs in through AccountService; a refusal is shown in the dialog,
+// which stays open.
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    std::unique_ptr<Workspace> takeWorkspace() { return std::move(m_workspace); }
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QLabel* m_message;
+};
+
+} // namespace kansa

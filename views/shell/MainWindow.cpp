@@ -1,0 +1,355 @@
+#include "MainWindow.h"
+
+#include "auth/NewOrganisationDialog.h"
+#include "auth/SignInDialog.h"
+#include "checklist/ChecklistsPage.h"
+#include "common/Error.h"
+#include "common/MessageBox.h"
+#include "org/OrganisationPage.h"
+#include "settings/AppSettings.h"
+#include "settings/Translations.h"
+#include "shell/AreaOverviewPage.h"
+#include "shell/PostgresConnectionDialog.h"
+#include "shell/SettingsDialog.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+const QString FileFilter = u"Kansa (*.kansa);;SQLite (*.sqlite *.db);;* (*)"_s;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    resize(1280, 800);
+    rebuild();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::rebuild()
+{
+    setWindowTitle(m_workspace ? tr("%1 — Kansa").arg(m_workspace->organisation().organisation().name)
+                               : tr("Kansa — information security audit"));
+    menuBar()->clear();
+    createMenus();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(200);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_organisationPage = nullptr;
+
+    if (m_workspace) {
+        createAreaPages();
+        connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+        m_navigation->setCurrentRow(0);
+    } else {
+        m_navigation->hide();
+        m_pages->addWidget(createWelcomePage());
+    }
+
+    if (!m_databaseLabel) {
+        m_databaseLabel = new QLabel(this);
+        m_userLabel = new QLabel(this);
+        statusBar()->addWidget(m_databaseLabel, 1);
+        statusBar()->addPermanentWidget(m_userLabel);
+    }
+    updateStatus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    QAction* newAction = file->addAction(tr("&New organisation…"), this, &MainWindow::newOrganisation);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    QAction* close = file->addAction(tr("C&lose organisation"), this, &MainWindow::closeOrganisation);
+    close->setShortcut(QKeySequence::Close);
+    close->setEnabled(m_workspace != nullptr);
+    file->addSeparator();
+    QAction* importUnits = file->addAction(tr("Import &units (CSV)…"), this, [this] { importCsv(true); });
+    QAction* importPeople = file->addAction(tr("Import &people (CSV)…"), this, [this] { importCsv(false); });
+    importUnits->setEnabled(m_workspace != nullptr);
+    importPeople->setEnabled(m_workspace != nullptr);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    const QStringList areas{tr("&Organisation"), tr("&Checklists"), tr("&Audits"),
+                            tr("&Self-inspections"), tr("&Remediation"), tr("R&eports")};
+    for (int i = 0; i < areas.size(); ++i) {
+        QAction* action = view->addAction(areas[i], this, [this, i] { showArea(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setEnabled(m_workspace != nullptr);
+    }
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"toolsMenu"_s);
+    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    help->addAction(tr("&About Kansa"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QWidget* MainWindow::createWelcomePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(u"welcomePage"_s);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto* title = new QLabel(tr("Kansa — information security audit and self-inspection"), page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto* text = new QLabel(tr("Open your organisation's file, connect to its server, or create a new "
+                               "organisation."),
+                            page);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    auto* newButton = new QPushButton(tr("New organisation…"), page);
+    auto* openButton = new QPushButton(tr("Open…"), page);
+    auto* connectButton = new QPushButton(tr("Connect to server…"), page);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newOrganisation);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openFile);
+    connect(connectButton, &QPushButton::clicked, this, &MainWindow::connectToServer);
+    row->addWidget(newButton);
+    row->addWidget(openButton);
+    row->addWidget(connectButton);
+    row->addStretch();
+    layout->addLayout(row);
+    const QStringList recent = AppSettings::recentDatabases();
+    if (!recent.isEmpty()) {
+        auto* list = new QListWidget(page);
+        list->setObjectName(u"recentList"_s);
+        list->addItems(recent);
+        list->setMaximumWidth(640);
+        list->setMaximumHeight(180);
+        connect(list, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem* item) { openDatabase(ConnectionSpec::parse(item->text())); });
+        auto* label = new QLabel(tr("Recent:"), page);
+        layout->addWidget(label, 0, Qt::AlignHCenter);
+        layout->addWidget(list, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::createAreaPages()
+{
+    OrganisationService& service = m_workspace->organisation();
+    const QStringList names{tr("Organisation"), tr("Checklists"), tr("Audits"),
+                            tr("Self-inspections"), tr("Remediation"), tr("Reports")};
+    m_navigation->addItems(names);
+    m_organisationPage = new OrganisationPage(service, m_pages);
+    m_pages->addWidget(m_organisationPage);
+    m_pages->addWidget(new ChecklistsPage(m_pages));
+    m_pages->addWidget(new AreaOverviewPage(
+        u"auditsPage"_s, tr("Audits"),
+        tr("The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings."),
+        tr("no audit plan recorded"), service, m_pages));
+    m_pages->addWidget(new AreaOverviewPage(
+        u"selfInspectionsPage"_s, tr("Self-inspections"),
+        tr("Self-inspection campaigns in which every unit answers its checklist, in the application or in a "
+           "workbook."),
+        tr("no self-inspection campaign recorded"), service, m_pages));
+    m_pages->addWidget(new AreaOverviewPage(
+        u"remediationPage"_s, tr("Remediation"),
+        tr("Remediation plans for findings, progress reports, cross-department checks and exceptions."),
+        tr("no remediation plan recorded"), service, m_pages));
+    m_pages->addWidget(new AreaOverviewPage(
+        u"reportsPage"_s, tr("Reports"),
+        tr("The audit report to the security committee, result notices per unit, the remediation progress "
+           "report and the self-inspection summary."),
+        tr("no report issued"), service, m_pages));
+}
+
+void MainWindow::showArea(int index)
+{
+    if (m_workspace && m_navigation)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace) {
+        m_databaseLabel->setText(tr("No organisation open"));
+        m_userLabel->clear();
+        return;
+    }
+    const Session& session = m_workspace->session();
+    m_databaseLabel->setText(tr("%1 · schema %2")
+                                 .arg(m_workspace->database().spec().displayName())
+                                 .arg(m_workspace->database().schemaVersion()));
+    QString roles = Roles::names(session.roles);
+    if (session.administrator)
+        roles = roles.isEmpty() ? tr("Administrator") : tr("Administrator") % tr(", ") % roles;
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(session.displayName, roles.isEmpty() ? tr("reader") : roles));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentDatabases();
+    for (const QString& entry : recent)
+        m_recentMenu->addAction(entry, this, [this, entry] { openDatabase(ConnectionSpec::parse(entry)); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openDatabase(const ConnectionSpec& spec, const QString& login)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(spec);
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Open organisation"), error.message());
+        return false;
+    }
+    SignInDialog dialog(std::move(db), this);
+    if (!login.isEmpty()) {
+        dialog.findChild<QLineEdit*>(u"login"_s)->setText(login);
+        dialog.findChild<QLineEdit*>(u"password"_s)->setFocus();
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    AppSettings::addRecentDatabase(spec.toUrlWithoutPassword());
+    setWorkspace(dialog.takeWorkspace());
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    rebuild();
+}
+
+void MainWindow::newOrganisation()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New organisation"), QString(), FileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".kansa"_s;
+    NewOrganisationDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const ConnectionSpec spec = ConnectionSpec::sqliteFile(path);
+        setWorkspace(Workspace::createNew(spec, dialog.organisationName(), dialog.organisationKind(),
+                                          dialog.adminLogin(), dialog.adminPassword(), dialog.adminName()));
+        AppSettings::addRecentDatabase(path);
+        updateRecentMenu();
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("New organisation"), error.message());
+    }
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open organisation"), QString(), FileFilter);
+    if (!path.isEmpty())
+        openDatabase(ConnectionSpec::sqliteFile(path));
+}
+
+void MainWindow::connectToServer()
+{
+    PostgresConnectionDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.spec());
+}
+
+void MainWindow::closeOrganisation()
+{
+    m_workspace.reset();
+    rebuild();
+}
+
+void MainWindow::importCsv(bool units)
+{
+    if (!m_organisationPage)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, units ? tr("Import units") : tr("Import people"),
+                                                      QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    showArea(OrganisationArea);
+    if (units)
+        m_organisationPage->importUnits(path);
+    else
+        m_organisationPage->importPeople(path);
+}
+
+void MainWindow::showSettings()
+{
+    const QString before = AppSettings::effectiveLanguage();
+    const CalendarStyle calendarBefore = AppSettings::calendarStyle();
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (AppSettings::effectiveLanguage() != before)
+        Translations::apply(AppSettings::effectiveLanguage());
+    if (AppSettings::effectiveLanguage() != before || AppSettings::calendarStyle() != calendarBefore) {
+        const int area = m_navigation ? m_navigation->currentRow() : 0;
+        rebuild();
+        showArea(area);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kansa"),
+                       tr("<h3>Kansa %1</h3><p>Information-security audit and self-inspection for local "
+                          "government: audit plans, fieldwork, self-inspections, remediation and reports.</p>"
+                          "<p>The shipped checklists are derived from published municipal security policies.</p>")
+                           .arg(QStringLiteral(KANSA_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_workspace.reset();
+    event->accept();
+}
+
+} // namespace kansa

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/ConnectionSpec.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace kansa {
+
+class OrganisationPage;
+class Workspace;
+
+// The application window: navigation between the areas of the year's work, menus, status bar. Without an
+// open organisation it shows how to create or open one.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database and asks for sign-in; the login name may be filled in already.
+    bool openDatabase(const ConnectionSpec& spec, const QString& login = {});
+    // Shows an organisation that is already open and signed in (tests, and after New).
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    Workspace* workspace() const { return m_workspace.get(); }
+    void showArea(int index);
+
+    enum Area { OrganisationArea, ChecklistsArea, AuditsArea, SelfInspectionArea, RemediationArea, ReportsArea };
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void rebuild();
+    void createMenus();
+    QWidget* createWelcomePage();
+    void createAreaPages();
+    void updateStatus();
+    void updateRecentMenu();
+    void newOrganisation();
+    void openFile();
+    void connectToServer();
+    void closeOrganisation();
+    void showSettings();
+    void showAbout();
+    void importCsv(bool units);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    OrganisationPage* m_organisationPage = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+};
+
+} // namespace kansa
