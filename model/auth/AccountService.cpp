@@ -69,9 +69,11 @@ Session AccountService::signIn(const QString& login, const QString& password, co
     query.finish();
 
     if (failures > 0 && lastFailure.isValid()) {
-        const qint64 wait = now.secsTo(lastFailure.addSecs(lockSeconds(failures)));
-        if (wait > 0)
-            throw SignInRefused(tr("Too many wrong passwords for 「%1」: try again in %2 seconds.").arg(login).arg(wait));
+        const qint64 waitMs = now.msecsTo(lastFailure.addSecs(lockSeconds(failures)));
+        if (waitMs > 0)
+            throw SignInRefused(tr("Too many wrong passwords for 「%1」: try again in %2 seconds.")
+                                    .arg(login)
+                                    .arg((waitMs + 999) / 1000));
     }
     if (!PasswordHash::verify(hash, password)) {
         m_db.exec(u"UPDATE accounts SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?"_s,

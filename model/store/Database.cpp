@@ -120,8 +120,8 @@ void Database::applyConnectionSettings()
         QSqlQuery mode = exec(u"PRAGMA journal_mode = WAL"_s);
         exec(u"PRAGMA synchronous = FULL"_s);
     } else {
-        exec(u"SET client_min_messages TO WARNING"_s);
-        exec(u"SET lock_timeout = '"_s % QString::number(BusyTimeoutMs) % u"ms'"_s);
+        execSchema(u"SET client_min_messages TO WARNING"_s);
+        execSchema(u"SET lock_timeout = '10s'"_s);
     }
 }
 
@@ -191,6 +191,13 @@ QString Database::adaptDdl(QString ddl) const
     return ddl;
 }
 
+void Database::execSchema(const QString& ddl)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(ddl))
+        throw Error(tr("The database refused a schema change: %1").arg(query.lastError().text()));
+}
+
 QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> values)
 {
     return exec(sql, QVariantList(values));
@@ -202,8 +209,13 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw Error(tr("The database refused a statement: %1").arg(query.lastError().text()));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString is an empty text, not SQL NULL; NULL is bound as an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw Error(tr("The database reported an error: %1").arg(query.lastError().text()));
     return query;

@@ -53,6 +53,10 @@ public:
     void rollback();
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // Runs schema DDL, which PostgreSQL cannot prepare. Only for fixed texts from the migrations: never
+    // for anything that holds a value.
+    void execSchema(const QString& ddl);
+
     // The column type texts differ between the backends; DDL uses {id}, {ref}, {blob}.
     QString adaptDdl(QString ddl) const;
 

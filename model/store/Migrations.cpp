@@ -20,7 +20,7 @@ const QString AuditColumns = u"version INTEGER NOT NULL DEFAULT 1, "
 void run(Database& db, const QStringList& statements)
 {
     for (const QString& statement : statements)
-        db.exec(db.adaptDdl(QString(statement).replace(u"{audit}"_s, AuditColumns)));
+        db.execSchema(db.adaptDdl(QString(statement).replace(u"{audit}"_s, AuditColumns)));
 }
 
 // Version 1: the organisation, its units, people and their roles, fiscal years and the change log.

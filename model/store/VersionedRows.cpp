@@ -151,6 +151,8 @@ void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion,
 void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QString& field,
                         const QVariant& oldValue, const QVariant& newValue)
 {
+    if (field == u"password_hash"_s)
+        return; // nothing about a password is ever written to the change log
     m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
               "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {now(), m_actor, table, rowId, action, field.isNull() ? QVariant() : QVariant(field),

@@ -1,0 +1,130 @@
+#include "TestDatabase.h"
+
+#include "auth/AccountService.h"
+#include "common/Error.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+class TestAccounts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstAdministratorOnlyOnce()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        QVERIFY(workspace->session().administrator);
+        AccountService accounts(workspace->database());
+        QVERIFY(accounts.hasAccounts());
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                                 accounts.createFirstAdministrator(u"intruder"_s, u"password123"_s, {}));
+    }
+
+    void signInAndWrongPasswordsSlowDown()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        AccountService accounts(workspace->database());
+        const Session session = accounts.signIn(u"admin"_s, u"admin-password"_s);
+        QCOMPARE(session.login, u"admin"_s);
+        QVERIFY(session.canManageOrganisation());
+
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, accounts.signIn(u"admin"_s, u"wrong"_s, t0));
+        // Right after a failure even the right password must wait.
+        try {
+            accounts.signIn(u"admin"_s, u"admin-password"_s, t0.addMSecs(200));
+            QFAIL("signed in during the lock");
+        } catch (const SignInRefused& error) {
+            QVERIFY2(error.message().contains(u"admin"_s), qPrintable(error.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, accounts.signIn(u"admin"_s, u"wrong"_s, t0.addSecs(2)));
+        // Two failures: two seconds.
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, accounts.signIn(u"admin"_s, u"admin-password"_s, t0.addSecs(3)));
+        accounts.signIn(u"admin"_s, u"admin-password"_s, t0.addSecs(5));
+        // Success resets the count.
+        QCOMPARE(workspace->database().scalar(u"SELECT failed_attempts FROM accounts WHERE login = 'admin'"_s).toInt(),
+                 0);
+        QCOMPARE(AccountService::lockSeconds(1), 1);
+        QCOMPARE(AccountService::lockSeconds(4), 8);
+        QCOMPARE(AccountService::lockSeconds(40), 300);
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, accounts.signIn(u"nobody"_s, u"whatever"_s));
+    }
+
+    void passwordsNeverStoredInClear()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        AccountService accounts(workspace->database());
+        const qint64 id = accounts.addAccount(workspace->session(), u"yamada"_s, u"Sakura-2026!"_s, 0, false);
+        accounts.setPassword(workspace->session(), id, u"Momiji-2026!"_s);
+        Database& db = workspace->database();
+        QSqlQuery query = db.exec(u"SELECT password_hash FROM accounts WHERE login = 'yamada'"_s);
+        QVERIFY(query.next());
+        const QString hash = query.value(0).toString();
+        QVERIFY(hash.startsWith(u"$argon2id$"_s));
+        QVERIFY(!hash.contains(u"Momiji"_s));
+        QSqlQuery log = db.exec(u"SELECT COALESCE(field, ''), COALESCE(old_value, ''), COALESCE(new_value, '') "
+                                "FROM change_log"_s);
+        while (log.next()) {
+            QVERIFY(log.value(0).toString() != u"password_hash"_s);
+            for (int i = 1; i < 3; ++i) {
+                QVERIFY(!log.value(i).toString().contains(u"Sakura"_s));
+                QVERIFY(!log.value(i).toString().contains(u"Momiji"_s));
+                QVERIFY(!log.value(i).toString().contains(u"$argon2"_s));
+            }
+        }
+        QCOMPARE(accounts.signIn(u"yamada"_s, u"Momiji-2026!"_s).accountId, id);
+    }
+
+    void onlyManagersAddAccounts()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        AccountService accounts(workspace->database());
+        const Session staff = sessionWithRoles({Role::Staff});
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.addAccount(staff, u"x1"_s, u"password123"_s, 0, false));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.accounts(staff));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.setPassword(staff, 1, u"password123"_s));
+        const Session ciso = sessionWithRoles({Role::Ciso});
+        accounts.addAccount(ciso, u"x2"_s, u"password123"_s, 0, false);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.addAccount(ciso, u"x3"_s, u"password123"_s, 0, true));
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(ciso, u"x2"_s, u"password123"_s, 0, false));
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(ciso, u"x4"_s, u"short"_s, 0, false));
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(ciso, u"bad login!"_s, u"password123"_s, 0, false));
+        QCOMPARE(accounts.accounts(workspace->session()).size(), 2);
+    }
+
+    void sessionCarriesPersonRolesAndUnit()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Unit unit;
+        unit.name = u"監査室"_s;
+        const qint64 unitId = workspace->organisation().addUnit(unit);
+        Person person;
+        person.name = u"監査 太郎"_s;
+        person.unitId = unitId;
+        person.roles = {Role::ChiefAuditor};
+        const qint64 personId = workspace->organisation().addPerson(person);
+        AccountService accounts(workspace->database());
+        accounts.addAccount(workspace->session(), u"kansa.taro"_s, u"password123"_s, personId, false);
+        const Session session = accounts.signIn(u"kansa.taro"_s, u"password123"_s);
+        QCOMPARE(session.personId, personId);
+        QCOMPARE(session.unitId, unitId);
+        QVERIFY(session.has(Role::ChiefAuditor));
+        QVERIFY(!session.administrator);
+        QVERIFY(session.canManageOrganisation());
+        QCOMPARE(session.actor(), u"監査 太郎 (kansa.taro)"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "test_accounts.moc"

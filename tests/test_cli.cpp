@@ -1,0 +1,150 @@
+#include "TestDatabase.h"
+
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"KANSA_PASSWORD"_s);
+    env.remove(u"KANSA_DB"_s);
+    env.remove(u"KANSA_USER"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    for (const QString& pair : environment)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("KANSA_CLI"), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = cli({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"kansa-cli "_s));
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"import-people"_s));
+        for (const QString& command : {u"init"_s, u"demo"_s, u"info"_s, u"import-units"_s, u"import-people"_s}) {
+            const Run commandHelp = cli({command, u"--help"_s});
+            QCOMPARE(commandHelp.exitCode, 0);
+            QVERIFY(commandHelp.out.contains(u"--"_s));
+        }
+        const Run unknown = cli({u"frobnicate"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!unknown.err.isEmpty());
+    }
+
+    void demoAndInfo()
+    {
+        TestDatabase test;
+        const Run demo = cli({u"demo"_s, u"--out"_s, test.url()});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const Run info = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s, u"--full"_s},
+                             "kansa-admin\n");
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+        QVERIFY(info.out.contains(u"桜ヶ丘村"_s));
+        QVERIFY(info.out.contains(u"Units: 22"_s));
+        QVERIFY(info.out.contains(u"People: 56"_s));
+        QVERIFY(info.out.contains(u"Schema version: 2"_s));
+        QVERIFY(info.out.contains(u"情報政策室"_s));
+
+        const Run wrong = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s}, "nope\n");
+        QCOMPARE(wrong.exitCode, 4);
+        const Run again = cli({u"demo"_s, u"--out"_s, test.url()});
+        QCOMPARE(again.exitCode, 1); // never overwrites an organisation
+    }
+
+    void initImportAndPermissions()
+    {
+        TestDatabase test;
+        const QStringList admin{u"KANSA_DB="_s % test.url(), u"KANSA_USER=boss"_s, u"KANSA_PASSWORD=boss-password"_s};
+        const Run init = cli({u"init"_s, u"--name"_s, u"試験町"_s, u"--kind"_s, u"町"_s, u"--admin"_s, u"boss"_s}, {},
+                             admin);
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+
+        QTemporaryDir dir;
+        const QString units = dir.filePath(u"units.csv"_s);
+        QFile file(units);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"コード,名称,上位コード\r\nD1,総務部,\r\nS1,総務課,D1\r\n"_s.toUtf8());
+        file.close();
+        const Run dry = cli({u"import-units"_s, units, u"--dry-run"_s}, {}, admin);
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QVERIFY(dry.out.contains(u"2 new"_s));
+        QVERIFY(cli({u"info"_s}, {}, admin).out.contains(u"Units: 0"_s));
+        const Run import = cli({u"import-units"_s, units}, {}, admin);
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        QVERIFY(cli({u"info"_s}, {}, admin).out.contains(u"Units: 2"_s));
+
+        const QString people = dir.filePath(u"people.csv"_s);
+        QFile peopleFile(people);
+        QVERIFY(peopleFile.open(QIODevice::WriteOnly));
+        peopleFile.write(u"職員番号,氏名,所属コード,役割\n1,山田 花子,S1,職員等\n2,佐藤,S9,\n"_s.toUtf8());
+        peopleFile.close();
+        const Run bad = cli({u"import-people"_s, people}, {}, admin);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"people.csv:3:3"_s), qPrintable(bad.err));
+        QVERIFY(cli({u"info"_s}, {}, admin).out.contains(u"People: 0"_s));
+
+        QVERIFY(peopleFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        peopleFile.write(u"職員番号,氏名,所属コード,役割\n1,山田 花子,S1,職員等\n"_s.toUtf8());
+        peopleFile.close();
+        QCOMPARE(cli({u"import-people"_s, people}, {}, admin).exitCode, 0);
+
+        const Run add = cli({u"user"_s, u"add"_s, u"--login"_s, u"h.yamada"_s, u"--person"_s, u"1"_s}, {},
+                            admin + QStringList{u"KANSA_NEW_PASSWORD=hanako-2026"_s});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        // A staff member may read but not change the organisation.
+        const QStringList staff{u"KANSA_DB="_s % test.url(), u"KANSA_USER=h.yamada"_s,
+                                u"KANSA_PASSWORD=hanako-2026"_s};
+        QCOMPARE(cli({u"info"_s}, {}, staff).exitCode, 0);
+        const Run denied = cli({u"import-units"_s, units}, {}, staff);
+        QCOMPARE(denied.exitCode, 3);
+        const Run deniedUser = cli({u"user"_s, u"add"_s, u"--login"_s, u"x.y"_s}, {},
+                                   staff + QStringList{u"KANSA_NEW_PASSWORD=password123"_s});
+        QCOMPARE(deniedUser.exitCode, 3);
+    }
+
+    void missingDatabaseIsAClearError()
+    {
+        const Run run = cli({u"info"_s, u"--db"_s, u"/nonexistent/dir/org.kansa"_s, u"--user"_s, u"a"_s}, "x\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"/nonexistent/dir/org.kansa"_s));
+        const Run none = cli({u"info"_s});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(u"--db"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

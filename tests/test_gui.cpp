@@ -1,0 +1,180 @@
+#include "TestDatabase.h"
+
+#include "common/MessageBox.h"
+#include "org/OrganisationService.h"
+#include "settings/Translations.h"
+#include "shell/MainWindow.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+void addDemoUnits(OrganisationService& service)
+{
+    Unit dept;
+    dept.name = u"総務部"_s;
+    dept.kind = UnitKind::Department;
+    const qint64 d = service.addUnit(dept);
+    for (const QString& name : {u"総務課"_s, u"税務課"_s}) {
+        Unit section;
+        section.name = name;
+        section.parentId = d;
+        const qint64 s = service.addUnit(section);
+        for (int i = 0; i < 3; ++i) {
+            Person person;
+            person.name = name % u" 職員"_s % QString::number(i);
+            person.kana = u"しょくいん"_s;
+            person.unitId = s;
+            person.roles = {i == 0 ? Role::SectionSecurityManager : Role::Staff};
+            service.addPerson(person);
+        }
+    }
+    service.addFiscalYear(2026);
+}
+
+QStringList menuTitles(QMainWindow& window)
+{
+    QStringList titles;
+    for (QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+} // namespace
+
+class TestGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        MessageBox::setTestHandler([this](QMessageBox::Icon, const QString&, const QString& text) {
+            m_messages << text;
+            return QMessageBox::Yes;
+        });
+    }
+
+    void init() { m_messages.clear(); }
+
+    void mainWindowShowsAreas()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        addDemoUnits(workspace->organisation());
+        MainWindow window;
+        window.setWorkspace(std::move(workspace));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
+        auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+        QVERIFY(navigation && pages);
+        QCOMPARE(navigation->count(), 6);
+        QCOMPARE(pages->count(), 6);
+        QCOMPARE(pages->currentWidget()->objectName(), u"organisationPage"_s);
+        navigation->setCurrentRow(MainWindow::ChecklistsArea);
+        QCOMPARE(pages->currentWidget()->objectName(), u"checklistsPage"_s);
+        auto* checklists = pages->currentWidget()->findChild<QTableWidget*>(u"shippedChecklists"_s);
+        QVERIFY(checklists->rowCount() >= 4);
+        window.showArea(MainWindow::AuditsArea);
+        QCOMPARE(pages->currentWidget()->objectName(), u"auditsPage"_s);
+        QVERIFY(window.windowTitle().contains(u"テスト市"_s));
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void organisationEditorEditsThroughTheService()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        addDemoUnits(workspace->organisation());
+        MainWindow window;
+        window.setWorkspace(std::move(workspace));
+        window.show();
+        OrganisationService& service = window.workspace()->organisation();
+
+        auto* tree = window.findChild<QTreeView*>(u"unitTree"_s);
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
+        tree->setCurrentIndex(tree->model()->index(1, 0, tree->model()->index(0, 0)));
+        auto* name = window.findChild<QLineEdit*>(u"unitName"_s);
+        QCOMPARE(name->text(), u"税務課"_s);
+        name->setText(u"税務住民課"_s); // QTest::keyClicks types Latin-1 only
+        QTest::mouseClick(window.findChild<QPushButton*>(u"saveUnit"_s), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QVERIFY(m_messages.isEmpty());
+        QStringList names;
+        for (const Unit& unit : service.units())
+            names << unit.name;
+        QVERIFY(names.contains(u"税務住民課"_s));
+        QCOMPARE(tree->currentIndex().data().toString(), u"税務住民課"_s); // selection kept after the reload
+
+        auto* search = window.findChild<QLineEdit*>(u"peopleSearch"_s);
+        auto* table = window.findChild<QTableView*>(u"peopleTable"_s);
+        QCOMPARE(table->model()->rowCount(), 6);
+        search->setText(u"総務課"_s);
+        QCOMPARE(table->model()->rowCount(), 3);
+        auto* role = window.findChild<QComboBox*>(u"peopleRoleFilter"_s);
+        role->setCurrentIndex(role->findData(static_cast<int>(Role::SectionSecurityManager)));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY(window.findChild<QLabel*>(u"peopleCount"_s)->text().contains(u"1"_s));
+
+        auto* marking = window.findChild<QLineEdit*>(u"classificationMarking"_s);
+        marking->setText(u"自治体機密性3"_s);
+        QTest::mouseClick(window.findChild<QPushButton*>(u"saveOrganisation"_s), Qt::LeftButton);
+        QCOMPARE(service.organisation().classificationMarking, u"自治体機密性3"_s);
+    }
+
+    void staffSeesButCannotEdit()
+    {
+        TestDatabase test;
+        auto admin = test.createOrganisation();
+        addDemoUnits(admin->organisation());
+        auto db = Database::open(test.spec());
+        MainWindow window;
+        window.setWorkspace(std::make_unique<Workspace>(std::move(db), sessionWithRoles({Role::Staff})));
+        auto* save = window.findChild<QPushButton*>(u"saveUnit"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!window.findChild<QPushButton*>(u"importUnits"_s)->isEnabled());
+        auto* tree = window.findChild<QTreeView*>(u"unitTree"_s);
+        QVERIFY(!(tree->model()->flags(tree->model()->index(0, 0)) & Qt::ItemIsEditable));
+        QCOMPARE(window.findChild<QTableView*>(u"peopleTable"_s)->model()->rowCount(), 6);
+    }
+
+    void languageSwitchesMenus()
+    {
+        Translations::apply(u"ja"_s);
+        {
+            MainWindow window;
+            QCOMPARE(menuTitles(window).first(), u"ファイル(&F)"_s);
+            QCOMPARE(menuTitles(window).last(), u"ヘルプ(&H)"_s);
+        }
+        Translations::apply(u"en"_s);
+        {
+            MainWindow window;
+            QCOMPARE(menuTitles(window).first(), u"&File"_s);
+        }
+    }
+
+private:
+    QStringList m_messages;
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

@@ -1,0 +1,240 @@
+#include "TestDatabase.h"
+
+#include "common/Error.h"
+#include "org/OrganisationService.h"
+#include "store/Database.h"
+#include "store/VersionedRows.h"
+#include "workspace/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAtCurrentVersion()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        QCOMPARE(workspace->database().schemaVersion(), Database::CurrentSchemaVersion);
+        QCOMPARE(workspace->organisation().organisation().name, u"テスト市"_s);
+        QCOMPARE(workspace->organisation().organisation().classificationMarking, u"自治体機密性2"_s);
+    }
+
+    void sqliteSettings()
+    {
+        if (TestDatabase::usesPostgres())
+            QSKIP("SQLite pragmas; PostgreSQL runs the other cases");
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Database& db = workspace->database();
+        QCOMPARE(db.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(db.scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QVERIFY(db.scalar(u"PRAGMA busy_timeout"_s).toInt() >= 5000);
+    }
+
+    void foreignKeysEnforced()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        QVERIFY_THROWS_EXCEPTION(Error, workspace->database().exec(
+                                            u"INSERT INTO people (name, kana, email, unit_id, created_at, created_by, "
+                                            "updated_at, updated_by) VALUES ('x', '', '', 424242, '', '', '', '')"_s));
+    }
+
+    void oldDatabaseMigrates()
+    {
+        TestDatabase test;
+        {
+            auto old = Database::openAtVersion(test.spec(), Database::OpenMode::Create, 1);
+            QCOMPARE(old->schemaVersion(), 1);
+            OrganisationService::createOrganisation(*old, u"migration-test"_s, u"古い町"_s, u"town"_s);
+            QVERIFY(!old->connection().tables().contains(u"accounts"_s));
+        }
+        auto db = Database::open(test.spec());
+        QCOMPARE(db->schemaVersion(), Database::CurrentSchemaVersion);
+        QVERIFY(db->connection().tables().contains(u"accounts"_s));
+        QCOMPARE(db->scalar(u"SELECT name FROM organisation"_s).toString(), u"古い町"_s);
+    }
+
+    void newerDatabaseRefusedUntouched()
+    {
+        TestDatabase test;
+        test.createOrganisation();
+        {
+            auto db = Database::open(test.spec());
+            db->exec(u"UPDATE schema_info SET value = '99' WHERE key = 'schema_version'"_s);
+            if (!TestDatabase::usesPostgres())
+                db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        const QByteArray before = TestDatabase::usesPostgres() ? QByteArray() : fileHash(test.spec().path);
+        try {
+            Database::open(test.spec());
+            QFAIL("a newer database was opened");
+        } catch (const Error& error) {
+            QVERIFY2(error.message().contains(u"newer"_s) || error.message().contains(u"新しい"_s),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(u"99"_s));
+        }
+        if (TestDatabase::usesPostgres()) {
+            // Read the version behind Database's back: it must still be the newer one.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+            raw.setHostName(test.spec().host);
+            raw.setPort(test.spec().port);
+            raw.setUserName(test.spec().user);
+            raw.setDatabaseName(test.spec().databaseName);
+            QVERIFY(raw.open());
+            {
+                QSqlQuery query(raw);
+                QVERIFY(query.exec(u"SELECT value FROM schema_info WHERE key = 'schema_version'"_s) && query.next());
+                QCOMPARE(query.value(0).toString(), u"99"_s);
+            }
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"raw"_s);
+            return;
+        }
+        QCOMPARE(fileHash(test.spec().path), before);
+    }
+
+    void foreignFileRefused()
+    {
+        if (TestDatabase::usesPostgres())
+            QSKIP("a file on disk; PostgreSQL runs the other cases");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.kansa"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("This is a text file, not a database.\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+        QVERIFY_THROWS_EXCEPTION(Error, Database::open(ConnectionSpec::sqliteFile(path)));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY_THROWS_EXCEPTION(Error, Database::open(ConnectionSpec::sqliteFile(dir.filePath(u"missing.kansa"_s))));
+        QVERIFY(!QFile::exists(dir.filePath(u"missing.kansa"_s)));
+    }
+
+    void createRefusesExisting()
+    {
+        TestDatabase test;
+        test.createOrganisation();
+        QVERIFY_THROWS_EXCEPTION(Error, test.createOrganisation());
+    }
+
+    void staleEditRefusedWithWhoAndWhen()
+    {
+        TestDatabase test;
+        auto first = test.createOrganisation();
+        Unit unit;
+        unit.name = u"総務課"_s;
+        const qint64 id = first->organisation().addUnit(unit);
+        const Unit read = first->organisation().unit(id);
+
+        // Someone else changes the same unit after we read it.
+        auto db = Database::open(test.spec());
+        OrganisationService other(*db, sessionWithRoles({Role::Ciso}));
+        Unit theirs = other.unit(id);
+        theirs.name = u"総務企画課"_s;
+        other.updateUnit(theirs);
+
+        Unit ours = read;
+        ours.name = u"総務部総務課"_s;
+        try {
+            first->organisation().updateUnit(ours);
+            QFAIL("a stale edit was saved");
+        } catch (const StaleEdit& error) {
+            QVERIFY2(error.message().contains(u"試験 太郎"_s), qPrintable(error.message()));
+        }
+        QCOMPARE(other.unit(id).name, u"総務企画課"_s);
+        QCOMPARE(other.unit(id).stamp.version, 2);
+    }
+
+    void nestedTransactionRollsBackEverything()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Database& db = workspace->database();
+        OrganisationService& service = workspace->organisation();
+        try {
+            Transaction outer(db);
+            Unit unit;
+            unit.name = u"一時課"_s;
+            service.addUnit(unit);
+            Unit bad;
+            bad.name = QString(); // refused
+            service.addUnit(bad);
+            outer.commit();
+            QFAIL("an invalid unit was accepted");
+        } catch (const Error&) {
+        }
+        QCOMPARE(service.units().size(), 0);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'units'"_s).toInt(), 0);
+    }
+
+    void changeLogRecordsOldAndNew()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        OrganisationService& service = workspace->organisation();
+        Unit unit;
+        unit.name = u"税務課"_s;
+        const qint64 id = service.addUnit(unit);
+        Unit changed = service.unit(id);
+        changed.name = u"税務住民課"_s;
+        service.updateUnit(changed);
+        QSqlQuery query = workspace->database().exec(
+            u"SELECT changed_by, old_value, new_value FROM change_log WHERE table_name = 'units' AND row_id = ? "
+            "AND action = 'update' AND field = 'name'"_s,
+            {id});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"管理者 (admin)"_s);
+        QCOMPARE(query.value(1).toString(), u"税務課"_s);
+        QCOMPARE(query.value(2).toString(), u"税務住民課"_s);
+        const Unit after = service.unit(id);
+        QCOMPARE(after.stamp.createdBy, u"管理者 (admin)"_s);
+        QVERIFY(after.stamp.updatedAt >= after.stamp.createdAt);
+    }
+
+    void connectionUrlParsing()
+    {
+        const ConnectionSpec spec =
+            ConnectionSpec::parse(u"postgresql://kansa:secret@db.example.lg.jp:5433/audit"_s);
+        QCOMPARE(spec.backend, ConnectionSpec::Backend::PostgreSQL);
+        QCOMPARE(spec.host, u"db.example.lg.jp"_s);
+        QCOMPARE(spec.port, 5433);
+        QCOMPARE(spec.user, u"kansa"_s);
+        QCOMPARE(spec.password, u"secret"_s);
+        QCOMPARE(spec.databaseName, u"audit"_s);
+        QVERIFY(!spec.displayName().contains(u"secret"_s));
+        const ConnectionSpec socket = ConnectionSpec::parse(u"postgresql://postgres@/kansa?host=/run/pg&port=5444"_s);
+        QCOMPARE(socket.host, u"/run/pg"_s);
+        QCOMPARE(socket.port, 5444);
+        QCOMPARE(ConnectionSpec::parse(socket.toUrlWithoutPassword()).host, u"/run/pg"_s);
+        QCOMPARE(ConnectionSpec::parse(u"org.kansa"_s).backend, ConnectionSpec::Backend::SQLite);
+        QVERIFY_THROWS_EXCEPTION(Error, ConnectionSpec::parse(u"postgresql://host/"_s));
+        QVERIFY_THROWS_EXCEPTION(Error, ConnectionSpec::parse(u"  "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

@@ -1,0 +1,1537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The login name 「%1」 is not allowed: use 2 to 64 letters, digits and . _ @ -.</source>
+        <translation>The login name 「%1」 is not allowed: use 2 to 64 letters, digits and . _ @ -.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>The password is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The administrator already exists; sign in to add more accounts.</source>
+        <translation>The administrator already exists; sign in to add more accounts.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>The login name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for 「%1」: try again in %2 seconds.</source>
+        <translation>Too many wrong passwords for 「%1」: try again in %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>add an account</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create another administrator.</source>
+        <translation>Only an administrator may create another administrator.</translation>
+    </message>
+    <message>
+        <source>The login name 「%1」 is already taken.</source>
+        <translation>The login name 「%1」 is already taken.</translation>
+    </message>
+    <message>
+        <source>The person of the new account does not exist.</source>
+        <translation>The person of the new account does not exist.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set another person&apos;s password.</source>
+        <translation>Only an administrator may set another person&apos;s password.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB).</source>
+        <translation>The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB).</translation>
+    </message>
+    <message>
+        <source>The login name to sign in with (default: $KANSA_USER). The password is read from $KANSA_PASSWORD or the first line of standard input.</source>
+        <translation>The login name to sign in with (default: $KANSA_USER). The password is read from $KANSA_PASSWORD or the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>No database: give --db FILE_OR_URL or set KANSA_DB.</source>
+        <translation>No database: give --db FILE_OR_URL or set KANSA_DB.</translation>
+    </message>
+    <message>
+        <source>No login name: give --user LOGIN or set KANSA_USER.</source>
+        <translation>No login name: give --user LOGIN or set KANSA_USER.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged</source>
+        <translation>%1 (%2): %3 new, %4 changed, %5 unchanged</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command 「%1」. kansa-cli --help lists the commands.</source>
+        <translation>Unknown command 「%1」. kansa-cli --help lists the commands.</translation>
+    </message>
+    <message>
+        <source>Creates a new organisation in a new SQLite file or an empty PostgreSQL database. The administrator&apos;s password is read from $KANSA_PASSWORD or the first line of standard input.</source>
+        <translation>Creates a new organisation in a new SQLite file or an empty PostgreSQL database. The administrator&apos;s password is read from $KANSA_PASSWORD or the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, e.g. 桜ヶ丘村.</source>
+        <translation>The organisation&apos;s name, e.g. 桜ヶ丘村.</translation>
+    </message>
+    <message>
+        <source>city, town, village, … or 市, 町, 村, 一部事務組合 (default: city).</source>
+        <translation>city, town, village, … or 市, 町, 村, 一部事務組合 (default: city).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login name (default: admin).</source>
+        <translation>The administrator&apos;s login name (default: admin).</translation>
+    </message>
+    <message>
+        <source>init needs --name.</source>
+        <translation>init needs --name.</translation>
+    </message>
+    <message>
+        <source>Unknown kind 「%1」; use one of: %2</source>
+        <translation>Unknown kind 「%1」; use one of: %2</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2; administrator: %3</source>
+        <translation>Created %1 in %2; administrator: %3</translation>
+    </message>
+    <message>
+        <source>Creates the demo organisation, a fictional village, in a new file.</source>
+        <translation>Creates the demo organisation, a fictional village, in a new file.</translation>
+    </message>
+    <message>
+        <source>The new SQLite file or an empty PostgreSQL database URL.</source>
+        <translation>The new SQLite file or an empty PostgreSQL database URL.</translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE.</source>
+        <translation>demo needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Created the demo organisation in %1. Sign in as %2 with the password %3, or as a person (e.g. m.omori, the CISO) with %4.</source>
+        <translation>Created the demo organisation in %1. Sign in as %2 with the password %3, or as a person (e.g. m.omori, the CISO) with %4.</translation>
+    </message>
+    <message>
+        <source>Prints the organisation, its counts and the schema version.</source>
+        <translation>Prints the organisation, its counts and the schema version.</translation>
+    </message>
+    <message>
+        <source>Also print the unit tree and who holds each security role.</source>
+        <translation>Also print the unit tree and who holds each security role.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>Organisation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Classification marking: %1</source>
+        <translation>Classification marking: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>Units: %1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>People: %1</translation>
+    </message>
+    <message>
+        <source>Fiscal years: %1</source>
+        <translation>Fiscal years: %1</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Units:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security roles:</source>
+        <translation>Security roles:</translation>
+    </message>
+    <message>
+        <source>Imports organisational units from CSV (UTF-8 or Shift_JIS). Columns: コード, 名称, 種別, 上位コード, 表示順. Nothing is imported when any row is bad.</source>
+        <translation>Imports organisational units from CSV (UTF-8 or Shift_JIS). Columns: コード, 名称, 種別, 上位コード, 表示順. Nothing is imported when any row is bad.</translation>
+    </message>
+    <message>
+        <source>Imports people from CSV (UTF-8 or Shift_JIS). Columns: 職員番号, 氏名, ふりがな, 所属コード, メールアドレス, 役割. Nothing is imported when any row is bad.</source>
+        <translation>Imports people from CSV (UTF-8 or Shift_JIS). Columns: 職員番号, 氏名, ふりがな, 所属コード, メールアドレス, 役割. Nothing is imported when any row is bad.</translation>
+    </message>
+    <message>
+        <source>Only show what would change.</source>
+        <translation>Only show what would change.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one CSV file.</source>
+        <translation>%1 needs exactly one CSV file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</source>
+        <translation>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</translation>
+    </message>
+    <message>
+        <source>Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or the next line of standard input.</source>
+        <translation>Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or the next line of standard input.</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login name.</source>
+        <translation>The new account&apos;s login name.</translation>
+    </message>
+    <message>
+        <source>The staff number of the person the account belongs to.</source>
+        <translation>The staff number of the person the account belongs to.</translation>
+    </message>
+    <message>
+        <source>Make the account an administrator.</source>
+        <translation>Make the account an administrator.</translation>
+    </message>
+    <message>
+        <source>user add needs --login.</source>
+        <translation>user add needs --login.</translation>
+    </message>
+    <message>
+        <source>No person has the staff number %1.</source>
+        <translation>No person has the staff number %1.</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>Added the account %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>No database given: name an SQLite file or a postgresql:// URL.</source>
+        <translation>No database given: name an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>The database URL is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The port in the database URL is not a number: %1</source>
+        <translation>The port in the database URL is not a number: %1</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: %1</source>
+        <translation>The database URL names no database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS text; save it as CSV (UTF-8) and try again.</source>
+        <translation>The file is neither UTF-8 nor Shift_JIS text; save it as CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The value is too long (%1 characters; at most %2).</source>
+        <translation>The value is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character; it is not a text file.</source>
+        <translation>The file contains a NUL character; it is not a text file.</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a quoted value.</source>
+        <translation>Text follows the closing quote of a quoted value.</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed.</source>
+        <translation>A quoted value is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The column appears twice (also column %1).</source>
+        <translation>The column appears twice (also column %1).</translation>
+    </message>
+    <message>
+        <source>The heading line has no column 「%1」 (accepted headings: %2).</source>
+        <translation>The heading line has no column 「%1」 (accepted headings: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new file name.</source>
+        <translation>The file %1 already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; a new organisation needs an empty database.</source>
+        <translation>The database %1 is not empty; a new organisation needs an empty database.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Kansa organisation yet; create one first (kansa-cli init).</source>
+        <translation>The database %1 holds no Kansa organisation yet; create one first (kansa-cli init).</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>The Qt SQL driver %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database Kansa can read: %2</source>
+        <translation>%1 is not a database Kansa can read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa database (it has no schema version).</source>
+        <translation>%1 is not a Kansa database (it has no schema version).</translation>
+    </message>
+    <message>
+        <source>%1 has no valid schema version.</source>
+        <translation>%1 has no valid schema version.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kansa (schema %2; this application reads up to %3). It has not been changed. Install the newer Kansa to open it.</source>
+        <translation>%1 was written by a newer version of Kansa (schema %2; this application reads up to %3). It has not been changed. Install the newer Kansa to open it.</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>The database refused a statement: %1</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved because an earlier step failed.</source>
+        <translation>The change was not saved because an earlier step failed.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganisation</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Nothing was imported from %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>No migration to schema version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKinds</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Special ward</source>
+        <translation>Special ward</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Partial affairs association</source>
+        <translation>Partial affairs association</translation>
+    </message>
+    <message>
+        <source>Wide-area union</source>
+        <translation>Wide-area union</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>The password library could not start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCsvImport</name>
+    <message>
+        <source>import people</source>
+        <translation>import people</translation>
+    </message>
+    <message>
+        <source>The staff number is empty.</source>
+        <translation>The staff number is empty.</translation>
+    </message>
+    <message>
+        <source>The staff number %1 appears twice (also line %2).</source>
+        <translation>The staff number %1 appears twice (also line %2).</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The kana is longer than 200 characters.</source>
+        <translation>The kana is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>「%1」 is not an e-mail address.</source>
+        <translation>「%1」 is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1; import the units first.</source>
+        <translation>No unit has the code %1; import the units first.</translation>
+    </message>
+    <message>
+        <source>Unknown role 「%1」.</source>
+        <translation>Unknown role 「%1」.</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>name %1 → %2</translation>
+    </message>
+    <message>
+        <source>kana %1 → %2</source>
+        <translation>kana %1 → %2</translation>
+    </message>
+    <message>
+        <source>unit %1 → %2</source>
+        <translation>unit %1 → %2</translation>
+    </message>
+    <message>
+        <source>e-mail %1 → %2</source>
+        <translation>e-mail %1 → %2</translation>
+    </message>
+    <message>
+        <source>roles %1 → %2</source>
+        <translation>roles %1 → %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The file has a heading line but no people.</source>
+        <translation>The file has a heading line but no people.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>CISO</source>
+        <translation>CISO</translation>
+    </message>
+    <message>
+        <source>Chief information security manager</source>
+        <translation>Chief information security manager</translation>
+    </message>
+    <message>
+        <source>Department security officer</source>
+        <translation>Department security officer</translation>
+    </message>
+    <message>
+        <source>Section security manager</source>
+        <translation>Section security manager</translation>
+    </message>
+    <message>
+        <source>System manager</source>
+        <translation>System manager</translation>
+    </message>
+    <message>
+        <source>System operator</source>
+        <translation>System operator</translation>
+    </message>
+    <message>
+        <source>Chief auditor</source>
+        <translation>Chief auditor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</source>
+        <translation>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedChecklists</name>
+    <message>
+        <source>Cannot read the checklist %1.</source>
+        <translation>Cannot read the checklist %1.</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not valid JSON: %2</source>
+        <translation>The checklist %1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Self-inspection</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCsvImport</name>
+    <message>
+        <source>import units</source>
+        <translation>import units</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>The code is empty.</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice (also line %2).</source>
+        <translation>The code %1 appears twice (also line %2).</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>The name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown kind 「%1」: write 部局, 課室 or 出先機関.</source>
+        <translation>Unknown kind 「%1」: write 部局, 課室 or 出先機関.</translation>
+    </message>
+    <message>
+        <source>The order 「%1」 is not a whole number.</source>
+        <translation>The order 「%1」 is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The parent code %1 is neither in the file nor an existing unit.</source>
+        <translation>The parent code %1 is neither in the file nor an existing unit.</translation>
+    </message>
+    <message>
+        <source>The parent codes form a loop through %1.</source>
+        <translation>The parent codes form a loop through %1.</translation>
+    </message>
+    <message>
+        <source>The file has a heading line but no units.</source>
+        <translation>The file has a heading line but no units.</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>top level</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>name %1 → %2</translation>
+    </message>
+    <message>
+        <source>kind %1 → %2</source>
+        <translation>kind %1 → %2</translation>
+    </message>
+    <message>
+        <source>moves under %1</source>
+        <translation>moves under %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>order %1 → %2</source>
+        <translation>order %1 → %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>UnitKinds</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>Branch office</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRows</name>
+    <message>
+        <source>The database did not return the id of the new row in %1.</source>
+        <translation>The database did not return the id of the new row in %1.</translation>
+    </message>
+    <message>
+        <source>「%1」 has been deleted by someone else in the meantime.</source>
+        <translation>「%1」 has been deleted by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</source>
+        <translation>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ChecklistsPage</name>
+    <message>
+        <source>These checklists ship with Kansa. They were derived clause by clause from real municipal security policies; every item quotes the clause it checks.</source>
+        <translation>These checklists ship with Kansa. They were derived clause by clause from real municipal security policies; every item quotes the clause it checks.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Source documents</translation>
+    </message>
+    <message>
+        <source>%1 (%2 priority)</source>
+        <translation>%1 (%2 priority)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kansa::CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) were found. Nothing will be changed; correct the file and try again.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem was found. Nothing will be changed; correct the file and try again.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems were found. Nothing will be changed; correct the file and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged. Import writes all of them at once.</source>
+        <translation>%1 (%2): %3 new, %4 changed, %5 unchanged. Import writes all of them at once.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>Columns not used: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::MainWindow</name>
+    <message>
+        <source>%1 — Kansa</source>
+        <translation>%1 — Kansa</translation>
+    </message>
+    <message>
+        <source>Kansa — information security audit</source>
+        <translation>Kansa — information security audit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>C&amp;lose organisation</source>
+        <translation>C&amp;lose organisation</translation>
+    </message>
+    <message>
+        <source>Import &amp;units (CSV)…</source>
+        <translation>Import &amp;units (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;people (CSV)…</source>
+        <translation>Import &amp;people (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>&amp;Checklists</translation>
+    </message>
+    <message>
+        <source>&amp;Audits</source>
+        <translation>&amp;Audits</translation>
+    </message>
+    <message>
+        <source>&amp;Self-inspections</source>
+        <translation>&amp;Self-inspections</translation>
+    </message>
+    <message>
+        <source>&amp;Remediation</source>
+        <translation>&amp;Remediation</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kansa</source>
+        <translation>&amp;About Kansa</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Kansa — information security audit and self-inspection</source>
+        <translation>Kansa — information security audit and self-inspection</translation>
+    </message>
+    <message>
+        <source>Open your organisation&apos;s file, connect to its server, or create a new organisation.</source>
+        <translation>Open your organisation&apos;s file, connect to its server, or create a new organisation.</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>Connect to server…</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Self-inspections</source>
+        <translation>Self-inspections</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remediation</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings.</source>
+        <translation>The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings.</translation>
+    </message>
+    <message>
+        <source>no audit plan recorded</source>
+        <translation>no audit plan recorded</translation>
+    </message>
+    <message>
+        <source>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</source>
+        <translation>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</translation>
+    </message>
+    <message>
+        <source>no self-inspection campaign recorded</source>
+        <translation>no self-inspection campaign recorded</translation>
+    </message>
+    <message>
+        <source>Remediation plans for findings, progress reports, cross-department checks and exceptions.</source>
+        <translation>Remediation plans for findings, progress reports, cross-department checks and exceptions.</translation>
+    </message>
+    <message>
+        <source>no remediation plan recorded</source>
+        <translation>no remediation plan recorded</translation>
+    </message>
+    <message>
+        <source>The audit report to the security committee, result notices per unit, the remediation progress report and the self-inspection summary.</source>
+        <translation>The audit report to the security committee, result notices per unit, the remediation progress report and the self-inspection summary.</translation>
+    </message>
+    <message>
+        <source>no report issued</source>
+        <translation>no report issued</translation>
+    </message>
+    <message>
+        <source>No organisation open</source>
+        <translation>No organisation open</translation>
+    </message>
+    <message>
+        <source>%1 · schema %2</source>
+        <translation>%1 · schema %2</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>Open organisation</source>
+        <translation>Open organisation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Import units</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Kansa</source>
+        <translation>About Kansa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;Information-security audit and self-inspection for local government: audit plans, fieldwork, self-inspections, remediation and reports.&lt;/p&gt;&lt;p&gt;The shipped checklists are derived from published municipal security policies.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;Information-security audit and self-inspection for local government: audit plans, fieldwork, self-inspections, remediation and reports.&lt;/p&gt;&lt;p&gt;The shipped checklists are derived from published municipal security policies.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::NewOrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>e.g. 桜ヶ丘村</source>
+        <translation>e.g. 桜ヶ丘村</translation>
+    </message>
+    <message>
+        <source>A new organisation will be created in %1. Its administrator manages the organisation and the accounts of the other users.</source>
+        <translation>A new organisation will be created in %1. Its administrator manages the organisation and the accounts of the other users.</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisation &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>Administrator &amp;login:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s n&amp;ame:</source>
+        <translation>Administrator&apos;s n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login name.</source>
+        <translation>Enter the administrator&apos;s login name.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::OrganisationPage</name>
+    <message>
+        <source>Last changed by %1, %2 %3</source>
+        <translation>Last changed by %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal years</source>
+        <translation>&amp;Fiscal years</translation>
+    </message>
+    <message>
+        <source>Printed on every page of the reports (対策基準 2(2)②).</source>
+        <translation>Printed on every page of the reports (対策基準 2(2)②).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Classification marking:</source>
+        <translation>Classification marking:</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Add sub-unit</source>
+        <translation>Add sub-unit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Selected unit</source>
+        <translation>Selected unit</translation>
+    </message>
+    <message>
+        <source>Save unit</source>
+        <translation>Save unit</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Drag a unit onto another to move it there, or between two units to change the order. F2 renames.</source>
+        <translation>Drag a unit onto another to move it there, or between two units to change the order. F2 renames.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Remove unit</translation>
+    </message>
+    <message>
+        <source>Remove 「%1」?</source>
+        <translation>Remove 「%1」?</translation>
+    </message>
+    <message>
+        <source>Search name, kana, staff number, e-mail…</source>
+        <translation>Search name, kana, staff number, e-mail…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Add the next fiscal year</source>
+        <translation>Add the next fiscal year</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Import units</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::OrganisationService</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>The organisation needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of organisation: %1</source>
+        <translation>Unknown kind of organisation: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds an organisation.</source>
+        <translation>The database already holds an organisation.</translation>
+    </message>
+    <message>
+        <source>change the organisation</source>
+        <translation>change the organisation</translation>
+    </message>
+    <message>
+        <source>The classification marking printed on documents may not be empty.</source>
+        <translation>The classification marking printed on documents may not be empty.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>The unit no longer exists.</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>A unit needs a name.</translation>
+    </message>
+    <message>
+        <source>The unit name is too long (at most %1 characters).</source>
+        <translation>The unit name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The parent unit of 「%1」 no longer exists.</source>
+        <translation>The parent unit of 「%1」 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The unit code %1 is already used by 「%2」.</source>
+        <translation>The unit code %1 is already used by 「%2」.</translation>
+    </message>
+    <message>
+        <source>add a unit</source>
+        <translation>add a unit</translation>
+    </message>
+    <message>
+        <source>change a unit</source>
+        <translation>change a unit</translation>
+    </message>
+    <message>
+        <source>move a unit</source>
+        <translation>move a unit</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be moved into one of its own sub-units.</source>
+        <translation>「%1」 cannot be moved into one of its own sub-units.</translation>
+    </message>
+    <message>
+        <source>remove a unit</source>
+        <translation>remove a unit</translation>
+    </message>
+    <message>
+        <source>「%1」 still has sub-units; move or remove them first.</source>
+        <translation>「%1」 still has sub-units; move or remove them first.</translation>
+    </message>
+    <message>
+        <source>「%1」 still has %2 people; move them to another unit first.</source>
+        <translation>「%1」 still has %2 people; move them to another unit first.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>A person needs a name.</translation>
+    </message>
+    <message>
+        <source>The name, kana or e-mail of 「%1」 is too long (at most %2 characters).</source>
+        <translation>The name, kana or e-mail of 「%1」 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>The e-mail address of 「%1」 is not valid: %2</source>
+        <translation>The e-mail address of 「%1」 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The unit of 「%1」 no longer exists.</source>
+        <translation>The unit of 「%1」 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The staff number %1 is already used by 「%2」.</source>
+        <translation>The staff number %1 is already used by 「%2」.</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <source>change a person</source>
+        <translation>change a person</translation>
+    </message>
+    <message>
+        <source>remove a person</source>
+        <translation>remove a person</translation>
+    </message>
+    <message>
+        <source>add a fiscal year</source>
+        <translation>add a fiscal year</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is out of range.</source>
+        <translation>The fiscal year %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 already exists.</source>
+        <translation>The fiscal year %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PeopleTableModel</name>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>Last changed by %1</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kana:</source>
+        <translation>&amp;Kana:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>&amp;Staff number:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PostgresConnectionDialog</name>
+    <message>
+        <source>Connect to a PostgreSQL server</source>
+        <translation>Connect to a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details.</source>
+        <translation>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system (Japanese on a Japanese system)</source>
+        <translation>As the system (Japanese on a Japanese system)</translation>
+    </message>
+    <message>
+        <source>Japanese era (%1)</source>
+        <translation>Japanese era (%1)</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>Western (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendar:</translation>
+    </message>
+    <message>
+        <source>The classification marking printed on documents belongs to the organisation: change it under Organisation.</source>
+        <translation>The classification marking printed on documents belongs to the organisation: change it under Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Sign in to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::UnitTreeModel</name>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>Last changed by %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1534 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The login name 「%1」 is not allowed: use 2 to 64 letters, digits and . _ @ -.</source>
+        <translation>ログイン名「%1」は使用できません。英字、数字及び . _ @ - を使い、2～64 文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>パスワードが短すぎます。%1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The administrator already exists; sign in to add more accounts.</source>
+        <translation>管理者は既に登録されています。アカウントを追加するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for 「%1」: try again in %2 seconds.</source>
+        <translation>「%1」のパスワードの誤入力が多すぎます。%2 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>このアカウントは既に削除されています。</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>アカウントの一覧表示</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create another administrator.</source>
+        <translation>管理者を追加できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>The login name 「%1」 is already taken.</source>
+        <translation>ログイン名「%1」は既に使用されています。</translation>
+    </message>
+    <message>
+        <source>The person of the new account does not exist.</source>
+        <translation>新しいアカウントを使用する職員が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set another person&apos;s password.</source>
+        <translation>他の人のパスワードを設定できるのは管理者のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB).</source>
+        <translation>団体のデータベース: SQLite ファイルまたは postgresql:// URL (既定: $KANSA_DB)。</translation>
+    </message>
+    <message>
+        <source>The login name to sign in with (default: $KANSA_USER). The password is read from $KANSA_PASSWORD or the first line of standard input.</source>
+        <translation>サインインに使うログイン名 (既定: $KANSA_USER)。パスワードは $KANSA_PASSWORD または標準入力の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>No database: give --db FILE_OR_URL or set KANSA_DB.</source>
+        <translation>データベースが指定されていません。--db FILE_OR_URL を指定するか、KANSA_DB を設定してください。</translation>
+    </message>
+    <message>
+        <source>No login name: give --user LOGIN or set KANSA_USER.</source>
+        <translation>ログイン名が指定されていません。--user LOGIN を指定するか、KANSA_USER を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged</source>
+        <translation>%1 (%2): 新規 %3 件、変更 %4 件、変更なし %5 件</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli コマンド [オプション]
+
+コマンド:
+  init           新しい団体とその管理者を作成します
+  demo           デモ用の団体 (架空の村) を作成します
+  info           団体、件数及びスキーマのバージョンを表示します
+  import-units   組織を CSV からインポートします
+  import-people  職員を CSV からインポートします
+  user add       サインイン用のアカウントを追加します
+
+kansa-cli コマンド --help でコマンドの説明を、--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command 「%1」. kansa-cli --help lists the commands.</source>
+        <translation>不明なコマンド「%1」です。コマンドの一覧は kansa-cli --help で表示できます。</translation>
+    </message>
+    <message>
+        <source>Creates a new organisation in a new SQLite file or an empty PostgreSQL database. The administrator&apos;s password is read from $KANSA_PASSWORD or the first line of standard input.</source>
+        <translation>新しい SQLite ファイルまたは空の PostgreSQL データベースに新しい団体を作成します。管理者のパスワードは $KANSA_PASSWORD または標準入力の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, e.g. 桜ヶ丘村.</source>
+        <translation>団体名 (例: 桜ヶ丘村)。</translation>
+    </message>
+    <message>
+        <source>city, town, village, … or 市, 町, 村, 一部事務組合 (default: city).</source>
+        <translation>city, town, village, … または 市, 町, 村, 一部事務組合 (既定: city)。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login name (default: admin).</source>
+        <translation>管理者のログイン名 (既定: admin)。</translation>
+    </message>
+    <message>
+        <source>init needs --name.</source>
+        <translation>init には --name の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown kind 「%1」; use one of: %2</source>
+        <translation>不明な種別「%1」です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2; administrator: %3</source>
+        <translation>%2 に %1 を作成しました。管理者: %3</translation>
+    </message>
+    <message>
+        <source>Creates the demo organisation, a fictional village, in a new file.</source>
+        <translation>デモ用の団体 (架空の村) を新しいファイルに作成します。</translation>
+    </message>
+    <message>
+        <source>The new SQLite file or an empty PostgreSQL database URL.</source>
+        <translation>新しい SQLite ファイル、または空の PostgreSQL データベースの URL。</translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE.</source>
+        <translation>demo には --out FILE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Created the demo organisation in %1. Sign in as %2 with the password %3, or as a person (e.g. m.omori, the CISO) with %4.</source>
+        <translation>%1 にデモ用の団体を作成しました。%2 としてパスワード %3 でサインインするか、職員 (例: CISO の m.omori) としてパスワード %4 でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Prints the organisation, its counts and the schema version.</source>
+        <translation>団体、件数及びスキーマのバージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Also print the unit tree and who holds each security role.</source>
+        <translation>組織の階層と、情報セキュリティ上の各役割の担当者も表示します。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 (%2)</source>
+        <translation>団体: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Classification marking: %1</source>
+        <translation>機密性表示: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>スキーマのバージョン: %1</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>組織数: %1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>職員数: %1</translation>
+    </message>
+    <message>
+        <source>Fiscal years: %1</source>
+        <translation>年度: %1</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>組織:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security roles:</source>
+        <translation>情報セキュリティ上の役割:</translation>
+    </message>
+    <message>
+        <source>Imports organisational units from CSV (UTF-8 or Shift_JIS). Columns: コード, 名称, 種別, 上位コード, 表示順. Nothing is imported when any row is bad.</source>
+        <translation>組織を CSV (UTF-8 または Shift_JIS) からインポートします。列: コード、名称、種別、上位コード、表示順。誤りのある行が 1 行でもあれば、何もインポートしません。</translation>
+    </message>
+    <message>
+        <source>Imports people from CSV (UTF-8 or Shift_JIS). Columns: 職員番号, 氏名, ふりがな, 所属コード, メールアドレス, 役割. Nothing is imported when any row is bad.</source>
+        <translation>職員を CSV (UTF-8 または Shift_JIS) からインポートします。列: 職員番号、氏名、ふりがな、所属コード、メールアドレス、役割。誤りのある行が 1 行でもあれば、何もインポートしません。</translation>
+    </message>
+    <message>
+        <source>Only show what would change.</source>
+        <translation>変更される内容を表示するだけで、インポートはしません。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one CSV file.</source>
+        <translation>%1 には CSV ファイルを 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>問題が %n 件あるため、何もインポートしませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</source>
+        <translation>使い方: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</translation>
+    </message>
+    <message>
+        <source>Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or the next line of standard input.</source>
+        <translation>サインイン用のアカウントを追加します。パスワードは $KANSA_NEW_PASSWORD または標準入力の次の行から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login name.</source>
+        <translation>新しいアカウントのログイン名。</translation>
+    </message>
+    <message>
+        <source>The staff number of the person the account belongs to.</source>
+        <translation>アカウントを使用する職員の職員番号。</translation>
+    </message>
+    <message>
+        <source>Make the account an administrator.</source>
+        <translation>アカウントを管理者にします。</translation>
+    </message>
+    <message>
+        <source>user add needs --login.</source>
+        <translation>user add には --login の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>No person has the staff number %1.</source>
+        <translation>職員番号 %1 の職員が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>アカウント %1 を追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>No database given: name an SQLite file or a postgresql:// URL.</source>
+        <translation>データベースが指定されていません。SQLite ファイルまたは postgresql:// URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>データベースの URL が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The port in the database URL is not a number: %1</source>
+        <translation>データベースの URL のポートが数値ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: %1</source>
+        <translation>データベースの URL にデータベース名がありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS text; save it as CSV (UTF-8) and try again.</source>
+        <translation>ファイルが UTF-8 と Shift_JIS のどちらのテキストでもありません。CSV (UTF-8) 形式で保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The value is too long (%1 characters; at most %2).</source>
+        <translation>値が長すぎます (%1 文字。上限は %2 文字です)。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character; it is not a text file.</source>
+        <translation>ファイルに NUL 文字が含まれています。テキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a quoted value.</source>
+        <translation>引用符で囲まれた値の閉じ引用符の後に文字があります。</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed.</source>
+        <translation>引用符で囲まれた値が閉じられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The column appears twice (also column %1).</source>
+        <translation>同じ列が重複しています (%1 列目にもあります)。</translation>
+    </message>
+    <message>
+        <source>The heading line has no column 「%1」 (accepted headings: %2).</source>
+        <translation>見出し行に列「%1」がありません (使用できる見出し: %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>データベースファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new file name.</source>
+        <translation>ファイル %1 は既に存在します。新しいファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; a new organisation needs an empty database.</source>
+        <translation>データベース %1 は空ではありません。新しい団体には空のデータベースが必要です。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Kansa organisation yet; create one first (kansa-cli init).</source>
+        <translation>データベース %1 には Kansa の団体がまだありません。先に団体を作成してください (kansa-cli init)。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>Qt SQL ドライバー %1 がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database Kansa can read: %2</source>
+        <translation>%1 は Kansa で読み込めるデータベースではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa database (it has no schema version).</source>
+        <translation>%1 は Kansa のデータベースではありません (スキーマのバージョンがありません)。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid schema version.</source>
+        <translation>%1 のスキーマのバージョンが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kansa (schema %2; this application reads up to %3). It has not been changed. Install the newer Kansa to open it.</source>
+        <translation>%1 は新しいバージョンの Kansa で保存されています (スキーマ %2。このアプリケーションで読み込めるのは %3 までです)。ファイルは変更していません。開くには新しいバージョンの Kansa をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>データベースが SQL 文の実行を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>データベースでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>トランザクションを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved because an earlier step failed.</source>
+        <translation>前の処理が失敗したため、変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganisation</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>%1 からは何もインポートしませんでした:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>スキーマのバージョン %1 への移行処理がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKinds</name>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>町</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Special ward</source>
+        <translation>特別区</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Partial affairs association</source>
+        <translation>一部事務組合</translation>
+    </message>
+    <message>
+        <source>Wide-area union</source>
+        <translation>広域連合</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>パスワードライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>パスワードを保護するためのメモリが不足しています。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCsvImport</name>
+    <message>
+        <source>import people</source>
+        <translation>職員のインポート</translation>
+    </message>
+    <message>
+        <source>The staff number is empty.</source>
+        <translation>職員番号が空です。</translation>
+    </message>
+    <message>
+        <source>The staff number %1 appears twice (also line %2).</source>
+        <translation>職員番号 %1 が重複しています (%2 行目にもあります)。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>氏名が空です。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>氏名が 200 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The kana is longer than 200 characters.</source>
+        <translation>ふりがなが 200 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスとして正しくありません。</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1; import the units first.</source>
+        <translation>コード %1 の組織がありません。先に組織をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown role 「%1」.</source>
+        <translation>不明な役割「%1」です。</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>氏名 %1 → %2</translation>
+    </message>
+    <message>
+        <source>kana %1 → %2</source>
+        <translation>ふりがな %1 → %2</translation>
+    </message>
+    <message>
+        <source>unit %1 → %2</source>
+        <translation>所属 %1 → %2</translation>
+    </message>
+    <message>
+        <source>e-mail %1 → %2</source>
+        <translation>メールアドレス %1 → %2</translation>
+    </message>
+    <message>
+        <source>roles %1 → %2</source>
+        <translation>役割 %1 → %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The file has a heading line but no people.</source>
+        <translation>見出し行はありますが、職員の行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>CISO</source>
+        <translation>最高情報セキュリティ責任者 (CISO)</translation>
+    </message>
+    <message>
+        <source>Chief information security manager</source>
+        <translation>統括情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Department security officer</source>
+        <translation>情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Section security manager</source>
+        <translation>情報セキュリティ管理者</translation>
+    </message>
+    <message>
+        <source>System manager</source>
+        <translation>情報システム管理者</translation>
+    </message>
+    <message>
+        <source>System operator</source>
+        <translation>情報システム担当者</translation>
+    </message>
+    <message>
+        <source>Chief auditor</source>
+        <translation>情報セキュリティ監査統括責任者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員等</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</source>
+        <translation>%1 には%2の権限がありません。団体を管理できるのは、管理者、CISO 及び情報セキュリティ監査統括責任者のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedChecklists</name>
+    <message>
+        <source>Cannot read the checklist %1.</source>
+        <translation>チェックリスト %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not valid JSON: %2</source>
+        <translation>チェックリスト %1 は正しい JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>対策基準</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>実施手順</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCsvImport</name>
+    <message>
+        <source>import units</source>
+        <translation>組織のインポート</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>コードが空です。</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice (also line %2).</source>
+        <translation>コード %1 が重複しています (%2 行目にもあります)。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称が空です。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名称が 200 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Unknown kind 「%1」: write 部局, 課室 or 出先機関.</source>
+        <translation>不明な種別「%1」です。部局、課室または出先機関と記入してください。</translation>
+    </message>
+    <message>
+        <source>The order 「%1」 is not a whole number.</source>
+        <translation>表示順「%1」が整数ではありません。</translation>
+    </message>
+    <message>
+        <source>The parent code %1 is neither in the file nor an existing unit.</source>
+        <translation>上位コード %1 の組織が、ファイルにも既存の組織にもありません。</translation>
+    </message>
+    <message>
+        <source>The parent codes form a loop through %1.</source>
+        <translation>上位コードが %1 を経由して循環しています。</translation>
+    </message>
+    <message>
+        <source>The file has a heading line but no units.</source>
+        <translation>見出し行はありますが、組織の行がありません。</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1 の下位</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>名称 %1 → %2</translation>
+    </message>
+    <message>
+        <source>kind %1 → %2</source>
+        <translation>種別 %1 → %2</translation>
+    </message>
+    <message>
+        <source>moves under %1</source>
+        <translation>移動先: %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>order %1 → %2</source>
+        <translation>表示順 %1 → %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKinds</name>
+    <message>
+        <source>Department</source>
+        <translation>部局</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>課室</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>出先機関</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRows</name>
+    <message>
+        <source>The database did not return the id of the new row in %1.</source>
+        <translation>データベースから %1 に追加した行の ID が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>「%1」 has been deleted by someone else in the meantime.</source>
+        <translation>「%1」は、その間に他の利用者によって削除されました。</translation>
+    </message>
+    <message>
+        <source>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</source>
+        <translation>「%1」は、開いた後の %3 に %2 によって変更されました。編集内容は保存されていません。再読み込みしてから、もう一度編集してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ChecklistsPage</name>
+    <message>
+        <source>These checklists ship with Kansa. They were derived clause by clause from real municipal security policies; every item quotes the clause it checks.</source>
+        <translation>これらのチェックリストは Kansa に同梱されています。実在する地方公共団体の情報セキュリティポリシーから条項ごとに作成したもので、各項目には確認対象の条項を引用しています。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目数</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>出典文書</translation>
+    </message>
+    <message>
+        <source>%1 (%2 priority)</source>
+        <translation>%1 (うち重点項目 %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) were found. Nothing will be changed; correct the file and try again.</source>
+        <translation>
+            <numerusform>%1 はインポートできません。問題が %n 件見つかりました。何も変更されません。ファイルを修正してから、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged. Import writes all of them at once.</source>
+        <translation>%1 (%2): 新規 %3 件、変更 %4 件、変更なし %5 件。インポートではすべてを一括して書き込みます。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>使用しない列: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>インポートしました: 新規 %1 件、変更 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::MainWindow</name>
+    <message>
+        <source>%1 — Kansa</source>
+        <translation>%1 — Kansa</translation>
+    </message>
+    <message>
+        <source>Kansa — information security audit</source>
+        <translation>Kansa — 情報セキュリティ監査</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>新しい団体(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>サーバーに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose organisation</source>
+        <translation>団体を閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import &amp;units (CSV)…</source>
+        <translation>組織のインポート (CSV)(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;people (CSV)…</source>
+        <translation>職員のインポート (CSV)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>団体(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>チェックリスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Audits</source>
+        <translation>監査(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Self-inspections</source>
+        <translation>自己点検(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remediation</source>
+        <translation>改善(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>報告書(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kansa</source>
+        <translation>Kansa について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Kansa — information security audit and self-inspection</source>
+        <translation>Kansa — 情報セキュリティ監査・自己点検</translation>
+    </message>
+    <message>
+        <source>Open your organisation&apos;s file, connect to its server, or create a new organisation.</source>
+        <translation>団体のファイルを開くか、団体のサーバーに接続するか、新しい団体を作成してください。</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>新しい団体…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>サーバーに接続…</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>最近使ったファイル:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Self-inspections</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings.</source>
+        <translation>年度ごとの情報セキュリティ監査: 監査実施計画、組織ごとの実地監査、監査結果、監査証拠及び指摘事項。</translation>
+    </message>
+    <message>
+        <source>no audit plan recorded</source>
+        <translation>監査実施計画は登録されていません</translation>
+    </message>
+    <message>
+        <source>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</source>
+        <translation>各組織がアプリケーション上またはワークブックでチェックリストに回答する自己点検。</translation>
+    </message>
+    <message>
+        <source>no self-inspection campaign recorded</source>
+        <translation>自己点検は登録されていません</translation>
+    </message>
+    <message>
+        <source>Remediation plans for findings, progress reports, cross-department checks and exceptions.</source>
+        <translation>指摘事項に対する改善計画、進捗状況の報告、横断的な確認及び例外措置。</translation>
+    </message>
+    <message>
+        <source>no remediation plan recorded</source>
+        <translation>改善計画は登録されていません</translation>
+    </message>
+    <message>
+        <source>The audit report to the security committee, result notices per unit, the remediation progress report and the self-inspection summary.</source>
+        <translation>情報セキュリティ委員会への監査報告書、組織ごとの監査結果通知、改善の進捗状況報告書及び自己点検の集計結果。</translation>
+    </message>
+    <message>
+        <source>no report issued</source>
+        <translation>発行済みの報告書はありません</translation>
+    </message>
+    <message>
+        <source>No organisation open</source>
+        <translation>団体が開かれていません</translation>
+    </message>
+    <message>
+        <source>%1 · schema %2</source>
+        <translation>%1 · スキーマ %2</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>サインイン中: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>Open organisation</source>
+        <translation>団体を開く</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新しい団体</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>組織のインポート</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>職員のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>About Kansa</source>
+        <translation>Kansa について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;Information-security audit and self-inspection for local government: audit plans, fieldwork, self-inspections, remediation and reports.&lt;/p&gt;&lt;p&gt;The shipped checklists are derived from published municipal security policies.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;地方公共団体のための情報セキュリティ監査・自己点検ツール: 監査実施計画、実地監査、自己点検、改善及び報告書。&lt;/p&gt;&lt;p&gt;同梱のチェックリストは、公開されている地方公共団体の情報セキュリティポリシーを基に作成しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::NewOrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>新しい団体</translation>
+    </message>
+    <message>
+        <source>e.g. 桜ヶ丘村</source>
+        <translation>例: 桜ヶ丘村</translation>
+    </message>
+    <message>
+        <source>A new organisation will be created in %1. Its administrator manages the organisation and the accounts of the other users.</source>
+        <translation>%1 に新しい団体を作成します。管理者は、団体の情報と他の利用者のアカウントを管理します。</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>団体名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>管理者のログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s n&amp;ame:</source>
+        <translation>管理者の氏名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>パスワード (確認)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>団体名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login name.</source>
+        <translation>管理者のログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::OrganisationPage</name>
+    <message>
+        <source>Last changed by %1, %2 %3</source>
+        <translation>最終更新: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>組織(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>職員(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal years</source>
+        <translation>年度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Printed on every page of the reports (対策基準 2(2)②).</source>
+        <translation>報告書の全ページに印字されます (対策基準 2(2)②)。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別:</translation>
+    </message>
+    <message>
+        <source>Classification marking:</source>
+        <translation>機密性表示:</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>組織を追加</translation>
+    </message>
+    <message>
+        <source>Add sub-unit</source>
+        <translation>下位組織を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV インポート…</translation>
+    </message>
+    <message>
+        <source>Selected unit</source>
+        <translation>選択中の組織</translation>
+    </message>
+    <message>
+        <source>Save unit</source>
+        <translation>組織を保存</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>コード:</translation>
+    </message>
+    <message>
+        <source>Drag a unit onto another to move it there, or between two units to change the order. F2 renames.</source>
+        <translation>組織を別の組織の上にドラッグするとその下位に移動し、2 つの組織の間にドラッグすると順序を変更します。F2 キーで名称を変更できます。</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新しい組織</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>組織の削除</translation>
+    </message>
+    <message>
+        <source>Remove 「%1」?</source>
+        <translation>「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Search name, kana, staff number, e-mail…</source>
+        <translation>氏名、ふりがな、職員番号、メールアドレスで検索…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべての役割</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%2 人中 %1 人</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>職員を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>職員の削除</translation>
+    </message>
+    <message>
+        <source>Add the next fiscal year</source>
+        <translation>次の年度を追加</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2～%3)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV インポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>組織のインポート</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>職員のインポート</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::OrganisationService</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>団体名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of organisation: %1</source>
+        <translation>不明な団体の種別です: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds an organisation.</source>
+        <translation>このデータベースには既に団体が登録されています。</translation>
+    </message>
+    <message>
+        <source>change the organisation</source>
+        <translation>団体情報の変更</translation>
+    </message>
+    <message>
+        <source>The classification marking printed on documents may not be empty.</source>
+        <translation>文書に印字する機密性表示は空にできません。</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>この組織は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>組織の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>The unit name is too long (at most %1 characters).</source>
+        <translation>組織の名称が長すぎます (%1 文字以内)。</translation>
+    </message>
+    <message>
+        <source>The parent unit of 「%1」 no longer exists.</source>
+        <translation>「%1」の上位組織は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>The unit code %1 is already used by 「%2」.</source>
+        <translation>組織のコード %1 は既に「%2」で使用されています。</translation>
+    </message>
+    <message>
+        <source>add a unit</source>
+        <translation>組織の追加</translation>
+    </message>
+    <message>
+        <source>change a unit</source>
+        <translation>組織の変更</translation>
+    </message>
+    <message>
+        <source>move a unit</source>
+        <translation>組織の移動</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be moved into one of its own sub-units.</source>
+        <translation>「%1」を自身の下位組織へ移動することはできません。</translation>
+    </message>
+    <message>
+        <source>remove a unit</source>
+        <translation>組織の削除</translation>
+    </message>
+    <message>
+        <source>「%1」 still has sub-units; move or remove them first.</source>
+        <translation>「%1」には下位組織があります。先に下位組織を移動または削除してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 still has %2 people; move them to another unit first.</source>
+        <translation>「%1」にはまだ %2 人の職員が所属しています。先に職員の所属を他の組織に変更してください。</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>この職員は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name, kana or e-mail of 「%1」 is too long (at most %2 characters).</source>
+        <translation>「%1」の氏名、ふりがなまたはメールアドレスが長すぎます (%2 文字以内)。</translation>
+    </message>
+    <message>
+        <source>The e-mail address of 「%1」 is not valid: %2</source>
+        <translation>「%1」のメールアドレスが正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The unit of 「%1」 no longer exists.</source>
+        <translation>「%1」の所属は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>The staff number %1 is already used by 「%2」.</source>
+        <translation>職員番号 %1 は既に「%2」で使用されています。</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <source>change a person</source>
+        <translation>職員情報の変更</translation>
+    </message>
+    <message>
+        <source>remove a person</source>
+        <translation>職員の削除</translation>
+    </message>
+    <message>
+        <source>add a fiscal year</source>
+        <translation>年度の追加</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is out of range.</source>
+        <translation>%1 年度は範囲外です。</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 already exists.</source>
+        <translation>%1 年度は既に登録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PeopleTableModel</name>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>最終更新者: %1</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>職員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>職員の編集</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(所属なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kana:</source>
+        <translation>ふりがな(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>職員番号(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>所属(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PostgresConnectionDialog</name>
+    <message>
+        <source>Connect to a PostgreSQL server</source>
+        <translation>PostgreSQL サーバーに接続</translation>
+    </message>
+    <message>
+        <source>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details.</source>
+        <translation>多くの利用者で 1 つのデータベースを共有する団体では、データベースを PostgreSQL サーバーに置きます。接続情報は管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>As the system (Japanese on a Japanese system)</source>
+        <translation>システムの設定に従う (日本語環境では日本語)</translation>
+    </message>
+    <message>
+        <source>Japanese era (%1)</source>
+        <translation>和暦 (%1)</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>西暦 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>暦(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The classification marking printed on documents belongs to the organisation: change it under Organisation.</source>
+        <translation>文書に印字する機密性表示は団体ごとの設定です。「団体」で変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>%1 にサインインします。</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::UnitTreeModel</name>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>最終更新者: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+</context>
+</TS>
