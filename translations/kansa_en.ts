@@ -392,6 +392,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
+    <message>
+        <source>The database refused a schema change: %1</source>
+        <translation>The database refused a schema change: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoOrganisation</name>
@@ -1011,10 +1015,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>, </translation>
     </message>
     <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation>Signed in: %1 (%2)</translation>
-    </message>
-    <message>
         <source>reader</source>
         <translation>reader</translation>
     </message>
@@ -1045,6 +1045,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;Information-security audit and self-inspection for local government: audit plans, fieldwork, self-inspections, remediation and reports.&lt;/p&gt;&lt;p&gt;The shipped checklists are derived from published municipal security policies.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;Information-security audit and self-inspection for local government: audit plans, fieldwork, self-inspections, remediation and reports.&lt;/p&gt;&lt;p&gt;The shipped checklists are derived from published municipal security policies.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 · %2</source>
+        <translation>Signed in: %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
         <source>The change could not be saved: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>The database refused a schema change: %1</source>
+        <translation>データベースがスキーマの変更を拒否しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoOrganisation</name>
@@ -1008,10 +1012,6 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
         <translation>、</translation>
     </message>
     <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation>サインイン中: %1 (%2)</translation>
-    </message>
-    <message>
         <source>reader</source>
         <translation>閲覧者</translation>
     </message>
@@ -1042,6 +1042,10 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     <message>
         <source>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;Information-security audit and self-inspection for local government: audit plans, fieldwork, self-inspections, remediation and reports.&lt;/p&gt;&lt;p&gt;The shipped checklists are derived from published municipal security policies.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;地方公共団体のための情報セキュリティ監査・自己点検ツール: 監査実施計画、実地監査、自己点検、改善及び報告書。&lt;/p&gt;&lt;p&gt;同梱のチェックリストは、公開されている地方公共団体の情報セキュリティポリシーを基に作成しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 · %2</source>
+        <translation>サインイン中: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1107,7 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     <name>kansa::OrganisationPage</name>
     <message>
         <source>Last changed by %1, %2 %3</source>
-        <translation>最終更新: %1 (%2 %3)</translation>
+        <translation>最終更新: %1、%2 %3</translation>
     </message>
     <message>
         <source>Organisation</source>

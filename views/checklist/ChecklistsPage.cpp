@@ -2,10 +2,10 @@
 
 #include "checklist/ShippedChecklists.h"
 #include "common/Error.h"
-#include "settings/AppSettings.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +32,7 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     try {
-        const QString language = AppSettings::effectiveLanguage();
+        const QString language = QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
         const QList<ChecklistSummary> checklists = ShippedChecklists::list();
         table->setRowCount(static_cast<int>(checklists.size()));
         for (int row = 0; row < checklists.size(); ++row) {

@@ -226,7 +226,7 @@ void MainWindow::updateStatus()
     QString roles = Roles::names(session.roles);
     if (session.administrator)
         roles = roles.isEmpty() ? tr("Administrator") : tr("Administrator") % tr(", ") % roles;
-    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(session.displayName, roles.isEmpty() ? tr("reader") : roles));
+    m_userLabel->setText(tr("Signed in: %1 · %2").arg(session.actor(), roles.isEmpty() ? tr("reader") : roles));
 }
 
 void MainWindow::updateRecentMenu()

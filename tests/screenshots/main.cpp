@@ -1,0 +1,65 @@
+// Takes the README's screenshots from the real application on the demo organisation, so they can be
+// retaken after a change to the UI: kansa-screenshots OUTPUT_DIR [ja|en]
+#include "auth/SignInDialog.h"
+#include "demo/DemoOrganisation.h"
+#include "settings/Translations.h"
+#include "shell/MainWindow.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+void save(QWidget& widget, const QString& path)
+{
+    QCoreApplication::processEvents();
+    if (!widget.grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("%s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        qFatal("usage: kansa-screenshots OUTPUT_DIR [ja|en]");
+    const QDir out(args.at(1));
+    const QString language = args.value(2, u"ja"_s);
+    Translations::apply(language);
+
+    QTemporaryDir dir;
+    const ConnectionSpec spec = ConnectionSpec::sqliteFile(dir.filePath(u"demo.kansa"_s));
+    DemoOrganisation::create(spec);
+
+    SignInDialog signIn(Database::open(spec));
+    signIn.findChild<QLineEdit*>(u"login"_s)->setText(QString::fromUtf16(DemoOrganisation::AdministratorLogin));
+    signIn.findChild<QLineEdit*>(u"password"_s)->setText(QString::fromUtf16(DemoOrganisation::AdministratorPassword));
+    signIn.show();
+    save(signIn, out.filePath(u"sign-in-"_s % language % u".png"_s));
+    signIn.accept();
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.setWorkspace(signIn.takeWorkspace());
+    window.show();
+    auto* tree = window.findChild<QTreeView*>(u"unitTree"_s);
+    tree->setCurrentIndex(tree->model()->index(1, 0, tree->model()->index(0, 0)));
+    save(window, out.filePath(u"organisation-units-"_s % language % u".png"_s));
+    window.findChild<QTabWidget*>(u"organisationTabs"_s)->setCurrentIndex(1);
+    save(window, out.filePath(u"organisation-people-"_s % language % u".png"_s));
+    window.showArea(MainWindow::ChecklistsArea);
+    save(window, out.filePath(u"checklists-"_s % language % u".png"_s));
+    return 0;
+}
