@@ -69,8 +69,7 @@ private Q_SLOTS:
         TestDatabase test;
         const Run demo = cli({u"demo"_s, u"--out"_s, test.url()});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-        const Run info = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s, u"--full"_s},
-                             "kansa-admin\n");
+        const Run info = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s, u"--full"_s}, "kansa-admin\n");
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         QVERIFY(info.out.contains(u"桜ヶ丘村"_s));
         QVERIFY(info.out.contains(u"Units: 22"_s));
@@ -88,8 +87,8 @@ private Q_SLOTS:
     {
         TestDatabase test;
         const QStringList admin{u"KANSA_DB="_s % test.url(), u"KANSA_USER=boss"_s, u"KANSA_PASSWORD=boss-password"_s};
-        const Run init = cli({u"init"_s, u"--name"_s, u"試験町"_s, u"--kind"_s, u"町"_s, u"--admin"_s, u"boss"_s}, {},
-                             admin);
+        const Run init =
+            cli({u"init"_s, u"--name"_s, u"試験町"_s, u"--kind"_s, u"町"_s, u"--admin"_s, u"boss"_s}, {}, admin);
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
 
         QTemporaryDir dir;
@@ -125,8 +124,7 @@ private Q_SLOTS:
                             admin + QStringList{u"KANSA_NEW_PASSWORD=hanako-2026"_s});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         // A staff member may read but not change the organisation.
-        const QStringList staff{u"KANSA_DB="_s % test.url(), u"KANSA_USER=h.yamada"_s,
-                                u"KANSA_PASSWORD=hanako-2026"_s};
+        const QStringList staff{u"KANSA_DB="_s % test.url(), u"KANSA_USER=h.yamada"_s, u"KANSA_PASSWORD=hanako-2026"_s};
         QCOMPARE(cli({u"info"_s}, {}, staff).exitCode, 0);
         const Run denied = cli({u"import-units"_s, units}, {}, staff);
         QCOMPARE(denied.exitCode, 3);

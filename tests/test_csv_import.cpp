@@ -56,12 +56,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("problemLine"); // 0: no problem expected
 
         QTest::newRow("utf-8 lf") << utf8(u"a,b\n1,二\n"_s) << u"UTF-8"_s << 2 << u"二"_s << 0;
-        QTest::newRow("utf-8 bom crlf") << (QByteArray("\xEF\xBB\xBF") + utf8(u"a,b\r\n1,二\r\n"_s)) << u"UTF-8"_s
-                                        << 2 << u"二"_s << 0;
-        QTest::newRow("shift_jis crlf") << sjis(u"コード,名称\r\nS1,総務課\r\n"_s) << u"Shift_JIS"_s << 2
-                                        << u"総務課"_s << 0;
-        QTest::newRow("cp932 extension (①, 髙)") << sjis(u"a\r\n①髙橋\r\n"_s) << u"Shift_JIS"_s << 2 << u"①髙橋"_s
-                                                 << 0;
+        QTest::newRow("utf-8 bom crlf") << (QByteArray("\xEF\xBB\xBF") + utf8(u"a,b\r\n1,二\r\n"_s)) << u"UTF-8"_s << 2
+                                        << u"二"_s << 0;
+        QTest::newRow("shift_jis crlf") << sjis(u"コード,名称\r\nS1,総務課\r\n"_s) << u"Shift_JIS"_s << 2 << u"総務課"_s
+                                        << 0;
+        QTest::newRow("cp932 extension (①, 髙)") << sjis(u"a\r\n①髙橋\r\n"_s) << u"Shift_JIS"_s << 2 << u"①髙橋"_s << 0;
         QTest::newRow("no final newline") << utf8(u"a,b\n1,2"_s) << u"UTF-8"_s << 2 << u"2"_s << 0;
         QTest::newRow("quoted comma, quote, newline")
             << utf8(u"a,b\n1,\"x, \"\"y\"\"\nz\"\n"_s) << u"UTF-8"_s << 2 << u"x, \"y\"\nz"_s << 0;

@@ -163,8 +163,8 @@ private Q_SLOTS:
         person.unitId = unitId;
         const qint64 personId = admin.addPerson(person);
 
-        OrganisationService staff(workspace->database(), sessionWithRoles({Role::Staff, Role::SectionSecurityManager},
-                                                                          personId, unitId));
+        OrganisationService staff(workspace->database(),
+                                  sessionWithRoles({Role::Staff, Role::SectionSecurityManager}, personId, unitId));
         QCOMPARE(staff.units().size(), 1); // reading is allowed
         QCOMPARE(staff.people().size(), 1);
         Organisation organisation = staff.organisation();

@@ -217,8 +217,7 @@ private Q_SLOTS:
 
     void connectionUrlParsing()
     {
-        const ConnectionSpec spec =
-            ConnectionSpec::parse(u"postgresql://kansa:secret@db.example.lg.jp:5433/audit"_s);
+        const ConnectionSpec spec = ConnectionSpec::parse(u"postgresql://kansa:secret@db.example.lg.jp:5433/audit"_s);
         QCOMPARE(spec.backend, ConnectionSpec::Backend::PostgreSQL);
         QCOMPARE(spec.host, u"db.example.lg.jp"_s);
         QCOMPARE(spec.port, 5433);

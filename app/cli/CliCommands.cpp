@@ -36,11 +36,13 @@ QTextStream& err()
 // The options every command that uses a database shares.
 struct DatabaseOptions
 {
-    QCommandLineOption db{u"db"_s, CliCommands::tr("The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB)."),
-                          u"file-or-url"_s};
-    QCommandLineOption user{u"user"_s, CliCommands::tr("The login name to sign in with (default: $KANSA_USER). "
-                                                       "The password is read from $KANSA_PASSWORD or the first line "
-                                                       "of standard input."),
+    QCommandLineOption db{
+        u"db"_s, CliCommands::tr("The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB)."),
+        u"file-or-url"_s};
+    QCommandLineOption user{u"user"_s,
+                            CliCommands::tr("The login name to sign in with (default: $KANSA_USER). "
+                                            "The password is read from $KANSA_PASSWORD or the first line "
+                                            "of standard input."),
                             u"login"_s};
 
     void addTo(QCommandLineParser& parser, bool withUser = true) const
@@ -195,7 +197,8 @@ int CliCommands::init(const QStringList& arguments)
     }
     const QString kindKey = OrganisationKinds::fromText(parser.value(kind));
     if (kindKey.isEmpty()) {
-        err() << tr("Unknown kind 「%1」; use one of: %2").arg(parser.value(kind), OrganisationKinds::keys().join(u", "_s))
+        err() << tr("Unknown kind 「%1」; use one of: %2")
+                     .arg(parser.value(kind), OrganisationKinds::keys().join(u", "_s))
               << u"\n"_s;
         return UsageError;
     }

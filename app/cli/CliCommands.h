@@ -12,7 +12,14 @@ class CliCommands final
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Denied = 3, SignInFailed = 4 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2,
+        Denied = 3,
+        SignInFailed = 4
+    };
 
     static int run(const QStringList& arguments);
 

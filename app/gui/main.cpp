@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
 
     const QString chosen = parser.value(language);
     kansa::Translations::apply(chosen == u"ja"_s || chosen == u"en"_s ? chosen
-                                                                       : kansa::AppSettings::effectiveLanguage());
+                                                                      : kansa::AppSettings::effectiveLanguage());
 
     kansa::MainWindow window;
     window.show();

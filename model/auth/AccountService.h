@@ -32,8 +32,7 @@ public:
 
     explicit AccountService(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     bool hasAccounts();
     // The first run: creates the administrator; refused once any account exists.

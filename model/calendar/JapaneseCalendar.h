@@ -6,7 +6,11 @@
 
 namespace kansa {
 
-enum class CalendarStyle { Japanese, Western };
+enum class CalendarStyle
+{
+    Japanese,
+    Western
+};
 
 // Japanese eras (和暦) and fiscal years (年度, April to March). Qt has no Japanese calendar, so the era
 // table and the naming rules live here.
@@ -17,7 +21,7 @@ class JapaneseCalendar final
 public:
     struct EraYear
     {
-        QString era; // 令和
+        QString era;  // 令和
         int year = 0; // 1 for 元年
         bool isValid() const { return year > 0; }
     };

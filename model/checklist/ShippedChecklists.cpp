@@ -22,8 +22,7 @@ QJsonObject readObject(const QString& path)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw Error(
-            ShippedChecklists::tr("The checklist %1 is not valid JSON: %2").arg(path, error.errorString()));
+        throw Error(ShippedChecklists::tr("The checklist %1 is not valid JSON: %2").arg(path, error.errorString()));
     return document.object();
 }
 

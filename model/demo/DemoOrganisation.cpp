@@ -129,8 +129,8 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
     const QString administrator = QString::fromUtf16(AdministratorLogin);
     OrganisationService::createOrganisation(*db, administrator, u"桜ヶ丘村"_s, u"village"_s);
     AccountService accounts(*db);
-    const Session session = accounts.createFirstAdministrator(
-        administrator, QString::fromUtf16(AdministratorPassword), tr("Administrator"));
+    const Session session = accounts.createFirstAdministrator(administrator, QString::fromUtf16(AdministratorPassword),
+                                                              tr("Administrator"));
     OrganisationService organisation(*db, session);
 
     QHash<QString, qint64> unitIds;

@@ -73,10 +73,11 @@ CsvReader::Result CsvReader::read(const QByteArray& bytes, int maxFieldLength)
 
     auto endField = [&] {
         if (fieldTooLong) {
-            result.problems << ImportProblem{recordStartLine, static_cast<int>(record.fields.size()) + 1, {},
-                                             tr("The value is too long (%1 characters; at most %2).")
-                                                 .arg(field.size())
-                                                 .arg(maxFieldLength)};
+            result.problems << ImportProblem{
+                recordStartLine,
+                static_cast<int>(record.fields.size()) + 1,
+                {},
+                tr("The value is too long (%1 characters; at most %2).").arg(field.size()).arg(maxFieldLength)};
             field.truncate(maxFieldLength);
         }
         record.fields << (fieldWasQuoted ? field : field.trimmed());
@@ -98,7 +99,9 @@ CsvReader::Result CsvReader::read(const QByteArray& bytes, int maxFieldLength)
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
         if (c.unicode() == 0) {
-            result.problems << ImportProblem{line, static_cast<int>(record.fields.size()) + 1, {},
+            result.problems << ImportProblem{line,
+                                             static_cast<int>(record.fields.size()) + 1,
+                                             {},
                                              tr("The file contains a NUL character; it is not a text file.")};
             return result;
         }
@@ -134,7 +137,9 @@ CsvReader::Result CsvReader::read(const QByteArray& bytes, int maxFieldLength)
             recordStartLine = line;
         } else if (fieldWasQuoted) {
             if (!c.isSpace()) {
-                result.problems << ImportProblem{line, static_cast<int>(record.fields.size()) + 1, {},
+                result.problems << ImportProblem{line,
+                                                 static_cast<int>(record.fields.size()) + 1,
+                                                 {},
                                                  tr("Text follows the closing quote of a quoted value.")};
                 return result;
             }
@@ -145,8 +150,8 @@ CsvReader::Result CsvReader::read(const QByteArray& bytes, int maxFieldLength)
         }
     }
     if (quoted) {
-        result.problems << ImportProblem{recordStartLine, static_cast<int>(record.fields.size()) + 1, {},
-                                         tr("A quoted value is never closed.")};
+        result.problems << ImportProblem{
+            recordStartLine, static_cast<int>(record.fields.size()) + 1, {}, tr("A quoted value is never closed.")};
         return result;
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || fieldWasQuoted)

@@ -11,9 +11,9 @@ namespace kansa {
 // One problem found in an imported file: where (line, column) and what.
 struct ImportProblem
 {
-    int line = 0; // 1-based; 0 for the whole file
+    int line = 0;   // 1-based; 0 for the whole file
     int column = 0; // 1-based; 0 for the whole line
-    QString field; // the column's heading as the file writes it, when known
+    QString field;  // the column's heading as the file writes it, when known
     QString message;
 
     QString toString(const QString& fileName) const;

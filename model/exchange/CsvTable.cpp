@@ -21,9 +21,9 @@ CsvTable::CsvTable(const QByteArray& bytes, const QList<Column>& columns)
             for (const QString& accepted : column.headings) {
                 if (text.compare(accepted, Qt::CaseInsensitive) == 0) {
                     if (m_index.contains(column.key))
-                        m_problems << ImportProblem{heading.line, i + 1, text,
-                                                    tr("The column appears twice (also column %1).")
-                                                        .arg(m_index.value(column.key) + 1)};
+                        m_problems << ImportProblem{
+                            heading.line, i + 1, text,
+                            tr("The column appears twice (also column %1).").arg(m_index.value(column.key) + 1)};
                     m_index.insert(column.key, i);
                     known = true;
                 }
@@ -34,7 +34,9 @@ CsvTable::CsvTable(const QByteArray& bytes, const QList<Column>& columns)
     }
     for (const Column& column : columns) {
         if (column.required && !m_index.contains(column.key))
-            m_problems << ImportProblem{heading.line, 0, {},
+            m_problems << ImportProblem{heading.line,
+                                        0,
+                                        {},
                                         tr("The heading line has no column 「%1」 (accepted headings: %2).")
                                             .arg(column.headings.first(), column.headings.join(u" / "_s))};
     }
@@ -59,9 +61,8 @@ ImportProblem CsvTable::problem(const CsvRecord& row, const QString& key, const 
 
 int ImportPreview::count(Action action) const
 {
-    return static_cast<int>(std::count_if(rows.begin(), rows.end(), [action](const Row& row) {
-        return row.action == action;
-    }));
+    return static_cast<int>(
+        std::count_if(rows.begin(), rows.end(), [action](const Row& row) { return row.action == action; }));
 }
 
 } // namespace kansa

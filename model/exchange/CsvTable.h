@@ -45,7 +45,12 @@ private:
 // What an import would do, shown before anything is written.
 struct ImportPreview
 {
-    enum class Action { New, Changed, Unchanged };
+    enum class Action
+    {
+        New,
+        Changed,
+        Unchanged
+    };
     struct Row
     {
         int line = 0;

@@ -71,10 +71,9 @@ ImportPreview PeopleCsvImport::plan(const QByteArray& bytes, QList<Person>* plan
         if (person.code.isEmpty())
             preview.problems << table.problem(row, u"code"_s, tr("The staff number is empty."));
         else if (lineOfCode.contains(person.code))
-            preview.problems << table.problem(row, u"code"_s,
-                                              tr("The staff number %1 appears twice (also line %2).")
-                                                  .arg(person.code)
-                                                  .arg(lineOfCode[person.code]));
+            preview.problems << table.problem(
+                row, u"code"_s,
+                tr("The staff number %1 appears twice (also line %2).").arg(person.code).arg(lineOfCode[person.code]));
         else
             lineOfCode.insert(person.code, row.line);
         if (person.name.isEmpty())

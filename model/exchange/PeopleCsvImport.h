@@ -19,8 +19,7 @@ class PeopleCsvImport final
 public:
     explicit PeopleCsvImport(OrganisationService& service)
         : m_service(service)
-    {
-    }
+    {}
 
     ImportPreview preview(const QByteArray& bytes);
     ImportPreview apply(const QByteArray& bytes, const QString& fileName);

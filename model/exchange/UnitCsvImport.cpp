@@ -60,7 +60,8 @@ ImportPreview UnitCsvImport::plan(const QByteArray& bytes, QList<PlannedUnit>* p
             preview.problems << table.problem(row, u"code"_s, tr("The code is empty."));
         else if (lineOfCode.contains(unit.code))
             preview.problems << table.problem(
-                row, u"code"_s, tr("The code %1 appears twice (also line %2).").arg(unit.code).arg(lineOfCode[unit.code]));
+                row, u"code"_s,
+                tr("The code %1 appears twice (also line %2).").arg(unit.code).arg(lineOfCode[unit.code]));
         else
             lineOfCode.insert(unit.code, row.line);
         if (unit.name.isEmpty())

@@ -19,8 +19,7 @@ class UnitCsvImport final
 public:
     explicit UnitCsvImport(OrganisationService& service)
         : m_service(service)
-    {
-    }
+    {}
 
     ImportPreview preview(const QByteArray& bytes);
     // Writes the import; throws kansa::Error listing the problems when any row is bad.

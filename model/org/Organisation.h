@@ -14,7 +14,7 @@ struct Organisation
 {
     qint64 id = 0;
     QString name;
-    QString kind; // a key of OrganisationKinds
+    QString kind;                  // a key of OrganisationKinds
     QString classificationMarking; // printed on every page of a report, 対策基準 2(2)②
     RowStamp stamp;
 };
@@ -30,7 +30,12 @@ public:
     static QString fromText(const QString& text); // key, Japanese (市) or English name; empty when unknown
 };
 
-enum class UnitKind { Department, Section, Branch };
+enum class UnitKind
+{
+    Department,
+    Section,
+    Branch
+};
 
 class UnitKinds final
 {
@@ -48,7 +53,7 @@ struct Unit
 {
     qint64 id = 0;
     qint64 parentId = 0; // 0: a top-level unit
-    QString code; // the HR system's code, used to match imports; may be empty
+    QString code;        // the HR system's code, used to match imports; may be empty
     QString name;
     UnitKind kind = UnitKind::Section;
     int sortOrder = 0;

@@ -41,8 +41,7 @@ OrganisationService::OrganisationService(Database& db, Session session, QObject*
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
-{
-}
+{}
 
 void OrganisationService::createOrganisation(Database& db, const QString& actor, const QString& name,
                                              const QString& kind)
@@ -54,9 +53,9 @@ void OrganisationService::createOrganisation(Database& db, const QString& actor,
     Transaction transaction(db);
     if (db.scalar(u"SELECT COUNT(*) FROM organisation"_s).toInt() > 0)
         throw Error(tr("The database already holds an organisation."));
-    VersionedRows(db, actor).insert(u"organisation"_s, {{u"name"_s, name.trimmed()},
-                                                        {u"kind"_s, kind},
-                                                        {u"classification_marking"_s, u"自治体機密性2"_s}});
+    VersionedRows(db, actor).insert(
+        u"organisation"_s,
+        {{u"name"_s, name.trimmed()}, {u"kind"_s, kind}, {u"classification_marking"_s, u"自治体機密性2"_s}});
     transaction.commit();
 }
 
@@ -139,7 +138,8 @@ void OrganisationService::validateUnit(const Unit& unit)
     if (unit.parentId && !m_db.scalar(u"SELECT id FROM units WHERE id = ?"_s, {unit.parentId}).isValid())
         throw Error(tr("The parent unit of 「%1」 no longer exists.").arg(unit.name));
     if (!unit.code.isEmpty()) {
-        const QVariant other = m_db.scalar(u"SELECT name FROM units WHERE code = ? AND id <> ?"_s, {unit.code, unit.id});
+        const QVariant other =
+            m_db.scalar(u"SELECT name FROM units WHERE code = ? AND id <> ?"_s, {unit.code, unit.id});
         if (other.isValid())
             throw Error(tr("The unit code %1 is already used by 「%2」.").arg(unit.code, other.toString()));
     }
@@ -185,9 +185,9 @@ void OrganisationService::updateUnit(const Unit& unit)
 QList<qint64> OrganisationService::childIds(qint64 parentId)
 {
     QList<qint64> ids;
-    QSqlQuery query = parentId ? m_db.exec(u"SELECT id FROM units WHERE parent_id = ? ORDER BY sort_order, id"_s,
-                                           {parentId})
-                               : m_db.exec(u"SELECT id FROM units WHERE parent_id IS NULL ORDER BY sort_order, id"_s);
+    QSqlQuery query = parentId
+                          ? m_db.exec(u"SELECT id FROM units WHERE parent_id = ? ORDER BY sort_order, id"_s, {parentId})
+                          : m_db.exec(u"SELECT id FROM units WHERE parent_id IS NULL ORDER BY sort_order, id"_s);
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;

@@ -27,7 +27,7 @@ public:
 
     QList<Unit> units(); // parents before children, siblings in display order
     Unit unit(qint64 id);
-    qint64 addUnit(const Unit& unit); // appended after its last sibling when sortOrder is 0
+    qint64 addUnit(const Unit& unit);  // appended after its last sibling when sortOrder is 0
     void updateUnit(const Unit& unit); // name, code, kind
     // Moves the unit under newParentId (0: top level) at the given position among its new siblings.
     void moveUnit(qint64 id, int expectedVersion, qint64 newParentId, int position);

@@ -16,8 +16,22 @@ class PeopleTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, NameColumn, KanaColumn, UnitColumn, EmailColumn, RolesColumn, ColumnCount };
-    enum DataRole { PersonIdRole = Qt::UserRole + 1, UnitIdRole, RolesRole };
+    enum Column
+    {
+        CodeColumn,
+        NameColumn,
+        KanaColumn,
+        UnitColumn,
+        EmailColumn,
+        RolesColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        UnitIdRole,
+        RolesRole
+    };
 
     explicit PeopleTableModel(OrganisationService& service, QObject* parent = nullptr);
 

@@ -9,7 +9,8 @@
 namespace kansa {
 
 // The security roles the standards give people (対策基準 1 組織体制), plus the auditors.
-enum class Role {
+enum class Role
+{
     Ciso,
     ChiefSecurityManager,
     DepartmentSecurityOfficer,

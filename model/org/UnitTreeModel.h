@@ -16,8 +16,17 @@ class UnitTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, CodeColumn, ColumnCount };
-    enum DataRole { UnitIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        CodeColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        UnitIdRole = Qt::UserRole + 1
+    };
     static constexpr const char* MimeType = "application/x-kansa-unit-id";
 
     explicit UnitTreeModel(OrganisationService& service, QObject* parent = nullptr);

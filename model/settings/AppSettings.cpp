@@ -28,7 +28,7 @@ QString AppSettings::effectiveLanguage()
 CalendarStyle AppSettings::calendarStyle()
 {
     return QSettings().value(u"ui/calendar"_s).toString() == u"western"_s ? CalendarStyle::Western
-                                                                           : CalendarStyle::Japanese;
+                                                                          : CalendarStyle::Japanese;
 }
 
 void AppSettings::setCalendarStyle(CalendarStyle style)

@@ -13,7 +13,11 @@ struct ConnectionSpec
     Q_DECLARE_TR_FUNCTIONS(ConnectionSpec)
 
 public:
-    enum class Backend { SQLite, PostgreSQL };
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     Backend backend = Backend::SQLite;
     QString path; // SQLite file

@@ -22,9 +22,10 @@ class Database final
 public:
     static constexpr int CurrentSchemaVersion = 2;
 
-    enum class OpenMode {
+    enum class OpenMode
+    {
         OpenExisting, // the database must already hold a Kansa organisation
-        Create // an SQLite file must not exist yet; a PostgreSQL database must be empty
+        Create        // an SQLite file must not exist yet; a PostgreSQL database must be empty
     };
 
     ~Database();

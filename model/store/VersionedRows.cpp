@@ -110,10 +110,9 @@ void VersionedRows::update(const QString& table, qint64 id, int expectedVersion,
     QStringList columns;
     for (const auto& pair : values)
         columns << pair.first;
-    QSqlQuery old =
-        m_db.exec(u"SELECT "_s % (columns.isEmpty() ? u"id"_s : columns.join(u", "_s)) % u" FROM "_s % table %
-                      u" WHERE id = ? AND version = ?"_s,
-                  {QVariant(id), QVariant(expectedVersion)});
+    QSqlQuery old = m_db.exec(u"SELECT "_s % (columns.isEmpty() ? u"id"_s : columns.join(u", "_s)) % u" FROM "_s %
+                                  table % u" WHERE id = ? AND version = ?"_s,
+                              {QVariant(id), QVariant(expectedVersion)});
     if (!old.next())
         throwIfStale(table, id, expectedVersion, what);
     QVariantList oldValues;

@@ -25,8 +25,7 @@ public:
     VersionedRows(Database& db, QString actor)
         : m_db(db)
         , m_actor(std::move(actor))
-    {
-    }
+    {}
 
     // Inserts and returns the new id (tables with an id column).
     qint64 insert(const QString& table, const ColumnValues& values);

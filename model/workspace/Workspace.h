@@ -16,8 +16,7 @@ public:
     Workspace(std::unique_ptr<Database> db, const Session& session)
         : m_db(std::move(db))
         , m_organisation(*m_db, session)
-    {
-    }
+    {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
     static std::unique_ptr<Workspace> createNew(const ConnectionSpec& spec, const QString& organisationName,

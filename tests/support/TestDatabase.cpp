@@ -62,8 +62,8 @@ TestDatabase::TestDatabase()
         return;
     }
     static QAtomicInt counter;
-    m_postgresDatabase = u"kansa_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
-                             .arg(counter.fetchAndAddRelaxed(1) + 1);
+    m_postgresDatabase =
+        u"kansa_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1) + 1);
     administer(u"DROP DATABASE IF EXISTS "_s % m_postgresDatabase);
     administer(u"CREATE DATABASE "_s % m_postgresDatabase);
     m_spec = serverSpec();

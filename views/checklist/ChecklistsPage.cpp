@@ -41,8 +41,7 @@ ChecklistsPage::ChecklistsPage(QWidget* parent)
             table->setItem(row, 1, new QTableWidgetItem(ShippedChecklists::kindName(c.kind)));
             table->setItem(row, 2, new QTableWidgetItem(QString::number(c.version)));
             table->setItem(row, 3, new QTableWidgetItem(QString::number(c.chapters)));
-            table->setItem(row, 4,
-                           new QTableWidgetItem(tr("%1 (%2 priority)").arg(c.items).arg(c.priorityItems)));
+            table->setItem(row, 4, new QTableWidgetItem(tr("%1 (%2 priority)").arg(c.items).arg(c.priorityItems)));
             table->setItem(row, 5, new QTableWidgetItem(c.documents.join(tr(", "))));
         }
     } catch (const Error& error) {

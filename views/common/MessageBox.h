@@ -10,8 +10,8 @@ namespace kansa {
 class MessageBox final
 {
 public:
-    using Handler = std::function<QMessageBox::StandardButton(QMessageBox::Icon, const QString& title,
-                                                              const QString& text)>;
+    using Handler =
+        std::function<QMessageBox::StandardButton(QMessageBox::Icon, const QString& title, const QString& text)>;
 
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);

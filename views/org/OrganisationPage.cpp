@@ -435,7 +435,8 @@ void OrganisationPage::reloadFiscalYears()
 
 QString OrganisationPage::chooseCsv()
 {
-    return QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    return QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
+                                        tr("CSV files (*.csv *.txt);;All files (*)"));
 }
 
 namespace {
@@ -453,8 +454,7 @@ QByteArray readFile(const QString& path, QWidget* parent)
 
 } // namespace
 
-template <typename Importer>
-void OrganisationPage::runImport(const QString& title, const QString& path)
+template <typename Importer> void OrganisationPage::runImport(const QString& title, const QString& path)
 {
     if (!QFile::exists(path))
         return;

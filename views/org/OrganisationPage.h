@@ -47,8 +47,7 @@ private:
     void reloadFiscalYears();
     void run(const std::function<void()>& change);
     QString chooseCsv();
-    template <typename Importer>
-    void runImport(const QString& title, const QString& path);
+    template <typename Importer> void runImport(const QString& title, const QString& path);
 
     OrganisationService& m_service;
     UnitTreeModel* m_unitModel;

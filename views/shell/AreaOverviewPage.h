@@ -13,8 +13,8 @@ class AreaOverviewPage final : public QWidget
     Q_OBJECT
 
 public:
-    AreaOverviewPage(const QString& objectName, const QString& title, const QString& purpose,
-                     const QString& nothingYet, OrganisationService& service, QWidget* parent = nullptr);
+    AreaOverviewPage(const QString& objectName, const QString& title, const QString& purpose, const QString& nothingYet,
+                     OrganisationService& service, QWidget* parent = nullptr);
 };
 
 } // namespace kansa

@@ -110,7 +110,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
-    const QStringList areas{tr("&Organisation"), tr("&Checklists"), tr("&Audits"),
+    const QStringList areas{tr("&Organisation"),     tr("&Checklists"),  tr("&Audits"),
                             tr("&Self-inspections"), tr("&Remediation"), tr("R&eports")};
     for (int i = 0; i < areas.size(); ++i) {
         QAction* action = view->addAction(areas[i], this, [this, i] { showArea(i); });
@@ -180,7 +180,7 @@ QWidget* MainWindow::createWelcomePage()
 void MainWindow::createAreaPages()
 {
     OrganisationService& service = m_workspace->organisation();
-    const QStringList names{tr("Organisation"), tr("Checklists"), tr("Audits"),
+    const QStringList names{tr("Organisation"),     tr("Checklists"),  tr("Audits"),
                             tr("Self-inspections"), tr("Remediation"), tr("Reports")};
     m_navigation->addItems(names);
     m_organisationPage = new OrganisationPage(service, m_pages);
@@ -310,8 +310,8 @@ void MainWindow::importCsv(bool units)
 {
     if (!m_organisationPage)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, units ? tr("Import units") : tr("Import people"),
-                                                      QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, units ? tr("Import units") : tr("Import people"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     showArea(OrganisationArea);

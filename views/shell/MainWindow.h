@@ -33,7 +33,15 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     void showArea(int index);
 
-    enum Area { OrganisationArea, ChecklistsArea, AuditsArea, SelfInspectionArea, RemediationArea, ReportsArea };
+    enum Area
+    {
+        OrganisationArea,
+        ChecklistsArea,
+        AuditsArea,
+        SelfInspectionArea,
+        RemediationArea,
+        ReportsArea
+    };
 
 protected:
     void closeEvent(QCloseEvent* event) override;
