@@ -6,11 +6,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${KANSA_BUILD_DIR:-$root/build}"
 
-if [ "$(id -u)" -eq 0 ]; then
-    "$root/packaging/setup-debian.sh"
-elif command -v sudo >/dev/null 2>&1; then
-    sudo "$root/packaging/setup-debian.sh"
-fi
+"$root/packaging/setup-debian.sh"
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKANSA_BUILD_TESTS=ON
 cmake --build "$build" -j2

@@ -1,12 +1,7 @@
 #!/bin/sh
-# Installs, as root on a fresh Debian 12 machine, everything Kansa needs to build, run and be tested.
-# Safe to run again: apt-get skips what is already there.
+# Installs, on a fresh Debian 12 machine, everything Kansa needs to build, run and be tested. Installs only
+# what is missing, as root (through sudo when run by another user); with nothing missing it needs no rights.
 set -eu
-
-if [ "$(id -u)" -ne 0 ]; then
-    echo "setup-debian.sh: run as root (apt-get needs it)" >&2
-    exit 1
-fi
 
 export DEBIAN_FRONTEND=noninteractive
 
@@ -26,8 +21,16 @@ for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 
-if [ -n "$missing" ]; then
-    apt-get update -qq
-    # shellcheck disable=SC2086
-    apt-get install -y -qq --no-install-recommends $missing
+[ -z "$missing" ] && exit 0
+
+run_as_root=""
+if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "setup-debian.sh: these packages are missing and installing them needs root:$missing" >&2
+        exit 1
+    fi
+    run_as_root="sudo DEBIAN_FRONTEND=noninteractive"
 fi
+$run_as_root apt-get update -qq
+# shellcheck disable=SC2086
+$run_as_root apt-get install -y -qq --no-install-recommends $missing

@@ -47,6 +47,16 @@ void addDemoUnits(OrganisationService& service)
     service.addFiscalYear(2026);
 }
 
+// A main window on a new organisation with two sections of three people each, in English.
+void openOrganisation(MainWindow& window, TestDatabase& test)
+{
+    Translations::apply(u"en"_s);
+    auto workspace = test.createOrganisation();
+    addDemoUnits(workspace->organisation());
+    window.setWorkspace(std::move(workspace));
+    window.show();
+}
+
 QStringList menuTitles(QMainWindow& window)
 {
     QStringList titles;
@@ -74,13 +84,9 @@ private Q_SLOTS:
 
     void mainWindowShowsAreas()
     {
-        Translations::apply(u"en"_s);
         TestDatabase test;
-        auto workspace = test.createOrganisation();
-        addDemoUnits(workspace->organisation());
         MainWindow window;
-        window.setWorkspace(std::move(workspace));
-        window.show();
+        openOrganisation(window, test);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
         auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
@@ -100,13 +106,9 @@ private Q_SLOTS:
 
     void organisationEditorEditsThroughTheService()
     {
-        Translations::apply(u"en"_s);
         TestDatabase test;
-        auto workspace = test.createOrganisation();
-        addDemoUnits(workspace->organisation());
         MainWindow window;
-        window.setWorkspace(std::move(workspace));
-        window.show();
+        openOrganisation(window, test);
         OrganisationService& service = window.workspace()->organisation();
 
         auto* tree = window.findChild<QTreeView*>(u"unitTree"_s);

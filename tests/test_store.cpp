@@ -99,10 +99,7 @@ private Q_SLOTS:
         if (TestDatabase::usesPostgres()) {
             // Read the version behind Database's back: it must still be the newer one.
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
-            raw.setHostName(test.spec().host);
-            raw.setPort(test.spec().port);
-            raw.setUserName(test.spec().user);
-            raw.setDatabaseName(test.spec().databaseName);
+            test.spec().configure(raw);
             QVERIFY(raw.open());
             {
                 QSqlQuery query(raw);

@@ -10,9 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"Kansa"_s);
-    QCoreApplication::setApplicationName(u"kansa-cli"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
+    kansa::AppSettings::identifyApplication(u"kansa-cli"_s);
     kansa::Translations::apply(kansa::AppSettings::effectiveLanguage());
     return kansa::CliCommands::run(QCoreApplication::arguments().mid(1));
 }

@@ -12,9 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Kansa"_s);
-    QApplication::setApplicationName(u"Kansa"_s);
-    QApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
+    kansa::AppSettings::identifyApplication(u"Kansa"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Kansa: information-security audit and self-inspection"_s);

@@ -42,6 +42,15 @@ CsvTable::CsvTable(const QByteArray& bytes, const QList<Column>& columns)
     }
 }
 
+ImportPreview CsvTable::startPreview() const
+{
+    ImportPreview preview;
+    preview.encoding = encoding();
+    preview.problems = problems();
+    preview.ignoredHeadings = ignoredHeadings();
+    return preview;
+}
+
 QList<CsvRecord> CsvTable::rows() const
 {
     return m_read.records.mid(1);

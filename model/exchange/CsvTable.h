@@ -31,6 +31,9 @@ public:
     QList<CsvRecord> rows() const;
     bool has(const QString& key) const { return m_index.contains(key); }
     QString value(const CsvRecord& row, const QString& key) const;
+    // What an import of this table would do, before any row is read: the encoding, the problems of the
+    // heading line and the ignored columns.
+    struct ImportPreview startPreview() const;
     // For a problem report: the column number and heading of a key.
     ImportProblem problem(const CsvRecord& row, const QString& key, const QString& message) const;
 

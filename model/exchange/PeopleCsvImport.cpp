@@ -40,10 +40,7 @@ ImportPreview PeopleCsvImport::plan(const QByteArray& bytes, QList<Person>* plan
 {
     m_service.session().requireManageOrganisation(tr("import people"));
     const CsvTable table(bytes, peopleColumns());
-    ImportPreview preview;
-    preview.encoding = table.encoding();
-    preview.problems = table.problems();
-    preview.ignoredHeadings = table.ignoredHeadings();
+    ImportPreview preview = table.startPreview();
     if (!preview.problems.isEmpty())
         return preview;
 

@@ -34,10 +34,7 @@ ImportPreview UnitCsvImport::plan(const QByteArray& bytes, QList<PlannedUnit>* p
 {
     m_service.session().requireManageOrganisation(tr("import units"));
     const CsvTable table(bytes, unitColumns());
-    ImportPreview preview;
-    preview.encoding = table.encoding();
-    preview.problems = table.problems();
-    preview.ignoredHeadings = table.ignoredHeadings();
+    ImportPreview preview = table.startPreview();
     if (!preview.problems.isEmpty())
         return preview;
 

@@ -1,11 +1,19 @@
 #include "AppSettings.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
+
+void AppSettings::identifyApplication(const QString& name)
+{
+    QCoreApplication::setOrganizationName(u"Kansa"_s);
+    QCoreApplication::setApplicationName(name);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
+}
 
 QString AppSettings::language()
 {

@@ -14,6 +14,9 @@ class AppSettings final
 public:
     static constexpr int MaxRecent = 8;
 
+    // Names the application for QSettings and --version; called first by each main().
+    static void identifyApplication(const QString& name);
+
     // "ja", "en", or empty: follow the system locale (Japanese on a Japanese locale, else English).
     static QString language();
     static void setLanguage(const QString& language);

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -47,6 +48,20 @@ ConnectionSpec ConnectionSpec::parse(const QString& fileOrUrl)
     if (spec.databaseName.isEmpty())
         throw Error(tr("The database URL names no database: %1").arg(spec.toUrlWithoutPassword()));
     return spec;
+}
+
+void ConnectionSpec::configure(QSqlDatabase& db) const
+{
+    if (backend == Backend::SQLite) {
+        db.setDatabaseName(path);
+        return;
+    }
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(databaseName);
 }
 
 QString ConnectionSpec::toUrlWithoutPassword() const

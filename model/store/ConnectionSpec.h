@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace kansa {
 
 // Where an organisation's data lives: an SQLite file, or a PostgreSQL database given as a URL
@@ -30,6 +32,8 @@ public:
     // Accepts a file path or a postgresql:// (or postgres://) URL; throws kansa::Error on a malformed URL.
     static ConnectionSpec parse(const QString& fileOrUrl);
     static ConnectionSpec sqliteFile(const QString& path);
+    // Sets the file, or the server, port, user, password and database, on a connection not yet open.
+    void configure(QSqlDatabase& db) const;
     // A text to show a person: never contains the password.
     QString displayName() const;
     // The URL again, for recent-connection lists: never contains the password.

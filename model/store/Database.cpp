@@ -93,19 +93,13 @@ void Database::connect(bool readOnly)
     if (!QSqlDatabase::isDriverAvailable(driver))
         throw Error(tr("The Qt SQL driver %1 is not installed.").arg(driver));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    m_spec.configure(db);
     if (sqlite) {
-        db.setDatabaseName(m_spec.path);
         QString options = u"QSQLITE_BUSY_TIMEOUT="_s % QString::number(BusyTimeoutMs);
         if (readOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
         db.setConnectOptions(options);
     } else {
-        db.setHostName(m_spec.host);
-        if (m_spec.port > 0)
-            db.setPort(m_spec.port);
-        db.setUserName(m_spec.user);
-        db.setPassword(m_spec.password);
-        db.setDatabaseName(m_spec.databaseName);
         db.setConnectOptions(u"connect_timeout=10"_s);
     }
     if (!db.open())

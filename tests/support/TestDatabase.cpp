@@ -32,12 +32,7 @@ void administer(const QString& sql)
     const ConnectionSpec server = serverSpec();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"kansa-test-admin"_s);
-        db.setHostName(server.host);
-        if (server.port > 0)
-            db.setPort(server.port);
-        db.setUserName(server.user);
-        db.setPassword(server.password);
-        db.setDatabaseName(server.databaseName);
+        server.configure(db);
         if (!db.open())
             qFatal("Cannot reach the test PostgreSQL server: %s", qPrintable(db.lastError().text()));
         QSqlQuery query(db);
