@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "auth/AccountsDialog.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationService.h"
 #include "settings/Translations.h"
@@ -157,6 +158,21 @@ private Q_SLOTS:
         auto* tree = window.findChild<QTreeView*>(u"unitTree"_s);
         QVERIFY(!(tree->model()->flags(tree->model()->index(0, 0)) & Qt::ItemIsEditable));
         QCOMPARE(window.findChild<QTableView*>(u"peopleTable"_s)->model()->rowCount(), 6);
+    }
+
+    void accountsListedOnlyForManagers()
+    {
+        TestDatabase test;
+        auto admin = test.createOrganisation();
+        {
+            AccountsDialog dialog(*admin);
+            QCOMPARE(dialog.findChild<QTableWidget*>(u"accountsTable"_s)->rowCount(), 1);
+            QVERIFY(m_messages.isEmpty());
+        }
+        Workspace staff(Database::open(test.spec()), sessionWithRoles({Role::Staff}));
+        AccountsDialog dialog(staff); // opened anyway: the service refuses to list
+        QCOMPARE(dialog.findChild<QTableWidget*>(u"accountsTable"_s)->rowCount(), 0);
+        QCOMPARE(m_messages.size(), 1);
     }
 
     void languageSwitchesMenus()

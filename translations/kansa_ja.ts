@@ -396,13 +396,6 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     </message>
 </context>
 <context>
-    <name>DemoOrganisation</name>
-    <message>
-        <source>Administrator</source>
-        <translation>管理者</translation>
-    </message>
-</context>
-<context>
     <name>ImportPreview</name>
     <message>
         <source>Nothing was imported from %1:
@@ -707,6 +700,73 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     <message>
         <source>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</source>
         <translation>「%1」は、開いた後の %3 に %2 によって変更されました。編集内容は保存されていません。再読み込みしてから、もう一度編集してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">管理者</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>最終更新者</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>アカウントを追加…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>パスワードを設定…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>(no person)</source>
+        <translation>(職員なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished">ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>職員(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password of the new account</source>
+        <translation>新しいアカウントのパスワード</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>パスワードの設定</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 のパスワードを変更しました。</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1107,22 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
         <source>Signed in: %1 · %2</source>
         <translation>サインイン中: %1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>自分のパスワードを変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>自分のパスワードの変更</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
 </context>
 <context>
     <name>kansa::NewOrganisationDialog</name>
@@ -1363,6 +1439,29 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     <message>
         <source>The fiscal year %1 already exists.</source>
         <translation>%1 年度は既に登録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PasswordDialog</name>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished">パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">2 つのパスワードが一致しません。</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
     OrganisationService::createOrganisation(*db, administrator, u"桜ヶ丘村"_s, u"village"_s);
     AccountService accounts(*db);
     const Session session = accounts.createFirstAdministrator(administrator, QString::fromUtf16(AdministratorPassword),
-                                                              tr("Administrator"));
+                                                              u"システム管理者"_s);
     OrganisationService organisation(*db, session);
 
     QHash<QString, qint64> unitIds;

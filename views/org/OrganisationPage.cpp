@@ -77,6 +77,8 @@ OrganisationPage::OrganisationPage(OrganisationService& service, QWidget* parent
     connect(&service, &OrganisationService::fiscalYearsChanged, this, &OrganisationPage::reloadFiscalYears);
     loadOrganisation();
     reloadFiscalYears();
+    if (m_unitModel->rowCount() > 0)
+        m_unitTree->setCurrentIndex(m_unitModel->index(0, 0));
 
     const bool editable = service.session().canManageOrganisation();
     const QList<QPushButton*> buttons = findChildren<QPushButton*>();

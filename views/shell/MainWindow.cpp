@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "auth/AccountService.h"
+#include "auth/AccountsDialog.h"
 #include "auth/NewOrganisationDialog.h"
 #include "auth/SignInDialog.h"
 #include "checklist/ChecklistsPage.h"
@@ -120,6 +122,25 @@ void MainWindow::createMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"toolsMenu"_s);
+    QAction* accounts = tools->addAction(tr("&Accounts…"), this, [this] {
+        AccountsDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
+    accounts->setEnabled(m_workspace && m_workspace->session().canManageOrganisation());
+    QAction* password = tools->addAction(tr("Change my &password…"), this, [this] {
+        PasswordDialog dialog(tr("Change my password"), m_workspace->session().login, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        try {
+            AccountService(m_workspace->database())
+                .setPassword(m_workspace->session(), m_workspace->session().accountId, dialog.password());
+            MessageBox::information(this, tr("Change my password"), tr("Your password was changed."));
+        } catch (const Error& error) {
+            MessageBox::error(this, tr("Change my password"), error.message());
+        }
+    });
+    password->setEnabled(m_workspace != nullptr);
+    tools->addSeparator();
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
 
