@@ -716,11 +716,11 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Last changed by</source>
@@ -752,7 +752,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished">&amp;Login name:</translation>
+        <translation>&amp;Login name:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -1460,11 +1460,11 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished">The password needs at least %1 characters.</translation>
+        <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">The two passwords differ.</translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

@@ -718,7 +718,7 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">管理者</translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Last changed by</source>
@@ -750,7 +750,7 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished">ログイン名(&amp;L):</translation>
+        <translation>ログイン名(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -1457,11 +1457,11 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished">パスワードは %1 文字以上にしてください。</translation>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">2 つのパスワードが一致しません。</translation>
+        <translation>2 つのパスワードが一致しません。</translation>
     </message>
 </context>
 <context>
