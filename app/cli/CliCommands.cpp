@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "auth/AccountService.h"
+#include "checklist/ChecklistReader.h"
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
@@ -141,6 +142,7 @@ int CliCommands::usage()
                 "  import-units   import organisational units from CSV\n"
                 "  import-people  import people from CSV\n"
                 "  user add       add a sign-in account\n"
+                "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -170,6 +172,8 @@ int CliCommands::run(const QStringList& arguments)
         return importCsv(rest, false);
     if (command == u"user"_s)
         return user(rest);
+    if (command == u"checklist"_s)
+        return checklist(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -396,6 +400,48 @@ int CliCommands::user(const QStringList& arguments)
     } catch (const Error& error) {
         return report(error);
     }
+}
+
+int CliCommands::checklist(const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() != u"validate"_s) {
+        err() << tr("Usage: kansa-cli checklist validate [FILE...]") << u"\n"_s;
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks checklist files against the format of checklists/README.md: unknown "
+                                        "keys, missing fields, duplicate ids, empty questions, references to unknown "
+                                        "items. Without files, checks the checklists shipped with Kansa."));
+    parser.addPositionalArgument(u"files"_s, tr("Checklist files (a folder checklist: its checklist.json)."));
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), u"checklist validate"_s, &code))
+        return code;
+    QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        files = ChecklistReader::shippedFiles();
+    QList<ChecklistReader::Result> results;
+    QList<ChecklistProblem> problems;
+    for (const QString& file : files) {
+        results << ChecklistReader::readFile(file);
+        problems += results.last().problems;
+    }
+    problems += ChecklistReader::crossCheck(results);
+    for (const ChecklistProblem& problem : problems)
+        err() << problem.toString() << u"\n"_s;
+    if (!problems.isEmpty()) {
+        err() << tr("%n problem(s) found.", nullptr, static_cast<int>(problems.size())) << u"\n"_s;
+        return Failure;
+    }
+    for (int i = 0; i < results.size(); ++i) {
+        const Checklist& checklist = results[i].checklist;
+        out() << tr("%1: %2 version %3, %4 chapters, %5 items: valid")
+                     .arg(files[i], checklist.id)
+                     .arg(checklist.version)
+                     .arg(checklist.chapters.size())
+                     .arg(checklist.itemCount())
+              << u"\n"_s;
+    }
+    return Success;
 }
 
 } // namespace kansa

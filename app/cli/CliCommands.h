@@ -29,6 +29,7 @@ private:
     static int info(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);
+    static int checklist(const QStringList& arguments);
     static int usage();
 };
 

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kansa {
+
+// A text in both languages of the application.
+struct LocalizedText
+{
+    QString ja;
+    QString en;
+
+    QString in(const QString& language) const { return language == u"en" && !en.isEmpty() ? en : ja; }
+    bool operator==(const LocalizedText&) const = default;
+};
+
+struct ChecklistItem
+{
+    QString id; // stable, never reused: std-4.2-1-2
+    QString ref; // the clause as the policy numbers it: 4.2(1)②
+    QString source; // the verbatim quote of the clause
+    QString document; // the quoted document, when the checklist names several
+    LocalizedText question;
+    QStringList roles; // role keys; "committee" besides the person roles
+    QString level; // organisation, unit or system
+    QList<LocalizedText> evidence;
+    bool priority = false; // 重点項目
+    QStringList derivedFrom; // ids of the items this one derives from
+
+    bool operator==(const ChecklistItem&) const = default;
+};
+
+struct ChecklistSection
+{
+    QString number;
+    LocalizedText title;
+    QList<ChecklistItem> items;
+};
+
+struct ChecklistChapter
+{
+    QString number;
+    LocalizedText title;
+    QList<ChecklistSection> sections;
+};
+
+struct SourceDocument
+{
+    QString id;
+    QString title;
+    QString layer; // basic_policy, standards, procedure
+};
+
+// A checklist as read from a file or the database: chapters, sections and items in order.
+struct Checklist
+{
+    QString id; // yomogita-standards
+    int version = 0;
+    QString kind; // standards, basic_policy, procedure, self_inspection
+    LocalizedText title;
+    QList<SourceDocument> documents;
+    QList<ChecklistChapter> chapters;
+
+    int itemCount() const;
+    QList<const ChecklistItem*> items() const;
+
+    static const QStringList& kinds();
+    static const QStringList& levels();
+    static const QStringList& roleKeys(); // person role keys and "committee"
+};
+
+} // namespace kansa

@@ -1,0 +1,370 @@
+#include "ChecklistReader.h"
+
+#include "checklist/JsonLocator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+QString ChecklistProblem::toString() const
+{
+    QString text = file;
+    if (!where.isEmpty())
+        text += u':' % where;
+    text += u": "_s;
+    if (!field.isEmpty())
+        text += field % u": "_s;
+    return text % message;
+}
+
+namespace {
+
+constexpr int MaxSourceLength = 1000;
+
+// Walks one parsed file, reporting problems with the line of the value at fault.
+class FileReader
+{
+public:
+    FileReader(const QString& text, QString fileName, ChecklistReader::Result& result)
+        : m_locator(text)
+        , m_file(std::move(fileName))
+        , m_result(result)
+    {
+    }
+
+    void problem(const QString& pointer, const QString& field, const QString& message)
+    {
+        m_result.problems << location(pointer, field, message);
+    }
+
+    ChecklistProblem location(const QString& pointer, const QString& field, const QString& message = {}) const
+    {
+        return {m_file, QString::number(m_locator.line(pointer)), field, message};
+    }
+
+    void checkKeys(const QJsonObject& object, const QString& pointer, const QStringList& allowed,
+                   const QStringList& required)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                problem(pointer % u'/' % it.key(), it.key(),
+                        ChecklistReader::tr("unknown key (allowed here: %1)").arg(allowed.join(u", "_s)));
+        }
+        for (const QString& key : required) {
+            if (!object.contains(key))
+                problem(pointer, key, ChecklistReader::tr("missing"));
+        }
+    }
+
+    QString text(const QJsonObject& object, const QString& key, const QString& pointer, bool required = true)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isString()) {
+            problem(pointer % u'/' % key, key, ChecklistReader::tr("must be a text"));
+            return {};
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            problem(pointer % u'/' % key, key, ChecklistReader::tr("is empty"));
+        return value.toString();
+    }
+
+    LocalizedText localized(const QJsonObject& object, const QString& key, const QString& pointer)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return {};
+        const QString here = pointer % u'/' % key;
+        if (!value.isObject()) {
+            problem(here, key, ChecklistReader::tr("must be an object with \"ja\" and \"en\""));
+            return {};
+        }
+        const QJsonObject texts = value.toObject();
+        checkKeys(texts, here, {u"ja"_s, u"en"_s}, {u"ja"_s, u"en"_s});
+        return {text(texts, u"ja"_s, here), text(texts, u"en"_s, here)};
+    }
+
+    QJsonArray array(const QJsonObject& object, const QString& key, const QString& pointer)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isArray())
+            problem(pointer % u'/' % key, key, ChecklistReader::tr("must be a list"));
+        return value.toArray();
+    }
+
+    QList<ChecklistChapter> chapters(const QJsonArray& list, const QString& pointer, const QSet<QString>& documents)
+    {
+        QList<ChecklistChapter> result;
+        for (int c = 0; c < list.size(); ++c) {
+            const QString here = pointer % u'/' % QString::number(c);
+            const QJsonObject object = list.at(c).toObject();
+            checkKeys(object, here, {u"number"_s, u"title"_s, u"sections"_s},
+                      {u"number"_s, u"title"_s, u"sections"_s});
+            ChecklistChapter chapter;
+            chapter.number = text(object, u"number"_s, here);
+            chapter.title = localized(object, u"title"_s, here);
+            const QJsonArray sections = array(object, u"sections"_s, here);
+            for (int s = 0; s < sections.size(); ++s) {
+                const QString sectionPointer = here % u"/sections/"_s % QString::number(s);
+                const QJsonObject sectionObject = sections.at(s).toObject();
+                checkKeys(sectionObject, sectionPointer, {u"number"_s, u"title"_s, u"items"_s},
+                          {u"number"_s, u"title"_s, u"items"_s});
+                ChecklistSection section;
+                section.number = text(sectionObject, u"number"_s, sectionPointer);
+                section.title = localized(sectionObject, u"title"_s, sectionPointer);
+                const QJsonArray items = array(sectionObject, u"items"_s, sectionPointer);
+                for (int i = 0; i < items.size(); ++i)
+                    section.items << item(items.at(i).toObject(), sectionPointer % u"/items/"_s % QString::number(i),
+                                          documents);
+                chapter.sections << section;
+            }
+            result << chapter;
+        }
+        return result;
+    }
+
+    ChecklistItem item(const QJsonObject& object, const QString& here, const QSet<QString>& documents)
+    {
+        static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.\\-]*$"_s);
+        checkKeys(object, here,
+                  {u"id"_s, u"ref"_s, u"source"_s, u"document"_s, u"question"_s, u"roles"_s, u"level"_s,
+                   u"evidence"_s, u"priority"_s, u"derived_from"_s},
+                  {u"id"_s, u"ref"_s, u"source"_s, u"question"_s, u"roles"_s, u"level"_s, u"evidence"_s});
+        ChecklistItem item;
+        item.id = text(object, u"id"_s, here);
+        if (!item.id.isEmpty() && !idPattern.match(item.id).hasMatch())
+            problem(here % u"/id"_s, u"id"_s,
+                    ChecklistReader::tr("「%1」 is not a valid id (lower-case letters, digits, . and -)").arg(item.id));
+        item.ref = text(object, u"ref"_s, here);
+        item.source = text(object, u"source"_s, here);
+        if (item.source.size() > MaxSourceLength)
+            problem(here % u"/source"_s, u"source"_s,
+                    ChecklistReader::tr("the quote is longer than %1 characters: quote the clause, not the section")
+                        .arg(MaxSourceLength));
+        item.document = text(object, u"document"_s, here);
+        if (object.contains(u"document"_s) && !documents.contains(item.document))
+            problem(here % u"/document"_s, u"document"_s,
+                    ChecklistReader::tr("「%1」 is not one of the checklist's documents").arg(item.document));
+        item.question = localized(object, u"question"_s, here);
+        const QJsonArray roles = array(object, u"roles"_s, here);
+        if (object.contains(u"roles"_s) && roles.isEmpty())
+            problem(here % u"/roles"_s, u"roles"_s, ChecklistReader::tr("names no role"));
+        for (const QJsonValue& role : roles) {
+            if (!Checklist::roleKeys().contains(role.toString()))
+                problem(here % u"/roles"_s, u"roles"_s,
+                        ChecklistReader::tr("unknown role 「%1」 (known: %2)")
+                            .arg(role.toString(), Checklist::roleKeys().join(u", "_s)));
+            else
+                item.roles << role.toString();
+        }
+        item.level = text(object, u"level"_s, here);
+        if (object.contains(u"level"_s) && !Checklist::levels().contains(item.level))
+            problem(here % u"/level"_s, u"level"_s,
+                    ChecklistReader::tr("unknown level 「%1」 (organisation, unit or system)").arg(item.level));
+        const QJsonArray evidence = array(object, u"evidence"_s, here);
+        if (object.contains(u"evidence"_s) && evidence.isEmpty())
+            problem(here % u"/evidence"_s, u"evidence"_s, ChecklistReader::tr("names no evidence"));
+        for (int e = 0; e < evidence.size(); ++e) {
+            const QString evidencePointer = here % u"/evidence/"_s % QString::number(e);
+            const QJsonObject texts = evidence.at(e).toObject();
+            checkKeys(texts, evidencePointer, {u"ja"_s, u"en"_s}, {u"ja"_s, u"en"_s});
+            item.evidence << LocalizedText{text(texts, u"ja"_s, evidencePointer), text(texts, u"en"_s, evidencePointer)};
+        }
+        const QJsonValue priority = object.value(u"priority"_s);
+        if (!priority.isUndefined() && !priority.isBool())
+            problem(here % u"/priority"_s, u"priority"_s, ChecklistReader::tr("must be true or false"));
+        item.priority = priority.toBool();
+        for (const QJsonValue& id : array(object, u"derived_from"_s, here))
+            item.derivedFrom << id.toString();
+        if (!item.id.isEmpty()) {
+            if (m_result.itemLocations.contains(item.id))
+                problem(here % u"/id"_s, u"id"_s,
+                        ChecklistReader::tr("the id %1 is used twice (also %2)")
+                            .arg(item.id, m_result.itemLocations.value(item.id).file % u':' %
+                                              m_result.itemLocations.value(item.id).where));
+            else
+                m_result.itemLocations.insert(item.id, location(here % u"/id"_s, u"id"_s));
+            if (!item.derivedFrom.isEmpty())
+                m_result.derivedFromLocations.insert(item.id, location(here % u"/derived_from"_s, u"derived_from"_s));
+        }
+        return item;
+    }
+
+private:
+    JsonLocator m_locator;
+    QString m_file;
+    ChecklistReader::Result& m_result;
+};
+
+// The text of a JSON file, or a problem that says why it cannot be parsed.
+bool parse(const QByteArray& bytes, const QString& fileName, QJsonObject* root, QString* text,
+           ChecklistReader::Result& result)
+{
+    *text = QString::fromUtf8(bytes);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const qsizetype offset = QString::fromUtf8(bytes.left(error.offset)).size();
+        result.problems << ChecklistProblem{fileName, QString::number(JsonLocator::lineOfOffset(*text, offset)), {},
+                                            ChecklistReader::tr("not valid JSON: %1").arg(error.errorString())};
+        return false;
+    }
+    if (!document.isObject()) {
+        result.problems << ChecklistProblem{fileName, u"1"_s, {}, ChecklistReader::tr("the file must hold one JSON object")};
+        return false;
+    }
+    *root = document.object();
+    return true;
+}
+
+QByteArray readAll(const QString& path, ChecklistReader::Result& result)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems << ChecklistProblem{path, {}, {}, ChecklistReader::tr("cannot read: %1").arg(file.errorString())};
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+ChecklistReader::Result ChecklistReader::readFile(const QString& path)
+{
+    Result result;
+    const QByteArray bytes = readAll(path, result);
+    if (!result.ok())
+        return result;
+    return readJson(bytes, path, QFileInfo(path).path());
+}
+
+ChecklistReader::Result ChecklistReader::readJson(const QByteArray& bytes, const QString& fileName,
+                                                  const QString& folder)
+{
+    Result result;
+    QJsonObject root;
+    QString text;
+    if (!parse(bytes, fileName, &root, &text, result))
+        return result;
+    FileReader reader(text, fileName, result);
+    if (root.value(u"format"_s).toString() == u"kansa-checklist-part"_s) {
+        reader.problem({}, u"format"_s,
+                       tr("this is one part of a checklist: read the checklist.json that names it"));
+        return result;
+    }
+    reader.checkKeys(root, {},
+                     {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s, u"parts"_s,
+                      u"chapters"_s},
+                     {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
+    if (root.contains(u"format"_s) && root.value(u"format"_s).toString() != u"kansa-checklist"_s)
+        reader.problem(u"/format"_s, u"format"_s, tr("must be \"kansa-checklist\""));
+    Checklist& checklist = result.checklist;
+    checklist.id = reader.text(root, u"id"_s, {});
+    const QJsonValue version = root.value(u"version"_s);
+    checklist.version = version.toInt();
+    if (root.contains(u"version"_s) && (!version.isDouble() || checklist.version < 1))
+        reader.problem(u"/version"_s, u"version"_s, tr("must be a whole number of at least 1"));
+    checklist.kind = reader.text(root, u"kind"_s, {});
+    if (root.contains(u"kind"_s) && !Checklist::kinds().contains(checklist.kind))
+        reader.problem(u"/kind"_s, u"kind"_s,
+                       tr("unknown kind 「%1」 (%2)").arg(checklist.kind, Checklist::kinds().join(u", "_s)));
+    checklist.title = reader.localized(root, u"title"_s, {});
+    QSet<QString> documentIds;
+    const QJsonArray documents = reader.array(root, u"documents"_s, {});
+    for (int d = 0; d < documents.size(); ++d) {
+        const QString here = u"/documents/"_s % QString::number(d);
+        const QJsonObject object = documents.at(d).toObject();
+        reader.checkKeys(object, here, {u"id"_s, u"title"_s, u"layer"_s}, {u"id"_s, u"title"_s, u"layer"_s});
+        const SourceDocument document{reader.text(object, u"id"_s, here), reader.text(object, u"title"_s, here),
+                                      reader.text(object, u"layer"_s, here)};
+        documentIds.insert(document.id);
+        checklist.documents << document;
+    }
+    if (root.contains(u"parts"_s) == root.contains(u"chapters"_s))
+        reader.problem({}, u"chapters"_s, tr("a checklist has either \"chapters\" or \"parts\", not both or neither"));
+    checklist.chapters = reader.chapters(reader.array(root, u"chapters"_s, {}), u"/chapters"_s, documentIds);
+
+    const QJsonArray parts = reader.array(root, u"parts"_s, {});
+    for (int p = 0; p < parts.size(); ++p) {
+        const QString partPath = QDir(folder).filePath(parts.at(p).toString());
+        const QByteArray partBytes = readAll(partPath, result);
+        QJsonObject partRoot;
+        QString partText;
+        if (partBytes.isNull() || !parse(partBytes, partPath, &partRoot, &partText, result))
+            continue;
+        FileReader part(partText, partPath, result);
+        part.checkKeys(partRoot, {}, {u"format"_s, u"checklist"_s, u"chapters"_s},
+                       {u"format"_s, u"checklist"_s, u"chapters"_s});
+        if (partRoot.value(u"format"_s).toString() != u"kansa-checklist-part"_s)
+            part.problem(u"/format"_s, u"format"_s, tr("must be \"kansa-checklist-part\""));
+        if (partRoot.value(u"checklist"_s).toString() != checklist.id)
+            part.problem(u"/checklist"_s, u"checklist"_s,
+                         tr("names 「%1」, but the header is 「%2」")
+                             .arg(partRoot.value(u"checklist"_s).toString(), checklist.id));
+        // A chapter split over two parts (6.1–6.2 and 6.3–6.6) continues where the previous part left off.
+        for (const ChecklistChapter& chapter :
+             part.chapters(part.array(partRoot, u"chapters"_s, {}), u"/chapters"_s, documentIds)) {
+            if (!checklist.chapters.isEmpty() && checklist.chapters.last().number == chapter.number)
+                checklist.chapters.last().sections += chapter.sections;
+            else
+                checklist.chapters << chapter;
+        }
+    }
+    return result;
+}
+
+QList<ChecklistProblem> ChecklistReader::crossCheck(const QList<Result>& results)
+{
+    QList<ChecklistProblem> problems;
+    QHash<QString, ChecklistProblem> seen;
+    for (const Result& result : results) {
+        for (auto it = result.itemLocations.cbegin(); it != result.itemLocations.cend(); ++it) {
+            const auto previous = seen.constFind(it.key());
+            if (previous != seen.cend()) {
+                ChecklistProblem problem = *it;
+                problem.message =
+                    tr("the id %1 is also used in %2").arg(it.key(), previous->file % u':' % previous->where);
+                problems << problem;
+            } else {
+                seen.insert(it.key(), *it);
+            }
+        }
+    }
+    for (const Result& result : results) {
+        for (const ChecklistItem* item : result.checklist.items()) {
+            for (const QString& id : item->derivedFrom) {
+                if (!seen.contains(id)) {
+                    ChecklistProblem problem = result.derivedFromLocations.value(item->id);
+                    problem.message = tr("refers to the unknown item %1").arg(id);
+                    problems << problem;
+                }
+            }
+        }
+    }
+    return problems;
+}
+
+QStringList ChecklistReader::shippedFiles()
+{
+    QStringList files;
+    const QDir root(u":/checklists"_s);
+    for (const QFileInfo& entry : root.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (entry.isDir() && QFile::exists(QDir(entry.filePath()).filePath(u"checklist.json"_s)))
+            files << QDir(entry.filePath()).filePath(u"checklist.json"_s);
+        else if (entry.isFile() && entry.suffix() == u"json"_s)
+            files << entry.filePath();
+    }
+    return files;
+}
+
+} // namespace kansa

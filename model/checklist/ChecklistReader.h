@@ -1,0 +1,48 @@
+#pragma once
+
+#include "checklist/Checklist.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace kansa {
+
+// A problem in a checklist file: the file, where in it (a line, or sheet!cell), the field, what is wrong.
+struct ChecklistProblem
+{
+    QString file;
+    QString where;
+    QString field;
+    QString message;
+
+    QString toString() const;
+};
+
+// Reads and validates checklists in the JSON format of checklists/README.md. The same reader serves the
+// shipped checklists, a municipality's own files, the tests and `kansa-cli checklist validate`.
+class ChecklistReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChecklistReader)
+
+public:
+    struct Result
+    {
+        Checklist checklist;
+        QList<ChecklistProblem> problems;
+        // Where each item stands, for problems found later across checklists (duplicates, references).
+        QHash<QString, ChecklistProblem> itemLocations;
+        QHash<QString, ChecklistProblem> derivedFromLocations;
+
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    // A single-file checklist, or the header of a folder checklist (its parts are read from beside it).
+    static Result readFile(const QString& path);
+    static Result readJson(const QByteArray& bytes, const QString& fileName, const QString& folder = {});
+    // Checks a set of checklists together: ids unique across all, derived_from pointing at known items.
+    static QList<ChecklistProblem> crossCheck(const QList<Result>& results);
+    // The checklists compiled into the application (:/checklists), each a folder or a single file.
+    static QStringList shippedFiles();
+};
+
+} // namespace kansa
