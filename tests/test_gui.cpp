@@ -97,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget()->objectName(), u"organisationPage"_s);
         navigation->setCurrentRow(MainWindow::ChecklistsArea);
         QCOMPARE(pages->currentWidget()->objectName(), u"checklistsPage"_s);
-        auto* checklists = pages->currentWidget()->findChild<QTableWidget*>(u"shippedChecklists"_s);
-        QVERIFY(checklists->rowCount() >= 4);
+        auto* checklists = pages->currentWidget()->findChild<QComboBox*>(u"checklistChoice"_s);
+        QCOMPARE(checklists->count(), 4);
         window.showArea(MainWindow::AuditsArea);
         QCOMPARE(pages->currentWidget()->objectName(), u"auditsPage"_s);
         QVERIFY(window.windowTitle().contains(u"テスト市"_s));

@@ -53,6 +53,121 @@
     </message>
 </context>
 <context>
+    <name>ChecklistReader</name>
+    <message>
+        <source>unknown key (allowed here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;ja&quot; and &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not a valid id (lower-case letters, digits, . and -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote is longer than %1 characters: quote the clause, not the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not one of the checklist&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role 「%1」 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level 「%1」 (organisation, unit or system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is one part of a checklist: read the checklist.json that names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;kansa-checklist&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind 「%1」 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist has either &quot;chapters&quot; or &quot;parts&quot;, not both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;kansa-checklist-part&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names 「%1」, but the header is 「%2」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is also used in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to the unknown item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>The organisation: an SQLite file or a postgresql:// URL (default: $KANSA_DB).</source>
@@ -81,34 +196,6 @@
     <message>
         <source>changed</source>
         <translation>変更</translation>
-    </message>
-    <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli コマンド [オプション]
-
-コマンド:
-  init           新しい団体とその管理者を作成します
-  demo           デモ用の団体 (架空の村) を作成します
-  info           団体、件数及びスキーマのバージョンを表示します
-  import-units   組織を CSV からインポートします
-  import-people  職員を CSV からインポートします
-  user add       サインイン用のアカウントを追加します
-
-kansa-cli コマンド --help でコマンドの説明を、--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
     </message>
     <message>
         <source>Unknown command 「%1」. kansa-cli --help lists the commands.</source>
@@ -269,6 +356,45 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     <message>
         <source>Added the account %1.</source>
         <translation>アカウント %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli checklist validate [FILE...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist files (a folder checklist: its checklist.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3, %4 chapters, %5 items: valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,32 +695,9 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
         <source>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</source>
         <translation>%1 には%2の権限がありません。団体を管理できるのは、管理者、CISO 及び情報セキュリティ監査統括責任者のみです。</translation>
     </message>
-</context>
-<context>
-    <name>ShippedChecklists</name>
     <message>
-        <source>Cannot read the checklist %1.</source>
-        <translation>チェックリスト %1 を読み込めません。</translation>
-    </message>
-    <message>
-        <source>The checklist %1 is not valid JSON: %2</source>
-        <translation>チェックリスト %1 は正しい JSON ではありません: %2</translation>
-    </message>
-    <message>
-        <source>Standards</source>
-        <translation>対策基準</translation>
-    </message>
-    <message>
-        <source>Basic policy</source>
-        <translation>基本方針</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>実施手順</translation>
-    </message>
-    <message>
-        <source>Self-inspection</source>
-        <translation>自己点検</translation>
+        <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,42 +873,242 @@ kansa-cli コマンド --help でコマンドの説明を、--version でバー�
     </message>
 </context>
 <context>
+    <name>kansa::ChecklistLibrary</name>
+    <message>
+        <source>The checklist %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored checklist %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the new checklist version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy needs a title in Japanese and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist with the id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shipped checklist is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ChecklistTreeModel</name>
+    <message>
+        <source>Items of this chapter per obligation sentence of its source chapter (sentences ending ならない, ものとする, 望ましい or こと).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items / %2 obligations (×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter, section, question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items and coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kansa::ChecklistsPage</name>
-    <message>
-        <source>These checklists ship with Kansa. They were derived clause by clause from real municipal security policies; every item quotes the clause it checks.</source>
-        <translation>これらのチェックリストは Kansa に同梱されています。実在する地方公共団体の情報セキュリティポリシーから条項ごとに作成したもので、各項目には確認対象の条項を引用しています。</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>チェックリスト</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>章数</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>項目数</translation>
-    </message>
-    <message>
-        <source>Source documents</source>
-        <translation>出典文書</translation>
-    </message>
-    <message>
-        <source>%1 (%2 priority)</source>
-        <translation>%1 (うち重点項目 %2)</translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Security committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each information system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search questions, quotes, clauses and evidence (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished">すべての役割</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chapters, %2 items (%3 priority). Derived from: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished">チェックリスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same as version %2 already in the library; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 items added, %4 changed, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is the organisation&apos;s own checklist: it can be edited and is never changed by an update of Kansa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

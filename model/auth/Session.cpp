@@ -26,4 +26,17 @@ void Session::requireManageOrganisation(const QString& what) const
                                    .arg(actor(), what));
 }
 
+bool Session::canManageChecklists() const
+{
+    return administrator || has(Role::Ciso) || has(Role::ChiefSecurityManager) || has(Role::ChiefAuditor);
+}
+
+void Session::requireManageChecklists(const QString& what) const
+{
+    if (!canManageChecklists())
+        throw PermissionDenied(tr("%1 may not %2: only the administrator, the CISO, the chief information security "
+                                  "manager and the chief auditor keep the checklists.")
+                                   .arg(actor(), what));
+}
+
 } // namespace kansa

@@ -30,6 +30,11 @@ public:
     bool canManageOrganisation() const;
     // Throws PermissionDenied naming what was refused.
     void requireManageOrganisation(const QString& what) const;
+
+    // The administrator, the CISO, the chief information security manager and the chief auditor keep the
+    // checklist library; everyone reads it.
+    bool canManageChecklists() const;
+    void requireManageChecklists(const QString& what) const;
 };
 
 } // namespace kansa

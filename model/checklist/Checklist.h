@@ -18,15 +18,15 @@ struct LocalizedText
 
 struct ChecklistItem
 {
-    QString id; // stable, never reused: std-4.2-1-2
-    QString ref; // the clause as the policy numbers it: 4.2(1)②
-    QString source; // the verbatim quote of the clause
+    QString id;       // stable, never reused: std-4.2-1-2
+    QString ref;      // the clause as the policy numbers it: 4.2(1)②
+    QString source;   // the verbatim quote of the clause
     QString document; // the quoted document, when the checklist names several
     LocalizedText question;
     QStringList roles; // role keys; "committee" besides the person roles
-    QString level; // organisation, unit or system
+    QString level;     // organisation, unit or system
     QList<LocalizedText> evidence;
-    bool priority = false; // 重点項目
+    bool priority = false;   // 重点項目
     QStringList derivedFrom; // ids of the items this one derives from
 
     bool operator==(const ChecklistItem&) const = default;
@@ -43,6 +43,7 @@ struct ChecklistChapter
 {
     QString number;
     LocalizedText title;
+    int obligations = -1; // obligation sentences of the source chapter, when counted; -1: not counted
     QList<ChecklistSection> sections;
 };
 

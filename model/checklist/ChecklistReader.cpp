@@ -38,8 +38,7 @@ public:
         : m_locator(text)
         , m_file(std::move(fileName))
         , m_result(result)
-    {
-    }
+    {}
 
     void problem(const QString& pointer, const QString& field, const QString& message)
     {
@@ -65,17 +64,19 @@ public:
         }
     }
 
-    QString text(const QJsonObject& object, const QString& key, const QString& pointer, bool required = true)
+    // `label` names the field in a problem when the key alone is ambiguous (question.ja).
+    QString text(const QJsonObject& object, const QString& key, const QString& pointer, const QString& label = {})
     {
         const QJsonValue value = object.value(key);
+        const QString field = label.isEmpty() ? key : label;
         if (value.isUndefined())
             return {};
         if (!value.isString()) {
-            problem(pointer % u'/' % key, key, ChecklistReader::tr("must be a text"));
+            problem(pointer % u'/' % key, field, ChecklistReader::tr("must be a text"));
             return {};
         }
-        if (required && value.toString().trimmed().isEmpty())
-            problem(pointer % u'/' % key, key, ChecklistReader::tr("is empty"));
+        if (value.toString().trimmed().isEmpty())
+            problem(pointer % u'/' % key, field, ChecklistReader::tr("is empty"));
         return value.toString();
     }
 
@@ -91,7 +92,7 @@ public:
         }
         const QJsonObject texts = value.toObject();
         checkKeys(texts, here, {u"ja"_s, u"en"_s}, {u"ja"_s, u"en"_s});
-        return {text(texts, u"ja"_s, here), text(texts, u"en"_s, here)};
+        return {text(texts, u"ja"_s, here, key % u".ja"_s), text(texts, u"en"_s, here, key % u".en"_s)};
     }
 
     QJsonArray array(const QJsonObject& object, const QString& key, const QString& pointer)
@@ -108,11 +109,15 @@ public:
         for (int c = 0; c < list.size(); ++c) {
             const QString here = pointer % u'/' % QString::number(c);
             const QJsonObject object = list.at(c).toObject();
-            checkKeys(object, here, {u"number"_s, u"title"_s, u"sections"_s},
+            checkKeys(object, here, {u"number"_s, u"title"_s, u"obligations"_s, u"sections"_s},
                       {u"number"_s, u"title"_s, u"sections"_s});
             ChecklistChapter chapter;
             chapter.number = text(object, u"number"_s, here);
             chapter.title = localized(object, u"title"_s, here);
+            const QJsonValue obligations = object.value(u"obligations"_s);
+            if (!obligations.isUndefined() && (!obligations.isDouble() || obligations.toInt(-1) < 0))
+                problem(here % u"/obligations"_s, u"obligations"_s, ChecklistReader::tr("must be a whole number"));
+            chapter.obligations = obligations.toInt(-1);
             const QJsonArray sections = array(object, u"sections"_s, here);
             for (int s = 0; s < sections.size(); ++s) {
                 const QString sectionPointer = here % u"/sections/"_s % QString::number(s);
@@ -137,8 +142,8 @@ public:
     {
         static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.\\-]*$"_s);
         checkKeys(object, here,
-                  {u"id"_s, u"ref"_s, u"source"_s, u"document"_s, u"question"_s, u"roles"_s, u"level"_s,
-                   u"evidence"_s, u"priority"_s, u"derived_from"_s},
+                  {u"id"_s, u"ref"_s, u"source"_s, u"document"_s, u"question"_s, u"roles"_s, u"level"_s, u"evidence"_s,
+                   u"priority"_s, u"derived_from"_s},
                   {u"id"_s, u"ref"_s, u"source"_s, u"question"_s, u"roles"_s, u"level"_s, u"evidence"_s});
         ChecklistItem item;
         item.id = text(object, u"id"_s, here);
@@ -178,7 +183,8 @@ public:
             const QString evidencePointer = here % u"/evidence/"_s % QString::number(e);
             const QJsonObject texts = evidence.at(e).toObject();
             checkKeys(texts, evidencePointer, {u"ja"_s, u"en"_s}, {u"ja"_s, u"en"_s});
-            item.evidence << LocalizedText{text(texts, u"ja"_s, evidencePointer), text(texts, u"en"_s, evidencePointer)};
+            item.evidence << LocalizedText{text(texts, u"ja"_s, evidencePointer, u"evidence.ja"_s),
+                                           text(texts, u"en"_s, evidencePointer, u"evidence.en"_s)};
         }
         const QJsonValue priority = object.value(u"priority"_s);
         if (!priority.isUndefined() && !priority.isBool())
@@ -215,12 +221,15 @@ bool parse(const QByteArray& bytes, const QString& fileName, QJsonObject* root, 
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         const qsizetype offset = QString::fromUtf8(bytes.left(error.offset)).size();
-        result.problems << ChecklistProblem{fileName, QString::number(JsonLocator::lineOfOffset(*text, offset)), {},
+        result.problems << ChecklistProblem{fileName,
+                                            QString::number(JsonLocator::lineOfOffset(*text, offset)),
+                                            {},
                                             ChecklistReader::tr("not valid JSON: %1").arg(error.errorString())};
         return false;
     }
     if (!document.isObject()) {
-        result.problems << ChecklistProblem{fileName, u"1"_s, {}, ChecklistReader::tr("the file must hold one JSON object")};
+        result.problems << ChecklistProblem{
+            fileName, u"1"_s, {}, ChecklistReader::tr("the file must hold one JSON object")};
         return false;
     }
     *root = document.object();
@@ -231,7 +240,8 @@ QByteArray readAll(const QString& path, ChecklistReader::Result& result)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problems << ChecklistProblem{path, {}, {}, ChecklistReader::tr("cannot read: %1").arg(file.errorString())};
+        result.problems << ChecklistProblem{
+            path, {}, {}, ChecklistReader::tr("cannot read: %1").arg(file.errorString())};
         return {};
     }
     return file.readAll();
@@ -258,14 +268,13 @@ ChecklistReader::Result ChecklistReader::readJson(const QByteArray& bytes, const
         return result;
     FileReader reader(text, fileName, result);
     if (root.value(u"format"_s).toString() == u"kansa-checklist-part"_s) {
-        reader.problem({}, u"format"_s,
-                       tr("this is one part of a checklist: read the checklist.json that names it"));
+        reader.problem({}, u"format"_s, tr("this is one part of a checklist: read the checklist.json that names it"));
         return result;
     }
-    reader.checkKeys(root, {},
-                     {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s, u"parts"_s,
-                      u"chapters"_s},
-                     {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
+    reader.checkKeys(
+        root, {},
+        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s, u"parts"_s, u"chapters"_s},
+        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
     if (root.contains(u"format"_s) && root.value(u"format"_s).toString() != u"kansa-checklist"_s)
         reader.problem(u"/format"_s, u"format"_s, tr("must be \"kansa-checklist\""));
     Checklist& checklist = result.checklist;
@@ -314,10 +323,14 @@ ChecklistReader::Result ChecklistReader::readJson(const QByteArray& bytes, const
         // A chapter split over two parts (6.1–6.2 and 6.3–6.6) continues where the previous part left off.
         for (const ChecklistChapter& chapter :
              part.chapters(part.array(partRoot, u"chapters"_s, {}), u"/chapters"_s, documentIds)) {
-            if (!checklist.chapters.isEmpty() && checklist.chapters.last().number == chapter.number)
-                checklist.chapters.last().sections += chapter.sections;
-            else
+            if (!checklist.chapters.isEmpty() && checklist.chapters.last().number == chapter.number) {
+                ChecklistChapter& previous = checklist.chapters.last();
+                previous.sections += chapter.sections;
+                if (chapter.obligations >= 0)
+                    previous.obligations = std::max(previous.obligations, 0) + chapter.obligations;
+            } else {
                 checklist.chapters << chapter;
+            }
         }
     }
     return result;

@@ -1,6 +1,7 @@
 #include "DemoOrganisation.h"
 
 #include "auth/AccountService.h"
+#include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
 #include "store/Database.h"
 
@@ -155,6 +156,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
             accounts.addAccount(session, QString::fromUtf16(demo.romaji), QString::fromUtf16(PersonPassword), id,
                                 false);
     }
+    ChecklistLibrary::syncShipped(*db);
     organisation.addFiscalYear(2025);
     organisation.addFiscalYear(2026);
     transaction.commit();

@@ -57,6 +57,25 @@ void toVersion2(Database& db)
             });
 }
 
+// Version 3: the checklist library. Each version keeps the whole checklist as JSON (what it was) and its
+// items as rows (what audits and self-inspections will point at).
+void toVersion3(Database& db)
+{
+    run(db, {
+                u"CREATE TABLE checklists (id {id}, checklist_key TEXT NOT NULL UNIQUE, origin TEXT NOT NULL, "
+                "based_on TEXT, current_version INTEGER NOT NULL, {audit})"_s,
+                u"CREATE TABLE checklist_versions (id {id}, checklist_id {ref} NOT NULL REFERENCES checklists(id), "
+                "version INTEGER NOT NULL, kind TEXT NOT NULL, title_ja TEXT NOT NULL, title_en TEXT NOT NULL, "
+                "content TEXT NOT NULL, item_count INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL, "
+                "removed INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+                "UNIQUE (checklist_id, version))"_s,
+                u"CREATE TABLE checklist_items (version_id {ref} NOT NULL REFERENCES checklist_versions(id), "
+                "item_key TEXT NOT NULL, position INTEGER NOT NULL, chapter TEXT NOT NULL, section TEXT NOT NULL, "
+                "ref TEXT NOT NULL, question_ja TEXT NOT NULL, question_en TEXT NOT NULL, roles TEXT NOT NULL, "
+                "level TEXT NOT NULL, priority INTEGER NOT NULL, PRIMARY KEY (version_id, item_key))"_s,
+            });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -67,6 +86,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 2:
         toVersion2(db);
+        return;
+    case 3:
+        toVersion3(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "auth/AccountService.h"
+#include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
 
 #include <QFile>
@@ -16,6 +17,7 @@ std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, cons
         Transaction transaction(*db);
         OrganisationService::createOrganisation(*db, adminLogin, organisationName, organisationKind);
         const Session session = AccountService(*db).createFirstAdministrator(adminLogin, adminPassword, adminName);
+        ChecklistLibrary::syncShipped(*db);
         transaction.commit();
         return std::make_unique<Workspace>(std::move(db), session);
     } catch (const Error&) {
@@ -33,6 +35,7 @@ std::unique_ptr<Workspace> Workspace::signIn(std::unique_ptr<Database>& db, cons
                                              const QString& password)
 {
     const Session session = AccountService(*db).signIn(login, password);
+    ChecklistLibrary::syncShipped(*db);
     return std::make_unique<Workspace>(std::move(db), session);
 }
 

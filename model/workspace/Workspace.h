@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
 #include "store/Database.h"
 
@@ -16,6 +17,7 @@ public:
     Workspace(std::unique_ptr<Database> db, const Session& session)
         : m_db(std::move(db))
         , m_organisation(*m_db, session)
+        , m_checklists(*m_db, session)
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
@@ -30,10 +32,12 @@ public:
     Database& database() { return *m_db; }
     const Session& session() const { return m_organisation.session(); }
     OrganisationService& organisation() { return m_organisation; }
+    ChecklistLibrary& checklists() { return m_checklists; }
 
 private:
     std::unique_ptr<Database> m_db;
     OrganisationService m_organisation;
+    ChecklistLibrary m_checklists;
 };
 
 } // namespace kansa

@@ -8,6 +8,7 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -60,6 +61,14 @@ int main(int argc, char* argv[])
     window.findChild<QTabWidget*>(u"organisationTabs"_s)->setCurrentIndex(1);
     save(window, out.filePath(u"organisation-people-"_s % language % u".png"_s));
     window.showArea(MainWindow::ChecklistsArea);
+    auto* checklists = window.findChild<QComboBox*>(u"checklistChoice"_s);
+    checklists->setCurrentIndex(checklists->findData(u"yomogita-standards"_s));
     save(window, out.filePath(u"checklists-"_s % language % u".png"_s));
+    window.findChild<QLineEdit*>(u"checklistSearch"_s)->setText(language == u"ja"_s ? u"パスワード"_s : u"password"_s);
+    auto* checklistTree = window.findChild<QTreeView*>(u"checklistTree"_s);
+    const QModelIndex chapter = checklistTree->model()->index(0, 0);
+    const QModelIndex section = checklistTree->model()->index(0, 0, chapter);
+    checklistTree->setCurrentIndex(checklistTree->model()->index(0, 0, section));
+    save(window, out.filePath(u"checklists-search-"_s % language % u".png"_s));
     return 0;
 }

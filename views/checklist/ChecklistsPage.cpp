@@ -1,55 +1,354 @@
 #include "ChecklistsPage.h"
 
-#include "checklist/ShippedChecklists.h"
+#include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistReader.h"
+#include "checklist/ChecklistTreeModel.h"
+#include "checklist/ChecklistWriter.h"
 #include "common/Error.h"
+#include "common/MessageBox.h"
+#include "org/Role.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QTableWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
-ChecklistsPage::ChecklistsPage(QWidget* parent)
+namespace {
+
+QString roleName(const QString& key)
+{
+    if (key == u"committee"_s)
+        return ChecklistsPage::tr("Security committee");
+    const auto role = Roles::fromKey(key);
+    return role ? Roles::name(*role) : key;
+}
+
+QString levelName(const QString& level)
+{
+    if (level == u"organisation"_s)
+        return ChecklistsPage::tr("Whole organisation");
+    if (level == u"unit"_s)
+        return ChecklistsPage::tr("Each unit");
+    if (level == u"system"_s)
+        return ChecklistsPage::tr("Each information system");
+    return level;
+}
+
+} // namespace
+
+ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     : QWidget(parent)
+    , m_library(library)
+    , m_language(QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s)
+    , m_model(new ChecklistTreeModel(this))
+    , m_filter(new ChecklistFilterModel(this))
+    , m_checklists(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_priority(new QCheckBox(tr("Priority items only"), this))
+    , m_matches(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_detail(new QTextBrowser(this))
 {
     setObjectName(u"checklistsPage"_s);
+    m_checklists->setObjectName(u"checklistChoice"_s);
+    m_search->setObjectName(u"checklistSearch"_s);
+    m_role->setObjectName(u"checklistRoleFilter"_s);
+    m_level->setObjectName(u"checklistLevelFilter"_s);
+    m_priority->setObjectName(u"checklistPriorityOnly"_s);
+    m_matches->setObjectName(u"checklistMatches"_s);
+    m_tree->setObjectName(u"checklistTree"_s);
+    m_detail->setObjectName(u"checklistItemDetail"_s);
+    m_summary->setWordWrap(true);
+    m_filter->setSourceModel(m_model);
+
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("These checklists ship with Kansa. They were derived clause by clause from real "
-                                "municipal security policies; every item quotes the clause it checks."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto* table = new QTableWidget(this);
-    table->setObjectName(u"shippedChecklists"_s);
-    table->setColumnCount(6);
-    table->setHorizontalHeaderLabels(
-        {tr("Checklist"), tr("Kind"), tr("Version"), tr("Chapters"), tr("Items"), tr("Source documents")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    try {
-        const QString language = QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
-        const QList<ChecklistSummary> checklists = ShippedChecklists::list();
-        table->setRowCount(static_cast<int>(checklists.size()));
-        for (int row = 0; row < checklists.size(); ++row) {
-            const ChecklistSummary& c = checklists[row];
-            table->setItem(row, 0, new QTableWidgetItem(c.title(language)));
-            table->setItem(row, 1, new QTableWidgetItem(ShippedChecklists::kindName(c.kind)));
-            table->setItem(row, 2, new QTableWidgetItem(QString::number(c.version)));
-            table->setItem(row, 3, new QTableWidgetItem(QString::number(c.chapters)));
-            table->setItem(row, 4, new QTableWidgetItem(tr("%1 (%2 priority)").arg(c.items).arg(c.priorityItems)));
-            table->setItem(row, 5, new QTableWidgetItem(c.documents.join(tr(", "))));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Checklist:"), this));
+    top->addWidget(m_checklists, 1);
+    auto* copy = new QPushButton(tr("Copy and edit…"), this);
+    auto* import = new QPushButton(tr("Import…"), this);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    copy->setObjectName(u"copyChecklist"_s);
+    import->setObjectName(u"importChecklist"_s);
+    const bool manager = library.session().canManageChecklists();
+    copy->setEnabled(manager);
+    import->setEnabled(manager);
+    connect(copy, &QPushButton::clicked, this, &ChecklistsPage::copyChecklist);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a checklist"), QString(),
+                                                          tr("Checklists (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(exportButton, &QPushButton::clicked, this, &ChecklistsPage::exportChecklist);
+    top->addWidget(copy);
+    top->addWidget(import);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+
+    auto* filters = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Search questions, quotes, clauses and evidence (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_role->addItem(tr("All roles"), QString());
+    for (const QString& key : Checklist::roleKeys())
+        m_role->addItem(roleName(key), key);
+    m_level->addItem(tr("All levels"), QString());
+    for (const QString& level : Checklist::levels())
+        m_level->addItem(levelName(level), level);
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_role, 1);
+    filters->addWidget(m_level, 1);
+    filters->addWidget(m_priority);
+    filters->addWidget(m_matches);
+    layout->addLayout(filters);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    auto* splitter = new QSplitter(this);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::RefColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ChecklistsPage::applyFilters);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ChecklistsPage::applyFilters);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &ChecklistsPage::applyFilters);
+    connect(m_priority, &QCheckBox::toggled, this, &ChecklistsPage::applyFilters);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistsPage::showCurrentItem);
+    connect(m_checklists, &QComboBox::currentIndexChanged, this,
+            [this] { showChecklist(m_checklists->currentData().toString()); });
+    connect(&library, &ChecklistLibrary::changed, this, &ChecklistsPage::reloadLibrary);
+    reloadLibrary();
+}
+
+void ChecklistsPage::reloadLibrary()
+{
+    const QString current = m_checklists->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_checklists);
+        m_checklists->clear();
+        for (const ChecklistEntry& entry : m_library.checklists()) {
+            const QString origin =
+                entry.origin == QString::fromUtf16(ChecklistLibrary::Shipped) ? tr("shipped") : tr("own");
+            m_checklists->addItem(
+                tr("%1 (version %2, %3)").arg(entry.title.in(m_language)).arg(entry.currentVersion).arg(origin),
+                entry.key);
         }
-    } catch (const Error& error) {
-        intro->setText(error.message());
+        m_checklists->setCurrentIndex(std::max(0, m_checklists->findData(current)));
     }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table, 1);
+    showChecklist(m_checklists->currentData().toString());
+}
+
+void ChecklistsPage::showChecklist(const QString& key)
+{
+    if (key.isEmpty())
+        return;
+    try {
+        const Checklist checklist = m_library.load(key);
+        m_checklists->setCurrentIndex(m_checklists->findData(key));
+        m_model->setChecklist(checklist, m_language);
+        QStringList documents;
+        for (const SourceDocument& document : checklist.documents)
+            documents << document.title;
+        int priority = 0;
+        for (const ChecklistItem* item : checklist.items())
+            priority += item->priority ? 1 : 0;
+        m_summary->setText(tr("%1 chapters, %2 items (%3 priority). Derived from: %4.")
+                               .arg(checklist.chapters.size())
+                               .arg(checklist.itemCount())
+                               .arg(priority)
+                               .arg(documents.join(tr(", "))));
+        applyFilters();
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Checklists"), error.message());
+    }
+}
+
+void ChecklistsPage::applyFilters()
+{
+    m_filter->setSearchText(m_search->text());
+    m_filter->setRoleFilter(m_role->currentData().toString());
+    m_filter->setLevelFilter(m_level->currentData().toString());
+    m_filter->setPriorityOnly(m_priority->isChecked());
+    const bool filtering = !m_search->text().trimmed().isEmpty() || m_role->currentIndex() > 0 ||
+                           m_level->currentIndex() > 0 || m_priority->isChecked();
+    if (filtering) {
+        int matches = 0;
+        for (int c = 0; c < m_filter->rowCount(); ++c) {
+            const QModelIndex chapter = m_filter->index(c, 0);
+            for (int s = 0; s < m_filter->rowCount(chapter); ++s)
+                matches += m_filter->rowCount(m_filter->index(s, 0, chapter));
+        }
+        m_matches->setText(tr("%n match(es)", nullptr, matches));
+        m_tree->expandAll();
+    } else {
+        m_matches->clear();
+        m_tree->collapseAll();
+        m_tree->expandToDepth(0);
+    }
+}
+
+QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
+{
+    const QString other = m_language == u"ja"_s ? item.question.en : item.question.ja;
+    QString html = u"<p style='color:#555'>"_s % item.ref.toHtmlEscaped() % u" · "_s % item.id.toHtmlEscaped();
+    if (item.priority)
+        html += u" · <b>"_s % tr("Priority item").toHtmlEscaped() % u"</b>"_s;
+    html += u"</p><h3>"_s % item.question.in(m_language).toHtmlEscaped() % u"</h3><p style='color:#555'>"_s %
+            other.toHtmlEscaped() % u"</p>"_s;
+    QString document;
+    for (const SourceDocument& d : m_model->checklist().documents) {
+        if (d.id == item.document || (item.document.isEmpty() && m_model->checklist().documents.size() == 1))
+            document = d.title;
+    }
+    html += u"<p><b>"_s % tr("Source").toHtmlEscaped() % u"</b>"_s %
+            (document.isEmpty() ? QString() : u" ("_s % document.toHtmlEscaped() % u')') %
+            u"</p><blockquote style='background:#f4f4f4'>"_s % item.source.toHtmlEscaped() % u"</blockquote>"_s;
+    QStringList roles;
+    for (const QString& role : item.roles)
+        roles << roleName(role);
+    html += u"<p><b>"_s % tr("Asked of").toHtmlEscaped() % u":</b> "_s % roles.join(tr(", ")).toHtmlEscaped() %
+            u"<br><b>"_s % tr("Level").toHtmlEscaped() % u":</b> "_s % levelName(item.level).toHtmlEscaped() %
+            u"</p><p><b>"_s % tr("Evidence to ask for").toHtmlEscaped() % u"</b></p><ul>"_s;
+    for (const LocalizedText& evidence : item.evidence)
+        html += u"<li>"_s % evidence.in(m_language).toHtmlEscaped() % u"</li>"_s;
+    html += u"</ul>"_s;
+    if (!item.derivedFrom.isEmpty())
+        html += u"<p><b>"_s % tr("Derived from").toHtmlEscaped() % u":</b> "_s %
+                item.derivedFrom.join(u", "_s).toHtmlEscaped() % u"</p>"_s;
+    return html;
+}
+
+void ChecklistsPage::showCurrentItem()
+{
+    const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
+    if (const ChecklistItem* item = m_model->itemAt(index)) {
+        m_detail->setHtml(itemHtml(*item));
+    } else if (const ChecklistChapter* chapter = m_model->chapterAt(index)) {
+        m_detail->setHtml(u"<h3>"_s % chapter->number.toHtmlEscaped() % u" "_s %
+                          chapter->title.in(m_language).toHtmlEscaped() % u"</h3><p>"_s %
+                          index.siblingAtColumn(ChecklistTreeModel::CountColumn).data().toString().toHtmlEscaped() %
+                          u"</p>"_s);
+    } else {
+        m_detail->clear();
+    }
+}
+
+void ChecklistsPage::importFile(const QString& path)
+{
+    const ChecklistReader::Result read = ChecklistReader::readFile(path);
+    if (!read.ok()) {
+        QStringList lines;
+        for (const ChecklistProblem& problem : read.problems.mid(0, 30))
+            lines << problem.toString();
+        if (read.problems.size() > 30)
+            lines << tr("… and %1 more.").arg(read.problems.size() - 30);
+        MessageBox::error(
+            this, tr("Import a checklist"),
+            tr("Nothing was imported: the file has %n problem(s).", nullptr, static_cast<int>(read.problems.size())) %
+                u"\n\n"_s % lines.join(u'\n'));
+        return;
+    }
+    try {
+        const ChecklistLibrary::ImportOutcome outcome = m_library.importOwn(read.checklist);
+        if (outcome.diff.isEmpty())
+            MessageBox::information(this, tr("Import a checklist"),
+                                    tr("%1 is the same as version %2 already in the library; nothing changed.")
+                                        .arg(outcome.key)
+                                        .arg(outcome.version));
+        else
+            MessageBox::information(this, tr("Import a checklist"),
+                                    tr("%1 version %2: %3 items added, %4 changed, %5 removed.")
+                                        .arg(outcome.key)
+                                        .arg(outcome.version)
+                                        .arg(outcome.diff.added.size())
+                                        .arg(outcome.diff.changed.size())
+                                        .arg(outcome.diff.removed.size()));
+        showChecklist(outcome.key);
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Import a checklist"), error.message());
+    }
+}
+
+void ChecklistsPage::copyChecklist()
+{
+    const QString key = m_checklists->currentData().toString();
+    if (key.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Copy and edit"));
+    auto* newKey = new QLineEdit(key % u"-own"_s, &dialog);
+    const Checklist checklist = m_model->checklist();
+    auto* titleJa = new QLineEdit(checklist.title.ja % u"（独自）"_s, &dialog);
+    auto* titleEn = new QLineEdit(checklist.title.en % u" (own)"_s, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("The copy is the organisation's own checklist: it can be edited and is never "
+                               "changed by an update of Kansa."),
+                            &dialog));
+    form->addRow(tr("&Id:"), newKey);
+    form->addRow(tr("Title (&Japanese):"), titleJa);
+    form->addRow(tr("Title (&English):"), titleEn);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        showChecklist(m_library.copy(key, newKey->text().trimmed(), {titleJa->text(), titleEn->text()}));
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Copy and edit"), error.message());
+    }
+}
+
+void ChecklistsPage::exportChecklist()
+{
+    const QString key = m_checklists->currentData().toString();
+    if (key.isEmpty())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export a checklist"), key % u".json"_s, tr("Checklists (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ChecklistWriter::toJson(m_model->checklist())) < 0 ||
+        !file.flush()) {
+        MessageBox::error(this, tr("Export a checklist"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        file.remove();
+    }
 }
 
 } // namespace kansa

@@ -2,15 +2,53 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QTreeView;
+
 namespace kansa {
 
-// The checklists that ship with the application: what each covers and how many items it has.
+class ChecklistFilterModel;
+class ChecklistLibrary;
+class ChecklistTreeModel;
+struct ChecklistItem;
+
+// The checklist browser: the library's checklists as trees of chapters, sections and items, with search,
+// filters, a detail pane and coverage per chapter; import, export and copy of checklists.
 class ChecklistsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ChecklistsPage(QWidget* parent = nullptr);
+    explicit ChecklistsPage(ChecklistLibrary& library, QWidget* parent = nullptr);
+
+    void showChecklist(const QString& key);
+    void importFile(const QString& path);
+
+private:
+    void reloadLibrary();
+    void showCurrentItem();
+    void applyFilters();
+    void copyChecklist();
+    void exportChecklist();
+    QString itemHtml(const ChecklistItem& item) const;
+
+    ChecklistLibrary& m_library;
+    QString m_language;
+    ChecklistTreeModel* m_model;
+    ChecklistFilterModel* m_filter;
+    QComboBox* m_checklists;
+    QLabel* m_summary;
+    QLineEdit* m_search;
+    QComboBox* m_role;
+    QComboBox* m_level;
+    QCheckBox* m_priority;
+    QLabel* m_matches;
+    QTreeView* m_tree;
+    QTextBrowser* m_detail;
 };
 
 } // namespace kansa

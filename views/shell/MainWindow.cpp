@@ -206,7 +206,7 @@ void MainWindow::createAreaPages()
     m_navigation->addItems(names);
     m_organisationPage = new OrganisationPage(service, m_pages);
     m_pages->addWidget(m_organisationPage);
-    m_pages->addWidget(new ChecklistsPage(m_pages));
+    m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
     m_pages->addWidget(new AreaOverviewPage(
         u"auditsPage"_s, tr("Audits"),
         tr("The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings."),

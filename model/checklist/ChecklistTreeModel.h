@@ -1,0 +1,93 @@
+#pragma once
+
+#include "checklist/Checklist.h"
+
+#include <QAbstractItemModel>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace kansa {
+
+// One checklist as a tree for views: chapters, sections, items. Read-only; it shows the language chosen.
+class ChecklistTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TitleColumn,
+        RefColumn,
+        CountColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        KindRole = Qt::UserRole + 1, // "chapter", "section" or "item"
+        ItemIdRole,
+        SearchTextRole, // everything a search looks in, lower-cased
+        RolesRole,
+        LevelRole,
+        PriorityRole,
+    };
+
+    explicit ChecklistTreeModel(QObject* parent = nullptr);
+
+    void setChecklist(const Checklist& checklist, const QString& language);
+    const Checklist& checklist() const { return m_checklist; }
+    // The item behind an index, or nullptr for a chapter or section.
+    const ChecklistItem* itemAt(const QModelIndex& index) const;
+    const ChecklistChapter* chapterAt(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    // A node is addressed by (chapter, section, item); -1 where the level is above it.
+    struct Node
+    {
+        int chapter = -1;
+        int section = -1;
+        int item = -1;
+    };
+    Node node(const QModelIndex& index) const;
+    quintptr idOf(const Node& node) const;
+    static quint64 pathKey(const Node& node);
+
+    Checklist m_checklist;
+    QString m_language;
+    QList<Node> m_nodes;                  // internal id - 1 indexes this list
+    QHash<quint64, quintptr> m_ids;       // path -> internal id
+    QHash<QString, QString> m_searchText; // item id -> lower-cased text to search
+};
+
+// Search (substring over question, quote, reference, id and evidence in both languages) and filters by
+// role, level and priority. Chapters and sections stay visible while any item below them matches.
+class ChecklistFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistFilterModel(QObject* parent = nullptr);
+
+    void setSearchText(const QString& text);
+    void setRoleFilter(const QString& roleKey); // empty: every role
+    void setLevelFilter(const QString& level);  // empty: every level
+    void setPriorityOnly(bool priorityOnly);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_search;
+    QString m_role;
+    QString m_level;
+    bool m_priorityOnly = false;
+};
+
+} // namespace kansa

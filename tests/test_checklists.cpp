@@ -1,0 +1,367 @@
+#include "TestDatabase.h"
+
+#include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistReader.h"
+#include "checklist/ChecklistTreeModel.h"
+#include "checklist/ChecklistWriter.h"
+#include "checklist/ObligationCoverage.h"
+#include "common/Error.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+QString dataFile(const QString& name)
+{
+    return qEnvironmentVariable("KANSA_DATA_DIR") % u'/' % name;
+}
+
+// Every "source" quote in the shipped checklists, as the obligation rule collects them.
+QStringList shippedSources()
+{
+    QStringList sources;
+    std::function<void(const QJsonValue&)> walk = [&](const QJsonValue& value) {
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (it.key() == u"source"_s && it.value().isString())
+                    sources << it.value().toString();
+                else
+                    walk(it.value());
+            }
+        } else if (value.isArray()) {
+            for (const QJsonValue& element : value.toArray())
+                walk(element);
+        }
+    };
+    QDirIterator files(u":/checklists"_s, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            walk(QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return sources;
+}
+
+QByteArray minimalChecklist(const QString& id, const QString& itemsJson)
+{
+    return (uR"json({
+  "format": "kansa-checklist",
+  "id": "%1",
+  "version": 1,
+  "kind": "standards",
+  "title": { "ja": "独自基準", "en": "Own standards" },
+  "documents": [ { "id": "own", "title": "独自の対策基準", "layer": "standards" } ],
+  "chapters": [
+    {
+      "number": "1",
+      "title": { "ja": "組織体制", "en": "Organisation" },
+      "sections": [
+        {
+          "number": "1(1)",
+          "title": { "ja": "体制", "en": "Structure" },
+          "items": [%2]
+        }
+      ]
+    }
+  ]
+}
+)json"_s.arg(id, itemsJson))
+        .toUtf8();
+}
+
+QString item(const QString& id, const QString& question = u"CISOを置いているか。"_s)
+{
+    return uR"json(
+            {
+              "id": "%1",
+              "ref": "1(1)①",
+              "source": "村長をCISOとする。",
+              "question": { "ja": "%2", "en": "Is there a CISO?" },
+              "roles": ["ciso"],
+              "level": "organisation",
+              "evidence": [ { "ja": "規程", "en": "Rules" } ]
+            })json"_s.arg(id, question);
+}
+
+} // namespace
+
+class TestChecklists final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyShippedChecklistValidates()
+    {
+        QList<ChecklistReader::Result> results;
+        for (const QString& file : ChecklistReader::shippedFiles()) {
+            results << ChecklistReader::readFile(file);
+            for (const ChecklistProblem& problem : results.last().problems)
+                qWarning("%s", qPrintable(problem.toString()));
+            QVERIFY2(results.last().ok(), qPrintable(file));
+        }
+        QCOMPARE(results.size(), 4);
+        const QList<ChecklistProblem> cross = ChecklistReader::crossCheck(results);
+        QVERIFY2(cross.isEmpty(), qPrintable(cross.value(0).toString()));
+        QHash<QString, int> items;
+        for (const ChecklistReader::Result& result : results)
+            items.insert(result.checklist.id, result.checklist.itemCount());
+        QCOMPARE(items.value(u"yomogita-standards"_s), 490);
+        QVERIFY(items.value(u"staff-self-inspection"_s) >= 40 && items.value(u"staff-self-inspection"_s) <= 60);
+    }
+
+    void standardsHaveEveryChapterAndSection()
+    {
+        const Checklist standards = ChecklistReader::readFile(u":/checklists/standards/checklist.json"_s).checklist;
+        QStringList chapters;
+        QStringList sections;
+        for (const ChecklistChapter& chapter : standards.chapters) {
+            chapters << chapter.number;
+            QVERIFY(!chapter.title.ja.isEmpty() && !chapter.title.en.isEmpty());
+            for (const ChecklistSection& section : chapter.sections) {
+                sections << section.number;
+                QVERIFY2(!section.items.isEmpty(), qPrintable(section.number));
+            }
+        }
+        QCOMPARE(chapters, (QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s}));
+        for (const QString& section : {u"4.1"_s, u"4.2"_s, u"4.3"_s, u"4.4"_s, u"5.1"_s, u"5.2"_s, u"5.3"_s, u"5.4"_s,
+                                       u"6.1"_s, u"6.2"_s, u"6.3"_s, u"6.4"_s, u"6.5"_s, u"6.6"_s, u"7.1"_s, u"7.2"_s,
+                                       u"7.3"_s, u"7.4"_s, u"7.5"_s, u"7.6"_s, u"8.1"_s, u"8.2"_s, u"8.3"_s, u"8.4"_s})
+            QVERIFY2(sections.contains(section), qPrintable(section));
+    }
+
+    void coverage_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<int>("obligations");
+        QTest::newRow("standards") << u"seeds/003_88c7ae5348c9ff53.txt"_s << 427;
+        QTest::newRow("SMS procedure") << u"seeds/000_2dd644dbcbc10a08.txt"_s << 15;
+    }
+    // The obligation rule over the seed policies: every obligation must be covered (the issue asks 98%).
+    void coverage()
+    {
+        QFETCH(QString, seed);
+        QFETCH(int, obligations);
+        QFile file(dataFile(seed));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList duties = ObligationCoverage::obligations(QString::fromUtf8(file.readAll()));
+        QCOMPARE(duties.size(), obligations);
+        const QStringList sources = ObligationCoverage::normaliseSources(shippedSources());
+        QStringList uncovered;
+        for (const QString& duty : duties) {
+            if (!ObligationCoverage::covered(duty, sources))
+                uncovered << duty;
+        }
+        const double percent = 100.0 * (duties.size() - uncovered.size()) / duties.size();
+        qInfo("%s: %lld of %lld obligations covered (%.1f%%)", qPrintable(seed), duties.size() - uncovered.size(),
+              duties.size(), percent);
+        QVERIFY2(percent >= 98.0, qPrintable(uncovered.join(u'\n')));
+    }
+
+    void readerReportsProblems_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("malformed JSON") << QByteArray("{\n  \"format\": \"kansa-checklist\",\n  \"id\" \"x\"\n}\n")
+                                        << u"3"_s << QString();
+        QTest::newRow("unknown key") << minimalChecklist(
+                                            u"own"_s,
+                                            item(u"own-1"_s).replace(u"\"level\""_s, u"\"colour\": 1, \"level\""_s))
+                                     << u"23"_s << u"colour"_s;
+        QByteArray missing = minimalChecklist(u"own"_s, item(u"own-1"_s));
+        missing.replace("\"ref\": \"1(1)①\",", "");
+        QTest::newRow("missing field") << missing << u"17"_s << u"ref"_s; // the item's opening line
+        QTest::newRow("empty question") << minimalChecklist(u"own"_s, item(u"own-1"_s, QString())) << u"21"_s
+                                        << u"question.ja"_s;
+        QTest::newRow("duplicate id") << minimalChecklist(u"own"_s, item(u"own-1"_s) % u","_s % item(u"own-1"_s))
+                                      << u"27"_s << u"id"_s;
+        QTest::newRow("bad level") << minimalChecklist(
+                                          u"own"_s, item(u"own-1"_s).replace(u"\"organisation\""_s, u"\"everyone\""_s))
+                                   << u"23"_s << u"level"_s;
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << u"1"_s << QString();
+    }
+    void readerReportsProblems()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, where);
+        QFETCH(QString, field);
+        const ChecklistReader::Result result = ChecklistReader::readJson(json, u"own.json"_s);
+        QVERIFY(!result.ok());
+        const ChecklistProblem& problem = result.problems.first();
+        QCOMPARE(problem.file, u"own.json"_s);
+        QCOMPARE(problem.where, where);
+        QCOMPARE(problem.field, field);
+        QVERIFY(!problem.message.isEmpty());
+    }
+
+    void unknownReferenceAcrossChecklists()
+    {
+        QString referring = item(u"own-2"_s);
+        referring.replace(u"\"level\""_s, u"\"derived_from\": [\"std-99-1\"], \"level\""_s);
+        const QList<ChecklistReader::Result> results{
+            ChecklistReader::readJson(minimalChecklist(u"own"_s, item(u"own-1"_s) % u","_s % referring), u"a.json"_s)};
+        const QList<ChecklistProblem> problems = ChecklistReader::crossCheck(results);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, u"derived_from"_s);
+        QCOMPARE(problems.first().file, u"a.json"_s);
+        QVERIFY(problems.first().message.contains(u"std-99-1"_s));
+    }
+
+    void writerRoundTrip()
+    {
+        const Checklist standards = ChecklistReader::readFile(u":/checklists/standards/checklist.json"_s).checklist;
+        const ChecklistReader::Result again = ChecklistReader::readJson(ChecklistWriter::toJson(standards), u"x"_s);
+        QVERIFY(again.ok());
+        QVERIFY(ChecklistDiff::between(standards, again.checklist).isEmpty());
+        QCOMPARE(again.checklist.chapters.size(), standards.chapters.size());
+        QCOMPARE(again.checklist.chapters[5].obligations, 183);
+    }
+
+    void libraryLoadsShippedOnce()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        ChecklistLibrary& library = workspace->checklists();
+        QCOMPARE(library.checklists().size(), 4);
+        QCOMPARE(library.load(u"yomogita-standards"_s).itemCount(), 490);
+        QCOMPARE(ChecklistLibrary::syncShipped(workspace->database()), QStringList());
+        // Forgetting which files were synced makes the next sync compare them: still nothing to change.
+        workspace->database().exec(u"DELETE FROM schema_info WHERE key = 'shipped_checklists'"_s);
+        QCOMPARE(ChecklistLibrary::syncShipped(workspace->database()), QStringList());
+        QCOMPARE(library.versions(u"yomogita-standards"_s).size(), 1);
+    }
+
+    void importVersionsAndDiff()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        ChecklistLibrary& library = workspace->checklists();
+        const Checklist first =
+            ChecklistReader::readJson(minimalChecklist(u"own"_s, item(u"own-1"_s) % u","_s % item(u"own-2"_s)), u"x"_s)
+                .checklist;
+        ChecklistLibrary::ImportOutcome outcome = library.importOwn(first);
+        QVERIFY(outcome.created);
+        QCOMPARE(outcome.version, 1);
+        QCOMPARE(outcome.diff.added.size(), 2);
+        // The same file again changes nothing.
+        outcome = library.importOwn(first);
+        QVERIFY(outcome.diff.isEmpty());
+        QCOMPARE(library.versions(u"own"_s).size(), 1);
+        // A changed file: own-1 changed, own-2 removed, own-3 added.
+        const Checklist second =
+            ChecklistReader::readJson(
+                minimalChecklist(u"own"_s, item(u"own-1"_s, u"CISOを任命しているか。"_s) % u","_s % item(u"own-3"_s)),
+                u"x"_s)
+                .checklist;
+        outcome = library.importOwn(second);
+        QCOMPARE(outcome.version, 2);
+        QCOMPARE(outcome.diff.added, QStringList{u"own-3"_s});
+        QCOMPARE(outcome.diff.changed, QStringList{u"own-1"_s});
+        QCOMPARE(outcome.diff.removed, QStringList{u"own-2"_s});
+        const QList<ChecklistVersion> versions = library.versions(u"own"_s);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[1].added, 1);
+        QCOMPARE(versions[1].removed, 1);
+        // Old versions stay as they were.
+        QCOMPARE(library.load(u"own"_s, 1).items().at(1)->id, u"own-2"_s);
+        QCOMPARE(library.load(u"own"_s).items().at(0)->question.ja, u"CISOを任命しているか。"_s);
+        QCOMPARE(workspace->database()
+                     .scalar(u"SELECT COUNT(*) FROM checklist_items i JOIN checklist_versions v ON v.id = i.version_id "
+                             "JOIN checklists c ON c.id = v.checklist_id WHERE c.checklist_key = 'own'"_s)
+                     .toInt(),
+                 4);
+    }
+
+    void shippedChecklistsAreNotReplacedByImports()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Checklist shipped = workspace->checklists().load(u"basic-policy"_s);
+        shipped.title.ja = u"書き換え"_s;
+        QVERIFY_THROWS_EXCEPTION(Error, workspace->checklists().importOwn(shipped));
+        QCOMPARE(workspace->checklists().load(u"basic-policy"_s).title.ja,
+                 u"情報セキュリティ基本方針 チェックリスト"_s);
+    }
+
+    void copyMakesOwnChecklist()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        ChecklistLibrary& library = workspace->checklists();
+        library.copy(u"toin-sms-procedure"_s, u"sms-own"_s, {u"SMS手順（独自）"_s, u"SMS procedure (own)"_s});
+        const QList<ChecklistEntry> entries = library.checklists();
+        const auto copy =
+            std::find_if(entries.begin(), entries.end(), [](const ChecklistEntry& e) { return e.key == u"sms-own"_s; });
+        QVERIFY(copy != entries.end());
+        QCOMPARE(copy->origin, u"own"_s);
+        QCOMPARE(copy->basedOn, u"toin-sms-procedure"_s);
+        QCOMPARE(copy->itemCount, 27);
+        QVERIFY_THROWS_EXCEPTION(Error, library.copy(u"toin-sms-procedure"_s, u"sms-own"_s, {u"a"_s, u"b"_s}));
+        QVERIFY_THROWS_EXCEPTION(Error, library.copy(u"toin-sms-procedure"_s, u"Bad Id"_s, {u"a"_s, u"b"_s}));
+    }
+
+    void staffCannotChangeTheLibrary()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        ChecklistLibrary staff(workspace->database(), sessionWithRoles({Role::Staff}));
+        QCOMPARE(staff.checklists().size(), 4); // reading is allowed
+        const Checklist own = ChecklistReader::readJson(minimalChecklist(u"own"_s, item(u"own-1"_s)), u"x"_s).checklist;
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff.importOwn(own));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff.copy(u"basic-policy"_s, u"bp-own"_s, {u"a"_s, u"b"_s}));
+        QCOMPARE(workspace->checklists().checklists().size(), 4);
+    }
+
+    void treeModelSearchAndFilters()
+    {
+        const Checklist standards = ChecklistReader::readFile(u":/checklists/standards/checklist.json"_s).checklist;
+        ChecklistTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChecklist(standards, u"ja"_s);
+        ChecklistFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto countItems = [&filter] {
+            int items = 0;
+            for (int c = 0; c < filter.rowCount(); ++c) {
+                const QModelIndex chapter = filter.index(c, 0);
+                for (int s = 0; s < filter.rowCount(chapter); ++s)
+                    items += filter.rowCount(filter.index(s, 0, chapter));
+            }
+            return items;
+        };
+        QCOMPARE(countItems(), 490);
+        filter.setSearchText(u"パスワード"_s);
+        const int password = countItems();
+        QVERIFY(password > 10 && password < 100);
+        filter.setSearchText(u"PASSWORD"_s); // the English question, case-insensitive
+        QVERIFY(countItems() > 10);
+        filter.setSearchText(u"4.2(1)②"_s);
+        QCOMPARE(countItems(), 1);
+        filter.setSearchText(QString());
+        filter.setPriorityOnly(true);
+        QCOMPARE(countItems(), 92);
+        filter.setPriorityOnly(false);
+        filter.setLevelFilter(u"system"_s);
+        const int system = countItems();
+        filter.setRoleFilter(u"system_manager"_s);
+        QVERIFY(countItems() <= system && countItems() > 0);
+        filter.setSearchText(u"存在しない言葉"_s);
+        QCOMPARE(filter.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecklists)
+#include "test_checklists.moc"
