@@ -10,7 +10,7 @@ packages="
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev libqt6svg6 libgl-dev
     qt6-qpa-plugins
-    libxlsxwriter-dev libquazip1-qt6-dev libsodium-dev
+    libxlsxwriter-dev libminizip-dev libsodium-dev
     postgresql
     fonts-noto-cjk
     xvfb xauth imagemagick poppler-utils

@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistReader.h"
+#include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
 #include "checklist/ObligationCoverage.h"
@@ -15,7 +16,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <xlsxwriter.h>
+#include <zip.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
@@ -227,6 +233,140 @@ private Q_SLOTS:
         QVERIFY(ChecklistDiff::between(standards, again.checklist).isEmpty());
         QCOMPARE(again.checklist.chapters.size(), standards.chapters.size());
         QCOMPARE(again.checklist.chapters[5].obligations, 183);
+    }
+
+    void tableRoundTrips()
+    {
+        const Checklist standards = ChecklistReader::readFile(u":/checklists/standards/checklist.json"_s).checklist;
+        const ChecklistReader::Result csv = ChecklistTable::readCsv(ChecklistTable::toCsv(standards), u"s.csv"_s);
+        QVERIFY2(csv.ok(), qPrintable(csv.problems.value(0).toString()));
+        QVERIFY(ChecklistDiff::between(standards, csv.checklist).isEmpty());
+        QCOMPARE(csv.checklist.id, standards.id);
+        QCOMPARE(csv.checklist.title, standards.title);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"standards.xlsx"_s);
+        ChecklistTable::writeXlsx(standards, path);
+        const ChecklistReader::Result xlsx = ChecklistTable::readXlsx(path);
+        QVERIFY2(xlsx.ok(), qPrintable(xlsx.problems.value(0).toString()));
+        QVERIFY(ChecklistDiff::between(standards, xlsx.checklist).isEmpty());
+        QCOMPARE(xlsx.checklist.itemCount(), 490);
+    }
+
+    void csvShiftJisCrlfWithoutSettings()
+    {
+        const QString csv =
+            u"章,章名,章名(英),節,節名,節名(英),ID,条項,引用,質問,質問(英),役割,対象,確認資料,確認資料(英),重点\r\n"
+            "1,組織体制,Organisation,1(1),体制,Structure,own-1,第1条,村長をCISOとする。,"
+            "CISOを置いているか。,Is there a CISO?,最高情報セキュリティ責任者,組織全体,規程;任命書,"
+            "Rules;Appointment,○\r\n"_s;
+        QStringEncoder sjis("CP932");
+        const QByteArray bytes = sjis(csv);
+        const ChecklistReader::Result result = ChecklistTable::readCsv(bytes, u"/tmp/独自 基準.csv"_s);
+        QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+        const ChecklistItem& item = *result.checklist.items().first();
+        QCOMPARE(item.roles, QStringList{u"ciso"_s});
+        QCOMPARE(item.level, u"organisation"_s);
+        QCOMPARE(item.evidence.size(), 2);
+        QCOMPARE(item.evidence[1].en, u"Appointment"_s);
+        QVERIFY(item.priority);
+        QCOMPARE(result.checklist.title.ja, u"独自 基準"_s); // no #title: the file name
+    }
+
+    void tableProblemsNameTheCell_data()
+    {
+        QTest::addColumn<QString>("csv");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("field");
+        const QString heading =
+            u"#id,own\n章,章名,章名(英),節,節名,節名(英),ID,条項,引用,質問,質問(英),役割,対象,確認資料,確認資料(英)\n"_s;
+        const QString good = u"1,体制,Org,1(1),体制,Str,own-1,1,引用,質問か。,Q?,staff,unit,記録,Record\n"_s;
+        QTest::newRow("missing column") << u"章,章名\n1,体制\n"_s << u"1"_s << u"章名(英)"_s;
+        QTest::newRow("bad level") << (heading + good +
+                                       u"1,体制,Org,1(1),体制,Str,own-2,1,引用,質問か。,Q?,staff,全員,記録,Record\n"_s)
+                                   << u"4"_s << u"level"_s;
+        QTest::newRow("unknown role")
+            << (heading + u"1,体制,Org,1(1),体制,Str,own-1,1,引用,質問か。,Q?,社長,unit,記録,Record\n"_s) << u"3"_s
+            << u"roles"_s;
+        QTest::newRow("empty question") << (heading +
+                                            u"1,体制,Org,1(1),体制,Str,own-1,1,引用,,Q?,staff,unit,記録,Record\n"_s)
+                                        << u"3"_s << u"question.ja"_s;
+        QTest::newRow("duplicate id") << (heading + good + good) << u"4"_s << u"id"_s;
+        QTest::newRow("unknown setting") << (u"#colour,red\n"_s + heading + good) << u"1"_s << QString();
+    }
+    void tableProblemsNameTheCell()
+    {
+        QFETCH(QString, csv);
+        QFETCH(QString, where);
+        QFETCH(QString, field);
+        const ChecklistReader::Result result = ChecklistTable::readCsv(csv.toUtf8(), u"own.csv"_s);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.first().where, where);
+        QCOMPARE(result.problems.first().field, field);
+    }
+
+    void xlsxProblems()
+    {
+        QTemporaryDir dir;
+        // A bad cell names sheet!cell.
+        const QString bad = dir.filePath(u"bad.xlsx"_s);
+        lxw_workbook* workbook = workbook_new(QFile::encodeName(bad).constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "項目");
+        const QStringList heading{u"章"_s,       u"章名"_s, u"章名(英)"_s, u"節"_s,       u"節名"_s,
+                                  u"節名(英)"_s, u"ID"_s,   u"条項"_s,     u"引用"_s,     u"質問"_s,
+                                  u"質問(英)"_s, u"役割"_s, u"対象"_s,     u"確認資料"_s, u"確認資料(英)"_s};
+        const QStringList row{u"1"_s,   u"体制"_s,  u"Org"_s,        u"1(1)"_s, u"体制"_s,
+                              u"Str"_s, u"own-1"_s, u"1"_s,          u"引用"_s, u"質問か。"_s,
+                              u"Q?"_s,  u"staff"_s, u"everywhere"_s, u"記録"_s, u"Record"_s};
+        for (int c = 0; c < heading.size(); ++c) {
+            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), heading[c].toUtf8().constData(), nullptr);
+            worksheet_write_string(sheet, 1, static_cast<lxw_col_t>(c), row[c].toUtf8().constData(), nullptr);
+        }
+        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+        ChecklistReader::Result result = ChecklistTable::readXlsx(bad);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.first().where, u"項目!M2"_s);
+        QCOMPARE(result.problems.first().field, u"level"_s);
+
+        // A workbook with no sheet, and a file that is no workbook at all.
+        const QString empty = dir.filePath(u"empty.xlsx"_s);
+        zipFile zip = zipOpen64(QFile::encodeName(empty).constData(), APPEND_STATUS_CREATE);
+        QVERIFY(zip);
+        const std::pair<const char*, QByteArray> parts[] = {
+            {"xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                "<sheets/></workbook>"},
+            {"xl/_rels/workbook.xml.rels", "<Relationships/>"}};
+        for (const auto& [name, content] : parts) {
+            QCOMPARE(zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0),
+                     ZIP_OK);
+            QCOMPARE(zipWriteInFileInZip(zip, content.constData(), static_cast<unsigned>(content.size())), ZIP_OK);
+            QCOMPARE(zipCloseFileInZip(zip), ZIP_OK);
+        }
+        QCOMPARE(zipClose(zip, nullptr), ZIP_OK);
+        result = ChecklistTable::readXlsx(empty);
+        QVERIFY(!result.ok());
+        QVERIFY(result.problems.first().message.contains(u"sheet"_s) ||
+                result.problems.first().message.contains(u"シート"_s));
+
+        const QString text = dir.filePath(u"text.xlsx"_s);
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a zip");
+        file.close();
+        QVERIFY(!ChecklistTable::readXlsx(text).ok());
+    }
+
+    void hundredThousandRows()
+    {
+        QByteArray csv =
+            "#id,big\n章,章名,章名(英),節,節名,節名(英),ID,条項,引用,質問,質問(英),役割,対象,確認資料,確認資料(英)\n";
+        for (int i = 0; i < 100000; ++i)
+            csv += "1,体制,Org,1(" + QByteArray::number(i / 1000) + "),体制,Str,big-" + QByteArray::number(i) +
+                   ",1,引用,質問しているか。,Do you?,staff,unit,記録,Record\n";
+        const ChecklistReader::Result result = ChecklistTable::readCsv(csv, u"big.csv"_s);
+        QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.checklist.itemCount(), 100000);
+        QCOMPARE(result.checklist.chapters.first().sections.size(), 100);
     }
 
     void libraryLoadsShippedOnce()

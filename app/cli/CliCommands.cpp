@@ -2,6 +2,8 @@
 
 #include "auth/AccountService.h"
 #include "checklist/ChecklistReader.h"
+#include "checklist/ChecklistTable.h"
+#include "checklist/ChecklistWriter.h"
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
@@ -11,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QTextStream>
 
@@ -143,6 +146,7 @@ int CliCommands::usage()
                 "  import-people  import people from CSV\n"
                 "  user add       add a sign-in account\n"
                 "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
+                "  checklist list|import|export  the organisation's checklist library\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -404,8 +408,11 @@ int CliCommands::user(const QStringList& arguments)
 
 int CliCommands::checklist(const QStringList& arguments)
 {
-    if (arguments.isEmpty() || arguments.first() != u"validate"_s) {
-        err() << tr("Usage: kansa-cli checklist validate [FILE...]") << u"\n"_s;
+    const QString sub = arguments.value(0);
+    if (sub == u"list"_s || sub == u"import"_s || sub == u"export"_s)
+        return checklistLibrary(sub, arguments.mid(1));
+    if (sub != u"validate"_s) {
+        err() << tr("Usage: kansa-cli checklist validate|list|import|export …") << u"\n"_s;
         return UsageError;
     }
     QCommandLineParser parser;
@@ -442,6 +449,93 @@ int CliCommands::checklist(const QStringList& arguments)
               << u"\n"_s;
     }
     return Success;
+}
+
+int CliCommands::checklistLibrary(const QString& command, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption format(u"format"_s, tr("json, csv or xlsx (default: from the file name)."), u"format"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The file to write."), u"file"_s);
+    if (command == u"list"_s) {
+        parser.setApplicationDescription(tr("Lists the checklists in the organisation's library, one a line, the id "
+                                            "first."));
+    } else if (command == u"import"_s) {
+        parser.setApplicationDescription(
+            tr("Imports the organisation's own checklist from JSON, CSV or XLSX. A new id adds it; a known id gets a "
+               "new version listing the items added, changed and removed. A file with any problem imports nothing."));
+        parser.addPositionalArgument(u"file"_s, tr("The checklist file."));
+    } else {
+        parser.setApplicationDescription(tr("Writes a checklist of the library as JSON, CSV or XLSX."));
+        parser.addPositionalArgument(u"id"_s, tr("The checklist's id."));
+        parser.addOptions({format, outOption});
+    }
+    int code = Success;
+    if (!parse(parser, arguments, u"checklist "_s % command, &code))
+        return code;
+    if (command != u"list"_s && parser.positionalArguments().size() != 1) {
+        err() << tr("checklist %1 needs one argument; see --help.").arg(command) << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        ChecklistLibrary& library = workspace->checklists();
+        if (command == u"list"_s) {
+            for (const ChecklistEntry& entry : library.checklists())
+                out() << entry.key << u'\t' << entry.currentVersion << u'\t' << entry.origin << u'\t' << entry.itemCount
+                      << u'\t' << entry.title.ja << u"\n"_s;
+            return Success;
+        }
+        if (command == u"import"_s) {
+            const QString path = parser.positionalArguments().first();
+            const ChecklistReader::Result read = ChecklistTable::readAny(path);
+            for (const ChecklistProblem& problem : read.problems)
+                err() << problem.toString() << u"\n"_s;
+            if (!read.ok()) {
+                err() << tr("Nothing was imported: %n problem(s).", nullptr, static_cast<int>(read.problems.size()))
+                      << u"\n"_s;
+                return Failure;
+            }
+            const ChecklistLibrary::ImportOutcome outcome = library.importOwn(read.checklist);
+            if (outcome.diff.isEmpty())
+                out() << tr("%1 version %2 is unchanged; nothing was written.").arg(outcome.key).arg(outcome.version);
+            else
+                out() << tr("%1 version %2: %3 items added, %4 changed, %5 removed.")
+                             .arg(outcome.key)
+                             .arg(outcome.version)
+                             .arg(outcome.diff.added.size())
+                             .arg(outcome.diff.changed.size())
+                             .arg(outcome.diff.removed.size());
+            out() << u"\n"_s;
+            return Success;
+        }
+        if (!parser.isSet(outOption)) {
+            err() << tr("checklist export needs --out FILE.") << u"\n"_s;
+            return UsageError;
+        }
+        const QString path = parser.value(outOption);
+        const QString kind = parser.isSet(format) ? parser.value(format).toLower() : QFileInfo(path).suffix().toLower();
+        const Checklist checklist = library.load(parser.positionalArguments().first());
+        if (kind == u"xlsx"_s) {
+            ChecklistTable::writeXlsx(checklist, path);
+        } else if (kind == u"csv"_s || kind == u"json"_s) {
+            QFile file(path);
+            const QByteArray bytes =
+                kind == u"csv"_s ? ChecklistTable::toCsv(checklist) : ChecklistWriter::toJson(checklist);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+                file.remove();
+                throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            }
+        } else {
+            err() << tr("Unknown format 「%1」: use json, csv or xlsx.").arg(kind) << u"\n"_s;
+            return UsageError;
+        }
+        out() << tr("Wrote %1 (%2 items) to %3.").arg(checklist.id).arg(checklist.itemCount()).arg(path) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
 }
 
 } // namespace kansa

@@ -34,8 +34,8 @@ constexpr int MaxSourceLength = 1000;
 class FileReader
 {
 public:
-    FileReader(const QString& text, QString fileName, ChecklistReader::Result& result)
-        : m_locator(text)
+    FileReader(ChecklistReader::Locate locate, QString fileName, ChecklistReader::Result& result)
+        : m_locate(std::move(locate))
         , m_file(std::move(fileName))
         , m_result(result)
     {}
@@ -47,7 +47,7 @@ public:
 
     ChecklistProblem location(const QString& pointer, const QString& field, const QString& message = {}) const
     {
-        return {m_file, QString::number(m_locator.line(pointer)), field, message};
+        return {m_file, m_locate(pointer), field, message};
     }
 
     void checkKeys(const QJsonObject& object, const QString& pointer, const QStringList& allowed,
@@ -207,7 +207,7 @@ public:
     }
 
 private:
-    JsonLocator m_locator;
+    ChecklistReader::Locate m_locate;
     QString m_file;
     ChecklistReader::Result& m_result;
 };
@@ -247,6 +247,82 @@ QByteArray readAll(const QString& path, ChecklistReader::Result& result)
     return file.readAll();
 }
 
+// The header (and its parts) of a checklist already parsed, checked field by field.
+void readChecklist(const QJsonObject& root, FileReader& reader, const QString& folder, ChecklistReader::Result& result)
+{
+    if (root.value(u"format"_s).toString() == u"kansa-checklist-part"_s) {
+        reader.problem({}, u"format"_s,
+                       ChecklistReader::tr("this is one part of a checklist: read the checklist.json that names it"));
+        return;
+    }
+    reader.checkKeys(
+        root, {},
+        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s, u"parts"_s, u"chapters"_s},
+        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
+    if (root.contains(u"format"_s) && root.value(u"format"_s).toString() != u"kansa-checklist"_s)
+        reader.problem(u"/format"_s, u"format"_s, ChecklistReader::tr("must be \"kansa-checklist\""));
+    Checklist& checklist = result.checklist;
+    checklist.id = reader.text(root, u"id"_s, {});
+    const QJsonValue version = root.value(u"version"_s);
+    checklist.version = version.toInt();
+    if (root.contains(u"version"_s) && (!version.isDouble() || checklist.version < 1))
+        reader.problem(u"/version"_s, u"version"_s, ChecklistReader::tr("must be a whole number of at least 1"));
+    checklist.kind = reader.text(root, u"kind"_s, {});
+    if (root.contains(u"kind"_s) && !Checklist::kinds().contains(checklist.kind))
+        reader.problem(
+            u"/kind"_s, u"kind"_s,
+            ChecklistReader::tr("unknown kind 「%1」 (%2)").arg(checklist.kind, Checklist::kinds().join(u", "_s)));
+    checklist.title = reader.localized(root, u"title"_s, {});
+    QSet<QString> documentIds;
+    const QJsonArray documents = reader.array(root, u"documents"_s, {});
+    for (int d = 0; d < documents.size(); ++d) {
+        const QString here = u"/documents/"_s % QString::number(d);
+        const QJsonObject object = documents.at(d).toObject();
+        reader.checkKeys(object, here, {u"id"_s, u"title"_s, u"layer"_s}, {u"id"_s, u"title"_s, u"layer"_s});
+        const SourceDocument document{reader.text(object, u"id"_s, here), reader.text(object, u"title"_s, here),
+                                      reader.text(object, u"layer"_s, here)};
+        documentIds.insert(document.id);
+        checklist.documents << document;
+    }
+    if (root.contains(u"parts"_s) == root.contains(u"chapters"_s))
+        reader.problem({}, u"chapters"_s,
+                       ChecklistReader::tr("a checklist has either \"chapters\" or \"parts\", not both or neither"));
+    checklist.chapters = reader.chapters(reader.array(root, u"chapters"_s, {}), u"/chapters"_s, documentIds);
+
+    const QJsonArray parts = reader.array(root, u"parts"_s, {});
+    for (int p = 0; p < parts.size(); ++p) {
+        const QString partPath = QDir(folder).filePath(parts.at(p).toString());
+        const QByteArray partBytes = readAll(partPath, result);
+        QJsonObject partRoot;
+        QString partText;
+        if (partBytes.isNull() || !parse(partBytes, partPath, &partRoot, &partText, result))
+            continue;
+        const JsonLocator partLocator(partText);
+        FileReader part([&partLocator](const QString& p) { return QString::number(partLocator.line(p)); }, partPath,
+                        result);
+        part.checkKeys(partRoot, {}, {u"format"_s, u"checklist"_s, u"chapters"_s},
+                       {u"format"_s, u"checklist"_s, u"chapters"_s});
+        if (partRoot.value(u"format"_s).toString() != u"kansa-checklist-part"_s)
+            part.problem(u"/format"_s, u"format"_s, ChecklistReader::tr("must be \"kansa-checklist-part\""));
+        if (partRoot.value(u"checklist"_s).toString() != checklist.id)
+            part.problem(u"/checklist"_s, u"checklist"_s,
+                         ChecklistReader::tr("names 「%1」, but the header is 「%2」")
+                             .arg(partRoot.value(u"checklist"_s).toString(), checklist.id));
+        // A chapter split over two parts (6.1–6.2 and 6.3–6.6) continues where the previous part left off.
+        for (const ChecklistChapter& chapter :
+             part.chapters(part.array(partRoot, u"chapters"_s, {}), u"/chapters"_s, documentIds)) {
+            if (!checklist.chapters.isEmpty() && checklist.chapters.last().number == chapter.number) {
+                ChecklistChapter& previous = checklist.chapters.last();
+                previous.sections += chapter.sections;
+                if (chapter.obligations >= 0)
+                    previous.obligations = std::max(previous.obligations, 0) + chapter.obligations;
+            } else {
+                checklist.chapters << chapter;
+            }
+        }
+    }
+}
+
 } // namespace
 
 ChecklistReader::Result ChecklistReader::readFile(const QString& path)
@@ -266,73 +342,18 @@ ChecklistReader::Result ChecklistReader::readJson(const QByteArray& bytes, const
     QString text;
     if (!parse(bytes, fileName, &root, &text, result))
         return result;
-    FileReader reader(text, fileName, result);
-    if (root.value(u"format"_s).toString() == u"kansa-checklist-part"_s) {
-        reader.problem({}, u"format"_s, tr("this is one part of a checklist: read the checklist.json that names it"));
-        return result;
-    }
-    reader.checkKeys(
-        root, {},
-        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s, u"parts"_s, u"chapters"_s},
-        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
-    if (root.contains(u"format"_s) && root.value(u"format"_s).toString() != u"kansa-checklist"_s)
-        reader.problem(u"/format"_s, u"format"_s, tr("must be \"kansa-checklist\""));
-    Checklist& checklist = result.checklist;
-    checklist.id = reader.text(root, u"id"_s, {});
-    const QJsonValue version = root.value(u"version"_s);
-    checklist.version = version.toInt();
-    if (root.contains(u"version"_s) && (!version.isDouble() || checklist.version < 1))
-        reader.problem(u"/version"_s, u"version"_s, tr("must be a whole number of at least 1"));
-    checklist.kind = reader.text(root, u"kind"_s, {});
-    if (root.contains(u"kind"_s) && !Checklist::kinds().contains(checklist.kind))
-        reader.problem(u"/kind"_s, u"kind"_s,
-                       tr("unknown kind 「%1」 (%2)").arg(checklist.kind, Checklist::kinds().join(u", "_s)));
-    checklist.title = reader.localized(root, u"title"_s, {});
-    QSet<QString> documentIds;
-    const QJsonArray documents = reader.array(root, u"documents"_s, {});
-    for (int d = 0; d < documents.size(); ++d) {
-        const QString here = u"/documents/"_s % QString::number(d);
-        const QJsonObject object = documents.at(d).toObject();
-        reader.checkKeys(object, here, {u"id"_s, u"title"_s, u"layer"_s}, {u"id"_s, u"title"_s, u"layer"_s});
-        const SourceDocument document{reader.text(object, u"id"_s, here), reader.text(object, u"title"_s, here),
-                                      reader.text(object, u"layer"_s, here)};
-        documentIds.insert(document.id);
-        checklist.documents << document;
-    }
-    if (root.contains(u"parts"_s) == root.contains(u"chapters"_s))
-        reader.problem({}, u"chapters"_s, tr("a checklist has either \"chapters\" or \"parts\", not both or neither"));
-    checklist.chapters = reader.chapters(reader.array(root, u"chapters"_s, {}), u"/chapters"_s, documentIds);
+    const JsonLocator locator(text);
+    FileReader reader([&locator](const QString& p) { return QString::number(locator.line(p)); }, fileName, result);
+    readChecklist(root, reader, folder, result);
+    return result;
+}
 
-    const QJsonArray parts = reader.array(root, u"parts"_s, {});
-    for (int p = 0; p < parts.size(); ++p) {
-        const QString partPath = QDir(folder).filePath(parts.at(p).toString());
-        const QByteArray partBytes = readAll(partPath, result);
-        QJsonObject partRoot;
-        QString partText;
-        if (partBytes.isNull() || !parse(partBytes, partPath, &partRoot, &partText, result))
-            continue;
-        FileReader part(partText, partPath, result);
-        part.checkKeys(partRoot, {}, {u"format"_s, u"checklist"_s, u"chapters"_s},
-                       {u"format"_s, u"checklist"_s, u"chapters"_s});
-        if (partRoot.value(u"format"_s).toString() != u"kansa-checklist-part"_s)
-            part.problem(u"/format"_s, u"format"_s, tr("must be \"kansa-checklist-part\""));
-        if (partRoot.value(u"checklist"_s).toString() != checklist.id)
-            part.problem(u"/checklist"_s, u"checklist"_s,
-                         tr("names 「%1」, but the header is 「%2」")
-                             .arg(partRoot.value(u"checklist"_s).toString(), checklist.id));
-        // A chapter split over two parts (6.1–6.2 and 6.3–6.6) continues where the previous part left off.
-        for (const ChecklistChapter& chapter :
-             part.chapters(part.array(partRoot, u"chapters"_s, {}), u"/chapters"_s, documentIds)) {
-            if (!checklist.chapters.isEmpty() && checklist.chapters.last().number == chapter.number) {
-                ChecklistChapter& previous = checklist.chapters.last();
-                previous.sections += chapter.sections;
-                if (chapter.obligations >= 0)
-                    previous.obligations = std::max(previous.obligations, 0) + chapter.obligations;
-            } else {
-                checklist.chapters << chapter;
-            }
-        }
-    }
+ChecklistReader::Result ChecklistReader::readObject(const QJsonObject& root, const QString& fileName,
+                                                    const Locate& locate)
+{
+    Result result;
+    FileReader reader(locate, fileName, result);
+    readChecklist(root, reader, {}, result);
     return result;
 }
 

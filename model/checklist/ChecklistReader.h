@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
+
+#include <functional>
 
 namespace kansa {
 
@@ -39,6 +42,10 @@ public:
     // A single-file checklist, or the header of a folder checklist (its parts are read from beside it).
     static Result readFile(const QString& path);
     static Result readJson(const QByteArray& bytes, const QString& fileName, const QString& folder = {});
+    // Validates a checklist built from another format (a CSV or XLSX table); `locate` turns a JSON pointer
+    // (/chapters/0/sections/1/items/4/question) into where that value stood (a line, or sheet!cell).
+    using Locate = std::function<QString(const QString& pointer)>;
+    static Result readObject(const QJsonObject& root, const QString& fileName, const Locate& locate);
     // Checks a set of checklists together: ids unique across all, derived_from pointing at known items.
     static QList<ChecklistProblem> crossCheck(const QList<Result>& results);
     // The checklists compiled into the application (:/checklists), each a folder or a single file.

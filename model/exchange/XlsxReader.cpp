@@ -1,0 +1,236 @@
+#include "XlsxReader.h"
+
+#include "common/Error.h"
+
+#include <QFile>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <unzip.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+constexpr int MaxColumns = 16384; // XFD, the last column a workbook can have
+constexpr int MaxRows = 1048576;
+
+constexpr qint64 MaxPartSize = 512LL * 1024 * 1024; // a part larger than this is not a checklist or a return
+
+// An open zip archive, closed when it goes out of scope.
+class Archive
+{
+public:
+    explicit Archive(const QString& path)
+        : m_zip(unzOpen64(QFile::encodeName(path).constData()))
+    {}
+    ~Archive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
+    bool isOpen() const { return m_zip != nullptr; }
+    unzFile handle() const { return m_zip; }
+
+private:
+    unzFile m_zip;
+};
+
+QByteArray part(const Archive& zip, const QString& name, const QString& path, bool required = true)
+{
+    const QByteArray entry = name.toUtf8();
+    if (unzLocateFile(zip.handle(), entry.constData(), 1) != UNZ_OK) {
+        if (required)
+            throw Error(XlsxReader::tr("%1 is not an XLSX workbook: it has no %2.").arg(path, name));
+        return {};
+    }
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip.handle(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
+        info.uncompressed_size > static_cast<ZPOS64_T>(MaxPartSize) || unzOpenCurrentFile(zip.handle()) != UNZ_OK)
+        throw Error(XlsxReader::tr("Cannot read %2 in %1.").arg(path, name));
+    QByteArray data;
+    data.reserve(static_cast<qsizetype>(info.uncompressed_size));
+    char buffer[65536];
+    int read = 0;
+    while ((read = unzReadCurrentFile(zip.handle(), buffer, sizeof buffer)) > 0) {
+        data.append(buffer, read);
+        if (data.size() > MaxPartSize)
+            break;
+    }
+    const int closed = unzCloseCurrentFile(zip.handle()); // checks the CRC
+    if (read < 0 || closed != UNZ_OK || data.size() > MaxPartSize)
+        throw Error(XlsxReader::tr("%1 is damaged: %2 cannot be unpacked.").arg(path, name));
+    return data;
+}
+
+void checkXml(const QXmlStreamReader& xml, const QString& path, const QString& name)
+{
+    if (xml.hasError())
+        throw Error(XlsxReader::tr("%1: the part %2 is damaged at line %3: %4")
+                        .arg(path, name)
+                        .arg(xml.lineNumber())
+                        .arg(xml.errorString()));
+}
+
+// "BC12" -> column 55 (1-based), row 12.
+bool parseReference(QStringView reference, int* row, int* column)
+{
+    int c = 0;
+    qsizetype i = 0;
+    while (i < reference.size() && reference[i].isLetter()) {
+        c = c * 26 + (reference[i].toUpper().unicode() - u'A' + 1);
+        if (c > MaxColumns)
+            return false;
+        ++i;
+    }
+    bool ok = false;
+    const int r = reference.mid(i).toInt(&ok);
+    if (!ok || c < 1 || r < 1 || r > MaxRows)
+        return false;
+    *row = r;
+    *column = c;
+    return true;
+}
+
+QStringList sharedStrings(const Archive& zip, const QString& path)
+{
+    QStringList strings;
+    const QByteArray data = part(zip, u"xl/sharedStrings.xml"_s, path, false);
+    if (data.isEmpty())
+        return strings;
+    QXmlStreamReader xml(data);
+    QString current;
+    bool inString = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"si") {
+            inString = true;
+            current.clear();
+        } else if (xml.isEndElement() && xml.name() == u"si") {
+            inString = false;
+            strings << current;
+        } else if (inString && xml.isStartElement() && xml.name() == u"t") {
+            current += xml.readElementText();
+        } else if (inString && xml.isStartElement() && xml.name() == u"rPh") {
+            xml.skipCurrentElement(); // furigana guides are not part of the text
+        }
+    }
+    checkXml(xml, path, u"xl/sharedStrings.xml"_s);
+    return strings;
+}
+
+XlsxReader::Sheet readSheet(const Archive& zip, const QString& path, const QString& name, const QString& partName,
+                            const QStringList& strings)
+{
+    XlsxReader::Sheet sheet;
+    sheet.name = name;
+    QXmlStreamReader xml(part(zip, partName, path));
+    int row = 0;
+    int column = 0;
+    QString type;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"row") {
+            bool ok = false;
+            const int r = xml.attributes().value(QLatin1StringView("r")).toInt(&ok);
+            row = ok ? r : row + 1;
+            column = 0;
+        } else if (xml.name() == u"c") {
+            const QStringView reference = xml.attributes().value(QLatin1StringView("r"));
+            int r = row;
+            int c = column + 1;
+            if (!reference.isEmpty() && !parseReference(reference, &r, &c))
+                throw Error(XlsxReader::tr("%1: sheet %2 has a cell with the reference 「%3」.")
+                                .arg(path, name, reference.toString()));
+            row = r;
+            column = c;
+            type = xml.attributes().value(QLatin1StringView("t")).toString();
+        } else if (xml.name() == u"v" || (xml.name() == u"t" && type == u"inlineStr")) {
+            QString value = xml.readElementText();
+            if (type == u"s") {
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= strings.size())
+                    throw Error(XlsxReader::tr("%1: cell %2!%3 points at a shared string that does not exist.")
+                                    .arg(path, name, XlsxReader::cellName(row, column)));
+                value = strings.at(index);
+            } else if (type == u"b") {
+                value = value == u"1" ? u"TRUE"_s : u"FALSE"_s;
+            }
+            if (row < 1 || column < 1)
+                continue;
+            while (sheet.rows.size() < row)
+                sheet.rows << QStringList();
+            QStringList& cells = sheet.rows[row - 1];
+            while (cells.size() < column)
+                cells << QString();
+            cells[column - 1] += value;
+        }
+    }
+    checkXml(xml, path, partName);
+    return sheet;
+}
+
+} // namespace
+
+QString XlsxReader::cellName(int row, int column)
+{
+    QString letters;
+    for (int c = column; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters % QString::number(row);
+}
+
+QList<XlsxReader::Sheet> XlsxReader::read(const QString& path)
+{
+    const Archive zip(path);
+    if (!zip.isOpen())
+        throw Error(tr("%1 is not an XLSX workbook (it cannot be opened as a zip archive).").arg(path));
+    const QStringList strings = sharedStrings(zip, path);
+
+    // Where each sheet's part is: workbook.xml names the sheets and their relationship ids.
+    QHash<QString, QString> targets;
+    {
+        QXmlStreamReader xml(part(zip, u"xl/_rels/workbook.xml.rels"_s, path));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"Relationship") {
+                QString target = xml.attributes().value(QLatin1StringView("Target")).toString();
+                if (target.startsWith(u'/'))
+                    target = target.mid(1);
+                else
+                    target = u"xl/"_s % target;
+                targets.insert(xml.attributes().value(QLatin1StringView("Id")).toString(), target);
+            }
+        }
+        checkXml(xml, path, u"xl/_rels/workbook.xml.rels"_s);
+    }
+    QList<Sheet> sheets;
+    QXmlStreamReader xml(part(zip, u"xl/workbook.xml"_s, path));
+    QList<QPair<QString, QString>> order;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"sheet") {
+            const QString id =
+                xml.attributes()
+                    .value(u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s, u"id"_s)
+                    .toString();
+            order << qMakePair(xml.attributes().value(QLatin1StringView("name")).toString(), targets.value(id));
+        }
+    }
+    checkXml(xml, path, u"xl/workbook.xml"_s);
+    for (const auto& [name, target] : order) {
+        if (target.isEmpty())
+            throw Error(tr("%1: the sheet %2 has no part in the workbook.").arg(path, name));
+        sheets << readSheet(zip, path, name, target, strings);
+    }
+    return sheets;
+}
+
+} // namespace kansa
