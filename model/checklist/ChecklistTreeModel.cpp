@@ -213,42 +213,57 @@ ChecklistFilterModel::ChecklistFilterModel(QObject* parent)
     setRecursiveFilteringEnabled(true);
 }
 
+void ChecklistFilterModel::setFilters(const Filters& filters)
+{
+    Filters wanted = filters;
+    wanted.search = wanted.search.trimmed().toLower();
+    if (wanted == m_filters)
+        return;
+    m_filters = wanted;
+    invalidateFilter();
+}
+
 void ChecklistFilterModel::setSearchText(const QString& text)
 {
-    m_search = text.trimmed().toLower();
-    invalidateFilter();
+    Filters filters = m_filters;
+    filters.search = text;
+    setFilters(filters);
 }
 
 void ChecklistFilterModel::setRoleFilter(const QString& roleKey)
 {
-    m_role = roleKey;
-    invalidateFilter();
+    Filters filters = m_filters;
+    filters.role = roleKey;
+    setFilters(filters);
 }
 
 void ChecklistFilterModel::setLevelFilter(const QString& level)
 {
-    m_level = level;
-    invalidateFilter();
+    Filters filters = m_filters;
+    filters.level = level;
+    setFilters(filters);
 }
 
 void ChecklistFilterModel::setPriorityOnly(bool priorityOnly)
 {
-    m_priorityOnly = priorityOnly;
-    invalidateFilter();
+    Filters filters = m_filters;
+    filters.priorityOnly = priorityOnly;
+    setFilters(filters);
 }
 
 bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (index.data(ChecklistTreeModel::KindRole).toString() != u"item"_s)
-        return m_search.isEmpty() && m_role.isEmpty() && m_level.isEmpty() && !m_priorityOnly;
-    if (m_priorityOnly && !index.data(ChecklistTreeModel::PriorityRole).toBool())
+        return !isFiltering();
+    if (m_filters.priorityOnly && !index.data(ChecklistTreeModel::PriorityRole).toBool())
         return false;
-    if (!m_level.isEmpty() && index.data(ChecklistTreeModel::LevelRole).toString() != m_level)
+    if (!m_filters.level.isEmpty() && index.data(ChecklistTreeModel::LevelRole).toString() != m_filters.level)
         return false;
-    if (!m_role.isEmpty() && !index.data(ChecklistTreeModel::RolesRole).toStringList().contains(m_role))
+    if (!m_filters.role.isEmpty() && !index.data(ChecklistTreeModel::RolesRole).toStringList().contains(m_filters.role))
         return false;
-    return m_search.isEmpty() || index.data(ChecklistTreeModel::SearchTextRole).toString().contains(m_search);
+    return m_filters.search.isEmpty() ||
+           index.data(ChecklistTreeModel::SearchTextRole).toString().contains(m_filters.search);
 }
 
 } // namespace kansa

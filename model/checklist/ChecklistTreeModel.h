@@ -75,19 +75,27 @@ class ChecklistFilterModel final : public QSortFilterProxyModel
 public:
     explicit ChecklistFilterModel(QObject* parent = nullptr);
 
+    struct Filters
+    {
+        QString search; // substring, any case
+        QString role;   // empty: every role
+        QString level;  // empty: every level
+        bool priorityOnly = false;
+        bool operator==(const Filters&) const = default;
+    };
+    // Applies all filters at once: one pass over the items.
+    void setFilters(const Filters& filters);
     void setSearchText(const QString& text);
-    void setRoleFilter(const QString& roleKey); // empty: every role
-    void setLevelFilter(const QString& level);  // empty: every level
+    void setRoleFilter(const QString& roleKey);
+    void setLevelFilter(const QString& level);
     void setPriorityOnly(bool priorityOnly);
+    bool isFiltering() const { return !(m_filters == Filters{}); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QString m_search;
-    QString m_role;
-    QString m_level;
-    bool m_priorityOnly = false;
+    Filters m_filters;
 };
 
 } // namespace kansa

@@ -199,13 +199,9 @@ void ChecklistsPage::showChecklist(const QString& key)
 
 void ChecklistsPage::applyFilters()
 {
-    m_filter->setSearchText(m_search->text());
-    m_filter->setRoleFilter(m_role->currentData().toString());
-    m_filter->setLevelFilter(m_level->currentData().toString());
-    m_filter->setPriorityOnly(m_priority->isChecked());
-    const bool filtering = !m_search->text().trimmed().isEmpty() || m_role->currentIndex() > 0 ||
-                           m_level->currentIndex() > 0 || m_priority->isChecked();
-    if (filtering) {
+    m_filter->setFilters({m_search->text(), m_role->currentData().toString(), m_level->currentData().toString(),
+                          m_priority->isChecked()});
+    if (m_filter->isFiltering()) {
         int matches = 0;
         for (int c = 0; c < m_filter->rowCount(); ++c) {
             const QModelIndex chapter = m_filter->index(c, 0);
