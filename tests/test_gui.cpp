@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 
 #include "auth/AccountsDialog.h"
+#include "checklist/ChecklistEditor.h"
+#include "checklist/ChecklistLibrary.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationService.h"
 #include "settings/Translations.h"
@@ -19,6 +21,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
@@ -173,6 +176,65 @@ private Q_SLOTS:
         AccountsDialog dialog(staff); // opened anyway: the service refuses to list
         QCOMPARE(dialog.findChild<QTableWidget*>(u"accountsTable"_s)->rowCount(), 0);
         QCOMPARE(m_messages.size(), 1);
+    }
+
+    void checklistEditorWithUndo()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        ChecklistLibrary& library = workspace->checklists();
+        library.copy(u"toin-sms-procedure"_s, u"sms-own"_s, {u"SMS（独自）"_s, u"SMS (own)"_s});
+        ChecklistEditor editor(library, u"sms-own"_s);
+        const ChecklistItem first = *editor.draft().items().first();
+        editor.selectItem(first.id);
+        auto* question = editor.findChild<QLineEdit*>(u"questionJa"_s);
+        QCOMPARE(question->text(), first.question.ja);
+        question->setText(u"SMSの管理者を定めているか。"_s);
+        editor.applyForm();
+        QCOMPARE(editor.draft().items().first()->question.ja, u"SMSの管理者を定めているか。"_s);
+        editor.undoStack()->undo();
+        QCOMPARE(editor.draft().items().first()->question.ja, first.question.ja);
+        editor.undoStack()->redo();
+        QCOMPARE(editor.draft().items().first()->question.ja, u"SMSの管理者を定めているか。"_s);
+
+        editor.addItem();
+        QCOMPARE(editor.draft().itemCount(), 28);
+        QCOMPARE(editor.draft().items().at(1)->id, u"sms-own-new-1"_s); // right after the selected item
+        editor.undoStack()->undo();
+        QCOMPARE(editor.draft().itemCount(), 27);
+        editor.undoStack()->redo();
+        editor.selectItem(editor.draft().items().last()->id);
+        const QString last = editor.draft().items().last()->id;
+        editor.removeItem();
+        QCOMPARE(editor.draft().itemCount(), 27);
+        editor.undoStack()->undo();
+        QCOMPARE(editor.draft().items().last()->id, last);
+        editor.undoStack()->redo();
+
+        editor.accept();
+        QVERIFY2(m_messages.size() == 1 && m_messages.first().contains(u"version 2"_s),
+                 qPrintable(m_messages.join(u'|')));
+        const QList<ChecklistVersion> versions = library.versions(u"sms-own"_s);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[1].added, 1);
+        QCOMPARE(versions[1].changed, 1);
+        QCOMPARE(versions[1].removed, 1);
+    }
+
+    void checklistEditorRefusesInvalidItems()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        workspace->checklists().copy(u"basic-policy"_s, u"bp-own"_s, {u"基本方針（独自）"_s, u"Basic policy (own)"_s});
+        ChecklistEditor editor(workspace->checklists(), u"bp-own"_s);
+        editor.selectItem(editor.draft().items().first()->id);
+        editor.findChild<QLineEdit*>(u"questionEn"_s)->clear();
+        editor.applyForm();
+        editor.accept();
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(u"question.en"_s), qPrintable(m_messages.first()));
+        QCOMPARE(workspace->checklists().versions(u"bp-own"_s).size(), 1);
     }
 
     void languageSwitchesMenus()

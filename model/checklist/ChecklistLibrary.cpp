@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -209,6 +211,31 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& che
     if (!outcome.diff.isEmpty())
         Q_EMIT changed();
     return outcome;
+}
+
+ChecklistLibrary::ImportOutcome ChecklistLibrary::saveEdited(const Checklist& checklist)
+{
+    m_session.requireManageChecklists(tr("edit a checklist"));
+    const QJsonObject root = QJsonDocument::fromJson(ChecklistWriter::toJson(checklist)).object();
+    const ChecklistReader::Result check = ChecklistReader::readObject(root, checklist.id, [&](const QString& pointer) {
+        // /chapters/c/sections/s/items/i/...: name the item by its id
+        const QStringList parts = pointer.split(u'/');
+        if (parts.size() >= 7 && parts[1] == u"chapters"_s && parts[5] == u"items"_s) {
+            const int c = parts[2].toInt();
+            const int s = parts[4].toInt();
+            const int i = parts[6].toInt();
+            if (c < checklist.chapters.size() && s < checklist.chapters[c].sections.size() &&
+                i < checklist.chapters[c].sections[s].items.size())
+                return checklist.chapters[c].sections[s].items[i].id;
+        }
+        return QString();
+    });
+    QStringList problems;
+    for (const ChecklistProblem& problem : check.problems)
+        problems << problem.toString();
+    if (!problems.isEmpty())
+        throw Error(tr("The checklist was not saved:\n%1").arg(problems.join(u'\n')));
+    return importOwn(checklist);
 }
 
 QString ChecklistLibrary::copy(const QString& key, const QString& newKey, const LocalizedText& newTitle)

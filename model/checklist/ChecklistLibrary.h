@@ -73,6 +73,9 @@ public:
     // Imports the municipality's own checklist: a new key creates it, a known key gets a new version when
     // anything changed. A shipped checklist's key is refused: copy it first.
     ImportOutcome importOwn(const Checklist& checklist);
+    // Saves an edited own checklist as a new version, after the same checks a file gets; problems name the
+    // item and field.
+    ImportOutcome saveEdited(const Checklist& checklist);
     // Makes the municipality's own checklist from another one, under a new key and title.
     QString copy(const QString& key, const QString& newKey, const LocalizedText& newTitle);
 

@@ -1,7 +1,9 @@
 #include "ChecklistsPage.h"
 
+#include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistReader.h"
+#include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
 #include "common/Error.h"
@@ -14,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,6 +90,12 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     top->addWidget(new QLabel(tr("Checklist:"), this));
     top->addWidget(m_checklists, 1);
     auto* copy = new QPushButton(tr("Copy and edit…"), this);
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setObjectName(u"editChecklist"_s);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        ChecklistEditor editor(m_library, m_checklists->currentData().toString(), this);
+        editor.exec();
+    });
     auto* import = new QPushButton(tr("Import…"), this);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     copy->setObjectName(u"copyChecklist"_s);
@@ -97,12 +106,13 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     connect(copy, &QPushButton::clicked, this, &ChecklistsPage::copyChecklist);
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a checklist"), QString(),
-                                                          tr("Checklists (*.json);;All files (*)"));
+                                                          tr("Checklists (*.json *.csv *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(exportButton, &QPushButton::clicked, this, &ChecklistsPage::exportChecklist);
     top->addWidget(copy);
+    top->addWidget(m_edit);
     top->addWidget(import);
     top->addWidget(exportButton);
     layout->addLayout(top);
@@ -180,6 +190,10 @@ void ChecklistsPage::showChecklist(const QString& key)
         const Checklist checklist = m_library.load(key);
         m_checklists->setCurrentIndex(m_checklists->findData(key));
         m_model->setChecklist(checklist, m_language);
+        bool own = false;
+        for (const ChecklistEntry& entry : m_library.checklists())
+            own |= entry.key == key && entry.origin == QString::fromUtf16(ChecklistLibrary::Own);
+        m_edit->setEnabled(own && m_library.session().canManageChecklists());
         QStringList documents;
         for (const SourceDocument& document : checklist.documents)
             documents << document.title;
@@ -265,7 +279,7 @@ void ChecklistsPage::showCurrentItem()
 
 void ChecklistsPage::importFile(const QString& path)
 {
-    const ChecklistReader::Result read = ChecklistReader::readFile(path);
+    const ChecklistReader::Result read = ChecklistTable::readAny(path);
     if (!read.ok()) {
         QStringList lines;
         for (const ChecklistProblem& problem : read.problems.mid(0, 30))
@@ -336,14 +350,25 @@ void ChecklistsPage::exportChecklist()
     if (key.isEmpty())
         return;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export a checklist"), key % u".json"_s, tr("Checklists (*.json)"));
+        QFileDialog::getSaveFileName(this, tr("Export a checklist"), key % u".xlsx"_s,
+                                     tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ChecklistWriter::toJson(m_model->checklist())) < 0 ||
-        !file.flush()) {
-        MessageBox::error(this, tr("Export a checklist"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        file.remove();
+    try {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"xlsx"_s) {
+            ChecklistTable::writeXlsx(m_model->checklist(), path);
+            return;
+        }
+        const QByteArray bytes = suffix == u"csv"_s ? ChecklistTable::toCsv(m_model->checklist())
+                                                    : ChecklistWriter::toJson(m_model->checklist());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+            file.remove();
+            throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        }
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Export a checklist"), error.message());
     }
 }
 

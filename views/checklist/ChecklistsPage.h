@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTextBrowser;
 class QTreeView;
 
@@ -41,6 +42,7 @@ private:
     ChecklistTreeModel* m_model;
     ChecklistFilterModel* m_filter;
     QComboBox* m_checklists;
+    QPushButton* m_edit = nullptr;
     QLabel* m_summary;
     QLineEdit* m_search;
     QComboBox* m_role;
