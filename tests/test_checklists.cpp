@@ -383,6 +383,35 @@ private Q_SLOTS:
         QCOMPARE(library.versions(u"yomogita-standards"_s).size(), 1);
     }
 
+    // An upgrade of Kansa that brings a changed shipped checklist adds a version; the organisation's own
+    // checklists, even one that has a shipped id, are left alone.
+    void upgradeUpdatesShippedOnly()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Database& db = workspace->database();
+        // Make the stored basic policy look older: one item fewer, one question different.
+        Checklist older = workspace->checklists().load(u"basic-policy"_s);
+        const QString removed = older.chapters[0].sections[0].items.takeLast().id;
+        older.chapters[1].sections[0].items[0].question.ja = u"古い質問か。"_s;
+        db.exec(u"UPDATE checklist_versions SET content = ? WHERE checklist_id = "
+                "(SELECT id FROM checklists WHERE checklist_key = 'basic-policy')"_s,
+                {QString::fromUtf8(ChecklistWriter::toJson(older))});
+        // The organisation's own SMS checklist happens to carry a shipped id.
+        db.exec(u"UPDATE checklists SET origin = 'own' WHERE checklist_key = 'toin-sms-procedure'"_s);
+        db.exec(u"DELETE FROM schema_info WHERE key = 'shipped_checklists'"_s);
+
+        QCOMPARE(ChecklistLibrary::syncShipped(db), QStringList{u"basic-policy"_s});
+        const QList<ChecklistVersion> versions = workspace->checklists().versions(u"basic-policy"_s);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[1].added, 1);
+        QCOMPARE(versions[1].changed, 1);
+        QVERIFY(workspace->checklists().load(u"basic-policy"_s).items().size() == 50);
+        QCOMPARE(workspace->checklists().load(u"basic-policy"_s, 1).items().size(), 49);
+        QVERIFY(!removed.isEmpty());
+        QCOMPARE(workspace->checklists().versions(u"toin-sms-procedure"_s).size(), 1);
+    }
+
     void importVersionsAndDiff()
     {
         TestDatabase test;
