@@ -56,115 +56,150 @@
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key (allowed here: %1)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a text</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is empty</translation>
     </message>
     <message>
         <source>must be an object with &quot;ja&quot; and &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be an object with &quot;ja&quot; and &quot;en&quot;</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a list</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number</translation>
     </message>
     <message>
         <source>「%1」 is not a valid id (lower-case letters, digits, . and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」 is not a valid id (lower-case letters, digits, . and -)</translation>
     </message>
     <message>
         <source>the quote is longer than %1 characters: quote the clause, not the section</source>
-        <translation type="unfinished"></translation>
+        <translation>the quote is longer than %1 characters: quote the clause, not the section</translation>
     </message>
     <message>
         <source>「%1」 is not one of the checklist&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」 is not one of the checklist&apos;s documents</translation>
     </message>
     <message>
         <source>names no role</source>
-        <translation type="unfinished"></translation>
+        <translation>names no role</translation>
     </message>
     <message>
         <source>unknown role 「%1」 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown role 「%1」 (known: %2)</translation>
     </message>
     <message>
         <source>unknown level 「%1」 (organisation, unit or system)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown level 「%1」 (organisation, unit or system)</translation>
     </message>
     <message>
         <source>names no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>names no evidence</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>must be true or false</translation>
     </message>
     <message>
         <source>the id %1 is used twice (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the id %1 is used twice (also %2)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the file must hold one JSON object</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read: %1</translation>
     </message>
     <message>
         <source>this is one part of a checklist: read the checklist.json that names it</source>
-        <translation type="unfinished"></translation>
+        <translation>this is one part of a checklist: read the checklist.json that names it</translation>
     </message>
     <message>
         <source>must be &quot;kansa-checklist&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;kansa-checklist&quot;</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number of at least 1</translation>
     </message>
     <message>
         <source>unknown kind 「%1」 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind 「%1」 (%2)</translation>
     </message>
     <message>
         <source>a checklist has either &quot;chapters&quot; or &quot;parts&quot;, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>a checklist has either &quot;chapters&quot; or &quot;parts&quot;, not both or neither</translation>
     </message>
     <message>
         <source>must be &quot;kansa-checklist-part&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;kansa-checklist-part&quot;</translation>
     </message>
     <message>
         <source>names 「%1」, but the header is 「%2」</source>
-        <translation type="unfinished"></translation>
+        <translation>names 「%1」, but the header is 「%2」</translation>
     </message>
     <message>
         <source>the id %1 is also used in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the id %1 is also used in %2</translation>
     </message>
     <message>
         <source>refers to the unknown item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refers to the unknown item %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>unknown setting 「%1」 (use #id, #title, #kind, #version, #document)</source>
+        <translation>unknown setting 「%1」 (use #id, #title, #kind, #version, #document)</translation>
+    </message>
+    <message>
+        <source>the table has no heading row</source>
+        <translation>the table has no heading row</translation>
+    </message>
+    <message>
+        <source>the heading row has no such column</source>
+        <translation>the heading row has no such column</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -360,6 +395,25 @@
         <translation>Added the account %1.</translation>
     </message>
     <message>
+        <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
+        <translation>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</translation>
+    </message>
+    <message>
+        <source>Checklist files (a folder checklist: its checklist.json).</source>
+        <translation>Checklist files (a folder checklist: its checklist.json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3, %4 chapters, %5 items: valid</source>
+        <translation>%1: %2 version %3, %4 chapters, %5 items: valid</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -370,34 +424,86 @@ Commands:
   import-people  import people from CSV
   user add       add a sign-in account
   checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli checklist validate [FILE...]</source>
-        <translation type="unfinished"></translation>
+        <source>Usage: kansa-cli checklist validate|list|import|export …</source>
+        <translation>Usage: kansa-cli checklist validate|list|import|export …</translation>
     </message>
     <message>
-        <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
-        <translation type="unfinished"></translation>
+        <source>json, csv or xlsx (default: from the file name).</source>
+        <translation>json, csv or xlsx (default: from the file name).</translation>
     </message>
     <message>
-        <source>Checklist files (a folder checklist: its checklist.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
     </message>
     <message>
-        <source>%1: %2 version %3, %4 chapters, %5 items: valid</source>
-        <translation type="unfinished"></translation>
+        <source>Lists the checklists in the organisation&apos;s library, one a line, the id first.</source>
+        <translation>Lists the checklists in the organisation&apos;s library, one a line, the id first.</translation>
+    </message>
+    <message>
+        <source>Imports the organisation&apos;s own checklist from JSON, CSV or XLSX. A new id adds it; a known id gets a new version listing the items added, changed and removed. A file with any problem imports nothing.</source>
+        <translation>Imports the organisation&apos;s own checklist from JSON, CSV or XLSX. A new id adds it; a known id gets a new version listing the items added, changed and removed. A file with any problem imports nothing.</translation>
+    </message>
+    <message>
+        <source>The checklist file.</source>
+        <translation>The checklist file.</translation>
+    </message>
+    <message>
+        <source>Writes a checklist of the library as JSON, CSV or XLSX.</source>
+        <translation>Writes a checklist of the library as JSON, CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s id.</source>
+        <translation>The checklist&apos;s id.</translation>
+    </message>
+    <message>
+        <source>checklist %1 needs one argument; see --help.</source>
+        <translation>checklist %1 needs one argument; see --help.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is unchanged; nothing was written.</source>
+        <translation>%1 version %2 is unchanged; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 items added, %4 changed, %5 removed.</source>
+        <translation>%1 version %2: %3 items added, %4 changed, %5 removed.</translation>
+    </message>
+    <message>
+        <source>checklist export needs --out FILE.</source>
+        <translation>checklist export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown format 「%1」: use json, csv or xlsx.</source>
+        <translation>Unknown format 「%1」: use json, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 items) to %3.</source>
+        <translation>Wrote %1 (%2 items) to %3.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +806,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +915,41 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translation>%1 is not an XLSX workbook: it has no %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %2 in %1.</source>
+        <translation>Cannot read %2 in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 is damaged: %2 cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged at line %3: %4</source>
+        <translation>%1: the part %2 is damaged at line %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has a cell with the reference 「%3」.</source>
+        <translation>%1: sheet %2 has a cell with the reference 「%3」.</translation>
+    </message>
+    <message>
+        <source>%1: cell %2!%3 points at a shared string that does not exist.</source>
+        <translation>%1: cell %2!%3 points at a shared string that does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it cannot be opened as a zip archive).</source>
+        <translation>%1 is not an XLSX workbook (it cannot be opened as a zip archive).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has no part in the workbook.</source>
+        <translation>%1: the sheet %2 has no part in the workbook.</translation>
+    </message>
+</context>
+<context>
     <name>kansa::AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -876,80 +1017,201 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::ChecklistEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Priority item (重点項目)</source>
+        <translation>Priority item (重点項目)</translation>
+    </message>
+    <message>
+        <source>Edit checklist: %1</source>
+        <translation>Edit checklist: %1</translation>
+    </message>
+    <message>
+        <source>Role keys separated by spaces: %1</source>
+        <translation>Role keys separated by spaces: %1</translation>
+    </message>
+    <message>
+        <source>One piece of evidence a line: Japanese | English</source>
+        <translation>One piece of evidence a line: Japanese | English</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Clause:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Quote:</translation>
+    </message>
+    <message>
+        <source>Question (Japanese):</source>
+        <translation>Question (Japanese):</translation>
+    </message>
+    <message>
+        <source>Question (English):</source>
+        <translation>Question (English):</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Apply to item</source>
+        <translation>Apply to item</translation>
+    </message>
+    <message>
+        <source>(clause)</source>
+        <translation>(clause)</translation>
+    </message>
+    <message>
+        <source>(quote the clause)</source>
+        <translation>(quote the clause)</translation>
+    </message>
+    <message>
+        <source>（質問）</source>
+        <translation>（質問）</translation>
+    </message>
+    <message>
+        <source>(question)</source>
+        <translation>(question)</translation>
+    </message>
+    <message>
+        <source>（確認資料）</source>
+        <translation>（確認資料）</translation>
+    </message>
+    <message>
+        <source>(evidence)</source>
+        <translation>(evidence)</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: %2 items added, %3 changed, %4 removed.</source>
+        <translation>Saved as version %1: %2 items added, %3 changed, %4 removed.</translation>
+    </message>
+</context>
+<context>
     <name>kansa::ChecklistLibrary</name>
     <message>
         <source>The checklist %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The checklist %1 has no version %2.</translation>
     </message>
     <message>
         <source>The stored checklist %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored checklist %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</translation>
     </message>
     <message>
         <source>The database did not return the id of the new checklist version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database did not return the id of the new checklist version.</translation>
     </message>
     <message>
         <source>import a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>import a checklist</translation>
     </message>
     <message>
         <source>copy a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>copy a checklist</translation>
     </message>
     <message>
         <source>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</translation>
     </message>
     <message>
         <source>The copy needs a title in Japanese and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy needs a title in Japanese and in English.</translation>
     </message>
     <message>
         <source>A checklist with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A checklist with the id %1 already exists.</translation>
     </message>
     <message>
         <source>A shipped checklist is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A shipped checklist is damaged: %1</translation>
+    </message>
+    <message>
+        <source>edit a checklist</source>
+        <translation>edit a checklist</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved:
+%1</source>
+        <translation>The checklist was not saved:
+%1</translation>
     </message>
 </context>
 <context>
     <name>kansa::ChecklistTreeModel</name>
     <message>
         <source>Items of this chapter per obligation sentence of its source chapter (sentences ending ならない, ものとする, 望ましい or こと).</source>
-        <translation type="unfinished"></translation>
+        <translation>Items of this chapter per obligation sentence of its source chapter (sentences ending ならない, ものとする, 望ましい or こと).</translation>
     </message>
     <message>
         <source>%1 items / %2 obligations (×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items / %2 obligations (×%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Chapter, section, question</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter, section, question</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>Items and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Items and coverage</translation>
     </message>
 </context>
 <context>
@@ -960,161 +1222,165 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Security committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Security committee</translation>
     </message>
     <message>
         <source>Whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole organisation</translation>
     </message>
     <message>
         <source>Each unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Each unit</translation>
     </message>
     <message>
         <source>Each information system</source>
-        <translation type="unfinished"></translation>
+        <translation>Each information system</translation>
     </message>
     <message>
         <source>Priority items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority items only</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist:</translation>
     </message>
     <message>
         <source>Copy and edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy and edit…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Import a checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a checklist</translation>
     </message>
     <message>
         <source>Search questions, quotes, clauses and evidence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search questions, quotes, clauses and evidence (Ctrl+F)</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished">All roles</translation>
+        <translation>All roles</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>All levels</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>shipped</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>own</translation>
     </message>
     <message>
         <source>%1 (version %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2, %3)</translation>
     </message>
     <message>
         <source>%1 chapters, %2 items (%3 priority). Derived from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chapters, %2 items (%3 priority). Derived from: %4.</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">Checklists</translation>
+        <translation>Checklists</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
         <source>Priority item</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority item</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked of</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Evidence to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence to ask for</translation>
     </message>
     <message>
         <source>Derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>Derived from</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the same as version %2 already in the library; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the same as version %2 already in the library; nothing changed.</translation>
     </message>
     <message>
         <source>%1 version %2: %3 items added, %4 changed, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 version %2: %3 items added, %4 changed, %5 removed.</translation>
     </message>
     <message>
         <source>Copy and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy and edit</translation>
     </message>
     <message>
         <source>The copy is the organisation&apos;s own checklist: it can be edited and is never changed by an update of Kansa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is the organisation&apos;s own checklist: it can be edited and is never changed by an update of Kansa.</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>Title (&amp;Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (&amp;Japanese):</translation>
     </message>
     <message>
         <source>Title (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (&amp;English):</translation>
     </message>
     <message>
         <source>Export a checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklists (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a checklist</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation>Checklists (*.json *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>

@@ -56,115 +56,150 @@
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキーです (使用できるキー: %1)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されていません</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列で指定してください</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空です</translation>
     </message>
     <message>
         <source>must be an object with &quot;ja&quot; and &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ja&quot; と &quot;en&quot; を持つオブジェクトで指定してください</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト (配列) で指定してください</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数で指定してください</translation>
     </message>
     <message>
         <source>「%1」 is not a valid id (lower-case letters, digits, . and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は ID として正しくありません (英小文字、数字、. 及び - を使用してください)</translation>
     </message>
     <message>
         <source>the quote is longer than %1 characters: quote the clause, not the section</source>
-        <translation type="unfinished"></translation>
+        <translation>引用が %1 文字を超えています。節全体ではなく条項を引用してください</translation>
     </message>
     <message>
         <source>「%1」 is not one of the checklist&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのチェックリストの出典文書にありません</translation>
     </message>
     <message>
         <source>names no role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割が指定されていません</translation>
     </message>
     <message>
         <source>unknown role 「%1」 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な役割「%1」です (使用できる役割: %2)</translation>
     </message>
     <message>
         <source>unknown level 「%1」 (organisation, unit or system)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な対象「%1」です (organisation、unit または system を指定してください)</translation>
     </message>
     <message>
         <source>names no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>確認資料が指定されていません</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false で指定してください</translation>
     </message>
     <message>
         <source>the id %1 is used twice (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 が重複しています (%2 でも使用されています)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として正しくありません: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル全体が 1 つの JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません: %1</translation>
     </message>
     <message>
         <source>this is one part of a checklist: read the checklist.json that names it</source>
-        <translation type="unfinished"></translation>
+        <translation>これはチェックリストの一部分のファイルです。このファイルを指定している checklist.json を読み込んでください</translation>
     </message>
     <message>
         <source>must be &quot;kansa-checklist&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kansa-checklist&quot; を指定してください</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 以上の整数で指定してください</translation>
     </message>
     <message>
         <source>unknown kind 「%1」 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種別「%1」です (使用できる種別: %2)</translation>
     </message>
     <message>
         <source>a checklist has either &quot;chapters&quot; or &quot;parts&quot;, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストには &quot;chapters&quot; と &quot;parts&quot; のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>must be &quot;kansa-checklist-part&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kansa-checklist-part&quot; を指定してください</translation>
     </message>
     <message>
         <source>names 「%1」, but the header is 「%2」</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を指定していますが、ヘッダーは「%2」です</translation>
     </message>
     <message>
         <source>the id %1 is also used in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 は %2 でも使用されています</translation>
     </message>
     <message>
         <source>refers to the unknown item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な項目 %1 を参照しています</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>unknown setting 「%1」 (use #id, #title, #kind, #version, #document)</source>
+        <translation>不明な設定「%1」です (#id, #title, #kind, #version, #document のいずれかを使用してください)</translation>
+    </message>
+    <message>
+        <source>the table has no heading row</source>
+        <translation>表に見出し行がありません</translation>
+    </message>
+    <message>
+        <source>the heading row has no such column</source>
+        <translation>見出し行にこの列がありません</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -358,6 +393,24 @@
         <translation>アカウント %1 を追加しました。</translation>
     </message>
     <message>
+        <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
+        <translation>チェックリストのファイルを checklists/README.md の形式に照らして検査します: 不明なキー、必須フィールドの欠落、ID の重複、空の質問、不明な項目への参照。ファイルを指定しない場合は、Kansa に同梱のチェックリストを検査します。</translation>
+    </message>
+    <message>
+        <source>Checklist files (a folder checklist: its checklist.json).</source>
+        <translation>チェックリストのファイル (フォルダー形式のチェックリストでは、その checklist.json)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3, %4 chapters, %5 items: valid</source>
+        <translation>%1: %2 第 %3 版、%4 章、%5 項目: 問題ありません</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -368,33 +421,86 @@ Commands:
   import-people  import people from CSV
   user add       add a sign-in account
   checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者を作成します
+  demo           デモ用の団体 (架空の村) を作成します
+  info           団体、件数及びスキーマのバージョンを表示します
+  import-units   組織を CSV からインポートします
+  import-people  職員を CSV からインポートします
+  user add       サインイン用のアカウントを追加します
+  checklist validate [FILE...]  チェックリストのファイルを検査します (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストのライブラリを操作します
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli checklist validate [FILE...]</source>
-        <translation type="unfinished"></translation>
+        <source>Usage: kansa-cli checklist validate|list|import|export …</source>
+        <translation>使い方: kansa-cli checklist validate|list|import|export …</translation>
     </message>
     <message>
-        <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
-        <translation type="unfinished"></translation>
+        <source>json, csv or xlsx (default: from the file name).</source>
+        <translation>json、csv または xlsx (既定: ファイル名から判断)。</translation>
     </message>
     <message>
-        <source>Checklist files (a folder checklist: its checklist.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
     </message>
     <message>
-        <source>%1: %2 version %3, %4 chapters, %5 items: valid</source>
-        <translation type="unfinished"></translation>
+        <source>Lists the checklists in the organisation&apos;s library, one a line, the id first.</source>
+        <translation>団体のライブラリにあるチェックリストを、1 行に 1 つずつ、ID を先頭にして一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Imports the organisation&apos;s own checklist from JSON, CSV or XLSX. A new id adds it; a known id gets a new version listing the items added, changed and removed. A file with any problem imports nothing.</source>
+        <translation>団体の独自チェックリストを JSON、CSV または XLSX からインポートします。新しい ID であれば追加し、既存の ID であれば新しい版を作成して、追加、変更及び削除された項目を表示します。問題が 1 つでもあるファイルからは何もインポートしません。</translation>
+    </message>
+    <message>
+        <source>The checklist file.</source>
+        <translation>チェックリストのファイル。</translation>
+    </message>
+    <message>
+        <source>Writes a checklist of the library as JSON, CSV or XLSX.</source>
+        <translation>ライブラリのチェックリストを JSON、CSV または XLSX にエクスポートします。</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s id.</source>
+        <translation>チェックリストの ID。</translation>
+    </message>
+    <message>
+        <source>checklist %1 needs one argument; see --help.</source>
+        <translation>checklist %1 には引数を 1 つ指定してください。詳しくは --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is unchanged; nothing was written.</source>
+        <translation>%1 第 %2 版から変更がないため、何も書き込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 items added, %4 changed, %5 removed.</source>
+        <translation>%1 第 %2 版: 項目の追加 %3 件、変更 %4 件、削除 %5 件。</translation>
+    </message>
+    <message>
+        <source>checklist export needs --out FILE.</source>
+        <translation>checklist export には --out FILE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Unknown format 「%1」: use json, csv or xlsx.</source>
+        <translation>不明な形式「%1」です。json、csv または xlsx を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 items) to %3.</source>
+        <translation>%1 (%2 項目) を %3 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -697,7 +803,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には%2の権限がありません。チェックリストを管理できるのは、管理者、CISO、統括情報セキュリティ責任者及び情報セキュリティ監査統括責任者のみです。</translation>
     </message>
 </context>
 <context>
@@ -806,6 +912,41 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translation>%1 は XLSX ブックではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <source>Cannot read %2 in %1.</source>
+        <translation>%1 内の %2 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 は破損しています (%2 を展開できません)。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged at line %3: %4</source>
+        <translation>%1: パーツ %2 の %3 行目が破損しています: %4</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has a cell with the reference 「%3」.</source>
+        <translation>%1: シート %2 に、不正な参照「%3」を持つセルがあります。</translation>
+    </message>
+    <message>
+        <source>%1: cell %2!%3 points at a shared string that does not exist.</source>
+        <translation>%1: セル %2!%3 が、存在しない共有文字列を参照しています。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it cannot be opened as a zip archive).</source>
+        <translation>%1 は XLSX ブックではありません (zip アーカイブとして開けません)。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has no part in the workbook.</source>
+        <translation>%1: シート %2 に対応するパーツがブック内にありません。</translation>
+    </message>
+</context>
+<context>
     <name>kansa::AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -873,79 +1014,200 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::ChecklistEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+    <message>
+        <source>Priority item (重点項目)</source>
+        <translation>重点項目</translation>
+    </message>
+    <message>
+        <source>Edit checklist: %1</source>
+        <translation>チェックリストの編集: %1</translation>
+    </message>
+    <message>
+        <source>Role keys separated by spaces: %1</source>
+        <translation>役割キーを空白で区切って指定します: %1</translation>
+    </message>
+    <message>
+        <source>One piece of evidence a line: Japanese | English</source>
+        <translation>確認資料を 1 行に 1 つずつ記入します: 日本語 | 英語</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>条項:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>引用:</translation>
+    </message>
+    <message>
+        <source>Question (Japanese):</source>
+        <translation>質問 (日本語):</translation>
+    </message>
+    <message>
+        <source>Question (English):</source>
+        <translation>質問 (英語):</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>確認資料:</translation>
+    </message>
+    <message>
+        <source>Apply to item</source>
+        <translation>項目に反映</translation>
+    </message>
+    <message>
+        <source>(clause)</source>
+        <translation>（条項）</translation>
+    </message>
+    <message>
+        <source>(quote the clause)</source>
+        <translation>（条項を引用してください）</translation>
+    </message>
+    <message>
+        <source>（質問）</source>
+        <translation>（質問）</translation>
+    </message>
+    <message>
+        <source>(question)</source>
+        <translation>（英語の質問）</translation>
+    </message>
+    <message>
+        <source>（確認資料）</source>
+        <translation>（確認資料）</translation>
+    </message>
+    <message>
+        <source>(evidence)</source>
+        <translation>（英語の確認資料）</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: %2 items added, %3 changed, %4 removed.</source>
+        <translation>第 %1 版として保存しました: 項目の追加 %2 件、変更 %3 件、削除 %4 件。</translation>
+    </message>
+</context>
+<context>
     <name>kansa::ChecklistLibrary</name>
     <message>
         <source>The checklist %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト %1 に第 %2 版はありません。</translation>
     </message>
     <message>
         <source>The stored checklist %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているチェックリスト %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Kansa に同梱のチェックリストのため、インポートで置き換えることはできません。新しい ID でコピーし、そのコピーをインポートしてください。</translation>
     </message>
     <message>
         <source>The database did not return the id of the new checklist version.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースから新しいチェックリストの版の ID が返されませんでした。</translation>
     </message>
     <message>
         <source>import a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストのインポート</translation>
     </message>
     <message>
         <source>copy a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストのコピー</translation>
     </message>
     <message>
         <source>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はチェックリストの ID に使用できません。英小文字、数字及び - を使用してください。</translation>
     </message>
     <message>
         <source>The copy needs a title in Japanese and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーには日本語と英語のタイトルが必要です。</translation>
     </message>
     <message>
         <source>A checklist with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のチェックリストは既に存在します。</translation>
     </message>
     <message>
         <source>A shipped checklist is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のチェックリストが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>edit a checklist</source>
+        <translation>チェックリストの編集</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved:
+%1</source>
+        <translation>チェックリストは保存されませんでした:
+%1</translation>
     </message>
 </context>
 <context>
     <name>kansa::ChecklistTreeModel</name>
     <message>
         <source>Items of this chapter per obligation sentence of its source chapter (sentences ending ならない, ものとする, 望ましい or こと).</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の章の義務 (遵守事項の文) 1 件あたりの、この章の項目数です (義務は文末が「ならない」「ものとする」「望ましい」「こと」の文)。</translation>
     </message>
     <message>
         <source>%1 items / %2 obligations (×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 項目 / 義務 %2 件 (×%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項目</numerusform>
         </translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>重点</translation>
     </message>
     <message>
         <source>Chapter, section, question</source>
-        <translation type="unfinished"></translation>
+        <translation>章・節・質問</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条項</translation>
     </message>
     <message>
         <source>Items and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>項目数と網羅率</translation>
     </message>
 </context>
 <context>
@@ -956,159 +1218,163 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Security committee</source>
-        <translation type="unfinished"></translation>
+        <translation>情報セキュリティ委員会</translation>
     </message>
     <message>
         <source>Whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>団体全体</translation>
     </message>
     <message>
         <source>Each unit</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ごと</translation>
     </message>
     <message>
         <source>Each information system</source>
-        <translation type="unfinished"></translation>
+        <translation>情報システムごと</translation>
     </message>
     <message>
         <source>Priority items only</source>
-        <translation type="unfinished"></translation>
+        <translation>重点項目のみ</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト:</translation>
     </message>
     <message>
         <source>Copy and edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーして編集…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Import a checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストのインポート</translation>
     </message>
     <message>
         <source>Search questions, quotes, clauses and evidence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>質問、引用、条項、確認資料で検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished">すべての役割</translation>
+        <translation>すべての役割</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての対象</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>独自</translation>
     </message>
     <message>
         <source>%1 (version %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (第 %2 版、%3)</translation>
     </message>
     <message>
         <source>%1 chapters, %2 items (%3 priority). Derived from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 章、%2 項目 (うち重点項目 %3)。出典: %4。</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">チェックリスト</translation>
+        <translation>チェックリスト</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
         <source>Priority item</source>
-        <translation type="unfinished"></translation>
+        <translation>重点項目</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>回答する役割</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Evidence to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>求める確認資料</translation>
     </message>
     <message>
         <source>Derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>派生元</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか %1 件あります。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルに問題が %n 件あるため、何もインポートしませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the same as version %2 already in the library; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はライブラリにある第 %2 版と同じです。何も変更していません。</translation>
     </message>
     <message>
         <source>%1 version %2: %3 items added, %4 changed, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 版: 項目の追加 %3 件、変更 %4 件、削除 %5 件。</translation>
     </message>
     <message>
         <source>Copy and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーして編集</translation>
     </message>
     <message>
         <source>The copy is the organisation&apos;s own checklist: it can be edited and is never changed by an update of Kansa.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは団体の独自チェックリストになります。編集でき、Kansa の更新によって変更されることはありません。</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I):</translation>
     </message>
     <message>
         <source>Title (&amp;Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル (日本語)(&amp;J):</translation>
     </message>
     <message>
         <source>Title (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル (英語)(&amp;E):</translation>
     </message>
     <message>
         <source>Export a checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklists (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストのエクスポート</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation>チェックリスト (*.json *.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>Excel ブック (*.xlsx);;Excel 用 CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>

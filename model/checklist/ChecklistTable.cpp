@@ -217,28 +217,25 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
         if (row.join(QString()).trimmed().isEmpty())
             continue;
         const int line = r + 1;
+        // A chapter or section heading: its number and titles, and where each stood.
+        auto heading = [&](const QString& pointer, const char* number, const char* ja, const char* en) {
+            where.insert(pointer, cellName(line, columnOf(number)));
+            where.insert(pointer % u"/number"_s, cellName(line, columnOf(number)));
+            where.insert(pointer % u"/title/ja"_s, cellName(line, columnOf(ja)));
+            where.insert(pointer % u"/title/en"_s, cellName(line, columnOf(en)));
+            return QJsonObject{{u"number"_s, cell(row, number)},
+                               {u"title"_s, QJsonObject{{u"ja"_s, cell(row, ja)}, {u"en"_s, cell(row, en)}}}};
+        };
         if (chapter.isEmpty() || chapter.value(u"number"_s).toString() != cell(row, "chapter")) {
             closeChapter();
-            const QString pointer = u"/chapters/"_s % QString::number(chapters.size());
-            chapter = {
-                {u"number"_s, cell(row, "chapter")},
-                {u"title"_s, QJsonObject{{u"ja"_s, cell(row, "chapter_ja")}, {u"en"_s, cell(row, "chapter_en")}}}};
-            where.insert(pointer, cellName(line, columnOf("chapter")));
-            where.insert(pointer % u"/number"_s, cellName(line, columnOf("chapter")));
-            where.insert(pointer % u"/title/ja"_s, cellName(line, columnOf("chapter_ja")));
-            where.insert(pointer % u"/title/en"_s, cellName(line, columnOf("chapter_en")));
+            chapter =
+                heading(u"/chapters/"_s % QString::number(chapters.size()), "chapter", "chapter_ja", "chapter_en");
         }
         if (section.isEmpty() || section.value(u"number"_s).toString() != cell(row, "section")) {
             closeSection();
-            const QString pointer =
-                u"/chapters/"_s % QString::number(chapters.size()) % u"/sections/"_s % QString::number(sections.size());
-            section = {
-                {u"number"_s, cell(row, "section")},
-                {u"title"_s, QJsonObject{{u"ja"_s, cell(row, "section_ja")}, {u"en"_s, cell(row, "section_en")}}}};
-            where.insert(pointer, cellName(line, columnOf("section")));
-            where.insert(pointer % u"/number"_s, cellName(line, columnOf("section")));
-            where.insert(pointer % u"/title/ja"_s, cellName(line, columnOf("section_ja")));
-            where.insert(pointer % u"/title/en"_s, cellName(line, columnOf("section_en")));
+            section = heading(u"/chapters/"_s % QString::number(chapters.size()) % u"/sections/"_s %
+                                  QString::number(sections.size()),
+                              "section", "section_ja", "section_en");
         }
         const QString pointer = u"/chapters/"_s % QString::number(chapters.size()) % u"/sections/"_s %
                                 QString::number(sections.size()) % u"/items/"_s % QString::number(items.size());

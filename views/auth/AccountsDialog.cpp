@@ -1,6 +1,7 @@
 #include "AccountsDialog.h"
 
 #include "auth/AccountService.h"
+#include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "workspace/Workspace.h"
@@ -128,9 +129,7 @@ void AccountsDialog::addAccount()
     form->addRow(tr("&Login name:"), login);
     form->addRow(tr("&Person:"), person);
     form->addRow(QString(), administrator);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* buttons = okCancelButtons(&dialog);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;

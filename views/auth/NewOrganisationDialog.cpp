@@ -1,6 +1,7 @@
 #include "NewOrganisationDialog.h"
 
 #include "auth/AccountService.h"
+#include "common/DialogButtons.h"
 #include "org/Organisation.h"
 
 #include <QComboBox>
@@ -55,9 +56,7 @@ NewOrganisationDialog::NewOrganisationDialog(const QString& location, QWidget* p
     form->addRow(tr("&Repeat password:"), m_repeat);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewOrganisationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewOrganisationDialog::reject);
+    auto* buttons = okCancelButtons(this);
     layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "common/DialogButtons.h"
 #include "common/Error.h"
 
 #include <QDialogButtonBox>
@@ -38,10 +39,8 @@ SignInDialog::SignInDialog(std::unique_ptr<Database> db, QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = okCancelButtons(this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     layout->addWidget(buttons);
     resize(420, sizeHint().height());
 }

@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistTreeModel.h"
+#include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 
@@ -162,9 +163,7 @@ ChecklistEditor::ChecklistEditor(ChecklistLibrary& library, const QString& key, 
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChecklistEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ChecklistEditor::reject);
+    auto* buttons = okCancelButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
     resize(1200, 760);
 

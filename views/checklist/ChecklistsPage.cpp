@@ -6,6 +6,7 @@
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
+#include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "org/Role.h"
@@ -331,9 +332,7 @@ void ChecklistsPage::copyChecklist()
     form->addRow(tr("&Id:"), newKey);
     form->addRow(tr("Title (&Japanese):"), titleJa);
     form->addRow(tr("Title (&English):"), titleEn);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* buttons = okCancelButtons(&dialog);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;

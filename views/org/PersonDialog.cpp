@@ -1,5 +1,6 @@
 #include "PersonDialog.h"
 
+#include "common/DialogButtons.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,9 +58,7 @@ PersonDialog::PersonDialog(const Person& person, const QList<Unit>& units, QWidg
         ++i;
     }
     layout->addWidget(roleBox);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    auto* buttons = okCancelButtons(this);
     layout->addWidget(buttons);
 }
 

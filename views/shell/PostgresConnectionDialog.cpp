@@ -1,5 +1,6 @@
 #include "PostgresConnectionDialog.h"
 
+#include "common/DialogButtons.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -37,9 +38,7 @@ PostgresConnectionDialog::PostgresConnectionDialog(QWidget* parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PostgresConnectionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PostgresConnectionDialog::reject);
+    auto* buttons = okCancelButtons(this);
     layout->addWidget(buttons);
 }
 

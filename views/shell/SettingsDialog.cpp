@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "common/DialogButtons.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
@@ -43,9 +44,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto* buttons = okCancelButtons(this);
     layout->addWidget(buttons);
 }
 
