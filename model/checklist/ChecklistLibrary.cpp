@@ -79,8 +79,9 @@ QList<ChecklistEntry> ChecklistLibrary::checklists()
 {
     QList<ChecklistEntry> list;
     QSqlQuery query = m_db.exec(u"SELECT c.checklist_key, c.origin, COALESCE(c.based_on, ''), v.kind, v.title_ja, "
-                                "v.title_en, c.current_version, v.item_count, c.version, c.created_at, c.created_by, "
-                                "c.updated_at, c.updated_by FROM checklists c JOIN checklist_versions v "
+                                "v.title_en, c.current_version, v.item_count, "_s %
+                                VersionedRows::stampColumns(u"c"_s) %
+                                u" FROM checklists c JOIN checklist_versions v "
                                 "ON v.checklist_id = c.id AND v.version = c.current_version "
                                 "ORDER BY c.origin DESC, c.checklist_key"_s);
     while (query.next()) {

@@ -76,6 +76,52 @@ void toVersion3(Database& db)
             });
 }
 
+// Version 4: audits: the plan (scope, team, assignments, schedule), fieldwork results, evidence with its
+// files, findings and working papers.
+void toVersion4(Database& db)
+{
+    run(db,
+        {
+            u"CREATE TABLE audits (id {id}, fiscal_year INTEGER NOT NULL, title TEXT NOT NULL, purpose TEXT NOT NULL, "
+            "method TEXT NOT NULL, status TEXT NOT NULL, approved_on TEXT, period_from TEXT, period_to TEXT, "
+            "chief_auditor_id {ref} REFERENCES people(id), checklist_key TEXT NOT NULL, "
+            "checklist_version INTEGER NOT NULL, previous_audit_id {ref} REFERENCES audits(id), {audit})"_s,
+            u"CREATE TABLE audit_chapters (audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "chapter TEXT NOT NULL, PRIMARY KEY (audit_id, chapter))"_s,
+            u"CREATE TABLE audit_units (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "unit_id {ref} NOT NULL REFERENCES units(id), scheduled_on TEXT, {audit}, UNIQUE (audit_id, unit_id))"_s,
+            u"CREATE TABLE audit_team (audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "person_id {ref} NOT NULL REFERENCES people(id), PRIMARY KEY (audit_id, person_id))"_s,
+            u"CREATE TABLE audit_assignments (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE "
+            u"CASCADE, "
+            "unit_id {ref} NOT NULL REFERENCES units(id), person_id {ref} NOT NULL REFERENCES people(id), "
+            "exception_reason TEXT, {audit}, UNIQUE (audit_id, unit_id, person_id))"_s,
+            u"CREATE TABLE audit_results (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "unit_id {ref} REFERENCES units(id), item_key TEXT NOT NULL, result TEXT NOT NULL, notes TEXT NOT NULL, "
+            "{audit})"_s,
+            u"CREATE UNIQUE INDEX audit_results_unit ON audit_results(audit_id, unit_id, item_key) "
+            "WHERE unit_id IS NOT NULL"_s,
+            u"CREATE UNIQUE INDEX audit_results_organisation ON audit_results(audit_id, item_key) "
+            "WHERE unit_id IS NULL"_s,
+            u"CREATE TABLE audit_evidence (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "unit_id {ref} REFERENCES units(id), item_key TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT "
+            "NULL, "
+            "observed_on TEXT, {audit})"_s,
+            u"CREATE INDEX audit_evidence_item ON audit_evidence(audit_id, unit_id, item_key)"_s,
+            u"CREATE TABLE audit_evidence_files (id {id}, evidence_id {ref} NOT NULL REFERENCES audit_evidence(id) "
+            "ON DELETE CASCADE, file_name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+            "content {blob} NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL)"_s,
+            u"CREATE TABLE audit_findings (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "unit_id {ref} NOT NULL REFERENCES units(id), item_key TEXT NOT NULL, severity TEXT NOT NULL, "
+            "title TEXT NOT NULL, condition_found TEXT NOT NULL, criterion TEXT NOT NULL, cause TEXT NOT NULL, "
+            "effect TEXT NOT NULL, recommendation TEXT NOT NULL, {audit})"_s,
+            u"CREATE TABLE working_papers (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "unit_id {ref} NOT NULL REFERENCES units(id), visited_on TEXT NOT NULL, place TEXT NOT NULL, "
+            "attendees TEXT NOT NULL, summary TEXT NOT NULL, documents_received TEXT NOT NULL, {audit})"_s,
+            u"INSERT INTO schema_info (key, value) VALUES ('evidence_file_limit_bytes', '20971520')"_s,
+        });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -89,6 +135,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 3:
         toVersion3(db);
+        return;
+    case 4:
+        toVersion4(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

@@ -24,9 +24,11 @@ QString VersionedRows::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString VersionedRows::stampColumns()
+QString VersionedRows::stampColumns(const QString& alias)
 {
-    return u"version, created_at, created_by, updated_at, updated_by"_s;
+    const QString p = alias.isEmpty() ? QString() : alias % u'.';
+    return p % u"version, "_s % p % u"created_at, "_s % p % u"created_by, "_s % p % u"updated_at, "_s % p %
+           u"updated_by"_s;
 }
 
 RowStamp VersionedRows::readStamp(const QSqlQuery& query, int firstColumn)

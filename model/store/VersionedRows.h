@@ -38,8 +38,8 @@ public:
     void remove(const QString& table, qint64 id, int expectedVersion, const QString& what);
 
     static RowStamp readStamp(const QSqlQuery& query, int firstColumn);
-    // The stamp columns in the order readStamp expects.
-    static QString stampColumns();
+    // The stamp columns in the order readStamp expects, optionally of a table alias in a join.
+    static QString stampColumns(const QString& alias = {});
     static QString now();
 
 private:

@@ -1,0 +1,432 @@
+#include "AuditPlanService.h"
+
+#include "common/Error.h"
+#include "org/Role.h"
+#include "store/Database.h"
+#include "store/VersionedRows.h"
+
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+QDate dateOf(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+const QString PlanColumns = u"id, fiscal_year, title, purpose, method, status, approved_on, period_from, period_to, "
+                            "chief_auditor_id, checklist_key, checklist_version, previous_audit_id, "_s;
+
+} // namespace
+
+AuditPlanService::AuditPlanService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session))
+{}
+
+bool AuditPlanService::canPlan() const
+{
+    return m_session.administrator || m_session.has(Role::ChiefAuditor);
+}
+
+void AuditPlanService::requirePlanner(const AuditPlan* plan, const QString& what) const
+{
+    if (m_session.administrator)
+        return;
+    const bool chief = m_session.has(Role::ChiefAuditor) &&
+                       (!plan || !plan->chiefAuditorId || plan->chiefAuditorId == m_session.personId);
+    if (!chief)
+        throw PermissionDenied(
+            tr("%1 may not %2: audit plans are made by the administrator and the plan's chief auditor.")
+                .arg(m_session.actor(), what));
+}
+
+void AuditPlanService::requireEditable(const AuditPlan& plan, const QString& what) const
+{
+    if (plan.status == AuditStatus::Reported || plan.status == AuditStatus::Closed)
+        throw Error(
+            tr("「%1」 is %2: its plan can no longer %3.").arg(plan.title, AuditTexts::name(plan.status), what));
+}
+
+QList<AuditPlan> AuditPlanService::audits(int fiscalYear)
+{
+    QList<AuditPlan> list;
+    QSqlQuery query = fiscalYear ? m_db.exec(u"SELECT "_s % PlanColumns % VersionedRows::stampColumns() %
+                                                 u" FROM audits WHERE fiscal_year = ? ORDER BY id"_s,
+                                             {fiscalYear})
+                                 : m_db.exec(u"SELECT "_s % PlanColumns % VersionedRows::stampColumns() %
+                                             u" FROM audits ORDER BY fiscal_year DESC, id"_s);
+    while (query.next()) {
+        AuditPlan plan;
+        plan.id = query.value(0).toLongLong();
+        plan.fiscalYear = query.value(1).toInt();
+        plan.title = query.value(2).toString();
+        plan.purpose = query.value(3).toString();
+        plan.method = query.value(4).toString();
+        plan.status = AuditTexts::status(query.value(5).toString());
+        plan.approvedOn = dateOf(query.value(6));
+        plan.periodFrom = dateOf(query.value(7));
+        plan.periodTo = dateOf(query.value(8));
+        plan.chiefAuditorId = query.value(9).toLongLong();
+        plan.checklistKey = query.value(10).toString();
+        plan.checklistVersion = query.value(11).toInt();
+        plan.previousAuditId = query.value(12).toLongLong();
+        plan.stamp = VersionedRows::readStamp(query, 13);
+        list << plan;
+    }
+    for (AuditPlan& plan : list) {
+        QSqlQuery chapters =
+            m_db.exec(u"SELECT chapter FROM audit_chapters WHERE audit_id = ? ORDER BY chapter"_s, {plan.id});
+        while (chapters.next())
+            plan.chapters << chapters.value(0).toString();
+    }
+    return list;
+}
+
+AuditPlan AuditPlanService::audit(qint64 id)
+{
+    QSqlQuery query = m_db.exec(u"SELECT fiscal_year FROM audits WHERE id = ?"_s, {id});
+    if (query.next()) {
+        for (const AuditPlan& plan : audits(query.value(0).toInt())) {
+            if (plan.id == id)
+                return plan;
+        }
+    }
+    throw Error(tr("The audit no longer exists."));
+}
+
+void AuditPlanService::validate(const AuditPlan& plan)
+{
+    if (plan.title.trimmed().isEmpty())
+        throw Error(tr("The audit plan needs a title."));
+    if (plan.fiscalYear < 1989 || plan.fiscalYear > 2200)
+        throw Error(tr("The fiscal year %1 is out of range.").arg(plan.fiscalYear));
+    if (!m_db.scalar(u"SELECT id FROM checklists WHERE checklist_key = ?"_s, {plan.checklistKey}).isValid())
+        throw Error(tr("The checklist %1 is not in the library.").arg(plan.checklistKey));
+    if (plan.periodFrom.isValid() && plan.periodTo.isValid() && plan.periodTo < plan.periodFrom)
+        throw Error(tr("The audit period ends before it begins."));
+    if (plan.chiefAuditorId) {
+        const QVariant role = m_db.scalar(u"SELECT role FROM person_roles WHERE person_id = ? AND role = ?"_s,
+                                          {plan.chiefAuditorId, Roles::key(Role::ChiefAuditor)});
+        if (!role.isValid())
+            throw Error(tr("The chief auditor of a plan must hold the role of chief auditor."));
+    }
+}
+
+void AuditPlanService::writeChapters(qint64 auditId, const QStringList& chapters)
+{
+    m_db.exec(u"DELETE FROM audit_chapters WHERE audit_id = ?"_s, {auditId});
+    for (const QString& chapter : QSet<QString>(chapters.begin(), chapters.end()))
+        m_db.exec(u"INSERT INTO audit_chapters (audit_id, chapter) VALUES (?, ?)"_s, {auditId, chapter});
+}
+
+qint64 AuditPlanService::createAudit(const AuditPlan& plan)
+{
+    requirePlanner(&plan, tr("create an audit plan"));
+    Transaction transaction(m_db);
+    validate(plan);
+    int version = plan.checklistVersion;
+    if (!version)
+        version = m_db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {plan.checklistKey})
+                      .toInt();
+    const qint64 chief =
+        plan.chiefAuditorId ? plan.chiefAuditorId : (m_session.has(Role::ChiefAuditor) ? m_session.personId : 0);
+    const qint64 id = VersionedRows(m_db, m_session.actor())
+                          .insert(u"audits"_s, {{u"fiscal_year"_s, plan.fiscalYear},
+                                                {u"title"_s, plan.title.trimmed()},
+                                                {u"purpose"_s, plan.purpose},
+                                                {u"method"_s, plan.method},
+                                                {u"status"_s, AuditTexts::key(AuditStatus::Draft)},
+                                                {u"approved_on"_s, dateOrNull(plan.approvedOn)},
+                                                {u"period_from"_s, dateOrNull(plan.periodFrom)},
+                                                {u"period_to"_s, dateOrNull(plan.periodTo)},
+                                                {u"chief_auditor_id"_s, idOrNull(chief)},
+                                                {u"checklist_key"_s, plan.checklistKey},
+                                                {u"checklist_version"_s, version},
+                                                {u"previous_audit_id"_s, idOrNull(plan.previousAuditId)}});
+    writeChapters(id, plan.chapters);
+    if (chief)
+        m_db.exec(u"INSERT INTO audit_team (audit_id, person_id) VALUES (?, ?)"_s, {id, chief});
+    transaction.commit();
+    Q_EMIT changed(id);
+    return id;
+}
+
+void AuditPlanService::updateAudit(const AuditPlan& plan)
+{
+    const AuditPlan stored = audit(plan.id);
+    requirePlanner(&stored, tr("change the audit plan"));
+    requireEditable(stored, tr("be changed"));
+    Transaction transaction(m_db);
+    validate(plan);
+    VersionedRows(m_db, m_session.actor())
+        .update(u"audits"_s, plan.id, plan.stamp.version, plan.title,
+                {{u"title"_s, plan.title.trimmed()},
+                 {u"purpose"_s, plan.purpose},
+                 {u"method"_s, plan.method},
+                 {u"approved_on"_s, dateOrNull(plan.approvedOn)},
+                 {u"period_from"_s, dateOrNull(plan.periodFrom)},
+                 {u"period_to"_s, dateOrNull(plan.periodTo)},
+                 {u"chief_auditor_id"_s, idOrNull(plan.chiefAuditorId)},
+                 {u"checklist_key"_s, plan.checklistKey},
+                 {u"checklist_version"_s, plan.checklistVersion ? plan.checklistVersion : stored.checklistVersion}});
+    writeChapters(plan.id, plan.chapters);
+    if (plan.chiefAuditorId)
+        m_db.exec(u"INSERT INTO audit_team (audit_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
+                  "(SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?)"_s,
+                  {plan.id, plan.chiefAuditorId, plan.id, plan.chiefAuditorId});
+    transaction.commit();
+    Q_EMIT changed(plan.id);
+}
+
+void AuditPlanService::setStatus(qint64 auditId, int expectedVersion, AuditStatus status)
+{
+    const AuditPlan plan = audit(auditId);
+    requirePlanner(&plan, tr("change the status of an audit"));
+    const auto allowed = [&] {
+        switch (plan.status) {
+        case AuditStatus::Draft:
+            return status == AuditStatus::Approved;
+        case AuditStatus::Approved:
+            return status == AuditStatus::InProgress || status == AuditStatus::Draft;
+        case AuditStatus::InProgress:
+            return status == AuditStatus::Reported;
+        case AuditStatus::Reported:
+            return status == AuditStatus::Closed;
+        case AuditStatus::Closed:
+            return false;
+        }
+        return false;
+    }();
+    if (!allowed)
+        throw Error(tr("「%1」 cannot go from %2 to %3.")
+                        .arg(plan.title, AuditTexts::name(plan.status), AuditTexts::name(status)));
+    if (status == AuditStatus::Approved && !plan.approvedOn.isValid())
+        throw Error(tr("Record the date the security committee approved 「%1」 first.").arg(plan.title));
+    if (status == AuditStatus::Approved && units(auditId).isEmpty())
+        throw Error(tr("「%1」 has no unit in its scope.").arg(plan.title));
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor())
+        .update(u"audits"_s, auditId, expectedVersion, plan.title, {{u"status"_s, AuditTexts::key(status)}});
+    transaction.commit();
+    Q_EMIT changed(auditId);
+}
+
+QList<AuditedUnit> AuditPlanService::units(qint64 auditId)
+{
+    QList<AuditedUnit> list;
+    QSqlQuery query = m_db.exec(u"SELECT a.id, a.unit_id, a.scheduled_on, "_s % VersionedRows::stampColumns(u"a"_s) %
+                                    u" FROM audit_units a JOIN units u ON u.id = a.unit_id WHERE a.audit_id = ? "
+                                    "ORDER BY u.sort_order, u.id"_s,
+                                {auditId});
+    while (query.next())
+        list << AuditedUnit{query.value(0).toLongLong(), query.value(1).toLongLong(), dateOf(query.value(2)),
+                            VersionedRows::readStamp(query, 3)};
+    return list;
+}
+
+void AuditPlanService::setUnits(qint64 auditId, const QList<qint64>& unitIds)
+{
+    const AuditPlan plan = audit(auditId);
+    requirePlanner(&plan, tr("change the scope of an audit"));
+    requireEditable(plan, tr("change its scope"));
+    Transaction transaction(m_db);
+    const QSet<qint64> wanted(unitIds.begin(), unitIds.end());
+    VersionedRows rows(m_db, m_session.actor());
+    QSet<qint64> present;
+    for (const AuditedUnit& unit : units(auditId)) {
+        present.insert(unit.unitId);
+        if (wanted.contains(unit.unitId))
+            continue;
+        if (m_db.scalar(u"SELECT COUNT(*) FROM audit_results WHERE audit_id = ? AND unit_id = ?"_s,
+                        {auditId, unit.unitId})
+                .toInt() > 0)
+            throw Error(tr("A unit with recorded results cannot leave the scope of 「%1」.").arg(plan.title));
+        m_db.exec(u"DELETE FROM audit_assignments WHERE audit_id = ? AND unit_id = ?"_s, {auditId, unit.unitId});
+        rows.remove(u"audit_units"_s, unit.id, unit.stamp.version, plan.title);
+    }
+    for (qint64 unitId : wanted) {
+        if (!present.contains(unitId))
+            rows.insert(u"audit_units"_s, {{u"audit_id"_s, auditId}, {u"unit_id"_s, unitId}});
+    }
+    transaction.commit();
+    Q_EMIT changed(auditId);
+}
+
+void AuditPlanService::setSchedule(qint64 auditId, qint64 unitId, const QDate& date)
+{
+    const AuditPlan plan = audit(auditId);
+    requirePlanner(&plan, tr("schedule an audit visit"));
+    requireEditable(plan, tr("be rescheduled"));
+    for (const AuditedUnit& unit : units(auditId)) {
+        if (unit.unitId != unitId)
+            continue;
+        Transaction transaction(m_db);
+        VersionedRows(m_db, m_session.actor())
+            .update(u"audit_units"_s, unit.id, unit.stamp.version, plan.title, {{u"scheduled_on"_s, dateOrNull(date)}});
+        transaction.commit();
+        Q_EMIT changed(auditId);
+        return;
+    }
+    throw Error(tr("The unit is not in the scope of 「%1」.").arg(plan.title));
+}
+
+QList<qint64> AuditPlanService::team(qint64 auditId)
+{
+    QList<qint64> list;
+    QSqlQuery query = m_db.exec(u"SELECT person_id FROM audit_team WHERE audit_id = ? ORDER BY person_id"_s, {auditId});
+    while (query.next())
+        list << query.value(0).toLongLong();
+    return list;
+}
+
+void AuditPlanService::setTeam(qint64 auditId, const QList<qint64>& personIds)
+{
+    const AuditPlan plan = audit(auditId);
+    requirePlanner(&plan, tr("change the audit team"));
+    requireEditable(plan, tr("change its team"));
+    Transaction transaction(m_db);
+    QSet<qint64> wanted(personIds.begin(), personIds.end());
+    if (plan.chiefAuditorId)
+        wanted.insert(plan.chiefAuditorId);
+    for (qint64 person : wanted) {
+        const QVariant role = m_db.scalar(u"SELECT role FROM person_roles WHERE person_id = ? AND role IN (?, ?)"_s,
+                                          {person, Roles::key(Role::Auditor), Roles::key(Role::ChiefAuditor)});
+        if (!role.isValid())
+            throw Error(tr("%1 is not an auditor: give them the role of auditor first.")
+                            .arg(m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {person}).toString()));
+    }
+    m_db.exec(u"DELETE FROM audit_team WHERE audit_id = ?"_s, {auditId});
+    for (qint64 person : wanted)
+        m_db.exec(u"INSERT INTO audit_team (audit_id, person_id) VALUES (?, ?)"_s, {auditId, person});
+    // Assignments of people who left the team go with them.
+    for (const Assignment& assignment : assignments(auditId)) {
+        if (!wanted.contains(assignment.personId))
+            m_db.exec(u"DELETE FROM audit_assignments WHERE id = ?"_s, {assignment.id});
+    }
+    transaction.commit();
+    Q_EMIT changed(auditId);
+}
+
+QList<Assignment> AuditPlanService::assignments(qint64 auditId)
+{
+    QList<Assignment> list;
+    QSqlQuery query =
+        m_db.exec(u"SELECT id, unit_id, person_id, COALESCE(exception_reason, ''), "_s % VersionedRows::stampColumns() %
+                      u" FROM audit_assignments WHERE audit_id = ? ORDER BY unit_id, person_id"_s,
+                  {auditId});
+    while (query.next())
+        list << Assignment{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                           query.value(3).toString(), VersionedRows::readStamp(query, 4)};
+    return list;
+}
+
+bool AuditPlanService::isIndependent(qint64 personId, qint64 unitId)
+{
+    // Not independent of the own unit and of every unit above it (対策基準 1(8)②).
+    for (qint64 unit = m_db.scalar(u"SELECT unit_id FROM people WHERE id = ?"_s, {personId}).toLongLong(); unit;
+         unit = m_db.scalar(u"SELECT parent_id FROM units WHERE id = ?"_s, {unit}).toLongLong()) {
+        if (unit == unitId)
+            return false;
+    }
+    return true;
+}
+
+qint64 AuditPlanService::assign(qint64 auditId, qint64 unitId, qint64 personId, const QString& exceptionReason)
+{
+    const AuditPlan plan = audit(auditId);
+    requirePlanner(&plan, tr("assign auditors"));
+    requireEditable(plan, tr("change its assignments"));
+    if (!team(auditId).contains(personId))
+        throw Error(tr("Only members of the audit team can be assigned to units."));
+    bool inScope = false;
+    for (const AuditedUnit& unit : units(auditId))
+        inScope |= unit.unitId == unitId;
+    if (!inScope)
+        throw Error(tr("The unit is not in the scope of 「%1」.").arg(plan.title));
+    const QString person = m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {personId}).toString();
+    const QString unit = m_db.scalar(u"SELECT name FROM units WHERE id = ?"_s, {unitId}).toString();
+    if (!isIndependent(personId, unitId) && exceptionReason.trimmed().isEmpty())
+        throw Error(tr("%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② 兼務の禁止). "
+                       "Record the reason if it cannot be avoided.")
+                        .arg(person, unit));
+    Transaction transaction(m_db);
+    if (m_db.scalar(u"SELECT id FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
+                    {auditId, unitId, personId})
+            .isValid())
+        throw Error(tr("%1 is already assigned to 「%2」.").arg(person, unit));
+    const QString reason = isIndependent(personId, unitId) ? QString() : exceptionReason.trimmed();
+    const qint64 id =
+        VersionedRows(m_db, m_session.actor())
+            .insert(u"audit_assignments"_s, {{u"audit_id"_s, auditId},
+                                             {u"unit_id"_s, unitId},
+                                             {u"person_id"_s, personId},
+                                             {u"exception_reason"_s, reason.isEmpty() ? QVariant() : reason}});
+    transaction.commit();
+    Q_EMIT changed(auditId);
+    return id;
+}
+
+void AuditPlanService::unassign(qint64 assignmentId, int expectedVersion)
+{
+    const qint64 auditId =
+        m_db.scalar(u"SELECT audit_id FROM audit_assignments WHERE id = ?"_s, {assignmentId}).toLongLong();
+    const AuditPlan plan = audit(auditId);
+    requirePlanner(&plan, tr("assign auditors"));
+    requireEditable(plan, tr("change its assignments"));
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor()).remove(u"audit_assignments"_s, assignmentId, expectedVersion, plan.title);
+    transaction.commit();
+    Q_EMIT changed(auditId);
+}
+
+QList<Assignment> AuditPlanService::exceptions(qint64 auditId)
+{
+    QList<Assignment> list;
+    for (const Assignment& assignment : assignments(auditId)) {
+        if (!assignment.exceptionReason.isEmpty())
+            list << assignment;
+    }
+    return list;
+}
+
+qint64 AuditPlanService::createNextYear(qint64 auditId)
+{
+    const AuditPlan previous = audit(auditId);
+    requirePlanner(&previous, tr("create next year's audit"));
+    Transaction transaction(m_db);
+    AuditPlan next = previous;
+    next.fiscalYear = previous.fiscalYear + 1;
+    next.checklistVersion = 0; // the checklist as it is now
+    next.approvedOn = {};
+    next.periodFrom = previous.periodFrom.isValid() ? previous.periodFrom.addYears(1) : QDate();
+    next.periodTo = previous.periodTo.isValid() ? previous.periodTo.addYears(1) : QDate();
+    next.previousAuditId = previous.id;
+    const qint64 id = createAudit(next);
+    QList<qint64> unitIds;
+    for (const AuditedUnit& unit : units(previous.id))
+        unitIds << unit.unitId;
+    setUnits(id, unitIds);
+    setTeam(id, team(previous.id));
+    for (const Assignment& assignment : assignments(previous.id))
+        assign(id, assignment.unitId, assignment.personId, assignment.exceptionReason);
+    transaction.commit();
+    return id;
+}
+
+} // namespace kansa

@@ -1,0 +1,520 @@
+#include "FieldworkService.h"
+
+#include "checklist/ChecklistLibrary.h"
+#include "common/Error.h"
+#include "org/Role.h"
+#include "store/Database.h"
+#include "store/VersionedRows.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// SQL for "this unit, or the organisation when unit_id is NULL", bound twice.
+const QString SameUnit = u"((? = 0 AND unit_id IS NULL) OR unit_id = ?)"_s;
+
+} // namespace
+
+FieldworkService::FieldworkService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session))
+{}
+
+QVariant FieldworkService::unitValue(qint64 unitId) const
+{
+    return unitId == OrganisationScope ? QVariant() : QVariant(unitId);
+}
+
+FieldworkService::AuditFacts FieldworkService::facts(qint64 auditId)
+{
+    QSqlQuery query = m_db.exec(
+        u"SELECT title, status, COALESCE(chief_auditor_id, 0), COALESCE(previous_audit_id, 0) FROM audits WHERE id = ?"_s,
+        {auditId});
+    if (!query.next())
+        throw Error(tr("The audit no longer exists."));
+    return {query.value(0).toString(), AuditTexts::status(query.value(1).toString()), query.value(2).toLongLong(),
+            query.value(3).toLongLong()};
+}
+
+bool FieldworkService::canEdit(qint64 auditId, qint64 unitId)
+{
+    if (!m_session.personId)
+        return false;
+    const AuditFacts audit = facts(auditId);
+    if (audit.chiefAuditorId == m_session.personId)
+        return true;
+    if (unitId == OrganisationScope)
+        return m_db
+            .scalar(u"SELECT 1 FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s,
+                    {auditId, m_session.personId})
+            .isValid();
+    return m_db
+        .scalar(u"SELECT 1 FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
+                {auditId, unitId, m_session.personId})
+        .isValid();
+}
+
+bool FieldworkService::canRead(qint64 auditId, qint64 unitId)
+{
+    if (m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager))
+        return true;
+    if (m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s, {auditId, m_session.personId})
+            .isValid())
+        return true;
+    // The audited unit reads its own records (and the organisation-level ones), never another unit's.
+    return unitId == OrganisationScope || (m_session.unitId && m_session.unitId == unitId);
+}
+
+void FieldworkService::requireEdit(qint64 auditId, qint64 unitId, const QString& what)
+{
+    const AuditFacts audit = facts(auditId);
+    if (!canEdit(auditId, unitId))
+        throw PermissionDenied(tr("%1 may not %2: only the chief auditor and the auditors assigned to the unit "
+                                  "record its audit.")
+                                   .arg(m_session.actor(), what));
+    if (audit.status != AuditStatus::InProgress)
+        throw Error(tr("「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.")
+                        .arg(audit.title, AuditTexts::name(audit.status)));
+}
+
+void FieldworkService::requireRead(qint64 auditId, qint64 unitId)
+{
+    if (!canRead(auditId, unitId))
+        throw PermissionDenied(tr("%1 may not see the audit records of another unit.").arg(m_session.actor()));
+}
+
+const Checklist& FieldworkService::checklist(qint64 auditId)
+{
+    const auto cached = m_checklists.constFind(auditId);
+    if (cached != m_checklists.cend())
+        return *cached;
+    QSqlQuery query = m_db.exec(u"SELECT checklist_key, checklist_version FROM audits WHERE id = ?"_s, {auditId});
+    if (!query.next())
+        throw Error(tr("The audit no longer exists."));
+    ChecklistLibrary library(m_db, m_session);
+    return *m_checklists.insert(auditId, library.load(query.value(0).toString(), query.value(1).toInt()));
+}
+
+QList<const ChecklistItem*> FieldworkService::itemsInScope(qint64 auditId, qint64 unitId)
+{
+    QSet<QString> chapters;
+    QSqlQuery query = m_db.exec(u"SELECT chapter FROM audit_chapters WHERE audit_id = ?"_s, {auditId});
+    while (query.next())
+        chapters.insert(query.value(0).toString());
+    QList<const ChecklistItem*> items;
+    for (const ChecklistChapter& chapter : checklist(auditId).chapters) {
+        if (!chapters.isEmpty() && !chapters.contains(chapter.number))
+            continue;
+        for (const ChecklistSection& section : chapter.sections) {
+            for (const ChecklistItem& item : section.items) {
+                const bool organisationLevel = item.level == u"organisation"_s;
+                if (organisationLevel == (unitId == OrganisationScope))
+                    items << &item;
+            }
+        }
+    }
+    return items;
+}
+
+const ChecklistItem* FieldworkService::itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey)
+{
+    if (unitId != OrganisationScope &&
+        !m_db.scalar(u"SELECT 1 FROM audit_units WHERE audit_id = ? AND unit_id = ?"_s, {auditId, unitId}).isValid())
+        throw Error(tr("The unit is not in the scope of the audit."));
+    for (const ChecklistItem* item : itemsInScope(auditId, unitId)) {
+        if (item->id == itemKey)
+            return item;
+    }
+    throw Error(tr("The item %1 is not in the scope of the audit at this level.").arg(itemKey));
+}
+
+QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unitId)
+{
+    requireRead(auditId, unitId);
+    QHash<QString, ItemResult> map;
+    QSqlQuery query = m_db.exec(u"SELECT id, item_key, result, notes, "_s % VersionedRows::stampColumns() %
+                                    u" FROM audit_results WHERE audit_id = ? AND "_s % SameUnit,
+                                {auditId, unitId, unitId});
+    while (query.next()) {
+        ItemResult result{query.value(0).toLongLong(), unitId,
+                          query.value(1).toString(),   AuditTexts::result(query.value(2).toString()),
+                          query.value(3).toString(),   VersionedRows::readStamp(query, 4)};
+        map.insert(result.itemKey, result);
+    }
+    return map;
+}
+
+ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
+                                       const QString& notes, int expectedVersion)
+{
+    requireEdit(auditId, unitId, tr("record audit results"));
+    itemInScope(auditId, unitId, itemKey);
+    Transaction transaction(m_db);
+    VersionedRows rows(m_db, m_session.actor());
+    const QVariant existing =
+        m_db.scalar(u"SELECT id FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit,
+                    {auditId, itemKey, unitId, unitId});
+    if (existing.isValid()) {
+        rows.update(u"audit_results"_s, existing.toLongLong(), expectedVersion, itemKey,
+                    {{u"result"_s, AuditTexts::key(result)}, {u"notes"_s, notes}});
+    } else {
+        if (expectedVersion != 0)
+            throw StaleEdit(tr("The result of %1 has been removed by someone else in the meantime.").arg(itemKey));
+        rows.insert(u"audit_results"_s, {{u"audit_id"_s, auditId},
+                                         {u"unit_id"_s, unitValue(unitId)},
+                                         {u"item_key"_s, itemKey},
+                                         {u"result"_s, AuditTexts::key(result)},
+                                         {u"notes"_s, notes}});
+    }
+    transaction.commit();
+    Q_EMIT changed(auditId, unitId);
+    return results(auditId, unitId).value(itemKey);
+}
+
+QHash<QString, AuditResult> FieldworkService::previousResults(qint64 auditId, qint64 unitId)
+{
+    QHash<QString, AuditResult> map;
+    const qint64 previous = facts(auditId).previousAuditId;
+    if (!previous || !canRead(previous, unitId))
+        return map;
+    QSqlQuery query = m_db.exec(u"SELECT item_key, result FROM audit_results WHERE audit_id = ? AND "_s % SameUnit,
+                                {previous, unitId, unitId});
+    while (query.next())
+        map.insert(query.value(0).toString(), AuditTexts::result(query.value(1).toString()));
+    return map;
+}
+
+FieldworkService::Progress FieldworkService::progress(qint64 auditId, qint64 unitId)
+{
+    Progress progress;
+    const QList<const ChecklistItem*> items = itemsInScope(auditId, unitId);
+    progress.total = static_cast<int>(items.size());
+    QSet<QString> keys;
+    for (const ChecklistItem* item : items)
+        keys.insert(item->id);
+    QSqlQuery query =
+        m_db.exec(u"SELECT item_key FROM audit_results WHERE audit_id = ? AND result <> ? AND "_s % SameUnit,
+                  {auditId, AuditTexts::key(AuditResult::NotAssessed), unitId, unitId});
+    while (query.next())
+        progress.assessed += keys.contains(query.value(0).toString()) ? 1 : 0;
+    return progress;
+}
+
+QList<Evidence> FieldworkService::evidence(qint64 auditId, qint64 unitId, const QString& itemKey)
+{
+    requireRead(auditId, unitId);
+    QList<Evidence> list;
+    QSqlQuery query =
+        m_db.exec(u"SELECT id, kind, description, observed_on, "_s % VersionedRows::stampColumns() %
+                      u" FROM audit_evidence WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit % u" ORDER BY id"_s,
+                  {auditId, itemKey, unitId, unitId});
+    while (query.next()) {
+        Evidence e;
+        e.id = query.value(0).toLongLong();
+        e.unitId = unitId;
+        e.itemKey = itemKey;
+        e.kind = AuditTexts::evidenceKind(query.value(1).toString());
+        e.description = query.value(2).toString();
+        e.observedOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        e.stamp = VersionedRows::readStamp(query, 4);
+        list << e;
+    }
+    for (Evidence& e : list) {
+        QSqlQuery files = m_db.exec(u"SELECT id, file_name, size, sha256, created_at, created_by FROM "
+                                    "audit_evidence_files WHERE evidence_id = ? ORDER BY id"_s,
+                                    {e.id});
+        while (files.next())
+            e.files << EvidenceFile{files.value(0).toLongLong(),
+                                    files.value(1).toString(),
+                                    files.value(2).toLongLong(),
+                                    files.value(3).toString(),
+                                    QDateTime::fromString(files.value(4).toString(), Qt::ISODateWithMs),
+                                    files.value(5).toString()};
+    }
+    return list;
+}
+
+qint64 FieldworkService::addEvidence(qint64 auditId, const Evidence& evidence)
+{
+    requireEdit(auditId, evidence.unitId, tr("record evidence"));
+    itemInScope(auditId, evidence.unitId, evidence.itemKey);
+    if (evidence.description.trimmed().isEmpty())
+        throw Error(tr("Describe the evidence: what was reviewed, who was interviewed or what was seen."));
+    Transaction transaction(m_db);
+    const qint64 id = VersionedRows(m_db, m_session.actor())
+                          .insert(u"audit_evidence"_s, {{u"audit_id"_s, auditId},
+                                                        {u"unit_id"_s, unitValue(evidence.unitId)},
+                                                        {u"item_key"_s, evidence.itemKey},
+                                                        {u"kind"_s, AuditTexts::key(evidence.kind)},
+                                                        {u"description"_s, evidence.description.trimmed()},
+                                                        {u"observed_on"_s, dateOrNull(evidence.observedOn)}});
+    transaction.commit();
+    Q_EMIT changed(auditId, evidence.unitId);
+    return id;
+}
+
+void FieldworkService::removeEvidence(qint64 auditId, qint64 evidenceId, int expectedVersion)
+{
+    const qint64 unitId =
+        m_db.scalar(u"SELECT COALESCE(unit_id, 0) FROM audit_evidence WHERE id = ? AND audit_id = ?"_s,
+                    {evidenceId, auditId})
+            .toLongLong();
+    requireEdit(auditId, unitId, tr("remove evidence"));
+    Transaction transaction(m_db);
+    m_db.exec(u"DELETE FROM audit_evidence_files WHERE evidence_id = ?"_s, {evidenceId});
+    VersionedRows(m_db, m_session.actor()).remove(u"audit_evidence"_s, evidenceId, expectedVersion, tr("evidence"));
+    transaction.commit();
+    Q_EMIT changed(auditId, unitId);
+}
+
+qint64 FieldworkService::evidenceFileLimit()
+{
+    return m_db.scalar(u"SELECT value FROM schema_info WHERE key = 'evidence_file_limit_bytes'"_s).toLongLong();
+}
+
+void FieldworkService::setEvidenceFileLimit(qint64 bytes)
+{
+    if (!m_session.administrator)
+        throw PermissionDenied(tr("Only the administrator sets the size limit of evidence files."));
+    if (bytes < 1024)
+        throw Error(tr("The limit must be at least 1 KB."));
+    m_db.exec(u"UPDATE schema_info SET value = ? WHERE key = 'evidence_file_limit_bytes'"_s, {QString::number(bytes)});
+}
+
+qint64 FieldworkService::attachFile(qint64 auditId, qint64 evidenceId, const QString& fileName,
+                                    const QByteArray& content)
+{
+    QSqlQuery owner = m_db.exec(u"SELECT COALESCE(unit_id, 0) FROM audit_evidence WHERE id = ? AND audit_id = ?"_s,
+                                {evidenceId, auditId});
+    if (!owner.next())
+        throw Error(tr("The evidence no longer exists."));
+    const qint64 unitId = owner.value(0).toLongLong();
+    owner.finish();
+    requireEdit(auditId, unitId, tr("attach evidence files"));
+    const qint64 limit = evidenceFileLimit();
+    if (content.size() > limit)
+        throw Error(tr("%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).")
+                        .arg(fileName)
+                        .arg(double(content.size()) / (1024 * 1024), 0, 'f', 1)
+                        .arg(double(limit) / (1024 * 1024), 0, 'f', 1));
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    Transaction transaction(m_db);
+    QSqlQuery query =
+        m_db.exec(u"INSERT INTO audit_evidence_files (evidence_id, file_name, size, sha256, content, "
+                  "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {evidenceId, fileName, content.size(), sha256, content, VersionedRows::now(), m_session.actor()});
+    if (!query.next())
+        throw Error(tr("The database did not return the id of the stored file."));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
+              "new_value) VALUES (?, ?, 'audit_evidence_files', ?, 'insert', 'file', NULL, ?)"_s,
+              {VersionedRows::now(), m_session.actor(), id, QString(fileName % u" (sha256 "_s % sha256 % u')')});
+    transaction.commit();
+    Q_EMIT changed(auditId, unitId);
+    return id;
+}
+
+QByteArray FieldworkService::fileContent(qint64 auditId, qint64 fileId, QString* fileName)
+{
+    QSqlQuery query = m_db.exec(u"SELECT COALESCE(e.unit_id, 0), f.file_name, f.content, f.sha256 FROM "
+                                "audit_evidence_files f JOIN audit_evidence e ON e.id = f.evidence_id "
+                                "WHERE f.id = ? AND e.audit_id = ?"_s,
+                                {fileId, auditId});
+    if (!query.next())
+        throw Error(tr("The file no longer exists."));
+    requireRead(auditId, query.value(0).toLongLong());
+    const QByteArray content = query.value(2).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) !=
+        query.value(3).toString())
+        throw Error(
+            tr("The stored file %1 does not match its SHA-256: it has been damaged.").arg(query.value(1).toString()));
+    if (fileName)
+        *fileName = query.value(1).toString();
+    return content;
+}
+
+QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
+{
+    if (unitId >= 0)
+        requireRead(auditId, unitId);
+    QList<Finding> list;
+    QSqlQuery query = m_db.exec(u"SELECT id, unit_id, item_key, severity, title, condition_found, criterion, cause, "
+                                "effect, recommendation, "_s %
+                                    VersionedRows::stampColumns() %
+                                    u" FROM audit_findings WHERE audit_id = ? AND (? < 0 OR unit_id = ?) ORDER BY id"_s,
+                                {auditId, unitId, unitId});
+    while (query.next()) {
+        Finding f;
+        f.id = query.value(0).toLongLong();
+        f.auditId = auditId;
+        f.unitId = query.value(1).toLongLong();
+        f.itemKey = query.value(2).toString();
+        f.severity = AuditTexts::severity(query.value(3).toString());
+        f.title = query.value(4).toString();
+        f.condition = query.value(5).toString();
+        f.criterion = query.value(6).toString();
+        f.cause = query.value(7).toString();
+        f.effect = query.value(8).toString();
+        f.recommendation = query.value(9).toString();
+        f.stamp = VersionedRows::readStamp(query, 10);
+        if (unitId >= 0 || canRead(auditId, f.unitId))
+            list << f;
+    }
+    return list;
+}
+
+qint64 FieldworkService::addFinding(const Finding& finding)
+{
+    requireEdit(finding.auditId, finding.unitId, tr("raise findings"));
+    if (finding.unitId == OrganisationScope)
+        throw Error(tr("A finding belongs to a unit: choose the unit responsible."));
+    // An organisation-level item may be found wanting in a unit; any item of the audit's checklist will do.
+    bool known = false;
+    for (const ChecklistItem* item : checklist(finding.auditId).items())
+        known |= item->id == finding.itemKey;
+    if (!known)
+        throw Error(tr("The item %1 is not in the audit's checklist.").arg(finding.itemKey));
+    if (finding.title.trimmed().isEmpty() || finding.condition.trimmed().isEmpty())
+        throw Error(tr("A finding needs a title and the condition found."));
+    Transaction transaction(m_db);
+    const qint64 id = VersionedRows(m_db, m_session.actor())
+                          .insert(u"audit_findings"_s, {{u"audit_id"_s, finding.auditId},
+                                                        {u"unit_id"_s, finding.unitId},
+                                                        {u"item_key"_s, finding.itemKey},
+                                                        {u"severity"_s, AuditTexts::key(finding.severity)},
+                                                        {u"title"_s, finding.title.trimmed()},
+                                                        {u"condition_found"_s, finding.condition},
+                                                        {u"criterion"_s, finding.criterion},
+                                                        {u"cause"_s, finding.cause},
+                                                        {u"effect"_s, finding.effect},
+                                                        {u"recommendation"_s, finding.recommendation}});
+    transaction.commit();
+    Q_EMIT changed(finding.auditId, finding.unitId);
+    return id;
+}
+
+void FieldworkService::updateFinding(const Finding& finding)
+{
+    requireEdit(finding.auditId, finding.unitId, tr("change findings"));
+    if (finding.title.trimmed().isEmpty() || finding.condition.trimmed().isEmpty())
+        throw Error(tr("A finding needs a title and the condition found."));
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor())
+        .update(u"audit_findings"_s, finding.id, finding.stamp.version, finding.title,
+                {{u"severity"_s, AuditTexts::key(finding.severity)},
+                 {u"title"_s, finding.title.trimmed()},
+                 {u"condition_found"_s, finding.condition},
+                 {u"criterion"_s, finding.criterion},
+                 {u"cause"_s, finding.cause},
+                 {u"effect"_s, finding.effect},
+                 {u"recommendation"_s, finding.recommendation}});
+    transaction.commit();
+    Q_EMIT changed(finding.auditId, finding.unitId);
+}
+
+void FieldworkService::removeFinding(qint64 auditId, qint64 findingId, int expectedVersion)
+{
+    const qint64 unitId =
+        m_db.scalar(u"SELECT unit_id FROM audit_findings WHERE id = ? AND audit_id = ?"_s, {findingId, auditId})
+            .toLongLong();
+    requireEdit(auditId, unitId, tr("remove findings"));
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor()).remove(u"audit_findings"_s, findingId, expectedVersion, tr("finding"));
+    transaction.commit();
+    Q_EMIT changed(auditId, unitId);
+}
+
+QList<WorkingPaper> FieldworkService::workingPapers(qint64 auditId, qint64 unitId)
+{
+    requireRead(auditId, unitId);
+    QList<WorkingPaper> list;
+    QSqlQuery query = m_db.exec(
+        u"SELECT id, visited_on, place, attendees, summary, documents_received, "_s % VersionedRows::stampColumns() %
+            u" FROM working_papers WHERE audit_id = ? AND unit_id = ? ORDER BY visited_on, id"_s,
+        {auditId, unitId});
+    while (query.next())
+        list << WorkingPaper{query.value(0).toLongLong(),
+                             auditId,
+                             unitId,
+                             QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                             query.value(2).toString(),
+                             query.value(3).toString(),
+                             query.value(4).toString(),
+                             query.value(5).toString(),
+                             VersionedRows::readStamp(query, 6)};
+    return list;
+}
+
+qint64 FieldworkService::addWorkingPaper(const WorkingPaper& paper)
+{
+    requireEdit(paper.auditId, paper.unitId, tr("write working papers"));
+    if (!paper.visitedOn.isValid() || paper.summary.trimmed().isEmpty())
+        throw Error(tr("A working paper needs the date of the visit and a summary."));
+    Transaction transaction(m_db);
+    const qint64 id = VersionedRows(m_db, m_session.actor())
+                          .insert(u"working_papers"_s, {{u"audit_id"_s, paper.auditId},
+                                                        {u"unit_id"_s, paper.unitId},
+                                                        {u"visited_on"_s, dateOrNull(paper.visitedOn)},
+                                                        {u"place"_s, paper.place},
+                                                        {u"attendees"_s, paper.attendees},
+                                                        {u"summary"_s, paper.summary},
+                                                        {u"documents_received"_s, paper.documentsReceived}});
+    transaction.commit();
+    Q_EMIT changed(paper.auditId, paper.unitId);
+    return id;
+}
+
+void FieldworkService::updateWorkingPaper(const WorkingPaper& paper)
+{
+    requireEdit(paper.auditId, paper.unitId, tr("change working papers"));
+    if (!paper.visitedOn.isValid() || paper.summary.trimmed().isEmpty())
+        throw Error(tr("A working paper needs the date of the visit and a summary."));
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor())
+        .update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"),
+                {{u"visited_on"_s, dateOrNull(paper.visitedOn)},
+                 {u"place"_s, paper.place},
+                 {u"attendees"_s, paper.attendees},
+                 {u"summary"_s, paper.summary},
+                 {u"documents_received"_s, paper.documentsReceived}});
+    transaction.commit();
+    Q_EMIT changed(paper.auditId, paper.unitId);
+}
+
+QList<FieldworkService::WorkItem> FieldworkService::myWork()
+{
+    QList<WorkItem> work;
+    if (!m_session.personId)
+        return work;
+    QSqlQuery query = m_db.exec(
+        u"SELECT a.id, a.title, a.fiscal_year, s.unit_id, u.name, au.scheduled_on FROM audit_assignments s "
+        "JOIN audits a ON a.id = s.audit_id JOIN units u ON u.id = s.unit_id "
+        "LEFT JOIN audit_units au ON au.audit_id = s.audit_id AND au.unit_id = s.unit_id "
+        "WHERE s.person_id = ? AND a.status IN (?, ?) ORDER BY a.fiscal_year DESC, au.scheduled_on, u.sort_order"_s,
+        {m_session.personId, AuditTexts::key(AuditStatus::Approved), AuditTexts::key(AuditStatus::InProgress)});
+    while (query.next())
+        work << WorkItem{query.value(0).toLongLong(),
+                         query.value(1).toString(),
+                         query.value(2).toInt(),
+                         query.value(3).toLongLong(),
+                         query.value(4).toString(),
+                         QDate::fromString(query.value(5).toString(), Qt::ISODate),
+                         {}};
+    for (WorkItem& item : work)
+        item.progress = progress(item.auditId, item.unitId);
+    return work;
+}
+
+} // namespace kansa

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "audit/Audit.h"
+#include "auth/Session.h"
+#include "checklist/Checklist.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace kansa {
+
+class Database;
+
+// Fieldwork of an audit in progress: a result per unit and item (organisation-level items once for the
+// whole organisation), evidence with attached files, findings and working papers. Only the chief auditor
+// and the auditors assigned to a unit change its records; the audited unit reads its own but never edits
+// them; the CISO, the chief information security manager, the administrator and the team read all.
+class FieldworkService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 OrganisationScope = 0; // the unit id of organisation-level results
+
+    FieldworkService(Database& db, Session session, QObject* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+    bool canEdit(qint64 auditId, qint64 unitId);
+    bool canRead(qint64 auditId, qint64 unitId);
+
+    // The audit's checklist as pinned by the plan, and the items in its scope at a unit (or, for
+    // OrganisationScope, the organisation-level items).
+    const Checklist& checklist(qint64 auditId);
+    QList<const ChecklistItem*> itemsInScope(qint64 auditId, qint64 unitId);
+
+    QHash<QString, ItemResult> results(qint64 auditId, qint64 unitId);
+    // Records a result; expectedVersion is the version read (0 when there was none). A stale edit is refused.
+    ItemResult setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
+                         const QString& notes, int expectedVersion);
+    // The previous audit's results for the same unit (next year: shown beside this year's).
+    QHash<QString, AuditResult> previousResults(qint64 auditId, qint64 unitId);
+
+    struct Progress
+    {
+        int assessed = 0;
+        int total = 0;
+    };
+    Progress progress(qint64 auditId, qint64 unitId);
+
+    QList<Evidence> evidence(qint64 auditId, qint64 unitId, const QString& itemKey);
+    qint64 addEvidence(qint64 auditId, const Evidence& evidence);
+    void removeEvidence(qint64 auditId, qint64 evidenceId, int expectedVersion);
+    // Stores the file in the database with its SHA-256 and size; refuses files above the limit.
+    qint64 attachFile(qint64 auditId, qint64 evidenceId, const QString& fileName, const QByteArray& content);
+    QByteArray fileContent(qint64 auditId, qint64 fileId, QString* fileName = nullptr);
+    qint64 evidenceFileLimit();
+    void setEvidenceFileLimit(qint64 bytes); // the administrator
+
+    QList<Finding> findings(qint64 auditId, qint64 unitId = -1); // -1: every unit the person may read
+    qint64 addFinding(const Finding& finding);
+    void updateFinding(const Finding& finding);
+    void removeFinding(qint64 auditId, qint64 findingId, int expectedVersion);
+
+    QList<WorkingPaper> workingPapers(qint64 auditId, qint64 unitId);
+    qint64 addWorkingPaper(const WorkingPaper& paper);
+    void updateWorkingPaper(const WorkingPaper& paper);
+
+    // What is assigned to the signed-in auditor in audits that are approved or in progress.
+    struct WorkItem
+    {
+        qint64 auditId = 0;
+        QString auditTitle;
+        int fiscalYear = 0;
+        qint64 unitId = 0;
+        QString unitName;
+        QDate scheduledOn;
+        Progress progress;
+    };
+    QList<WorkItem> myWork();
+
+Q_SIGNALS:
+    void changed(qint64 auditId, qint64 unitId);
+
+private:
+    struct AuditFacts
+    {
+        QString title;
+        AuditStatus status = AuditStatus::Draft;
+        qint64 chiefAuditorId = 0;
+        qint64 previousAuditId = 0;
+    };
+    AuditFacts facts(qint64 auditId);
+    void requireEdit(qint64 auditId, qint64 unitId, const QString& what);
+    void requireRead(qint64 auditId, qint64 unitId);
+    const ChecklistItem* itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey);
+    QVariant unitValue(qint64 unitId) const;
+
+    Database& m_db;
+    Session m_session;
+    QHash<qint64, Checklist> m_checklists;
+};
+
+} // namespace kansa
