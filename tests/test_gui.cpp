@@ -1,12 +1,17 @@
 #include "TestDatabase.h"
 
+#include "audit/AuditWorkspace.h"
+#include "audit/AuditsPage.h"
+#include "audit/FieldworkService.h"
 #include "auth/AccountsDialog.h"
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
 #include "common/MessageBox.h"
+#include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -15,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -235,6 +241,73 @@ private Q_SLOTS:
         QCOMPARE(m_messages.size(), 1);
         QVERIFY2(m_messages.first().contains(u"question.en"_s), qPrintable(m_messages.first()));
         QCOMPARE(workspace->checklists().versions(u"bp-own"_s).size(), 1);
+    }
+
+    // The chief auditor of the demo works with the keyboard: a digit sets the result and moves on; undo and
+    // redo go through the service; notes save themselves; a stale edit is refused with who changed it.
+    void auditFieldworkWithKeyboard()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        if (TestDatabase::usesPostgres())
+            QSKIP("the GUI runs on SQLite");
+        DemoOrganisation::create(test.spec());
+        std::unique_ptr<Database> db = Database::open(test.spec());
+        MainWindow window;
+        window.setWorkspace(Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s));
+        window.show();
+        window.showArea(MainWindow::AuditsArea);
+        auto* myWork = window.findChild<QTableWidget*>(u"myWork"_s);
+        QVERIFY(myWork->rowCount() == 0); // the chief auditor has no unit assigned to himself
+        auto* plans = window.findChild<QTableWidget*>(u"auditPlans"_s);
+        QCOMPARE(plans->rowCount(), 2);
+        const qint64 auditId = plans->item(0, 0)->data(Qt::UserRole).toLongLong();
+        AuditWorkspace* fieldwork = window.findChild<AuditsPage*>()->openFieldwork(auditId);
+        QVERIFY(fieldwork);
+        FieldworkService& service = window.workspace()->fieldwork();
+        qint64 unit = 0;
+        for (const Unit& u : window.workspace()->organisation().units()) {
+            if (u.code == u"S032"_s) // 建設課: not visited yet
+                unit = u.id;
+        }
+        fieldwork->selectUnit(unit);
+        const QString first = fieldwork->currentItemId();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::NotAssessed);
+        auto* tree = fieldwork->findChild<QTreeView*>(u"auditTree"_s);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_3);
+        QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::NonConforming);
+        const QString second = fieldwork->currentItemId();
+        QVERIFY(second != first);
+        QTest::keyClick(tree, Qt::Key_1);
+        QCOMPARE(service.results(auditId, unit).value(second).result, AuditResult::Conforming);
+        fieldwork->undoStack()->undo();
+        QCOMPARE(service.results(auditId, unit).value(second).result, AuditResult::NotAssessed);
+        fieldwork->undoStack()->redo();
+        QCOMPARE(service.results(auditId, unit).value(second).result, AuditResult::Conforming);
+
+        fieldwork->selectItem(first);
+        auto* notes = fieldwork->findChild<QPlainTextEdit*>(u"auditNotes"_s);
+        notes->setPlainText(u"持出し記録がない。"_s);
+        fieldwork->saveNotes();
+        QCOMPARE(service.results(auditId, unit).value(first).notes, u"持出し記録がない。"_s);
+        QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::NonConforming);
+
+        // Someone else records the same item in the meantime: the next change is refused, nothing lost.
+        auto other = Database::open(test.spec());
+        FieldworkService otherService(*other, sessionWithRoles({Role::ChiefAuditor}, service.session().personId));
+        const ItemResult theirs = otherService.results(auditId, unit).value(first);
+        otherService.setResult(auditId, unit, first, AuditResult::PartlyConforming, theirs.notes, theirs.stamp.version);
+        m_messages.clear();
+        QTest::keyClick(tree, Qt::Key_1);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(u"試験 太郎"_s), qPrintable(m_messages.first()));
+        QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::PartlyConforming);
+        // Having been shown the other user's change, the auditor can now record over it.
+        fieldwork->selectItem(first);
+        QTest::keyClick(tree, Qt::Key_1);
+        QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::Conforming);
     }
 
     void languageSwitchesMenus()

@@ -1,5 +1,6 @@
 #include "AuditPlanService.h"
 
+#include "calendar/JapaneseCalendar.h"
 #include "common/Error.h"
 #include "org/Role.h"
 #include "store/Database.h"
@@ -417,6 +418,10 @@ qint64 AuditPlanService::createNextYear(qint64 auditId)
     next.periodFrom = previous.periodFrom.isValid() ? previous.periodFrom.addYears(1) : QDate();
     next.periodTo = previous.periodTo.isValid() ? previous.periodTo.addYears(1) : QDate();
     next.previousAuditId = previous.id;
+    // 「令和7年度 情報セキュリティ監査」 becomes 「令和8年度 情報セキュリティ監査」.
+    for (const CalendarStyle style : {CalendarStyle::Japanese, CalendarStyle::Western})
+        next.title.replace(JapaneseCalendar::formatFiscalYear(previous.fiscalYear, style),
+                           JapaneseCalendar::formatFiscalYear(next.fiscalYear, style));
     const qint64 id = createAudit(next);
     QList<qint64> unitIds;
     for (const AuditedUnit& unit : units(previous.id))

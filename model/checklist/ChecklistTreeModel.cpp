@@ -40,6 +40,25 @@ void ChecklistTreeModel::setChecklist(const Checklist& checklist, const QString&
     endResetModel();
 }
 
+void ChecklistTreeModel::setMarks(const QHash<QString, Mark>& marks, const QString& markHeader,
+                                  const QString& previousHeader)
+{
+    m_marks = marks;
+    m_markHeader = markHeader;
+    m_previousHeader = previousHeader;
+    // Only the two mark columns change: the tree keeps its shape, expansion and selection.
+    for (int c = 0; c < rowCount(); ++c) {
+        const QModelIndex chapter = index(c, 0);
+        for (int s = 0; s < rowCount(chapter); ++s) {
+            const QModelIndex section = index(s, 0, chapter);
+            const int items = rowCount(section);
+            if (items > 0)
+                Q_EMIT dataChanged(index(0, MarkColumn, section), index(items - 1, PreviousColumn, section));
+        }
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, MarkColumn, PreviousColumn);
+}
+
 quint64 ChecklistTreeModel::pathKey(const Node& node)
 {
     return (quint64(node.chapter + 1) << 42) | (quint64(node.section + 1) << 21) | quint64(node.item + 1);
@@ -178,6 +197,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
         return item.level;
     case PriorityRole:
         return item.priority;
+    case MarkKeyRole:
+        return m_marks.value(item.id).key;
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
             return item.question.in(m_language);
@@ -185,6 +206,10 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
             return item.ref;
         if (index.column() == CountColumn)
             return item.priority ? tr("Priority") : QString();
+        if (index.column() == MarkColumn)
+            return m_marks.value(item.id).text;
+        if (index.column() == PreviousColumn)
+            return m_marks.value(item.id).previousText;
         return {};
     case Qt::ToolTipRole:
         return item.source;
@@ -203,6 +228,10 @@ QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("Clause");
     case CountColumn:
         return tr("Items and coverage");
+    case MarkColumn:
+        return m_markHeader;
+    case PreviousColumn:
+        return m_previousHeader;
     }
     return {};
 }
@@ -261,6 +290,9 @@ bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     if (!m_filters.level.isEmpty() && index.data(ChecklistTreeModel::LevelRole).toString() != m_filters.level)
         return false;
     if (!m_filters.role.isEmpty() && !index.data(ChecklistTreeModel::RolesRole).toStringList().contains(m_filters.role))
+        return false;
+    if (!m_filters.markKeys.isEmpty() &&
+        !m_filters.markKeys.contains(index.data(ChecklistTreeModel::MarkKeyRole).toString()))
         return false;
     return m_filters.search.isEmpty() ||
            index.data(ChecklistTreeModel::SearchTextRole).toString().contains(m_filters.search);

@@ -15,11 +15,15 @@ class ChecklistTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
+    // MarkColumn and PreviousColumn show what a user of the tree records per item (an audit result and last
+    // year's); the checklist browser hides them.
     enum Column
     {
         TitleColumn,
         RefColumn,
         CountColumn,
+        MarkColumn,
+        PreviousColumn,
         ColumnCount
     };
     enum DataRole
@@ -30,12 +34,21 @@ public:
         RolesRole,
         LevelRole,
         PriorityRole,
+        MarkKeyRole, // the key of the item's mark, e.g. an audit result ("" when none)
+    };
+
+    struct Mark
+    {
+        QString key;
+        QString text;
+        QString previousText;
     };
 
     explicit ChecklistTreeModel(QObject* parent = nullptr);
 
     void setChecklist(const Checklist& checklist, const QString& language);
     const Checklist& checklist() const { return m_checklist; }
+    void setMarks(const QHash<QString, Mark>& marks, const QString& markHeader, const QString& previousHeader);
     // The item behind an index, or nullptr for a chapter or section.
     const ChecklistItem* itemAt(const QModelIndex& index) const;
     const ChecklistChapter* chapterAt(const QModelIndex& index) const;
@@ -64,6 +77,9 @@ private:
     QList<Node> m_nodes;                  // internal id - 1 indexes this list
     QHash<quint64, quintptr> m_ids;       // path -> internal id
     QHash<QString, QString> m_searchText; // item id -> lower-cased text to search
+    QHash<QString, Mark> m_marks;
+    QString m_markHeader;
+    QString m_previousHeader;
 };
 
 // Search (substring over question, quote, reference, id and evidence in both languages) and filters by
@@ -81,6 +97,7 @@ public:
         QString role;   // empty: every role
         QString level;  // empty: every level
         bool priorityOnly = false;
+        QStringList markKeys; // empty: any mark; else items whose mark key is one of these ("" for none)
         bool operator==(const Filters&) const = default;
     };
     // Applies all filters at once: one pass over the items.

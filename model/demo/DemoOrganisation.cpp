@@ -1,5 +1,7 @@
 #include "DemoOrganisation.h"
 
+#include "audit/AuditPlanService.h"
+#include "audit/FieldworkService.h"
 #include "auth/AccountService.h"
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
@@ -121,6 +123,157 @@ const QList<DemoPerson>& demoPeople()
     return people;
 }
 
+// Results for the demo: most items conform, some partly, a few not; every 17th does not apply.
+AuditResult demoResult(int index)
+{
+    if (index % 17 == 16)
+        return AuditResult::NotApplicable;
+    if (index % 13 == 5)
+        return AuditResult::NonConforming;
+    if (index % 7 == 3)
+        return AuditResult::PartlyConforming;
+    return AuditResult::Conforming;
+}
+
+// Two audits by the chief auditor 中山: 令和7年度 (reported and closed) and 令和8年度, made from it as next
+// year's audit and in progress, about two thirds assessed, with findings, evidence and a working paper.
+void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHash<QString, qint64>& units)
+{
+    Session chief;
+    chief.login = u"h.nakayama"_s;
+    chief.displayName = u"中山 博之"_s;
+    chief.personId = people.value(u"1051"_s);
+    chief.unitId = units.value(u"D06"_s);
+    chief.roles = {Role::ChiefAuditor};
+    AuditPlanService plans(db, chief);
+    FieldworkService fieldwork(db, chief);
+
+    AuditPlan plan;
+    plan.fiscalYear = 2025;
+    plan.title = u"令和7年度 情報セキュリティ監査"_s;
+    plan.purpose = u"桜ヶ丘村情報セキュリティ対策基準の遵守状況を確認し、改善を促す。"_s;
+    plan.method = u"チェックリストに基づく書類確認、ヒアリング及び現地確認"_s;
+    plan.checklistKey = u"yomogita-standards"_s;
+    plan.chapters = {u"4"_s, u"5"_s, u"6"_s};
+    plan.approvedOn = QDate(2025, 6, 16);
+    plan.periodFrom = QDate(2025, 7, 1);
+    plan.periodTo = QDate(2025, 12, 26);
+    const qint64 previous = plans.createAudit(plan);
+    const QStringList audited{u"S011"_s, u"S021"_s, u"S022"_s, u"S032"_s, u"S041"_s};
+    QList<qint64> unitIds;
+    for (const QString& code : audited)
+        unitIds << units.value(code);
+    plans.setUnits(previous, unitIds);
+    plans.setTeam(previous, {people.value(u"1011"_s), people.value(u"1041"_s), people.value(u"1050"_s)});
+    plans.assign(previous, units.value(u"S011"_s), people.value(u"1041"_s));
+    plans.assign(previous, units.value(u"S021"_s), people.value(u"1011"_s));
+    plans.assign(previous, units.value(u"S022"_s), people.value(u"1011"_s));
+    plans.assign(previous, units.value(u"S032"_s), people.value(u"1041"_s));
+    plans.assign(previous, units.value(u"S041"_s), people.value(u"1050"_s));
+    plans.setStatus(previous, plans.audit(previous).stamp.version, AuditStatus::Approved);
+    plans.setStatus(previous, plans.audit(previous).stamp.version, AuditStatus::InProgress);
+    for (qint64 unit : QList<qint64>{FieldworkService::OrganisationScope} + unitIds) {
+        int index = unit % 5;
+        for (const ChecklistItem* item : fieldwork.itemsInScope(previous, unit))
+            fieldwork.setResult(previous, unit, item->id, demoResult(index++), {}, 0);
+    }
+
+    // 令和8年度: next year's audit, with one exception to independence.
+    const qint64 current = plans.createNextYear(previous);
+    AuditPlan next = plans.audit(current);
+    next.approvedOn = QDate(2026, 6, 15);
+    plans.updateAudit(next);
+    plans.assign(current, units.value(u"S041"_s), people.value(u"1041"_s),
+                 u"監査人が3名のため、教育総務課の書類確認のみ補助として担当する（止むを得ない場合）。"_s);
+    const QDate visits[] = {QDate(2026, 7, 8), QDate(2026, 7, 15), QDate(2026, 7, 22), QDate(2026, 9, 2),
+                            QDate(2026, 9, 9)};
+    for (int i = 0; i < audited.size(); ++i)
+        plans.setSchedule(current, units.value(audited[i]), visits[i]);
+    plans.setStatus(current, plans.audit(current).stamp.version, AuditStatus::Approved);
+    plans.setStatus(current, plans.audit(current).stamp.version, AuditStatus::InProgress);
+    plans.setStatus(previous, plans.audit(previous).stamp.version, AuditStatus::Reported);
+    plans.setStatus(previous, plans.audit(previous).stamp.version, AuditStatus::Closed);
+
+    // About two thirds assessed: the first three units fully, the others not yet visited.
+    for (qint64 unit : QList<qint64>{FieldworkService::OrganisationScope} + unitIds.mid(0, 3)) {
+        int index = unit % 3 + 2; // this year differs from last year: some items better, some worse
+        for (const ChecklistItem* item : fieldwork.itemsInScope(current, unit)) {
+            const AuditResult result = demoResult(index++);
+            const QString notes = result == AuditResult::NonConforming ? u"規定された手順が実施されていなかった。"_s
+                                  : result == AuditResult::PartlyConforming
+                                      ? u"手順はあるが、記録の一部が欠けていた。"_s
+                                      : QString();
+            fieldwork.setResult(current, unit, item->id, result, notes, 0);
+        }
+    }
+    const qint64 soumu = units.value(u"S011"_s);
+    const QList<const ChecklistItem*> items = fieldwork.itemsInScope(current, soumu);
+    Evidence evidence;
+    evidence.unitId = soumu;
+    evidence.itemKey = items.first()->id;
+    evidence.kind = EvidenceKind::Document;
+    evidence.description = u"入退室管理簿（令和8年4月〜6月分）を閲覧した。"_s;
+    evidence.observedOn = QDate(2026, 7, 8);
+    const qint64 evidenceId = fieldwork.addEvidence(current, evidence);
+    fieldwork.attachFile(current, evidenceId, u"入退室管理簿_抜粋.txt"_s,
+                         u"令和8年4月1日 9:02 入室 総務課 伊藤\n令和8年4月1日 9:40 退室 総務課 伊藤\n"_s.toUtf8());
+    evidence.kind = EvidenceKind::Interview;
+    evidence.description = u"総務課長から媒体の持出し手続について聴取した。"_s;
+    fieldwork.addEvidence(current, evidence);
+
+    const struct
+    {
+        const char16_t* unit;
+        Severity severity;
+        const char16_t* title;
+        const char16_t* condition;
+        const char16_t* recommendation;
+    } findings[] = {
+        {u"S011", Severity::Major, u"USBメモリの持出しが記録されていない",
+         u"5月に外部へ持ち出したUSBメモリ3件について、持出しの許可と記録がなかった。",
+         u"電磁的記録媒体の持出し手続を周知し、許可と記録を徹底すること。"},
+        {u"S021", Severity::Minor, u"離席時の画面ロックが徹底されていない",
+         u"窓口付近の端末2台で、離席時に画面がロックされていなかった。",
+         u"スクリーンロックの自動設定を確認し、職員に周知すること。"},
+        {u"S022", Severity::Advice, u"研修の受講記録の保管方法",
+         u"研修の受講記録が個人ごとの紙で保管され、受講状況の把握に時間を要していた。",
+         u"受講記録を一覧で管理することが望ましい。"},
+    };
+    for (const auto& f : findings) {
+        const qint64 unit = units.value(QString::fromUtf16(f.unit));
+        const QHash<QString, ItemResult> results = fieldwork.results(current, unit);
+        Finding finding;
+        finding.auditId = current;
+        finding.unitId = unit;
+        for (const ChecklistItem* item : fieldwork.itemsInScope(current, unit)) {
+            if (results.value(item->id).result == AuditResult::NonConforming ||
+                (finding.itemKey.isEmpty() && results.value(item->id).result == AuditResult::PartlyConforming)) {
+                finding.itemKey = item->id;
+                finding.criterion = item->ref % u' ' % item->question.ja;
+                if (results.value(item->id).result == AuditResult::NonConforming)
+                    break;
+            }
+        }
+        finding.severity = f.severity;
+        finding.title = QString::fromUtf16(f.title);
+        finding.condition = QString::fromUtf16(f.condition);
+        finding.recommendation = QString::fromUtf16(f.recommendation);
+        finding.cause = u"手順が職員に十分周知されていなかった。"_s;
+        finding.effect = u"情報の漏えい等の事故につながるおそれがある。"_s;
+        fieldwork.addFinding(finding);
+    }
+    WorkingPaper paper;
+    paper.auditId = current;
+    paper.unitId = soumu;
+    paper.visitedOn = QDate(2026, 7, 8);
+    paper.place = u"役場本庁舎2階 総務課"_s;
+    paper.attendees = u"高橋 恵子（総務課長）、伊藤 誠；監査人 岡本 理恵"_s;
+    paper.summary = u"管理区域の入退室管理、電磁的記録媒体の管理及び研修の実施状況を確認した。"
+                    "媒体の持出し記録に不備があった。"_s;
+    paper.documentsReceived = u"入退室管理簿、媒体管理台帳、研修実施記録"_s;
+    fieldwork.addWorkingPaper(paper);
+}
+
 } // namespace
 
 void DemoOrganisation::create(const ConnectionSpec& spec)
@@ -135,6 +288,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
     OrganisationService organisation(*db, session);
 
     QHash<QString, qint64> unitIds;
+    QHash<QString, qint64> personIds;
     for (const DemoUnit& demo : demoUnits) {
         Unit unit;
         unit.code = QString::fromUtf16(demo.code);
@@ -152,6 +306,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
         person.email = QString::fromUtf16(demo.romaji) % u"@sakuragaoka.example.lg.jp"_s;
         person.roles = demo.roles;
         const qint64 id = organisation.addPerson(person);
+        personIds.insert(person.code, id);
         if (demo.account)
             accounts.addAccount(session, QString::fromUtf16(demo.romaji), QString::fromUtf16(PersonPassword), id,
                                 false);
@@ -159,6 +314,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
     ChecklistLibrary::syncShipped(*db);
     organisation.addFiscalYear(2025);
     organisation.addFiscalYear(2026);
+    addDemoAudits(*db, personIds, unitIds);
     transaction.commit();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditPlanService.h"
+#include "audit/FieldworkService.h"
 #include "auth/Session.h"
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
@@ -18,6 +20,8 @@ public:
         : m_db(std::move(db))
         , m_organisation(*m_db, session)
         , m_checklists(*m_db, session)
+        , m_audits(*m_db, session)
+        , m_fieldwork(*m_db, session)
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
@@ -33,11 +37,15 @@ public:
     const Session& session() const { return m_organisation.session(); }
     OrganisationService& organisation() { return m_organisation; }
     ChecklistLibrary& checklists() { return m_checklists; }
+    AuditPlanService& audits() { return m_audits; }
+    FieldworkService& fieldwork() { return m_fieldwork; }
 
 private:
     std::unique_ptr<Database> m_db;
     OrganisationService m_organisation;
     ChecklistLibrary m_checklists;
+    AuditPlanService m_audits;
+    FieldworkService m_fieldwork;
 };
 
 } // namespace kansa

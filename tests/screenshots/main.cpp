@@ -1,5 +1,7 @@
 // Takes the README's screenshots from the real application on the demo organisation, so they can be
 // retaken after a change to the UI: kansa-screenshots OUTPUT_DIR [ja|en]
+#include "audit/AuditWorkspace.h"
+#include "audit/AuditsPage.h"
 #include "auth/SignInDialog.h"
 #include "demo/DemoOrganisation.h"
 #include "settings/Translations.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -70,5 +73,13 @@ int main(int argc, char* argv[])
     const QModelIndex section = checklistTree->model()->index(0, 0, chapter);
     checklistTree->setCurrentIndex(checklistTree->model()->index(0, 0, section));
     save(window, out.filePath(u"checklists-search-"_s % language % u".png"_s));
+
+    window.showArea(MainWindow::AuditsArea);
+    save(window, out.filePath(u"audits-"_s % language % u".png"_s));
+    auto* audits = window.findChild<AuditsPage*>();
+    auto* plans = window.findChild<QTableWidget*>(u"auditPlans"_s);
+    AuditWorkspace* fieldwork = audits->openFieldwork(plans->item(0, 0)->data(Qt::UserRole).toLongLong());
+    fieldwork->selectUnit(window.workspace()->organisation().units().at(1).id); // 総務課
+    save(window, out.filePath(u"audit-fieldwork-"_s % language % u".png"_s));
     return 0;
 }

@@ -148,6 +148,8 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::RefColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->hideColumn(ChecklistTreeModel::MarkColumn);
+    m_tree->hideColumn(ChecklistTreeModel::PreviousColumn);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditsPage.h"
 #include "auth/AccountService.h"
 #include "auth/AccountsDialog.h"
 #include "auth/NewOrganisationDialog.h"
@@ -207,10 +208,7 @@ void MainWindow::createAreaPages()
     m_organisationPage = new OrganisationPage(service, m_pages);
     m_pages->addWidget(m_organisationPage);
     m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
-    m_pages->addWidget(new AreaOverviewPage(
-        u"auditsPage"_s, tr("Audits"),
-        tr("The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings."),
-        tr("no audit plan recorded"), service, m_pages));
+    m_pages->addWidget(new AuditsPage(*m_workspace, m_pages));
     m_pages->addWidget(new AreaOverviewPage(
         u"selfInspectionsPage"_s, tr("Self-inspections"),
         tr("Self-inspection campaigns in which every unit answers its checklist, in the application or in a "

@@ -1,0 +1,769 @@
+#include "AuditWorkspace.h"
+
+#include "audit/AuditPlanService.h"
+#include "audit/FieldworkService.h"
+#include "audit/FindingDialog.h"
+#include "calendar/JapaneseCalendar.h"
+#include "checklist/ChecklistTreeModel.h"
+#include "common/DialogButtons.h"
+#include "common/Error.h"
+#include "common/MessageBox.h"
+#include "settings/AppSettings.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QString language()
+{
+    return QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
+}
+
+// One result change; undo puts back what was there before.
+class SetResultCommand final : public QUndoCommand
+{
+public:
+    SetResultCommand(AuditWorkspace& workspace, qint64 unitId, QString itemId, ItemResult before, AuditResult result,
+                     QString notes)
+        : QUndoCommand(AuditWorkspace::tr("%1: %2").arg(itemId, AuditTexts::name(result)))
+        , m_workspace(workspace)
+        , m_unitId(unitId)
+        , m_itemId(std::move(itemId))
+        , m_before(std::move(before))
+        , m_result(result)
+        , m_notes(std::move(notes))
+    {}
+    void redo() override
+    {
+        if (!m_workspace.writeResult(m_unitId, m_itemId, m_result, m_notes))
+            setObsolete(true);
+    }
+    void undo() override
+    {
+        if (!m_workspace.writeResult(m_unitId, m_itemId, m_before.result, m_before.notes))
+            setObsolete(true);
+    }
+
+private:
+    AuditWorkspace& m_workspace;
+    qint64 m_unitId;
+    QString m_itemId;
+    ItemResult m_before;
+    AuditResult m_result;
+    QString m_notes;
+};
+
+constexpr struct
+{
+    int key;
+    AuditResult result;
+} ResultKeys[] = {{Qt::Key_1, AuditResult::Conforming},
+                  {Qt::Key_2, AuditResult::PartlyConforming},
+                  {Qt::Key_3, AuditResult::NonConforming},
+                  {Qt::Key_4, AuditResult::NotApplicable},
+                  {Qt::Key_0, AuditResult::NotAssessed}};
+
+} // namespace
+
+AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, qint64 auditId, QWidget* parent)
+    : QWidget(parent)
+    , m_plans(plans)
+    , m_fieldwork(fieldwork)
+    , m_auditId(auditId)
+    , m_undo(new QUndoStack(this))
+    , m_model(new ChecklistTreeModel(this))
+    , m_filter(new ChecklistFilterModel(this))
+    , m_units(new QListWidget(this))
+    , m_mineOnly(new QCheckBox(tr("My assignments only"), this))
+    , m_progress(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_resultFilter(new QComboBox(this))
+    , m_tree(new QTreeView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_resultLabel(new QLabel(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_notesTimer(new QTimer(this))
+    , m_evidence(new QListWidget(this))
+    , m_findings(new QListWidget(this))
+{
+    setObjectName(u"auditWorkspace"_s);
+    setAcceptDrops(true);
+    m_units->setObjectName(u"auditUnits"_s);
+    m_tree->setObjectName(u"auditTree"_s);
+    m_search->setObjectName(u"auditSearch"_s);
+    m_resultFilter->setObjectName(u"auditResultFilter"_s);
+    m_notes->setObjectName(u"auditNotes"_s);
+    m_evidence->setObjectName(u"auditEvidence"_s);
+    m_findings->setObjectName(u"auditFindings"_s);
+    m_progress->setObjectName(u"auditProgress"_s);
+    m_filter->setSourceModel(m_model);
+
+    const AuditPlan plan = plans.audit(auditId);
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(u"<b>"_s % plan.title.toHtmlEscaped() % u"</b>  ("_s %
+                                   formatFiscalYear(plan.fiscalYear) % u", "_s % AuditTexts::name(plan.status) % u')',
+                               this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(m_progress);
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    for (QAction* action : {undo, redo}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        top->addWidget(button);
+    }
+    layout->addLayout(top);
+
+    auto* splitter = new QSplitter(this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Units"), left));
+    leftLayout->addWidget(m_units, 1);
+    leftLayout->addWidget(m_mineOnly);
+    auto* papers = new QPushButton(tr("Working papers…"), left);
+    connect(papers, &QPushButton::clicked, this, &AuditWorkspace::showWorkingPapers);
+    leftLayout->addWidget(papers);
+
+    auto* middle = new QWidget(splitter);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filters = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_resultFilter->addItem(tr("All items"), QStringList());
+    m_resultFilter->addItem(tr("Not yet assessed"), QStringList{QString(), AuditTexts::key(AuditResult::NotAssessed)});
+    m_resultFilter->addItem(
+        tr("Non-conforming or partly"),
+        QStringList{AuditTexts::key(AuditResult::NonConforming), AuditTexts::key(AuditResult::PartlyConforming)});
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_resultFilter);
+    middleLayout->addLayout(filters);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->hideColumn(ChecklistTreeModel::CountColumn);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    for (const int column : {int(ChecklistTreeModel::RefColumn), int(ChecklistTreeModel::MarkColumn),
+                             int(ChecklistTreeModel::PreviousColumn)})
+        m_tree->header()->resizeSection(column, fontMetrics().horizontalAdvance(u"一部適合ＸＸＸ"_s));
+    m_tree->installEventFilter(this);
+    m_tree->setMinimumWidth(420);
+    middleLayout->addWidget(m_tree, 1);
+    auto* keys =
+        new QLabel(tr("Keys: 1 Conforming · 2 Partly · 3 Non-conforming · 4 Not applicable · 0 Not assessed"), middle);
+    keys->setWordWrap(true);
+    middleLayout->addWidget(keys);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 2);
+    rightLayout->addWidget(m_resultLabel);
+    auto* resultRow = new QHBoxLayout;
+    for (const auto& [key, result] : ResultKeys) {
+        auto* button =
+            new QPushButton(QString(QChar(u'0' + (key - Qt::Key_0))) % u' ' % AuditTexts::name(result), right);
+        button->setObjectName(u"result_"_s % AuditTexts::key(result));
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, [this, result = result] { setCurrentResult(result); });
+        resultRow->addWidget(button);
+    }
+    rightLayout->addLayout(resultRow);
+    rightLayout->addWidget(new QLabel(tr("Notes (saved as you type)"), right));
+    m_notes->setTabChangesFocus(true);
+    rightLayout->addWidget(m_notes, 1);
+    auto* evidenceBox = new QGroupBox(tr("Evidence (drop files here)"), right);
+    auto* evidenceLayout = new QVBoxLayout(evidenceBox);
+    evidenceLayout->addWidget(m_evidence);
+    auto* evidenceButtons = new QHBoxLayout;
+    auto* addEvidenceButton = new QPushButton(tr("Add evidence…"), evidenceBox);
+    auto* attach = new QPushButton(tr("Attach files…"), evidenceBox);
+    auto* open = new QPushButton(tr("Open file"), evidenceBox);
+    connect(addEvidenceButton, &QPushButton::clicked, this, &AuditWorkspace::addEvidence);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach evidence files"));
+        if (!paths.isEmpty())
+            attachFiles(paths);
+    });
+    connect(open, &QPushButton::clicked, this, &AuditWorkspace::openSelectedFile);
+    connect(m_evidence, &QListWidget::itemDoubleClicked, this, &AuditWorkspace::openSelectedFile);
+    evidenceButtons->addWidget(addEvidenceButton);
+    evidenceButtons->addWidget(attach);
+    evidenceButtons->addWidget(open);
+    evidenceLayout->addLayout(evidenceButtons);
+    rightLayout->addWidget(evidenceBox, 1);
+    auto* findingsBox = new QGroupBox(tr("Findings of this item"), right);
+    auto* findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->addWidget(m_findings);
+    auto* raise = new QPushButton(tr("Raise a finding…"), findingsBox);
+    connect(raise, &QPushButton::clicked, this, &AuditWorkspace::raiseFinding);
+    connect(m_findings, &QListWidget::itemDoubleClicked, this, &AuditWorkspace::editFinding);
+    findingsLayout->addWidget(raise);
+    rightLayout->addWidget(findingsBox, 1);
+
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({220, 620, 440});
+    layout->addWidget(splitter, 1);
+
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(1500);
+    connect(m_notesTimer, &QTimer::timeout, this, &AuditWorkspace::saveNotes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loadingNotes)
+            m_notesTimer->start();
+    });
+    m_notes->installEventFilter(this);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &AuditWorkspace::applyFilters);
+    connect(m_resultFilter, &QComboBox::currentIndexChanged, this, &AuditWorkspace::applyFilters);
+    connect(m_mineOnly, &QCheckBox::toggled, this, &AuditWorkspace::reloadUnits);
+    connect(m_units, &QListWidget::currentRowChanged, this, &AuditWorkspace::showUnit);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        saveNotes();
+        showItem();
+    });
+    reloadUnits();
+}
+
+void AuditWorkspace::reloadUnits()
+{
+    const qint64 selected = m_units->currentItem() ? m_units->currentItem()->data(Qt::UserRole).toLongLong() : -1;
+    const QSignalBlocker blocker(m_units);
+    m_units->clear();
+    QList<qint64> ids{FieldworkService::OrganisationScope};
+    for (const AuditedUnit& unit : m_plans.units(m_auditId))
+        ids << unit.unitId;
+    int assessed = 0;
+    int total = 0;
+    for (qint64 id : ids) {
+        if (m_mineOnly->isChecked() && !m_fieldwork.canEdit(m_auditId, id))
+            continue;
+        if (!m_fieldwork.canRead(m_auditId, id))
+            continue;
+        const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, id);
+        assessed += progress.assessed;
+        total += progress.total;
+        const QString name = id == FieldworkService::OrganisationScope
+                                 ? tr("Whole organisation")
+                                 : m_plans.database().scalar(u"SELECT name FROM units WHERE id = ?"_s, {id}).toString();
+        auto* item =
+            new QListWidgetItem(u"%1  (%2/%3)"_s.arg(name).arg(progress.assessed).arg(progress.total), m_units);
+        item->setData(Qt::UserRole, id);
+        if (m_fieldwork.canEdit(m_auditId, id))
+            item->setToolTip(tr("Assigned to you"));
+        else
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    m_progress->setText(
+        tr("Assessed %1 of %2 (%3%)").arg(assessed).arg(total).arg(total ? qRound(100.0 * assessed / total) : 0));
+    int row = 0;
+    for (int i = 0; i < m_units->count(); ++i) {
+        if (m_units->item(i)->data(Qt::UserRole).toLongLong() == selected)
+            row = i;
+    }
+    m_units->setCurrentRow(row);
+    if (selected < 0 || m_units->currentRow() >= 0)
+        showUnit();
+}
+
+qint64 AuditWorkspace::currentUnit() const
+{
+    return m_units->currentItem() ? m_units->currentItem()->data(Qt::UserRole).toLongLong() : -1;
+}
+
+void AuditWorkspace::selectUnit(qint64 unitId)
+{
+    for (int i = 0; i < m_units->count(); ++i) {
+        if (m_units->item(i)->data(Qt::UserRole).toLongLong() == unitId)
+            m_units->setCurrentRow(i);
+    }
+}
+
+void AuditWorkspace::showUnit()
+{
+    const qint64 unit = currentUnit();
+    if (unit < 0)
+        return;
+    try {
+        // The tree holds the items in scope at this unit, in the checklist's order.
+        const QList<const ChecklistItem*> items = m_fieldwork.itemsInScope(m_auditId, unit);
+        QSet<QString> wanted;
+        for (const ChecklistItem* item : items)
+            wanted.insert(item->id);
+        Checklist scoped = m_fieldwork.checklist(m_auditId);
+        for (ChecklistChapter& chapter : scoped.chapters) {
+            for (ChecklistSection& section : chapter.sections)
+                section.items.removeIf([&](const ChecklistItem& item) { return !wanted.contains(item.id); });
+            chapter.sections.removeIf([](const ChecklistSection& section) { return section.items.isEmpty(); });
+        }
+        scoped.chapters.removeIf([](const ChecklistChapter& chapter) { return chapter.sections.isEmpty(); });
+        m_model->setChecklist(scoped, language());
+        refreshMarks();
+        applyFilters();
+        // Start at the first item not yet assessed (or the first item when all are).
+        const QHash<QString, ItemResult> results = m_fieldwork.results(m_auditId, unit);
+        for (const ChecklistItem* item : items) {
+            if (results.value(item->id).result == AuditResult::NotAssessed) {
+                selectItem(item->id);
+                return;
+            }
+        }
+        if (!items.isEmpty())
+            selectItem(items.first()->id);
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Audit"), error.message());
+    }
+}
+
+void AuditWorkspace::refreshMarks()
+{
+    const qint64 unit = currentUnit();
+    const QHash<QString, ItemResult> results = m_fieldwork.results(m_auditId, unit);
+    const QHash<QString, AuditResult> previous = m_fieldwork.previousResults(m_auditId, unit);
+    for (const ItemResult& result : results)
+        m_versions.insert({unit, result.itemKey}, result.stamp.version);
+    QHash<QString, ChecklistTreeModel::Mark> marks;
+    for (const ChecklistItem* item : m_model->checklist().items()) {
+        ChecklistTreeModel::Mark mark;
+        const auto found = results.constFind(item->id);
+        if (found != results.cend() && found->result != AuditResult::NotAssessed) {
+            mark.key = AuditTexts::key(found->result);
+            mark.text = AuditTexts::name(found->result);
+        }
+        if (previous.contains(item->id))
+            mark.previousText = AuditTexts::name(previous.value(item->id));
+        marks.insert(item->id, mark);
+    }
+    m_model->setMarks(marks, tr("Result"), tr("Last year"));
+}
+
+void AuditWorkspace::applyFilters()
+{
+    m_filter->setFilters({m_search->text(), {}, {}, false, m_resultFilter->currentData().toStringList()});
+    m_tree->expandAll();
+}
+
+const ChecklistItem* AuditWorkspace::currentItem() const
+{
+    return m_model->itemAt(m_filter->mapToSource(m_tree->currentIndex()));
+}
+
+QString AuditWorkspace::currentItemId() const
+{
+    const ChecklistItem* item = currentItem();
+    return item ? item->id : QString();
+}
+
+void AuditWorkspace::selectItem(const QString& itemId)
+{
+    for (int c = 0; c < m_filter->rowCount(); ++c) {
+        const QModelIndex chapter = m_filter->index(c, 0);
+        for (int s = 0; s < m_filter->rowCount(chapter); ++s) {
+            const QModelIndex section = m_filter->index(s, 0, chapter);
+            for (int i = 0; i < m_filter->rowCount(section); ++i) {
+                const QModelIndex index = m_filter->index(i, 0, section);
+                if (index.data(ChecklistTreeModel::ItemIdRole).toString() == itemId) {
+                    m_tree->setCurrentIndex(index);
+                    m_tree->scrollTo(index);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+void AuditWorkspace::showItem()
+{
+    const ChecklistItem* item = currentItem();
+    const QSignalBlocker blocker(m_notes);
+    m_loadingNotes = true;
+    m_evidence->clear();
+    m_findings->clear();
+    if (!item) {
+        m_detail->clear();
+        m_notes->clear();
+        m_resultLabel->clear();
+        m_loadingNotes = false;
+        return;
+    }
+    const qint64 unit = currentUnit();
+    const ItemResult result = m_fieldwork.results(m_auditId, unit).value(item->id);
+    m_detail->setHtml(u"<p style='color:#555'>"_s % item->ref.toHtmlEscaped() % u" · "_s % item->id % u"</p><h3>"_s %
+                      item->question.in(language()).toHtmlEscaped() %
+                      u"</h3><blockquote style='background:#f4f4f4'>"_s % item->source.toHtmlEscaped() %
+                      u"</blockquote>"_s);
+    m_resultLabel->setText(tr("Result: <b>%1</b>").arg(AuditTexts::name(result.result)));
+    m_notes->setPlainText(result.notes);
+    m_notes->setReadOnly(!m_fieldwork.canEdit(m_auditId, unit));
+    for (const Evidence& evidence : m_fieldwork.evidence(m_auditId, unit, item->id)) {
+        auto* row = new QListWidgetItem(
+            u"["_s % AuditTexts::name(evidence.kind) % u"] "_s % evidence.description %
+                (evidence.observedOn.isValid() ? u" ("_s % formatDate(evidence.observedOn) % u')' : QString()),
+            m_evidence);
+        row->setData(Qt::UserRole, evidence.id);
+        for (const EvidenceFile& file : evidence.files) {
+            auto* fileRow = new QListWidgetItem(u"    "_s % tr("File:") % u' ' % file.fileName % u"  ("_s %
+                                                    QLocale().formattedDataSize(file.size) % u')',
+                                                m_evidence);
+            fileRow->setData(Qt::UserRole, evidence.id);
+            fileRow->setData(Qt::UserRole + 1, file.id);
+        }
+    }
+    for (const Finding& finding :
+         m_fieldwork.findings(m_auditId, unit == FieldworkService::OrganisationScope ? -1 : unit)) {
+        if (finding.itemKey != item->id)
+            continue;
+        auto* row =
+            new QListWidgetItem(u"["_s % AuditTexts::name(finding.severity) % u"] "_s % finding.title, m_findings);
+        row->setData(Qt::UserRole, finding.id);
+    }
+    m_loadingNotes = false;
+}
+
+bool AuditWorkspace::writeResult(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes)
+{
+    try {
+        const ItemResult saved =
+            m_fieldwork.setResult(m_auditId, unitId, itemId, result, notes, m_versions.value({unitId, itemId}, 0));
+        m_versions.insert({unitId, itemId}, saved.stamp.version);
+        if (unitId == currentUnit()) {
+            refreshMarks();
+            if (currentItemId() == itemId)
+                showItem();
+        }
+        for (int i = 0; i < m_units->count(); ++i) {
+            const qint64 id = m_units->item(i)->data(Qt::UserRole).toLongLong();
+            if (id != unitId)
+                continue;
+            const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, id);
+            QString text = m_units->item(i)->text();
+            text.truncate(text.lastIndexOf(u"  ("_s));
+            m_units->item(i)->setText(u"%1  (%2/%3)"_s.arg(text).arg(progress.assessed).arg(progress.total));
+        }
+        return true;
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Audit"), error.message());
+        refreshMarks();
+        showItem();
+        return false;
+    }
+}
+
+void AuditWorkspace::setCurrentResult(AuditResult result)
+{
+    const ChecklistItem* item = currentItem();
+    if (!item)
+        return;
+    m_notesTimer->stop();
+    const qint64 unit = currentUnit();
+    const ItemResult before = m_fieldwork.results(m_auditId, unit).value(item->id);
+    const QString id = item->id;
+    m_undo->push(new SetResultCommand(*this, unit, id, before, result, m_notes->toPlainText()));
+    if (m_fieldwork.results(m_auditId, unit).value(id).result == result)
+        moveToNextItem();
+}
+
+void AuditWorkspace::saveNotes()
+{
+    m_notesTimer->stop();
+    const ChecklistItem* item = currentItem();
+    if (!item || m_notes->isReadOnly())
+        return;
+    const qint64 unit = currentUnit();
+    const ItemResult before = m_fieldwork.results(m_auditId, unit).value(item->id);
+    if (before.notes == m_notes->toPlainText())
+        return;
+    m_undo->push(new SetResultCommand(*this, unit, item->id, before, before.result, m_notes->toPlainText()));
+}
+
+void AuditWorkspace::moveToNextItem()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    QModelIndex next = m_tree->indexBelow(current);
+    while (next.isValid() && next.data(ChecklistTreeModel::KindRole).toString() != u"item"_s)
+        next = m_tree->indexBelow(next);
+    if (next.isValid())
+        m_tree->setCurrentIndex(next);
+}
+
+bool AuditWorkspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & ~Qt::KeypadModifier)
+            return QWidget::eventFilter(watched, event);
+        for (const auto& [code, result] : ResultKeys) {
+            if (key->key() == code) {
+                setCurrentResult(result);
+                return true;
+            }
+        }
+    }
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        saveNotes();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AuditWorkspace::addEvidence()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add evidence"));
+    auto* kind = new QComboBox(&dialog);
+    for (EvidenceKind k :
+         {EvidenceKind::Document, EvidenceKind::Interview, EvidenceKind::Observation, EvidenceKind::File})
+        kind->addItem(AuditTexts::name(k), static_cast<int>(k));
+    auto* description = new QLineEdit(&dialog);
+    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("&Description:"), description);
+    form->addRow(tr("D&ate:"), date);
+    form->addRow(okCancelButtons(&dialog));
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        Evidence evidence;
+        evidence.unitId = currentUnit();
+        evidence.itemKey = item->id;
+        evidence.kind = static_cast<EvidenceKind>(kind->currentData().toInt());
+        evidence.description = description->text();
+        evidence.observedOn = date->date();
+        m_fieldwork.addEvidence(m_auditId, evidence);
+        showItem();
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Add evidence"), error.message());
+    }
+}
+
+void AuditWorkspace::attachFiles(const QStringList& paths)
+{
+    const ChecklistItem* item = currentItem();
+    if (!item)
+        return;
+    try {
+        // Files go to the selected evidence, or to a new "file" evidence of this item.
+        qint64 evidenceId = m_evidence->currentItem() ? m_evidence->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+        for (const QString& path : paths) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            if (file.size() > m_fieldwork.evidenceFileLimit())
+                throw Error(
+                    tr("%1 is larger than the limit for evidence files (%2).")
+                        .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(m_fieldwork.evidenceFileLimit())));
+            if (!evidenceId) {
+                Evidence evidence;
+                evidence.unitId = currentUnit();
+                evidence.itemKey = item->id;
+                evidence.kind = EvidenceKind::File;
+                evidence.description = QFileInfo(path).fileName();
+                evidence.observedOn = QDate::currentDate();
+                evidenceId = m_fieldwork.addEvidence(m_auditId, evidence);
+            }
+            m_fieldwork.attachFile(m_auditId, evidenceId, QFileInfo(path).fileName(), file.readAll());
+        }
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Attach evidence files"), error.message());
+    }
+    showItem();
+}
+
+void AuditWorkspace::openSelectedFile()
+{
+    const QListWidgetItem* row = m_evidence->currentItem();
+    if (!row || !row->data(Qt::UserRole + 1).isValid())
+        return;
+    try {
+        QString name;
+        const QByteArray content = m_fieldwork.fileContent(m_auditId, row->data(Qt::UserRole + 1).toLongLong(), &name);
+        // A temporary copy for the system's viewer; the folder goes when the workspace closes.
+        const QString path = QDir(m_openedFiles.path())
+                                 .filePath(QString::number(row->data(Qt::UserRole + 1).toLongLong()) % u'-' %
+                                           QFileInfo(name).fileName());
+        QFile copy(path);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(content) != content.size())
+            throw Error(tr("Cannot write a temporary copy of %1: %2").arg(name, copy.errorString()));
+        copy.close();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Open file"), error.message());
+    }
+}
+
+void AuditWorkspace::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && currentItem())
+        event->acceptProposedAction();
+}
+
+void AuditWorkspace::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        attachFiles(paths);
+        event->acceptProposedAction();
+    }
+}
+
+void AuditWorkspace::raiseFinding()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item)
+        return;
+    Finding finding;
+    finding.auditId = m_auditId;
+    finding.unitId = currentUnit();
+    finding.itemKey = item->id;
+    finding.criterion = item->ref % u' ' % item->question.in(language());
+    finding.condition = m_notes->toPlainText();
+    if (finding.unitId == FieldworkService::OrganisationScope) {
+        MessageBox::error(this, tr("Raise a finding"),
+                          tr("A finding belongs to a unit: raise it from the unit responsible for this item."));
+        return;
+    }
+    FindingDialog dialog(finding, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        m_fieldwork.addFinding(dialog.finding());
+        showItem();
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Raise a finding"), error.message());
+    }
+}
+
+void AuditWorkspace::editFinding()
+{
+    const QListWidgetItem* row = m_findings->currentItem();
+    if (!row)
+        return;
+    for (const Finding& finding : m_fieldwork.findings(m_auditId)) {
+        if (finding.id != row->data(Qt::UserRole).toLongLong())
+            continue;
+        FindingDialog dialog(finding, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        try {
+            m_fieldwork.updateFinding(dialog.finding());
+            showItem();
+        } catch (const Error& error) {
+            MessageBox::error(this, tr("Edit finding"), error.message());
+        }
+        return;
+    }
+}
+
+void AuditWorkspace::showWorkingPapers()
+{
+    const qint64 unit = currentUnit();
+    if (unit <= 0) {
+        MessageBox::information(this, tr("Working papers"),
+                                tr("Working papers record a visit to a unit: choose the unit."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Working papers"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* list = new QTextBrowser(&dialog);
+    QString html;
+    for (const WorkingPaper& paper : m_fieldwork.workingPapers(m_auditId, unit))
+        html += u"<h4>"_s % formatDate(paper.visitedOn) % u" · "_s % paper.place.toHtmlEscaped() % u"</h4><p><b>"_s %
+                tr("Attendees").toHtmlEscaped() % u":</b> "_s % paper.attendees.toHtmlEscaped() % u"<br><b>"_s %
+                tr("Documents received").toHtmlEscaped() % u":</b> "_s % paper.documentsReceived.toHtmlEscaped() %
+                u"</p><p>"_s % paper.summary.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s) % u"</p>"_s;
+    list->setHtml(html.isEmpty() ? tr("No visit recorded yet.") : html);
+    layout->addWidget(list, 1);
+    auto* form = new QFormLayout;
+    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    auto* place = new QLineEdit(&dialog);
+    auto* attendees = new QLineEdit(&dialog);
+    auto* documents = new QLineEdit(&dialog);
+    auto* summary = new QPlainTextEdit(&dialog);
+    summary->setMaximumHeight(100);
+    form->addRow(tr("Visited on:"), date);
+    form->addRow(tr("Place:"), place);
+    form->addRow(tr("Attendees:"), attendees);
+    form->addRow(tr("Documents received:"), documents);
+    form->addRow(tr("Summary:"), summary);
+    layout->addWidget(new QLabel(tr("Record a visit"), &dialog));
+    layout->addLayout(form);
+    auto* buttons = okCancelButtons(&dialog, QDialogButtonBox::Save | QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    dialog.resize(640, 620);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        WorkingPaper paper;
+        paper.auditId = m_auditId;
+        paper.unitId = unit;
+        paper.visitedOn = date->date();
+        paper.place = place->text();
+        paper.attendees = attendees->text();
+        paper.documentsReceived = documents->text();
+        paper.summary = summary->toPlainText();
+        m_fieldwork.addWorkingPaper(paper);
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Working papers"), error.message());
+    }
+}
+
+} // namespace kansa

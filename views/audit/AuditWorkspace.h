@@ -1,0 +1,97 @@
+#pragma once
+
+#include "audit/Audit.h"
+
+#include <QHash>
+#include <QPair>
+#include <QTemporaryDir>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTextBrowser;
+class QTimer;
+class QTreeView;
+class QUndoStack;
+
+namespace kansa {
+
+class ChecklistFilterModel;
+class ChecklistTreeModel;
+class FieldworkService;
+class AuditPlanService;
+struct ChecklistItem;
+
+// The auditors' workspace for one audit: units on the left, the checklist with each item's result (and
+// last year's) in the middle, the item's result, notes, evidence and findings on the right. Keyboard first:
+// 1 適合, 2 一部適合, 3 不適合, 4 該当なし, 0 未評価 set the result and move on; arrows move; Ctrl+F searches;
+// Ctrl+Z and Ctrl+Y undo and redo. Notes save themselves. Files dropped on the right pane become evidence.
+class AuditWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, qint64 auditId, QWidget* parent = nullptr);
+
+    qint64 auditId() const { return m_auditId; }
+    void selectUnit(qint64 unitId); // FieldworkService::OrganisationScope for the organisation-level items
+    void selectItem(const QString& itemId);
+    QString currentItemId() const;
+    // Records a result for the current item as one undoable step, then moves to the next item.
+    void setCurrentResult(AuditResult result);
+    void saveNotes();
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Used by the undo commands: writes through the service, reporting a refusal; true when saved.
+    bool writeResult(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void reloadUnits();
+    void showUnit();
+    void refreshMarks();
+    void showItem();
+    void applyFilters();
+    void addEvidence();
+    void attachFiles(const QStringList& paths);
+    void openSelectedFile();
+    void raiseFinding();
+    void editFinding();
+    void showWorkingPapers();
+    void moveToNextItem();
+    const ChecklistItem* currentItem() const;
+    qint64 currentUnit() const;
+
+    AuditPlanService& m_plans;
+    FieldworkService& m_fieldwork;
+    qint64 m_auditId;
+    QUndoStack* m_undo;
+    ChecklistTreeModel* m_model;
+    ChecklistFilterModel* m_filter;
+    QListWidget* m_units;
+    QCheckBox* m_mineOnly;
+    QLabel* m_progress;
+    QLineEdit* m_search;
+    QComboBox* m_resultFilter;
+    QTreeView* m_tree;
+    QTextBrowser* m_detail;
+    QLabel* m_resultLabel;
+    QPlainTextEdit* m_notes;
+    QTimer* m_notesTimer;
+    QListWidget* m_evidence;
+    QListWidget* m_findings;
+    QTemporaryDir m_openedFiles; // copies handed to the system's viewer
+    bool m_loadingNotes = false;
+    // The version of each result as last shown: a write made against an older one is refused.
+    QHash<QPair<qint64, QString>, int> m_versions;
+};
+
+} // namespace kansa

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "audit/Audit.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace kansa {
+
+// Raises or edits a finding (指摘事項): severity, title, condition, criterion, cause, effect, recommendation.
+class FindingDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FindingDialog(const Finding& finding, QWidget* parent = nullptr);
+    Finding finding() const;
+
+private:
+    Finding m_finding;
+    QComboBox* m_severity;
+    QLineEdit* m_title;
+    QPlainTextEdit* m_condition;
+    QPlainTextEdit* m_criterion;
+    QPlainTextEdit* m_cause;
+    QPlainTextEdit* m_effect;
+    QPlainTextEdit* m_recommendation;
+};
+
+} // namespace kansa
