@@ -147,6 +147,7 @@ int CliCommands::usage()
                 "  user add       add a sign-in account\n"
                 "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
                 "  checklist list|import|export  the organisation's checklist library\n"
+                "  audit list|progress AUDIT     audit plans and their progress per unit\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -178,6 +179,8 @@ int CliCommands::run(const QStringList& arguments)
         return user(rest);
     if (command == u"checklist"_s)
         return checklist(rest);
+    if (command == u"audit"_s)
+        return audit(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -532,6 +535,70 @@ int CliCommands::checklistLibrary(const QString& command, const QStringList& arg
             return UsageError;
         }
         out() << tr("Wrote %1 (%2 items) to %3.").arg(checklist.id).arg(checklist.itemCount()).arg(path) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::audit(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    if (command != u"list"_s && command != u"progress"_s) {
+        err() << tr("Usage: kansa-cli audit list | audit progress AUDIT") << u"\n"_s;
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    DatabaseOptions options;
+    options.addTo(parser);
+    if (command == u"list"_s) {
+        parser.setApplicationDescription(tr("Lists the audits, one a line: id, fiscal year, status, units, title."));
+    } else {
+        parser.setApplicationDescription(tr("Prints an audit's progress per unit: assessed / total, non-conforming "
+                                            "and partly conforming items, findings."));
+        parser.addPositionalArgument(u"audit"_s, tr("The audit's id (see audit list)."));
+    }
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), u"audit "_s % command, &code))
+        return code;
+    try {
+        const auto workspace = signIn(parser, options);
+        AuditPlanService& plans = workspace->audits();
+        if (command == u"list"_s) {
+            for (const AuditPlan& plan : plans.audits())
+                out() << plan.id << u'\t' << formatFiscalYear(plan.fiscalYear) << u'\t' << AuditTexts::name(plan.status)
+                      << u'\t' << plans.units(plan.id).size() << u'\t' << plan.title << u"\n"_s;
+            return Success;
+        }
+        bool ok = false;
+        const qint64 auditId = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (!ok) {
+            err() << tr("audit progress needs the audit's id; see audit list.") << u"\n"_s;
+            return UsageError;
+        }
+        const AuditPlan plan = plans.audit(auditId);
+        QHash<qint64, QString> names{{FieldworkService::OrganisationScope, tr("Whole organisation")}};
+        for (const Unit& unit : workspace->organisation().units())
+            names.insert(unit.id, unit.name);
+        const QHash<qint64, FieldworkService::UnitSummary> summary = workspace->fieldwork().summary(auditId);
+        out() << plan.title << u" ("_s << AuditTexts::name(plan.status) << u")\n"_s;
+        out() << tr("unit\tassessed\ttotal\tnon-conforming\tpartly\tfindings") << u"\n"_s;
+        QList<qint64> scopes{FieldworkService::OrganisationScope};
+        for (const AuditedUnit& unit : plans.units(auditId))
+            scopes << unit.unitId;
+        int assessed = 0;
+        int total = 0;
+        for (qint64 scope : scopes) {
+            if (!summary.contains(scope))
+                continue;
+            const FieldworkService::UnitSummary& s = summary.value(scope);
+            assessed += s.progress.assessed;
+            total += s.progress.total;
+            out() << names.value(scope) << u'\t' << s.progress.assessed << u'\t' << s.progress.total << u'\t'
+                  << s.nonConforming << u'\t' << s.partlyConforming << u'\t' << s.findings << u"\n"_s;
+        }
+        out() << tr("Assessed %1 of %2 (%3%)").arg(assessed).arg(total).arg(total ? 100 * assessed / total : 0)
+              << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -30,6 +30,7 @@ private:
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);
     static int checklist(const QStringList& arguments);
+    static int audit(const QStringList& arguments);
     static int checklistLibrary(const QString& command, const QStringList& arguments);
     static int usage();
 };

@@ -211,6 +211,45 @@ FieldworkService::Progress FieldworkService::progress(qint64 auditId, qint64 uni
     return progress;
 }
 
+QHash<qint64, FieldworkService::UnitSummary> FieldworkService::summary(qint64 auditId)
+{
+    QHash<qint64, UnitSummary> map;
+    QList<qint64> scopes{OrganisationScope};
+    QSqlQuery units = m_db.exec(u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s, {auditId});
+    while (units.next())
+        scopes << units.value(0).toLongLong();
+    const int unitItems = static_cast<int>(itemsInScope(auditId, scopes.size() > 1 ? scopes[1] : -1).size());
+    const int organisationItems = static_cast<int>(itemsInScope(auditId, OrganisationScope).size());
+    for (qint64 scope : scopes) {
+        if (canRead(auditId, scope))
+            map[scope].progress.total = scope == OrganisationScope ? organisationItems : unitItems;
+    }
+    QSqlQuery results = m_db.exec(u"SELECT COALESCE(unit_id, 0), result, COUNT(*) FROM audit_results "
+                                  "WHERE audit_id = ? GROUP BY unit_id, result"_s,
+                                  {auditId});
+    while (results.next()) {
+        const auto it = map.find(results.value(0).toLongLong());
+        if (it == map.end())
+            continue;
+        const AuditResult result = AuditTexts::result(results.value(1).toString());
+        const int count = results.value(2).toInt();
+        if (result != AuditResult::NotAssessed)
+            it->progress.assessed += count;
+        if (result == AuditResult::NonConforming)
+            it->nonConforming += count;
+        if (result == AuditResult::PartlyConforming)
+            it->partlyConforming += count;
+    }
+    QSqlQuery findings =
+        m_db.exec(u"SELECT unit_id, COUNT(*) FROM audit_findings WHERE audit_id = ? GROUP BY unit_id"_s, {auditId});
+    while (findings.next()) {
+        const auto it = map.find(findings.value(0).toLongLong());
+        if (it != map.end())
+            it->findings = findings.value(1).toInt();
+    }
+    return map;
+}
+
 QList<Evidence> FieldworkService::evidence(qint64 auditId, qint64 unitId, const QString& itemKey)
 {
     requireRead(auditId, unitId);

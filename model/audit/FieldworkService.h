@@ -47,6 +47,16 @@ public:
     };
     Progress progress(qint64 auditId, qint64 unitId);
 
+    // Per scope (OrganisationScope and every unit of the audit the person may read), in a few queries.
+    struct UnitSummary
+    {
+        Progress progress;
+        int nonConforming = 0;
+        int partlyConforming = 0;
+        int findings = 0;
+    };
+    QHash<qint64, UnitSummary> summary(qint64 auditId);
+
     QList<Evidence> evidence(qint64 auditId, qint64 unitId, const QString& itemKey);
     qint64 addEvidence(qint64 auditId, const Evidence& evidence);
     void removeEvidence(qint64 auditId, qint64 evidenceId, int expectedVersion);

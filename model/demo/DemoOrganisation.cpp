@@ -135,6 +135,45 @@ AuditResult demoResult(int index)
     return AuditResult::Conforming;
 }
 
+struct DemoFinding
+{
+    const char16_t* unit;
+    Severity severity;
+    const char16_t* title;
+    const char16_t* condition;
+    const char16_t* recommendation;
+};
+
+// Raises each finding on the unit's first non-conforming item (else its first partly conforming one).
+void addDemoFindings(FieldworkService& fieldwork, qint64 auditId, const QHash<QString, qint64>& units,
+                     const QList<DemoFinding>& findings)
+{
+    for (const DemoFinding& f : findings) {
+        const qint64 unit = units.value(QString::fromUtf16(f.unit));
+        const QHash<QString, ItemResult> results = fieldwork.results(auditId, unit);
+        Finding finding;
+        finding.auditId = auditId;
+        finding.unitId = unit;
+        for (const ChecklistItem* item : fieldwork.itemsInScope(auditId, unit)) {
+            const AuditResult result = results.value(item->id).result;
+            if (result == AuditResult::NonConforming ||
+                (finding.itemKey.isEmpty() && result == AuditResult::PartlyConforming)) {
+                finding.itemKey = item->id;
+                finding.criterion = item->ref % u' ' % item->question.ja;
+                if (result == AuditResult::NonConforming)
+                    break;
+            }
+        }
+        finding.severity = f.severity;
+        finding.title = QString::fromUtf16(f.title);
+        finding.condition = QString::fromUtf16(f.condition);
+        finding.recommendation = QString::fromUtf16(f.recommendation);
+        finding.cause = u"手順が職員に十分周知されていなかった。"_s;
+        finding.effect = u"情報の漏えい等の事故につながるおそれがある。"_s;
+        fieldwork.addFinding(finding);
+    }
+}
+
 // Two audits by the chief auditor 中山: 令和7年度 (reported and closed) and 令和8年度, made from it as next
 // year's audit and in progress, about two thirds assessed, with findings, evidence and a working paper.
 void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHash<QString, qint64>& units)
@@ -177,6 +216,21 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
         for (const ChecklistItem* item : fieldwork.itemsInScope(previous, unit))
             fieldwork.setResult(previous, unit, item->id, demoResult(index++), {}, 0);
     }
+
+    addDemoFindings(fieldwork, previous, units,
+                    {{u"S011", Severity::Minor, u"パスワードが付箋で端末に貼られていた",
+                      u"職員1名の端末に、ログインパスワードを書いた付箋が貼られていた。",
+                      u"パスワードを記載したメモを残さないよう、職員に周知すること。"},
+                     {u"S032", Severity::Major, u"サーバ室の鍵の貸出しが記録されていない",
+                      u"サーバ室の鍵が課内の共用箱に置かれ、貸出しの記録がなかった。",
+                      u"鍵の保管場所を定め、貸出簿で管理すること。"}});
+    Evidence lastYear;
+    lastYear.unitId = units.value(u"S032"_s);
+    lastYear.itemKey = fieldwork.itemsInScope(previous, lastYear.unitId).first()->id;
+    lastYear.kind = EvidenceKind::Observation;
+    lastYear.description = u"サーバ室の施錠状況と鍵の保管箱を現地で確認した。"_s;
+    lastYear.observedOn = QDate(2025, 9, 10);
+    fieldwork.addEvidence(previous, lastYear);
 
     // 令和8年度: next year's audit, with one exception to independence.
     const qint64 current = plans.createNextYear(previous);
@@ -221,47 +275,16 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
     evidence.description = u"総務課長から媒体の持出し手続について聴取した。"_s;
     fieldwork.addEvidence(current, evidence);
 
-    const struct
-    {
-        const char16_t* unit;
-        Severity severity;
-        const char16_t* title;
-        const char16_t* condition;
-        const char16_t* recommendation;
-    } findings[] = {
-        {u"S011", Severity::Major, u"USBメモリの持出しが記録されていない",
-         u"5月に外部へ持ち出したUSBメモリ3件について、持出しの許可と記録がなかった。",
-         u"電磁的記録媒体の持出し手続を周知し、許可と記録を徹底すること。"},
-        {u"S021", Severity::Minor, u"離席時の画面ロックが徹底されていない",
-         u"窓口付近の端末2台で、離席時に画面がロックされていなかった。",
-         u"スクリーンロックの自動設定を確認し、職員に周知すること。"},
-        {u"S022", Severity::Advice, u"研修の受講記録の保管方法",
-         u"研修の受講記録が個人ごとの紙で保管され、受講状況の把握に時間を要していた。",
-         u"受講記録を一覧で管理することが望ましい。"},
-    };
-    for (const auto& f : findings) {
-        const qint64 unit = units.value(QString::fromUtf16(f.unit));
-        const QHash<QString, ItemResult> results = fieldwork.results(current, unit);
-        Finding finding;
-        finding.auditId = current;
-        finding.unitId = unit;
-        for (const ChecklistItem* item : fieldwork.itemsInScope(current, unit)) {
-            if (results.value(item->id).result == AuditResult::NonConforming ||
-                (finding.itemKey.isEmpty() && results.value(item->id).result == AuditResult::PartlyConforming)) {
-                finding.itemKey = item->id;
-                finding.criterion = item->ref % u' ' % item->question.ja;
-                if (results.value(item->id).result == AuditResult::NonConforming)
-                    break;
-            }
-        }
-        finding.severity = f.severity;
-        finding.title = QString::fromUtf16(f.title);
-        finding.condition = QString::fromUtf16(f.condition);
-        finding.recommendation = QString::fromUtf16(f.recommendation);
-        finding.cause = u"手順が職員に十分周知されていなかった。"_s;
-        finding.effect = u"情報の漏えい等の事故につながるおそれがある。"_s;
-        fieldwork.addFinding(finding);
-    }
+    addDemoFindings(fieldwork, current, units,
+                    {{u"S011", Severity::Major, u"USBメモリの持出しが記録されていない",
+                      u"5月に外部へ持ち出したUSBメモリ3件について、持出しの許可と記録がなかった。",
+                      u"電磁的記録媒体の持出し手続を周知し、許可と記録を徹底すること。"},
+                     {u"S021", Severity::Minor, u"離席時の画面ロックが徹底されていない",
+                      u"窓口付近の端末2台で、離席時に画面がロックされていなかった。",
+                      u"スクリーンロックの自動設定を確認し、職員に周知すること。"},
+                     {u"S022", Severity::Advice, u"研修の受講記録の保管方法",
+                      u"研修の受講記録が個人ごとの紙で保管され、受講状況の把握に時間を要していた。",
+                      u"受講記録を一覧で管理することが望ましい。"}});
     WorkingPaper paper;
     paper.auditId = current;
     paper.unitId = soumu;

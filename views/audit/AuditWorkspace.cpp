@@ -3,6 +3,7 @@
 #include "audit/AuditPlanService.h"
 #include "audit/FieldworkService.h"
 #include "audit/FindingDialog.h"
+#include "audit/FindingsDialog.h"
 #include "calendar/JapaneseCalendar.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "common/DialogButtons.h"
@@ -99,10 +100,12 @@ constexpr struct
 
 } // namespace
 
-AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, qint64 auditId, QWidget* parent)
+AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, OrganisationService& organisation,
+                               qint64 auditId, QWidget* parent)
     : QWidget(parent)
     , m_plans(plans)
     , m_fieldwork(fieldwork)
+    , m_organisation(organisation)
     , m_auditId(auditId)
     , m_undo(new QUndoStack(this))
     , m_model(new ChecklistTreeModel(this))
@@ -165,6 +168,12 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     auto* papers = new QPushButton(tr("Working papers…"), left);
     connect(papers, &QPushButton::clicked, this, &AuditWorkspace::showWorkingPapers);
     leftLayout->addWidget(papers);
+    auto* allFindings = new QPushButton(tr("All findings…"), left);
+    connect(allFindings, &QPushButton::clicked, this, [this] {
+        FindingsDialog dialog(m_fieldwork, m_organisation, m_auditId, this);
+        dialog.exec();
+    });
+    leftLayout->addWidget(allFindings);
 
     auto* middle = new QWidget(splitter);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -238,7 +247,9 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     auto* findingsBox = new QGroupBox(tr("Findings of this item"), right);
     auto* findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->addWidget(m_findings);
-    auto* raise = new QPushButton(tr("Raise a finding…"), findingsBox);
+    auto* raise = new QPushButton(tr("Raise a finding… (Ctrl+Shift+N)"), findingsBox);
+    auto* raiseKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    connect(raiseKey, &QShortcut::activated, this, &AuditWorkspace::raiseFinding);
     connect(raise, &QPushButton::clicked, this, &AuditWorkspace::raiseFinding);
     connect(m_findings, &QListWidget::itemDoubleClicked, this, &AuditWorkspace::editFinding);
     findingsLayout->addWidget(raise);

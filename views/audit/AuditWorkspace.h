@@ -24,6 +24,7 @@ class ChecklistFilterModel;
 class ChecklistTreeModel;
 class FieldworkService;
 class AuditPlanService;
+class OrganisationService;
 struct ChecklistItem;
 
 // The auditors' workspace for one audit: units on the left, the checklist with each item's result (and
@@ -35,7 +36,8 @@ class AuditWorkspace final : public QWidget
     Q_OBJECT
 
 public:
-    AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, qint64 auditId, QWidget* parent = nullptr);
+    AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, OrganisationService& organisation,
+                   qint64 auditId, QWidget* parent = nullptr);
 
     qint64 auditId() const { return m_auditId; }
     void selectUnit(qint64 unitId); // FieldworkService::OrganisationScope for the organisation-level items
@@ -72,6 +74,7 @@ private:
 
     AuditPlanService& m_plans;
     FieldworkService& m_fieldwork;
+    OrganisationService& m_organisation;
     qint64 m_auditId;
     QUndoStack* m_undo;
     ChecklistTreeModel* m_model;

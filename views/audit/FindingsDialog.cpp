@@ -1,0 +1,103 @@
+#include "FindingsDialog.h"
+
+#include "audit/FieldworkService.h"
+#include "common/DialogButtons.h"
+#include "common/Error.h"
+#include "common/MessageBox.h"
+#include "org/OrganisationService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService& organisation, qint64 auditId,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_fieldwork(fieldwork)
+    , m_auditId(auditId)
+    , m_unit(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableWidget(this))
+    , m_count(new QLabel(this))
+{
+    setWindowTitle(tr("Findings of the audit"));
+    setObjectName(u"findingsDialog"_s);
+    m_table->setObjectName(u"findingsTable"_s);
+    m_unit->addItem(tr("All units"), -1);
+    for (const Unit& unit : organisation.units())
+        m_unit->addItem(unit.name, unit.id);
+    m_severity->addItem(tr("All severities"), -1);
+    for (Severity severity : {Severity::Major, Severity::Minor, Severity::Advice})
+        m_severity->addItem(AuditTexts::name(severity), static_cast<int>(severity));
+    m_search->setPlaceholderText(tr("Search titles, conditions and recommendations"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Unit"), tr("Severity"), tr("Item"), tr("Title"), tr("Condition found"), tr("Recommendation")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_unit, 1);
+    filters->addWidget(m_severity, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(okCancelButtons(this, QDialogButtonBox::Close));
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &FindingsDialog::reload);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsDialog::reload);
+    connect(m_search, &QLineEdit::textChanged, this, &FindingsDialog::reload);
+    m_units = organisation.units();
+    resize(1100, 600);
+    reload();
+}
+
+void FindingsDialog::reload()
+{
+    QHash<qint64, QString> unitNames;
+    for (const Unit& unit : m_units)
+        unitNames.insert(unit.id, unit.name);
+    try {
+        const qint64 unit = m_unit->currentData().toLongLong();
+        const int severity = m_severity->currentData().toInt();
+        const QString text = m_search->text().trimmed();
+        QList<Finding> shown;
+        for (const Finding& finding : m_fieldwork.findings(m_auditId, unit)) {
+            if (severity >= 0 && static_cast<int>(finding.severity) != severity)
+                continue;
+            const QString haystack = finding.title % finding.condition % finding.recommendation % finding.itemKey;
+            if (!text.isEmpty() && !haystack.contains(text, Qt::CaseInsensitive))
+                continue;
+            shown << finding;
+        }
+        m_table->setRowCount(static_cast<int>(shown.size()));
+        for (int row = 0; row < shown.size(); ++row) {
+            const Finding& f = shown[row];
+            const QStringList cells{unitNames.value(f.unitId), AuditTexts::name(f.severity), f.itemKey, f.title,
+                                    f.condition, f.recommendation};
+            for (int c = 0; c < cells.size(); ++c)
+                m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        }
+        m_table->resizeColumnsToContents();
+        m_table->resizeRowsToContents();
+        m_count->setText(tr("%n finding(s)", nullptr, static_cast<int>(shown.size())));
+    } catch (const Error& error) {
+        MessageBox::error(this, windowTitle(), error.message());
+    }
+}
+
+} // namespace kansa

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "org/Organisation.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace kansa {
+
+class FieldworkService;
+class OrganisationService;
+
+// Every finding of an audit that the signed-in person may read, with filters by unit, severity and text.
+class FindingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FindingsDialog(FieldworkService& fieldwork, OrganisationService& organisation, qint64 auditId,
+                   QWidget* parent = nullptr);
+
+private:
+    void reload();
+
+    FieldworkService& m_fieldwork;
+    qint64 m_auditId;
+    QComboBox* m_unit;
+    QComboBox* m_severity;
+    QLineEdit* m_search;
+    QTableWidget* m_table;
+    QLabel* m_count;
+    QList<Unit> m_units;
+};
+
+} // namespace kansa
