@@ -335,6 +335,49 @@ private Q_SLOTS:
         QVERIFY(auditor.findings(id).isEmpty());
     }
 
+    void emptyAndLargeEvidenceFiles()
+    {
+        Fixture f;
+        AuditPlanService plans(f.admin->database(), f.chiefSession());
+        const qint64 id = f.auditInProgress(plans);
+        FieldworkService chief(f.admin->database(), f.chiefSession());
+        Evidence evidence;
+        evidence.unitId = f.soumuKa;
+        evidence.itemKey = firstItem(chief, id, f.soumuKa);
+        evidence.description = u"添付資料"_s;
+        const qint64 evidenceId = chief.addEvidence(id, evidence);
+        const qint64 empty = chief.attachFile(id, evidenceId, u"空.txt"_s, QByteArray());
+        QCOMPARE(chief.fileContent(id, empty), QByteArray());
+        QCOMPARE(chief.evidence(id, f.soumuKa, evidence.itemKey).first().files.first().sha256,
+                 u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
+        const qint64 limit = chief.evidenceFileLimit();
+        QCOMPARE(limit, 20 * 1024 * 1024);
+        QByteArray large(static_cast<qsizetype>(limit), '\0');
+        for (qsizetype i = 0; i < large.size(); i += 4096)
+            large[i] = static_cast<char>(i / 4096);
+        const qint64 big = chief.attachFile(id, evidenceId, u"大きな資料.pdf"_s, large);
+        QCOMPARE(chief.fileContent(id, big), large);
+        large.append('x');
+        QVERIFY_THROWS_EXCEPTION(Error, chief.attachFile(id, evidenceId, u"大きすぎる資料.pdf"_s, large));
+        QCOMPARE(chief.evidence(id, f.soumuKa, evidence.itemKey).first().files.size(), 2);
+    }
+
+    // A step that fails in the middle of a change spanning many rows leaves nothing of it behind.
+    void nextYearRolledBackOnFailure()
+    {
+        Fixture f;
+        AuditPlanService plans(f.admin->database(), f.chiefSession());
+        const qint64 id = f.auditInProgress(plans);
+        // The auditor of 税務課 is no longer an auditor: next year's team cannot be formed.
+        Person auditor = f.admin->organisation().person(f.auditorZeimu);
+        auditor.roles = {Role::Staff};
+        f.admin->organisation().updatePerson(auditor);
+        QVERIFY_THROWS_EXCEPTION(Error, plans.createNextYear(id));
+        QCOMPARE(plans.audits().size(), 1);
+        QCOMPARE(f.admin->database().scalar(u"SELECT COUNT(*) FROM audit_units"_s).toInt(), 2);
+        QCOMPARE(f.admin->database().scalar(u"SELECT COUNT(*) FROM audit_assignments"_s).toInt(), 2);
+    }
+
     void myWorkAndNextYear()
     {
         Fixture f;

@@ -3,6 +3,7 @@
 #include "audit/AuditWorkspace.h"
 #include "audit/AuditsPage.h"
 #include "audit/FieldworkService.h"
+#include "audit/FindingDialog.h"
 #include "auth/AccountsDialog.h"
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -256,6 +258,8 @@ private Q_SLOTS:
         MainWindow window;
         window.setWorkspace(Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s));
         window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showArea(MainWindow::AuditsArea);
         auto* myWork = window.findChild<QTableWidget*>(u"myWork"_s);
         QVERIFY(myWork->rowCount() == 0); // the chief auditor has no unit assigned to himself
@@ -286,6 +290,25 @@ private Q_SLOTS:
         QCOMPARE(service.results(auditId, unit).value(second).result, AuditResult::NotAssessed);
         fieldwork->undoStack()->redo();
         QCOMPARE(service.results(auditId, unit).value(second).result, AuditResult::Conforming);
+
+        // A finding with the keyboard only: Ctrl+Shift+N opens the dialog, the title and condition are typed, and
+        // Return in the title presses OK.
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<FindingDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* title = dialog->findChild<QLineEdit*>(u"findingTitle"_s);
+            title->setFocus();
+            QTest::keyClicks(title, u"Server room key not logged"_s);
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"findingCondition"_s), u"No key log since April."_s);
+            QTest::keyClick(title, Qt::Key_Return);
+        });
+        fieldwork->selectItem(second);
+        QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        const QList<Finding> raised = service.findings(auditId, unit);
+        QVERIFY2(raised.size() == 1, qPrintable(m_messages.join(u'|')));
+        QCOMPARE(raised.first().title, u"Server room key not logged"_s);
+        QCOMPARE(raised.first().condition, u"No key log since April."_s);
+        QCOMPARE(raised.first().itemKey, second);
 
         fieldwork->selectItem(first);
         auto* notes = fieldwork->findChild<QPlainTextEdit*>(u"auditNotes"_s);

@@ -232,7 +232,11 @@ int CliCommands::demo(const QStringList& arguments)
     parser.setApplicationDescription(tr("Creates the demo organisation, a fictional village, in a new file."));
     const QCommandLineOption outOption(u"out"_s, tr("The new SQLite file or an empty PostgreSQL database URL."),
                                        u"file-or-url"_s);
-    parser.addOption(outOption);
+    const QCommandLineOption scale(u"scale"_s,
+                                   tr("small (the village, default) or large (300 units, 10 years of audits: the "
+                                      "benchmarks' data set)."),
+                                   u"scale"_s, u"small"_s);
+    parser.addOptions({outOption, scale});
     int code = Success;
     if (!parse(parser, arguments, u"demo"_s, &code))
         return code;
@@ -242,6 +246,15 @@ int CliCommands::demo(const QStringList& arguments)
     }
     try {
         const ConnectionSpec spec = ConnectionSpec::parse(parser.value(outOption));
+        if (parser.value(scale) == u"large"_s) {
+            DemoOrganisation::createLarge(spec);
+            out() << tr("Created the large data set in %1.").arg(spec.displayName()) << u"\n"_s;
+            return Success;
+        }
+        if (parser.value(scale) != u"small"_s) {
+            err() << tr("Unknown scale 「%1」: small or large.").arg(parser.value(scale)) << u"\n"_s;
+            return UsageError;
+        }
         DemoOrganisation::create(spec);
         out() << tr("Created the demo organisation in %1. Sign in as %2 with the password %3, or as a person "
                     "(e.g. m.omori, the CISO) with %4.")

@@ -155,6 +155,35 @@ QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unit
     return map;
 }
 
+ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString& itemKey)
+{
+    requireRead(auditId, unitId);
+    QSqlQuery query = m_db.exec(u"SELECT id, result, notes, "_s % VersionedRows::stampColumns() %
+                                    u" FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit,
+                                {auditId, itemKey, unitId, unitId});
+    if (!query.next())
+        return ItemResult{0, unitId, itemKey, AuditResult::NotAssessed, {}, {}};
+    return ItemResult{query.value(0).toLongLong(),
+                      unitId,
+                      itemKey,
+                      AuditTexts::result(query.value(1).toString()),
+                      query.value(2).toString(),
+                      VersionedRows::readStamp(query, 3)};
+}
+
+std::optional<AuditResult> FieldworkService::previousResult(qint64 auditId, qint64 unitId, const QString& itemKey)
+{
+    const qint64 previous = facts(auditId).previousAuditId;
+    if (!previous || !canRead(previous, unitId))
+        return std::nullopt;
+    const QVariant value =
+        m_db.scalar(u"SELECT result FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit,
+                    {previous, itemKey, unitId, unitId});
+    if (!value.isValid())
+        return std::nullopt;
+    return AuditTexts::result(value.toString());
+}
+
 ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
                                        const QString& notes, int expectedVersion)
 {
@@ -179,7 +208,7 @@ ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QStr
     }
     transaction.commit();
     Q_EMIT changed(auditId, unitId);
-    return results(auditId, unitId).value(itemKey);
+    return this->result(auditId, unitId, itemKey); // the parameter `result` hides the method
 }
 
 QHash<QString, AuditResult> FieldworkService::previousResults(qint64 auditId, qint64 unitId)

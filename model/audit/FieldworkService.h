@@ -34,11 +34,13 @@ public:
     QList<const ChecklistItem*> itemsInScope(qint64 auditId, qint64 unitId);
 
     QHash<QString, ItemResult> results(qint64 auditId, qint64 unitId);
+    ItemResult result(qint64 auditId, qint64 unitId, const QString& itemKey); // an empty one when none
     // Records a result; expectedVersion is the version read (0 when there was none). A stale edit is refused.
     ItemResult setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
                          const QString& notes, int expectedVersion);
     // The previous audit's results for the same unit (next year: shown beside this year's).
     QHash<QString, AuditResult> previousResults(qint64 auditId, qint64 unitId);
+    std::optional<AuditResult> previousResult(qint64 auditId, qint64 unitId, const QString& itemKey);
 
     struct Progress
     {

@@ -59,6 +59,19 @@ void ChecklistTreeModel::setMarks(const QHash<QString, Mark>& marks, const QStri
     Q_EMIT headerDataChanged(Qt::Horizontal, MarkColumn, PreviousColumn);
 }
 
+void ChecklistTreeModel::setMark(const QString& itemId, const Mark& mark)
+{
+    m_marks.insert(itemId, mark);
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const Node& n = m_nodes[i];
+        if (n.item >= 0 && m_checklist.chapters[n.chapter].sections[n.section].items[n.item].id == itemId) {
+            const quintptr id = static_cast<quintptr>(i + 1);
+            Q_EMIT dataChanged(createIndex(n.item, MarkColumn, id), createIndex(n.item, PreviousColumn, id));
+            return;
+        }
+    }
+}
+
 quint64 ChecklistTreeModel::pathKey(const Node& node)
 {
     return (quint64(node.chapter + 1) << 42) | (quint64(node.section + 1) << 21) | quint64(node.item + 1);

@@ -49,6 +49,7 @@ public:
     void setChecklist(const Checklist& checklist, const QString& language);
     const Checklist& checklist() const { return m_checklist; }
     void setMarks(const QHash<QString, Mark>& marks, const QString& markHeader, const QString& previousHeader);
+    void setMark(const QString& itemId, const Mark& mark);
     // The item behind an index, or nullptr for a chapter or section.
     const ChecklistItem* itemAt(const QModelIndex& index) const;
     const ChecklistChapter* chapterAt(const QModelIndex& index) const;

@@ -7,7 +7,12 @@
 #include "org/OrganisationService.h"
 #include "store/Database.h"
 
+#include "calendar/JapaneseCalendar.h"
+#include "store/VersionedRows.h"
+
 #include <QHash>
+
+#include <ranges>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -298,6 +303,102 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
 }
 
 } // namespace
+
+void DemoOrganisation::createLarge(const ConnectionSpec& spec)
+{
+    std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
+    Transaction transaction(*db);
+    const QString administrator = QString::fromUtf16(AdministratorLogin);
+    OrganisationService::createOrganisation(*db, administrator, u"大規模試験市"_s, u"city"_s);
+    AccountService accounts(*db);
+    const Session admin = accounts.createFirstAdministrator(administrator, QString::fromUtf16(AdministratorPassword),
+                                                            u"システム管理者"_s);
+    ChecklistLibrary::syncShipped(*db);
+    OrganisationService organisation(*db, admin);
+
+    QList<qint64> sections;
+    QList<qint64> auditors;
+    qint64 chief = 0;
+    for (int d = 1; d <= 30; ++d) {
+        Unit department;
+        department.name = u"第%1部"_s.arg(d);
+        department.code = u"D%1"_s.arg(d, 2, 10, QChar(u'0'));
+        department.kind = UnitKind::Department;
+        const qint64 departmentId = organisation.addUnit(department);
+        for (int s = 1; s <= 9; ++s) {
+            Unit section;
+            section.name = u"第%1部第%2課"_s.arg(d).arg(s);
+            section.code = u"S%1%2"_s.arg(d, 2, 10, QChar(u'0')).arg(s);
+            section.parentId = departmentId;
+            const qint64 sectionId = organisation.addUnit(section);
+            sections << sectionId;
+            for (int p = 0; p < 3; ++p) {
+                Person person;
+                person.code = u"%1%2%3"_s.arg(d, 2, 10, QChar(u'0')).arg(s).arg(p);
+                person.name = u"職員 %1-%2-%3"_s.arg(d).arg(s).arg(p);
+                person.unitId = sectionId;
+                person.roles = {p == 0 ? Role::SectionSecurityManager : Role::Staff};
+                if (p == 1 && s == 1)
+                    person.roles << Role::Auditor;
+                if (d == 1 && s == 1 && p == 2)
+                    person.roles = {Role::ChiefAuditor};
+                const qint64 id = organisation.addPerson(person);
+                if (person.roles.contains(Role::Auditor))
+                    auditors << id;
+                if (person.roles.contains(Role::ChiefAuditor))
+                    chief = id;
+            }
+        }
+    }
+    accounts.addAccount(admin, u"chief"_s, QString::fromUtf16(PersonPassword), chief, false);
+
+    AuditPlanService plans(*db, admin);
+    FieldworkService fieldwork(*db, admin);
+    QList<qint64> units = sections;
+    for (qint64 unit : organisation.units() | std::views::transform([](const Unit& u) { return u.id; })) {
+        if (!units.contains(unit))
+            units << unit;
+    }
+    QSqlQuery insert =
+        db->prepare(u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, version, "
+                    "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, '', 1, ?, ?, ?, ?)"_s);
+    const QString stamp = VersionedRows::now();
+    for (int year = 2017; year <= 2026; ++year) {
+        organisation.addFiscalYear(year);
+        AuditPlan plan;
+        plan.fiscalYear = year;
+        plan.title = JapaneseCalendar::formatFiscalYear(year, CalendarStyle::Japanese) % u" 情報セキュリティ監査"_s;
+        plan.checklistKey = u"yomogita-standards"_s;
+        plan.chiefAuditorId = chief;
+        plan.approvedOn = QDate(year, 6, 1);
+        const qint64 id = plans.createAudit(plan);
+        plans.setUnits(id, units);
+        plans.setTeam(id, auditors);
+        for (int i = 0; i < units.size(); ++i) {
+            // Each unit by an auditor of another department.
+            qint64 auditor = auditors[(i / 9 + 1 + year) % auditors.size()];
+            if (!plans.isIndependent(auditor, units[i]))
+                auditor = auditors[(i / 9 + 2 + year) % auditors.size()];
+            plans.assign(id, units[i], auditor);
+        }
+        plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Approved);
+        plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::InProgress);
+        // The last year is half done; earlier ones are complete.
+        int index = year;
+        for (qint64 unit : QList<qint64>{FieldworkService::OrganisationScope} + units) {
+            const QList<const ChecklistItem*> items = fieldwork.itemsInScope(id, unit);
+            const qsizetype done = year == 2026 ? items.size() / 2 : items.size();
+            for (qsizetype i = 0; i < done; ++i)
+                db->run(insert, {id, unit ? QVariant(unit) : QVariant(), items[i]->id,
+                                 AuditTexts::key(demoResult(index++)), stamp, administrator, stamp, administrator});
+        }
+        if (year < 2026) {
+            plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Reported);
+            plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Closed);
+        }
+    }
+    transaction.commit();
+}
 
 void DemoOrganisation::create(const ConnectionSpec& spec)
 {

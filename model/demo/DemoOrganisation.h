@@ -20,6 +20,10 @@ public:
 
     // Creates the database (it must not exist yet, or be an empty PostgreSQL database) and fills it.
     static void create(const ConnectionSpec& spec);
+    // The data set of the benchmarks: a city of 300 units, 900 people, the full standards checklist and an
+    // audit of every unit in each of ten fiscal years (2017–2026), the last one in progress. The chief
+    // auditor signs in as "chief" with PersonPassword.
+    static void createLarge(const ConnectionSpec& spec);
 };
 
 } // namespace kansa

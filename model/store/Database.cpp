@@ -206,12 +206,31 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
         // A null QString is an empty text, not SQL NULL; NULL is bound as an invalid QVariant.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QString(u""_s));
+        else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+            query.addBindValue(QByteArray("")); // an empty file, not NULL
         else
             query.addBindValue(value);
     }
     if (!query.exec())
         throw Error(tr("The database reported an error: %1").arg(query.lastError().text()));
     return query;
+}
+
+QSqlQuery Database::prepare(const QString& sql)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw Error(tr("The database refused a statement: %1").arg(query.lastError().text()));
+    return query;
+}
+
+void Database::run(QSqlQuery& prepared, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        prepared.bindValue(i, values[i]);
+    if (!prepared.exec())
+        throw Error(tr("The database reported an error: %1").arg(prepared.lastError().text()));
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> values)

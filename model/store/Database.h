@@ -45,6 +45,9 @@ public:
     // Prepares and runs one statement with positional (?) values; throws kansa::Error on failure.
     QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> values = {});
     QSqlQuery exec(const QString& sql, const QVariantList& values);
+    // For bulk writes: one statement prepared once and run many times with different values.
+    QSqlQuery prepare(const QString& sql);
+    void run(QSqlQuery& prepared, const QVariantList& values);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
 

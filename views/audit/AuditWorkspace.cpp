@@ -9,6 +9,7 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "org/OrganisationService.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
@@ -295,17 +296,17 @@ void AuditWorkspace::reloadUnits()
         ids << unit.unitId;
     int assessed = 0;
     int total = 0;
+    const QHash<qint64, FieldworkService::UnitSummary> summary = m_fieldwork.summary(m_auditId);
+    QHash<qint64, QString> names;
+    for (const Unit& unit : m_organisation.units())
+        names.insert(unit.id, unit.name);
     for (qint64 id : ids) {
-        if (m_mineOnly->isChecked() && !m_fieldwork.canEdit(m_auditId, id))
+        if (!summary.contains(id) || (m_mineOnly->isChecked() && !m_fieldwork.canEdit(m_auditId, id)))
             continue;
-        if (!m_fieldwork.canRead(m_auditId, id))
-            continue;
-        const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, id);
+        const FieldworkService::Progress progress = summary.value(id).progress;
         assessed += progress.assessed;
         total += progress.total;
-        const QString name = id == FieldworkService::OrganisationScope
-                                 ? tr("Whole organisation")
-                                 : m_plans.database().scalar(u"SELECT name FROM units WHERE id = ?"_s, {id}).toString();
+        const QString name = id == FieldworkService::OrganisationScope ? tr("Whole organisation") : names.value(id);
         auto* item =
             new QListWidgetItem(u"%1  (%2/%3)"_s.arg(name).arg(progress.assessed).arg(progress.total), m_units);
         item->setData(Qt::UserRole, id);
@@ -447,7 +448,7 @@ void AuditWorkspace::showItem()
         return;
     }
     const qint64 unit = currentUnit();
-    const ItemResult result = m_fieldwork.results(m_auditId, unit).value(item->id);
+    const ItemResult result = m_fieldwork.result(m_auditId, unit, item->id);
     m_detail->setHtml(u"<p style='color:#555'>"_s % item->ref.toHtmlEscaped() % u" · "_s % item->id % u"</p><h3>"_s %
                       item->question.in(language()).toHtmlEscaped() %
                       u"</h3><blockquote style='background:#f4f4f4'>"_s % item->source.toHtmlEscaped() %
@@ -487,7 +488,14 @@ bool AuditWorkspace::writeResult(qint64 unitId, const QString& itemId, AuditResu
             m_fieldwork.setResult(m_auditId, unitId, itemId, result, notes, m_versions.value({unitId, itemId}, 0));
         m_versions.insert({unitId, itemId}, saved.stamp.version);
         if (unitId == currentUnit()) {
-            refreshMarks();
+            ChecklistTreeModel::Mark mark;
+            if (result != AuditResult::NotAssessed) {
+                mark.key = AuditTexts::key(result);
+                mark.text = AuditTexts::name(result);
+            }
+            if (const auto previous = m_fieldwork.previousResult(m_auditId, unitId, itemId))
+                mark.previousText = AuditTexts::name(*previous);
+            m_model->setMark(itemId, mark);
             if (currentItemId() == itemId)
                 showItem();
         }
@@ -516,10 +524,10 @@ void AuditWorkspace::setCurrentResult(AuditResult result)
         return;
     m_notesTimer->stop();
     const qint64 unit = currentUnit();
-    const ItemResult before = m_fieldwork.results(m_auditId, unit).value(item->id);
+    const ItemResult before = m_fieldwork.result(m_auditId, unit, item->id);
     const QString id = item->id;
     m_undo->push(new SetResultCommand(*this, unit, id, before, result, m_notes->toPlainText()));
-    if (m_fieldwork.results(m_auditId, unit).value(id).result == result)
+    if (m_fieldwork.result(m_auditId, unit, id).result == result)
         moveToNextItem();
 }
 
@@ -530,7 +538,7 @@ void AuditWorkspace::saveNotes()
     if (!item || m_notes->isReadOnly())
         return;
     const qint64 unit = currentUnit();
-    const ItemResult before = m_fieldwork.results(m_auditId, unit).value(item->id);
+    const ItemResult before = m_fieldwork.result(m_auditId, unit, item->id);
     if (before.notes == m_notes->toPlainText())
         return;
     m_undo->push(new SetResultCommand(*this, unit, item->id, before, before.result, m_notes->toPlainText()));

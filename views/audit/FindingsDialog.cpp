@@ -87,8 +87,9 @@ void FindingsDialog::reload()
         m_table->setRowCount(static_cast<int>(shown.size()));
         for (int row = 0; row < shown.size(); ++row) {
             const Finding& f = shown[row];
-            const QStringList cells{unitNames.value(f.unitId), AuditTexts::name(f.severity), f.itemKey, f.title,
-                                    f.condition, f.recommendation};
+            const QStringList cells{
+                unitNames.value(f.unitId), AuditTexts::name(f.severity), f.itemKey, f.title, f.condition,
+                f.recommendation};
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
         }

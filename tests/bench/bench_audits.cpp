@@ -1,0 +1,112 @@
+// Speed and memory targets of the audit workspace on the large data set (kansa-cli demo --scale large:
+// 300 units, the full standards checklist, ten fiscal years of audits):
+//   opening the workspace of an audit of 300 units        < 1 s
+//   switching unit                                        < 100 ms
+//   recording a result                                    < 20 ms
+//   any filter                                            < 100 ms
+//   resident memory                                       < 300 MB
+// Prints the figures; exits 1 when a target is missed.
+#include "TestDatabase.h"
+
+#include "audit/AuditWorkspace.h"
+#include "demo/DemoOrganisation.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+bool report(const char* what, double value, double limit, const char* unit = "ms")
+{
+    const bool ok = value < limit;
+    std::printf("%-52s %9.1f %s  (target < %.0f %s) %s\n", what, value, unit, limit, unit, ok ? "ok" : "MISSED");
+    return ok;
+}
+
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    bool ok = true;
+    QElapsedTimer timer;
+
+    TestDatabase test;
+    timer.start();
+    DemoOrganisation::createLarge(test.spec());
+    std::printf("%-52s %9.1f s\n", "creating the large data set (not a target)", timer.nsecsElapsed() / 1e9);
+
+    std::unique_ptr<Database> db = Database::open(test.spec());
+    std::unique_ptr<Workspace> workspace = Workspace::signIn(db, u"chief"_s, u"kansa-demo"_s);
+    const qint64 auditId = workspace->audits().audits(2026).first().id;
+
+    timer.start();
+    AuditWorkspace page(workspace->audits(), workspace->fieldwork(), workspace->organisation(), auditId);
+    page.resize(1400, 900);
+    page.show();
+    QCoreApplication::processEvents();
+    ok &= report("open the workspace of an audit of 300 units", timer.nsecsElapsed() / 1e6, 1000);
+
+    const QList<AuditedUnit> units = workspace->audits().units(auditId);
+    double slowestSwitch = 0;
+    for (int i = 0; i < 20; ++i) {
+        timer.start();
+        page.selectUnit(units[(i * 37) % units.size()].unitId);
+        QCoreApplication::processEvents();
+        slowestSwitch = std::max(slowestSwitch, timer.nsecsElapsed() / 1e6);
+    }
+    ok &= report("slowest switch of unit (of 20)", slowestSwitch, 100);
+
+    double slowestRecord = 0;
+    for (int i = 0; i < 20; ++i) {
+        timer.start();
+        page.setCurrentResult(i % 3 ? AuditResult::Conforming : AuditResult::PartlyConforming);
+        QCoreApplication::processEvents();
+        slowestRecord = std::max(slowestRecord, timer.nsecsElapsed() / 1e6);
+    }
+    ok &= report("slowest recording of a result (of 20)", slowestRecord, 20);
+
+    auto* search = page.findChild<QLineEdit*>(u"auditSearch"_s);
+    auto* results = page.findChild<QComboBox*>(u"auditResultFilter"_s);
+    double slowestFilter = 0;
+    const QString typed = u"パスワード"_s;
+    for (int length = 1; length <= typed.size(); ++length) {
+        timer.start();
+        search->setText(typed.left(length));
+        QCoreApplication::processEvents();
+        slowestFilter = std::max(slowestFilter, timer.nsecsElapsed() / 1e6);
+    }
+    search->clear();
+    for (int index = 0; index < results->count(); ++index) {
+        timer.start();
+        results->setCurrentIndex(index);
+        QCoreApplication::processEvents();
+        slowestFilter = std::max(slowestFilter, timer.nsecsElapsed() / 1e6);
+    }
+    ok &= report("slowest filter (search keystroke or result filter)", slowestFilter, 100);
+    ok &= report("resident memory", residentMegabytes(), 300, "MB");
+    return ok ? 0 : 1;
+}
