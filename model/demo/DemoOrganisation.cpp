@@ -265,21 +265,6 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
             fieldwork.setResult(current, unit, item->id, result, notes, 0);
         }
     }
-    const qint64 soumu = units.value(u"S011"_s);
-    const QList<const ChecklistItem*> items = fieldwork.itemsInScope(current, soumu);
-    Evidence evidence;
-    evidence.unitId = soumu;
-    evidence.itemKey = items.first()->id;
-    evidence.kind = EvidenceKind::Document;
-    evidence.description = u"入退室管理簿（令和8年4月〜6月分）を閲覧した。"_s;
-    evidence.observedOn = QDate(2026, 7, 8);
-    const qint64 evidenceId = fieldwork.addEvidence(current, evidence);
-    fieldwork.attachFile(current, evidenceId, u"入退室管理簿_抜粋.txt"_s,
-                         u"令和8年4月1日 9:02 入室 総務課 伊藤\n令和8年4月1日 9:40 退室 総務課 伊藤\n"_s.toUtf8());
-    evidence.kind = EvidenceKind::Interview;
-    evidence.description = u"総務課長から媒体の持出し手続について聴取した。"_s;
-    fieldwork.addEvidence(current, evidence);
-
     addDemoFindings(fieldwork, current, units,
                     {{u"S011", Severity::Major, u"USBメモリの持出しが記録されていない",
                       u"5月に外部へ持ち出したUSBメモリ3件について、持出しの許可と記録がなかった。",
@@ -290,6 +275,20 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
                      {u"S022", Severity::Advice, u"研修の受講記録の保管方法",
                       u"研修の受講記録が個人ごとの紙で保管され、受講状況の把握に時間を要していた。",
                       u"受講記録を一覧で管理することが望ましい。"}});
+    const qint64 soumu = units.value(u"S011"_s);
+    Evidence evidence;
+    evidence.unitId = soumu;
+    evidence.itemKey = fieldwork.findings(current, soumu).first().itemKey; // the evidence behind the finding
+    evidence.kind = EvidenceKind::Document;
+    evidence.description = u"入退室管理簿（令和8年4月〜6月分）を閲覧した。"_s;
+    evidence.observedOn = QDate(2026, 7, 8);
+    const qint64 evidenceId = fieldwork.addEvidence(current, evidence);
+    fieldwork.attachFile(current, evidenceId, u"入退室管理簿_抜粋.txt"_s,
+                         u"令和8年4月1日 9:02 入室 総務課 伊藤\n令和8年4月1日 9:40 退室 総務課 伊藤\n"_s.toUtf8());
+    evidence.kind = EvidenceKind::Interview;
+    evidence.description = u"総務課長から媒体の持出し手続について聴取した。"_s;
+    fieldwork.addEvidence(current, evidence);
+
     WorkingPaper paper;
     paper.auditId = current;
     paper.unitId = soumu;

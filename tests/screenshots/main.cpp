@@ -79,7 +79,9 @@ int main(int argc, char* argv[])
     auto* audits = window.findChild<AuditsPage*>();
     auto* plans = window.findChild<QTableWidget*>(u"auditPlans"_s);
     AuditWorkspace* fieldwork = audits->openFieldwork(plans->item(0, 0)->data(Qt::UserRole).toLongLong());
-    fieldwork->selectUnit(window.workspace()->organisation().units().at(1).id); // 総務課
+    const qint64 soumu = window.workspace()->organisation().units().at(1).id; // 総務課
+    fieldwork->selectUnit(soumu);
+    fieldwork->selectItem(window.workspace()->fieldwork().findings(fieldwork->auditId(), soumu).first().itemKey);
     save(window, out.filePath(u"audit-fieldwork-"_s % language % u".png"_s));
     return 0;
 }
