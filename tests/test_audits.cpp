@@ -269,15 +269,15 @@ private Q_SLOTS:
         QCOMPARE(auditor.fileContent(id, fileId, &name), content);
         QCOMPARE(name, u"入退室管理簿.pdf"_s);
 
-        FieldworkService admin(f.admin->database(), f.admin->session());
-        admin.setEvidenceFileLimit(2048);
+        f.admin->organisation().setEvidenceFileLimit(2048);
         try {
             auditor.attachFile(id, evidenceId, u"big.zip"_s, QByteArray(4096, 'x'));
             QFAIL("a file above the limit was stored");
         } catch (const Error& error) {
             QVERIFY2(error.message().contains(u"big.zip"_s), qPrintable(error.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(PermissionDenied, auditor.setEvidenceFileLimit(1 << 30));
+        OrganisationService chiefOrganisation(f.admin->database(), f.chiefSession());
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, chiefOrganisation.setEvidenceFileLimit(1 << 30));
         // A damaged file is noticed when it is opened.
         f.admin->database().exec(u"UPDATE audit_evidence_files SET content = ? WHERE id = ?"_s,
                                  {QByteArray("tampered"), fileId});

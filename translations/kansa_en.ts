@@ -53,6 +53,77 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>Partly conforming</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>Non-conforming</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Document reviewed</source>
+        <translation>Document reviewed</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
@@ -414,38 +485,6 @@
         <translation>%1: %2 version %3, %4 chapters, %5 items: valid</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>Usage: kansa-cli checklist validate|list|import|export …</source>
         <translation>Usage: kansa-cli checklist validate|list|import|export …</translation>
     </message>
@@ -504,6 +543,84 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Wrote %1 (%2 items) to %3.</source>
         <translation>Wrote %1 (%2 items) to %3.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>small (the village, default) or large (300 units, 10 years of audits: the benchmarks&apos; data set).</source>
+        <translation>small (the village, default) or large (300 units, 10 years of audits: the benchmarks&apos; data set).</translation>
+    </message>
+    <message>
+        <source>Created the large data set in %1.</source>
+        <translation>Created the large data set in %1.</translation>
+    </message>
+    <message>
+        <source>Unknown scale 「%1」: small or large.</source>
+        <translation>Unknown scale 「%1」: small or large.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli audit list | audit progress AUDIT</source>
+        <translation>Usage: kansa-cli audit list | audit progress AUDIT</translation>
+    </message>
+    <message>
+        <source>Lists the audits, one a line: id, fiscal year, status, units, title.</source>
+        <translation>Lists the audits, one a line: id, fiscal year, status, units, title.</translation>
+    </message>
+    <message>
+        <source>Prints an audit&apos;s progress per unit: assessed / total, non-conforming and partly conforming items, findings.</source>
+        <translation>Prints an audit&apos;s progress per unit: assessed / total, non-conforming and partly conforming items, findings.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s id (see audit list).</source>
+        <translation>The audit&apos;s id (see audit list).</translation>
+    </message>
+    <message>
+        <source>audit progress needs the audit&apos;s id; see audit list.</source>
+        <translation>audit progress needs the audit&apos;s id; see audit list.</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>unit	assessed	total	non-conforming	partly	findings</source>
+        <translation>unit	assessed	total	non-conforming	partly	findings</translation>
+    </message>
+    <message>
+        <source>Assessed %1 of %2 (%3%)</source>
+        <translation>Assessed %1 of %2 (%3%)</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1134,553 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::AuditPlanDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation>Audit plan</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Scope and schedule</source>
+        <translation>&amp;Scope and schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Assignments</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (Western year it begins):</source>
+        <translation>&amp;Fiscal year (Western year it begins):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>Criteria (checklist):</source>
+        <translation>Criteria (checklist):</translation>
+    </message>
+    <message>
+        <source>Chapters in scope:</source>
+        <translation>Chapters in scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Chief auditor:</source>
+        <translation>&amp;Chief auditor:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Approved by the security committee on:</source>
+        <translation>Approved by the security committee on:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tick the units to audit and give the day of each visit (double-click the date).</source>
+        <translation>Tick the units to audit and give the day of each visit (double-click the date).</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Visit to %1 on:</source>
+        <translation>Visit to %1 on:</translation>
+    </message>
+    <message>
+        <source>Save scope</source>
+        <translation>Save scope</translation>
+    </message>
+    <message>
+        <source>The audit team: people holding the role of auditor or chief auditor.</source>
+        <translation>The audit team: people holding the role of auditor or chief auditor.</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Exception to independence (reason)</source>
+        <translation>Exception to independence (reason)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>An auditor may not audit their own unit or a unit above it (対策基準 1(8)②); where it cannot be avoided the reason is recorded and listed here.</source>
+        <translation>An auditor may not audit their own unit or a unit above it (対策基準 1(8)②); where it cannot be avoided the reason is recorded and listed here.</translation>
+    </message>
+    <message>
+        <source>Audit plan: %1 (%2)</source>
+        <translation>Audit plan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception to independence</source>
+        <translation>Exception to independence</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 or a unit below it (対策基準 1(8)② 兼務の禁止). Why can it not be avoided?</source>
+        <translation>%1 belongs to %2 or a unit below it (対策基準 1(8)② 兼務の禁止). Why can it not be avoided?</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AuditPlanService</name>
+    <message>
+        <source>%1 may not %2: audit plans are made by the administrator and the plan&apos;s chief auditor.</source>
+        <translation>%1 may not %2: audit plans are made by the administrator and the plan&apos;s chief auditor.</translation>
+    </message>
+    <message>
+        <source>「%1」 is %2: its plan can no longer %3.</source>
+        <translation>「%1」 is %2: its plan can no longer %3.</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>The audit no longer exists.</translation>
+    </message>
+    <message>
+        <source>The audit plan needs a title.</source>
+        <translation>The audit plan needs a title.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is out of range.</source>
+        <translation>The fiscal year %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not in the library.</source>
+        <translation>The checklist %1 is not in the library.</translation>
+    </message>
+    <message>
+        <source>The audit period ends before it begins.</source>
+        <translation>The audit period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>The chief auditor of a plan must hold the role of chief auditor.</source>
+        <translation>The chief auditor of a plan must hold the role of chief auditor.</translation>
+    </message>
+    <message>
+        <source>create an audit plan</source>
+        <translation>create an audit plan</translation>
+    </message>
+    <message>
+        <source>change the audit plan</source>
+        <translation>change the audit plan</translation>
+    </message>
+    <message>
+        <source>be changed</source>
+        <translation>be changed</translation>
+    </message>
+    <message>
+        <source>change the status of an audit</source>
+        <translation>change the status of an audit</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot go from %2 to %3.</source>
+        <translation>「%1」 cannot go from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Record the date the security committee approved 「%1」 first.</source>
+        <translation>Record the date the security committee approved 「%1」 first.</translation>
+    </message>
+    <message>
+        <source>「%1」 has no unit in its scope.</source>
+        <translation>「%1」 has no unit in its scope.</translation>
+    </message>
+    <message>
+        <source>change the scope of an audit</source>
+        <translation>change the scope of an audit</translation>
+    </message>
+    <message>
+        <source>change its scope</source>
+        <translation>change its scope</translation>
+    </message>
+    <message>
+        <source>A unit with recorded results cannot leave the scope of 「%1」.</source>
+        <translation>A unit with recorded results cannot leave the scope of 「%1」.</translation>
+    </message>
+    <message>
+        <source>schedule an audit visit</source>
+        <translation>schedule an audit visit</translation>
+    </message>
+    <message>
+        <source>be rescheduled</source>
+        <translation>be rescheduled</translation>
+    </message>
+    <message>
+        <source>The unit is not in the scope of 「%1」.</source>
+        <translation>The unit is not in the scope of 「%1」.</translation>
+    </message>
+    <message>
+        <source>change the audit team</source>
+        <translation>change the audit team</translation>
+    </message>
+    <message>
+        <source>change its team</source>
+        <translation>change its team</translation>
+    </message>
+    <message>
+        <source>%1 is not an auditor: give them the role of auditor first.</source>
+        <translation>%1 is not an auditor: give them the role of auditor first.</translation>
+    </message>
+    <message>
+        <source>assign auditors</source>
+        <translation>assign auditors</translation>
+    </message>
+    <message>
+        <source>change its assignments</source>
+        <translation>change its assignments</translation>
+    </message>
+    <message>
+        <source>Only members of the audit team can be assigned to units.</source>
+        <translation>Only members of the audit team can be assigned to units.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② 兼務の禁止). Record the reason if it cannot be avoided.</source>
+        <translation>%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② 兼務の禁止). Record the reason if it cannot be avoided.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to 「%2」.</source>
+        <translation>%1 is already assigned to 「%2」.</translation>
+    </message>
+    <message>
+        <source>create next year&apos;s audit</source>
+        <translation>create next year&apos;s audit</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AuditWorkspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>My assignments only</source>
+        <translation>My assignments only</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Working papers…</source>
+        <translation>Working papers…</translation>
+    </message>
+    <message>
+        <source>All findings…</source>
+        <translation>All findings…</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Not yet assessed</translation>
+    </message>
+    <message>
+        <source>Non-conforming or partly</source>
+        <translation>Non-conforming or partly</translation>
+    </message>
+    <message>
+        <source>Keys: 1 Conforming · 2 Partly · 3 Non-conforming · 4 Not applicable · 0 Not assessed</source>
+        <translation>Keys: 1 Conforming · 2 Partly · 3 Non-conforming · 4 Not applicable · 0 Not assessed</translation>
+    </message>
+    <message>
+        <source>Notes (saved as you type)</source>
+        <translation>Notes (saved as you type)</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>Evidence (drop files here)</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <source>Findings of this item</source>
+        <translation>Findings of this item</translation>
+    </message>
+    <message>
+        <source>Raise a finding… (Ctrl+Shift+N)</source>
+        <translation>Raise a finding… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <source>Assessed %1 of %2 (%3%)</source>
+        <translation>Assessed %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Result: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit for evidence files (%2).</source>
+        <translation>%1 is larger than the limit for evidence files (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of %1: %2</source>
+        <translation>Cannot write a temporary copy of %1: %2</translation>
+    </message>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Raise a finding</translation>
+    </message>
+    <message>
+        <source>A finding belongs to a unit: raise it from the unit responsible for this item.</source>
+        <translation>A finding belongs to a unit: raise it from the unit responsible for this item.</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
+        <source>Working papers</source>
+        <translation>Working papers</translation>
+    </message>
+    <message>
+        <source>Working papers record a visit to a unit: choose the unit.</source>
+        <translation>Working papers record a visit to a unit: choose the unit.</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet.</source>
+        <translation>No visit recorded yet.</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>Visited on:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>Record a visit</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AuditsPage</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Audit plans</source>
+        <translation>Audit plans</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Fieldwork</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s audit</source>
+        <translation>Next year&apos;s audit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 left)</source>
+        <translation>%1 of %2 (%3 left)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n exception(s)</source>
+        <translation>
+            <numerusform>⚠ %n exception</numerusform>
+            <numerusform>⚠ %n exceptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>← Back to the audits</source>
+        <translation>← Back to the audits</translation>
+    </message>
+    <message>
+        <source>「%1」 was created as a draft with the same scope, team and assignments.</source>
+        <translation>「%1」 was created as a draft with the same scope, team and assignments.</translation>
+    </message>
+</context>
+<context>
     <name>kansa::ChecklistEditor</name>
     <message>
         <source>Edit %1</source>
@@ -1458,6 +2122,214 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::FieldworkService</name>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>The audit no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only the chief auditor and the auditors assigned to the unit record its audit.</source>
+        <translation>%1 may not %2: only the chief auditor and the auditors assigned to the unit record its audit.</translation>
+    </message>
+    <message>
+        <source>「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.</source>
+        <translation>「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the audit records of another unit.</source>
+        <translation>%1 may not see the audit records of another unit.</translation>
+    </message>
+    <message>
+        <source>The unit is not in the scope of the audit.</source>
+        <translation>The unit is not in the scope of the audit.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the scope of the audit at this level.</source>
+        <translation>The item %1 is not in the scope of the audit at this level.</translation>
+    </message>
+    <message>
+        <source>record audit results</source>
+        <translation>record audit results</translation>
+    </message>
+    <message>
+        <source>The result of %1 has been removed by someone else in the meantime.</source>
+        <translation>The result of %1 has been removed by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>record evidence</source>
+        <translation>record evidence</translation>
+    </message>
+    <message>
+        <source>Describe the evidence: what was reviewed, who was interviewed or what was seen.</source>
+        <translation>Describe the evidence: what was reviewed, who was interviewed or what was seen.</translation>
+    </message>
+    <message>
+        <source>remove evidence</source>
+        <translation>remove evidence</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>The evidence no longer exists.</translation>
+    </message>
+    <message>
+        <source>attach evidence files</source>
+        <translation>attach evidence files</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).</source>
+        <translation>%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).</translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the stored file.</source>
+        <translation>The database did not return the id of the stored file.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>The file no longer exists.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its SHA-256: it has been damaged.</source>
+        <translation>The stored file %1 does not match its SHA-256: it has been damaged.</translation>
+    </message>
+    <message>
+        <source>raise findings</source>
+        <translation>raise findings</translation>
+    </message>
+    <message>
+        <source>A finding belongs to a unit: choose the unit responsible.</source>
+        <translation>A finding belongs to a unit: choose the unit responsible.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the audit&apos;s checklist.</source>
+        <translation>The item %1 is not in the audit&apos;s checklist.</translation>
+    </message>
+    <message>
+        <source>A finding needs a title and the condition found.</source>
+        <translation>A finding needs a title and the condition found.</translation>
+    </message>
+    <message>
+        <source>change findings</source>
+        <translation>change findings</translation>
+    </message>
+    <message>
+        <source>remove findings</source>
+        <translation>remove findings</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>write working papers</source>
+        <translation>write working papers</translation>
+    </message>
+    <message>
+        <source>A working paper needs the date of the visit and a summary.</source>
+        <translation>A working paper needs the date of the visit and a summary.</translation>
+    </message>
+    <message>
+        <source>change working papers</source>
+        <translation>change working papers</translation>
+    </message>
+    <message>
+        <source>working paper</source>
+        <translation>working paper</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FindingDialog</name>
+    <message>
+        <source>Edit finding</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Raise a finding</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition found:</source>
+        <translation>&amp;Condition found:</translation>
+    </message>
+    <message>
+        <source>C&amp;riterion:</source>
+        <translation>C&amp;riterion:</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>C&amp;ause:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Effect:</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dation:</source>
+        <translation>Recommen&amp;dation:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FindingsDialog</name>
+    <message>
+        <source>Findings of the audit</source>
+        <translation>Findings of the audit</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Search titles, conditions and recommendations</source>
+        <translation>Search titles, conditions and recommendations</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Condition found</source>
+        <translation>Condition found</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kansa::MainWindow</name>
     <message>
         <source>%1 — Kansa</source>
@@ -1598,14 +2470,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings.</source>
-        <translation>The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings.</translation>
-    </message>
-    <message>
-        <source>no audit plan recorded</source>
-        <translation>no audit plan recorded</translation>
     </message>
     <message>
         <source>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</source>
@@ -1897,6 +2761,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
+    <message>
+        <source>The largest evidence file kept in the database (set by the administrator).</source>
+        <translation>The largest evidence file kept in the database (set by the administrator).</translation>
+    </message>
+    <message>
+        <source>Evidence files up to:</source>
+        <translation>Evidence files up to:</translation>
+    </message>
 </context>
 <context>
     <name>kansa::OrganisationService</name>
@@ -2015,6 +2887,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The fiscal year %1 already exists.</source>
         <translation>The fiscal year %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Only the administrator sets the size limit of evidence files.</source>
+        <translation>Only the administrator sets the size limit of evidence files.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 KB and 1 GB.</source>
+        <translation>The limit must be between 1 KB and 1 GB.</translation>
     </message>
 </context>
 <context>

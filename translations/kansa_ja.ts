@@ -53,6 +53,77 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>起案中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告済</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>一部適合</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Document reviewed</source>
+        <translation>文書確認</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>ヒアリング</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>現地確認</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>助言</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
@@ -411,38 +482,6 @@
         <translation>%1: %2 第 %3 版、%4 章、%5 項目: 問題ありません</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者を作成します
-  demo           デモ用の団体 (架空の村) を作成します
-  info           団体、件数及びスキーマのバージョンを表示します
-  import-units   組織を CSV からインポートします
-  import-people  職員を CSV からインポートします
-  user add       サインイン用のアカウントを追加します
-  checklist validate [FILE...]  チェックリストのファイルを検査します (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストのライブラリを操作します
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>Usage: kansa-cli checklist validate|list|import|export …</source>
         <translation>使い方: kansa-cli checklist validate|list|import|export …</translation>
     </message>
@@ -501,6 +540,84 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Wrote %1 (%2 items) to %3.</source>
         <translation>%1 (%2 項目) を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [オプション]
+
+コマンド:
+  init           新しい団体とその管理者を作成します
+  demo           デモ用の団体 (架空の村) を作成します
+  info           団体、件数及びスキーマのバージョンを表示します
+  import-units   組織を CSV からインポートします
+  import-people  職員を CSV からインポートします
+  user add       サインイン用のアカウントを追加します
+  checklist validate [FILE...]  チェックリストのファイルを検査します (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストのライブラリを操作します
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況を表示します
+
+kansa-cli COMMAND --help でコマンドの説明を、--version でバージョンを表示します。
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>small (the village, default) or large (300 units, 10 years of audits: the benchmarks&apos; data set).</source>
+        <translation>small (架空の村。既定) または large (300 組織、10 年度分の監査を含むベンチマーク用のデータセット)。</translation>
+    </message>
+    <message>
+        <source>Created the large data set in %1.</source>
+        <translation>%1 に大規模なデータセットを作成しました。</translation>
+    </message>
+    <message>
+        <source>Unknown scale 「%1」: small or large.</source>
+        <translation>不明な規模「%1」です。small または large を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli audit list | audit progress AUDIT</source>
+        <translation>使い方: kansa-cli audit list | audit progress AUDIT</translation>
+    </message>
+    <message>
+        <source>Lists the audits, one a line: id, fiscal year, status, units, title.</source>
+        <translation>監査を 1 行に 1 つずつ一覧表示します: ID、年度、状態、組織数、タイトル。</translation>
+    </message>
+    <message>
+        <source>Prints an audit&apos;s progress per unit: assessed / total, non-conforming and partly conforming items, findings.</source>
+        <translation>監査の進捗状況を組織ごとに表示します: 評価済み項目数 / 全項目数、不適合及び一部適合の項目数、指摘事項数。</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s id (see audit list).</source>
+        <translation>監査の ID (audit list で確認できます)。</translation>
+    </message>
+    <message>
+        <source>audit progress needs the audit&apos;s id; see audit list.</source>
+        <translation>audit progress には監査の ID の指定が必要です。ID は audit list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>団体全体</translation>
+    </message>
+    <message>
+        <source>unit	assessed	total	non-conforming	partly	findings</source>
+        <translation>組織	評価済み	全項目	不適合	一部適合	指摘事項</translation>
+    </message>
+    <message>
+        <source>Assessed %1 of %2 (%3%)</source>
+        <translation>評価済み %1 / %2 項目 (%3%)</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1131,552 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::AuditPlanDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation>監査実施計画</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>基本情報(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope and schedule</source>
+        <translation>監査対象と往査日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>監査チーム(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>担当の割り当て(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (第 %2 版)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (Western year it begins):</source>
+        <translation>年度 (開始年を西暦で)(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>実施方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Criteria (checklist):</source>
+        <translation>監査基準 (チェックリスト):</translation>
+    </message>
+    <message>
+        <source>Chapters in scope:</source>
+        <translation>監査対象の章:</translation>
+    </message>
+    <message>
+        <source>&amp;Chief auditor:</source>
+        <translation>監査統括責任者(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>監査期間:</translation>
+    </message>
+    <message>
+        <source>Approved by the security committee on:</source>
+        <translation>情報セキュリティ委員会の承認日:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Tick the units to audit and give the day of each visit (double-click the date).</source>
+        <translation>監査する組織にチェックを付け、それぞれの往査日を指定してください (日付の欄をダブルクリックします)。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>往査日</translation>
+    </message>
+    <message>
+        <source>Visit to %1 on:</source>
+        <translation>%1 の往査日:</translation>
+    </message>
+    <message>
+        <source>Save scope</source>
+        <translation>監査対象を保存</translation>
+    </message>
+    <message>
+        <source>The audit team: people holding the role of auditor or chief auditor.</source>
+        <translation>監査チーム: 監査人または情報セキュリティ監査統括責任者の役割を持つ職員です。</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>監査チームを保存</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査人</translation>
+    </message>
+    <message>
+        <source>Exception to independence (reason)</source>
+        <translation>独立性の例外 (理由)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>An auditor may not audit their own unit or a unit above it (対策基準 1(8)②); where it cannot be avoided the reason is recorded and listed here.</source>
+        <translation>監査人は、自身の所属する組織及びその上位の組織を監査できません (対策基準 1(8)②)。止むを得ない場合は、その理由を記録し、ここに表示します。</translation>
+    </message>
+    <message>
+        <source>Audit plan: %1 (%2)</source>
+        <translation>監査実施計画: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception to independence</source>
+        <translation>独立性の例外</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 or a unit below it (対策基準 1(8)② 兼務の禁止). Why can it not be avoided?</source>
+        <translation>%1 は %2 またはその下位の組織に所属しています (対策基準 1(8)② 兼務の禁止)。止むを得ない理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AuditPlanService</name>
+    <message>
+        <source>%1 may not %2: audit plans are made by the administrator and the plan&apos;s chief auditor.</source>
+        <translation>%1 には%2の権限がありません。監査実施計画を作成・変更できるのは、管理者及びその計画の情報セキュリティ監査統括責任者のみです。</translation>
+    </message>
+    <message>
+        <source>「%1」 is %2: its plan can no longer %3.</source>
+        <translation>「%1」は%2のため、%3はできません。</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>この監査は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>The audit plan needs a title.</source>
+        <translation>監査実施計画のタイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is out of range.</source>
+        <translation>%1 年度は範囲外です。</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not in the library.</source>
+        <translation>チェックリスト %1 はライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>The audit period ends before it begins.</source>
+        <translation>監査期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>The chief auditor of a plan must hold the role of chief auditor.</source>
+        <translation>計画の監査統括責任者には、情報セキュリティ監査統括責任者の役割を持つ職員を指定してください。</translation>
+    </message>
+    <message>
+        <source>create an audit plan</source>
+        <translation>監査実施計画の作成</translation>
+    </message>
+    <message>
+        <source>change the audit plan</source>
+        <translation>監査実施計画の変更</translation>
+    </message>
+    <message>
+        <source>be changed</source>
+        <translation>計画の変更</translation>
+    </message>
+    <message>
+        <source>change the status of an audit</source>
+        <translation>監査の状態の変更</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot go from %2 to %3.</source>
+        <translation>「%1」の状態を%2から%3に変更することはできません。</translation>
+    </message>
+    <message>
+        <source>Record the date the security committee approved 「%1」 first.</source>
+        <translation>先に、情報セキュリティ委員会が「%1」を承認した日を記録してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 has no unit in its scope.</source>
+        <translation>「%1」の監査対象に組織がありません。</translation>
+    </message>
+    <message>
+        <source>change the scope of an audit</source>
+        <translation>監査対象の変更</translation>
+    </message>
+    <message>
+        <source>change its scope</source>
+        <translation>監査対象の変更</translation>
+    </message>
+    <message>
+        <source>A unit with recorded results cannot leave the scope of 「%1」.</source>
+        <translation>結果を記録済みの組織は、「%1」の監査対象から外せません。</translation>
+    </message>
+    <message>
+        <source>schedule an audit visit</source>
+        <translation>往査日の設定</translation>
+    </message>
+    <message>
+        <source>be rescheduled</source>
+        <translation>往査日の変更</translation>
+    </message>
+    <message>
+        <source>The unit is not in the scope of 「%1」.</source>
+        <translation>この組織は「%1」の監査対象ではありません。</translation>
+    </message>
+    <message>
+        <source>change the audit team</source>
+        <translation>監査チームの変更</translation>
+    </message>
+    <message>
+        <source>change its team</source>
+        <translation>監査チームの変更</translation>
+    </message>
+    <message>
+        <source>%1 is not an auditor: give them the role of auditor first.</source>
+        <translation>%1 は監査人ではありません。先に監査人の役割を付与してください。</translation>
+    </message>
+    <message>
+        <source>assign auditors</source>
+        <translation>監査人の割り当て</translation>
+    </message>
+    <message>
+        <source>change its assignments</source>
+        <translation>担当の割り当ての変更</translation>
+    </message>
+    <message>
+        <source>Only members of the audit team can be assigned to units.</source>
+        <translation>組織に割り当てられるのは、監査チームのメンバーのみです。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② 兼務の禁止). Record the reason if it cannot be avoided.</source>
+        <translation>%1 は「%2」(またはその下位の組織) に所属しているため、監査できません (対策基準 1(8)② 兼務の禁止)。止むを得ない場合は、その理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to 「%2」.</source>
+        <translation>%1 は既に「%2」に割り当てられています。</translation>
+    </message>
+    <message>
+        <source>create next year&apos;s audit</source>
+        <translation>次年度の監査の作成</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AuditWorkspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>My assignments only</source>
+        <translation>自分の担当のみ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Working papers…</source>
+        <translation>監査調書…</translation>
+    </message>
+    <message>
+        <source>All findings…</source>
+        <translation>すべての指摘事項…</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>未評価の項目</translation>
+    </message>
+    <message>
+        <source>Non-conforming or partly</source>
+        <translation>不適合または一部適合</translation>
+    </message>
+    <message>
+        <source>Keys: 1 Conforming · 2 Partly · 3 Non-conforming · 4 Not applicable · 0 Not assessed</source>
+        <translation>キー: 1 適合 · 2 一部適合 · 3 不適合 · 4 該当なし · 0 未評価</translation>
+    </message>
+    <message>
+        <source>Notes (saved as you type)</source>
+        <translation>メモ (入力内容は自動的に保存されます)</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>監査証拠 (ここにファイルをドロップできます)</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>証拠を追加…</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>ファイルを添付…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>証拠ファイルの添付</translation>
+    </message>
+    <message>
+        <source>Findings of this item</source>
+        <translation>この項目の指摘事項</translation>
+    </message>
+    <message>
+        <source>Raise a finding… (Ctrl+Shift+N)</source>
+        <translation>指摘事項を登録… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>団体全体</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>自分の担当</translation>
+    </message>
+    <message>
+        <source>Assessed %1 of %2 (%3%)</source>
+        <translation>評価済み %1 / %2 項目 (%3%)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>前年度</translation>
+    </message>
+    <message>
+        <source>Result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>結果: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>証拠の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>内容(&amp;D):</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日付(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit for evidence files (%2).</source>
+        <translation>%1 は証拠ファイルのサイズの上限 (%2) を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of %1: %2</source>
+        <translation>%1 の一時コピーを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Raise a finding</source>
+        <translation>指摘事項の登録</translation>
+    </message>
+    <message>
+        <source>A finding belongs to a unit: raise it from the unit responsible for this item.</source>
+        <translation>指摘事項は組織ごとに登録します。この項目を担当する組織を選択してから登録してください。</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>指摘事項の編集</translation>
+    </message>
+    <message>
+        <source>Working papers</source>
+        <translation>監査調書</translation>
+    </message>
+    <message>
+        <source>Working papers record a visit to a unit: choose the unit.</source>
+        <translation>監査調書は組織への往査を記録するものです。組織を選択してください。</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>受領資料</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet.</source>
+        <translation>往査の記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>往査日:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席者:</translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation>受領資料:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>往査の記録</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AuditsPage</name>
+    <message>
+        <source>My work</source>
+        <translation>自分の担当</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>往査日</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>評価済み</translation>
+    </message>
+    <message>
+        <source>Audit plans</source>
+        <translation>監査実施計画</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>組織数</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>新しい計画…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>計画…</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>実地監査</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>状態の変更…</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s audit</source>
+        <translation>次年度の監査</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 left)</source>
+        <translation>%1 / %2 (残り %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n exception(s)</source>
+        <translation>
+            <numerusform>⚠ 例外 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>← Back to the audits</source>
+        <translation>← 監査の一覧に戻る</translation>
+    </message>
+    <message>
+        <source>「%1」 was created as a draft with the same scope, team and assignments.</source>
+        <translation>「%1」を、同じ監査対象、監査チーム及び担当の割り当てで、起案中の計画として作成しました。</translation>
+    </message>
+</context>
+<context>
     <name>kansa::ChecklistEditor</name>
     <message>
         <source>Edit %1</source>
@@ -1451,6 +2114,213 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::FieldworkService</name>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>この監査は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only the chief auditor and the auditors assigned to the unit record its audit.</source>
+        <translation>%1 には%2の権限がありません。組織の監査を記録できるのは、情報セキュリティ監査統括責任者及びその組織に割り当てられた監査人のみです。</translation>
+    </message>
+    <message>
+        <source>「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.</source>
+        <translation>「%1」は%2です。結果、監査証拠及び指摘事項を記録できるのは、監査が実施中の間のみです。</translation>
+    </message>
+    <message>
+        <source>%1 may not see the audit records of another unit.</source>
+        <translation>%1 は他の組織の監査記録を閲覧できません。</translation>
+    </message>
+    <message>
+        <source>The unit is not in the scope of the audit.</source>
+        <translation>この組織は監査対象ではありません。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the scope of the audit at this level.</source>
+        <translation>項目 %1 は、この対象 (団体全体または組織) では監査対象に含まれていません。</translation>
+    </message>
+    <message>
+        <source>record audit results</source>
+        <translation>監査結果の記録</translation>
+    </message>
+    <message>
+        <source>The result of %1 has been removed by someone else in the meantime.</source>
+        <translation>%1 の結果は、その間に他の利用者によって削除されました。</translation>
+    </message>
+    <message>
+        <source>record evidence</source>
+        <translation>監査証拠の記録</translation>
+    </message>
+    <message>
+        <source>Describe the evidence: what was reviewed, who was interviewed or what was seen.</source>
+        <translation>監査証拠の内容 (確認した文書、ヒアリングの相手、現地で確認した事項) を入力してください。</translation>
+    </message>
+    <message>
+        <source>remove evidence</source>
+        <translation>監査証拠の削除</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>監査証拠</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>この監査証拠は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>attach evidence files</source>
+        <translation>証拠ファイルの添付</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).</source>
+        <translation>%1 は %2 MB です。証拠ファイルは %3 MB までです (上限は管理者が変更できます)。</translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the stored file.</source>
+        <translation>データベースから保存したファイルの ID が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>このファイルは既に削除されています。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its SHA-256: it has been damaged.</source>
+        <translation>保存されているファイル %1 が SHA-256 と一致しません。ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>raise findings</source>
+        <translation>指摘事項の登録</translation>
+    </message>
+    <message>
+        <source>A finding belongs to a unit: choose the unit responsible.</source>
+        <translation>指摘事項は組織ごとに登録します。担当する組織を選択してください。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the audit&apos;s checklist.</source>
+        <translation>項目 %1 はこの監査のチェックリストにありません。</translation>
+    </message>
+    <message>
+        <source>A finding needs a title and the condition found.</source>
+        <translation>指摘事項にはタイトルと現状 (発見事項) を入力してください。</translation>
+    </message>
+    <message>
+        <source>change findings</source>
+        <translation>指摘事項の変更</translation>
+    </message>
+    <message>
+        <source>remove findings</source>
+        <translation>指摘事項の削除</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>write working papers</source>
+        <translation>監査調書の作成</translation>
+    </message>
+    <message>
+        <source>A working paper needs the date of the visit and a summary.</source>
+        <translation>監査調書には往査日と概要を入力してください。</translation>
+    </message>
+    <message>
+        <source>change working papers</source>
+        <translation>監査調書の変更</translation>
+    </message>
+    <message>
+        <source>working paper</source>
+        <translation>監査調書</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FindingDialog</name>
+    <message>
+        <source>Edit finding</source>
+        <translation>指摘事項の編集</translation>
+    </message>
+    <message>
+        <source>Raise a finding</source>
+        <translation>指摘事項の登録</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>重要度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Condition found:</source>
+        <translation>現状 (発見事項)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;riterion:</source>
+        <translation>監査基準 (根拠)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>原因(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>影響(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dation:</source>
+        <translation>改善提案(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FindingsDialog</name>
+    <message>
+        <source>Findings of the audit</source>
+        <translation>監査の指摘事項</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Search titles, conditions and recommendations</source>
+        <translation>タイトル、現状、改善提案で検索</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Condition found</source>
+        <translation>現状 (発見事項)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>改善提案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 件の指摘事項</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kansa::MainWindow</name>
     <message>
         <source>%1 — Kansa</source>
@@ -1591,14 +2461,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Reports</source>
         <translation>報告書</translation>
-    </message>
-    <message>
-        <source>The yearly information-security audit: plan, fieldwork per unit, results, evidence and findings.</source>
-        <translation>年度ごとの情報セキュリティ監査: 監査実施計画、組織ごとの実地監査、監査結果、監査証拠及び指摘事項。</translation>
-    </message>
-    <message>
-        <source>no audit plan recorded</source>
-        <translation>監査実施計画は登録されていません</translation>
     </message>
     <message>
         <source>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</source>
@@ -1890,6 +2752,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Import people</source>
         <translation>職員のインポート</translation>
     </message>
+    <message>
+        <source>The largest evidence file kept in the database (set by the administrator).</source>
+        <translation>データベースに保存できる監査証拠ファイルの最大サイズです（システム管理者が設定します）。</translation>
+    </message>
+    <message>
+        <source>Evidence files up to:</source>
+        <translation>証拠ファイルの上限:</translation>
+    </message>
 </context>
 <context>
     <name>kansa::OrganisationService</name>
@@ -2008,6 +2878,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The fiscal year %1 already exists.</source>
         <translation>%1 年度は既に登録されています。</translation>
+    </message>
+    <message>
+        <source>Only the administrator sets the size limit of evidence files.</source>
+        <translation>監査証拠ファイルのサイズ上限はシステム管理者だけが設定できます。</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 KB and 1 GB.</source>
+        <translation>上限は 1 KB から 1 GB の間で指定してください。</translation>
     </message>
 </context>
 <context>

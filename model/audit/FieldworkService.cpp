@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
+#include "org/OrganisationService.h"
 #include "org/Role.h"
 #include "store/Database.h"
 #include "store/VersionedRows.h"
@@ -348,16 +349,7 @@ void FieldworkService::removeEvidence(qint64 auditId, qint64 evidenceId, int exp
 
 qint64 FieldworkService::evidenceFileLimit()
 {
-    return m_db.scalar(u"SELECT value FROM schema_info WHERE key = 'evidence_file_limit_bytes'"_s).toLongLong();
-}
-
-void FieldworkService::setEvidenceFileLimit(qint64 bytes)
-{
-    if (!m_session.administrator)
-        throw PermissionDenied(tr("Only the administrator sets the size limit of evidence files."));
-    if (bytes < 1024)
-        throw Error(tr("The limit must be at least 1 KB."));
-    m_db.exec(u"UPDATE schema_info SET value = ? WHERE key = 'evidence_file_limit_bytes'"_s, {QString::number(bytes)});
+    return OrganisationService::evidenceFileLimit(m_db);
 }
 
 qint64 FieldworkService::attachFile(qint64 auditId, qint64 evidenceId, const QString& fileName,

@@ -66,7 +66,6 @@ public:
     qint64 attachFile(qint64 auditId, qint64 evidenceId, const QString& fileName, const QByteArray& content);
     QByteArray fileContent(qint64 auditId, qint64 fileId, QString* fileName = nullptr);
     qint64 evidenceFileLimit();
-    void setEvidenceFileLimit(qint64 bytes); // the administrator
 
     QList<Finding> findings(qint64 auditId, qint64 unitId = -1); // -1: every unit the person may read
     qint64 addFinding(const Finding& finding);

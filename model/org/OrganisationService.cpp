@@ -348,6 +348,28 @@ void OrganisationService::removePerson(qint64 id, int expectedVersion)
     Q_EMIT peopleChanged();
 }
 
+qint64 OrganisationService::evidenceFileLimit(Database& db)
+{
+    return db.scalar(u"SELECT value FROM schema_info WHERE key = 'evidence_file_limit_bytes'"_s).toLongLong();
+}
+
+void OrganisationService::setEvidenceFileLimit(qint64 bytes)
+{
+    if (!m_session.administrator)
+        throw PermissionDenied(tr("Only the administrator sets the size limit of evidence files."));
+    if (bytes < 1024 || bytes > 1024LL * 1024 * 1024)
+        throw Error(tr("The limit must be between 1 KB and 1 GB."));
+    if (bytes == evidenceFileLimit())
+        return;
+    Transaction transaction(m_db);
+    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
+              "new_value) VALUES (?, ?, 'schema_info', NULL, 'update', 'evidence_file_limit_bytes', ?, ?)"_s,
+              {VersionedRows::now(), m_session.actor(), QString::number(evidenceFileLimit()), QString::number(bytes)});
+    m_db.exec(u"UPDATE schema_info SET value = ? WHERE key = 'evidence_file_limit_bytes'"_s, {QString::number(bytes)});
+    transaction.commit();
+    Q_EMIT organisationChanged();
+}
+
 QList<int> OrganisationService::fiscalYears()
 {
     QList<int> years;

@@ -39,6 +39,11 @@ public:
     void updatePerson(const Person& person);
     void removePerson(qint64 id, int expectedVersion);
 
+    // The largest evidence file the organisation keeps in its database; set by the administrator.
+    static qint64 evidenceFileLimit(Database& db);
+    qint64 evidenceFileLimit() { return evidenceFileLimit(m_db); }
+    void setEvidenceFileLimit(qint64 bytes);
+
     QList<int> fiscalYears();
     void addFiscalYear(int year);
 

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,6 +108,12 @@ QWidget* OrganisationPage::createOrganisationBox()
     m_marking = new QLineEdit(box);
     m_marking->setObjectName(u"classificationMarking"_s);
     m_marking->setToolTip(tr("Printed on every page of the reports (対策基準 2(2)②)."));
+    m_evidenceLimit = new QSpinBox(box);
+    m_evidenceLimit->setObjectName(u"evidenceFileLimit"_s);
+    m_evidenceLimit->setRange(1, 1024);
+    m_evidenceLimit->setSuffix(u" MB"_s);
+    m_evidenceLimit->setToolTip(tr("The largest evidence file kept in the database (set by the administrator)."));
+    m_evidenceLimit->setEnabled(m_service.session().administrator);
     m_orgStamp = new QLabel(box);
     auto* save = button(tr("Save"), u"saveOrganisation"_s, box);
     connect(save, &QPushButton::clicked, this, &OrganisationPage::saveOrganisation);
@@ -118,6 +125,7 @@ QWidget* OrganisationPage::createOrganisationBox()
     row->addLayout(form, 2);
     auto* form2 = new QFormLayout;
     form2->addRow(tr("Classification marking:"), m_marking);
+    form2->addRow(tr("Evidence files up to:"), m_evidenceLimit);
     form2->addRow(QString(), m_orgStamp);
     row->addLayout(form2, 2);
     row->addWidget(save, 0, Qt::AlignTop);
@@ -132,6 +140,7 @@ void OrganisationPage::loadOrganisation()
         m_orgKind->setCurrentIndex(std::max(0, m_orgKind->findData(organisation.kind)));
         m_marking->setText(organisation.classificationMarking);
         m_orgStamp->setText(stampText(organisation.stamp));
+        m_evidenceLimit->setValue(static_cast<int>(m_service.evidenceFileLimit() / (1024 * 1024)));
     });
 }
 
@@ -144,6 +153,8 @@ void OrganisationPage::saveOrganisation()
         organisation.kind = m_orgKind->currentData().toString();
         organisation.classificationMarking = m_marking->text();
         m_service.updateOrganisation(organisation);
+        if (m_service.session().administrator)
+            m_service.setEvidenceFileLimit(qint64(m_evidenceLimit->value()) * 1024 * 1024);
     });
 }
 

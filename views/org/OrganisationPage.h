@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTreeView;
 
@@ -57,6 +58,7 @@ private:
     QLineEdit* m_orgName = nullptr;
     QComboBox* m_orgKind = nullptr;
     QLineEdit* m_marking = nullptr;
+    QSpinBox* m_evidenceLimit = nullptr;
     QLabel* m_orgStamp = nullptr;
 
     QTreeView* m_unitTree = nullptr;
