@@ -21,6 +21,39 @@ QVariant dateOrNull(const QDate& date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// The columns a person edits in a finding and in a working paper, for both insert and update.
+ColumnValues findingColumns(const Finding& finding)
+{
+    return {{u"severity"_s, AuditTexts::key(finding.severity)},
+            {u"title"_s, finding.title.trimmed()},
+            {u"condition_found"_s, finding.condition},
+            {u"criterion"_s, finding.criterion},
+            {u"cause"_s, finding.cause},
+            {u"effect"_s, finding.effect},
+            {u"recommendation"_s, finding.recommendation}};
+}
+
+ColumnValues paperColumns(const WorkingPaper& paper)
+{
+    return {{u"visited_on"_s, dateOrNull(paper.visitedOn)},
+            {u"place"_s, paper.place},
+            {u"attendees"_s, paper.attendees},
+            {u"summary"_s, paper.summary},
+            {u"documents_received"_s, paper.documentsReceived}};
+}
+
+void checkFinding(const Finding& finding)
+{
+    if (finding.title.trimmed().isEmpty() || finding.condition.trimmed().isEmpty())
+        throw Error(FieldworkService::tr("A finding needs a title and the condition found."));
+}
+
+void checkPaper(const WorkingPaper& paper)
+{
+    if (!paper.visitedOn.isValid() || paper.summary.trimmed().isEmpty())
+        throw Error(FieldworkService::tr("A working paper needs the date of the visit and a summary."));
+}
+
 // SQL for "this unit, or the organisation when unit_id is NULL", bound twice.
 const QString SameUnit = u"((? = 0 AND unit_id IS NULL) OR unit_id = ?)"_s;
 
@@ -446,20 +479,13 @@ qint64 FieldworkService::addFinding(const Finding& finding)
         known |= item->id == finding.itemKey;
     if (!known)
         throw Error(tr("The item %1 is not in the audit's checklist.").arg(finding.itemKey));
-    if (finding.title.trimmed().isEmpty() || finding.condition.trimmed().isEmpty())
-        throw Error(tr("A finding needs a title and the condition found."));
+    checkFinding(finding);
     Transaction transaction(m_db);
     const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"audit_findings"_s, {{u"audit_id"_s, finding.auditId},
-                                                        {u"unit_id"_s, finding.unitId},
-                                                        {u"item_key"_s, finding.itemKey},
-                                                        {u"severity"_s, AuditTexts::key(finding.severity)},
-                                                        {u"title"_s, finding.title.trimmed()},
-                                                        {u"condition_found"_s, finding.condition},
-                                                        {u"criterion"_s, finding.criterion},
-                                                        {u"cause"_s, finding.cause},
-                                                        {u"effect"_s, finding.effect},
-                                                        {u"recommendation"_s, finding.recommendation}});
+                          .insert(u"audit_findings"_s, ColumnValues{{u"audit_id"_s, finding.auditId},
+                                                                    {u"unit_id"_s, finding.unitId},
+                                                                    {u"item_key"_s, finding.itemKey}} +
+                                                           findingColumns(finding));
     transaction.commit();
     Q_EMIT changed(finding.auditId, finding.unitId);
     return id;
@@ -468,18 +494,10 @@ qint64 FieldworkService::addFinding(const Finding& finding)
 void FieldworkService::updateFinding(const Finding& finding)
 {
     requireEdit(finding.auditId, finding.unitId, tr("change findings"));
-    if (finding.title.trimmed().isEmpty() || finding.condition.trimmed().isEmpty())
-        throw Error(tr("A finding needs a title and the condition found."));
+    checkFinding(finding);
     Transaction transaction(m_db);
     VersionedRows(m_db, m_session.actor())
-        .update(u"audit_findings"_s, finding.id, finding.stamp.version, finding.title,
-                {{u"severity"_s, AuditTexts::key(finding.severity)},
-                 {u"title"_s, finding.title.trimmed()},
-                 {u"condition_found"_s, finding.condition},
-                 {u"criterion"_s, finding.criterion},
-                 {u"cause"_s, finding.cause},
-                 {u"effect"_s, finding.effect},
-                 {u"recommendation"_s, finding.recommendation}});
+        .update(u"audit_findings"_s, finding.id, finding.stamp.version, finding.title, findingColumns(finding));
     transaction.commit();
     Q_EMIT changed(finding.auditId, finding.unitId);
 }
@@ -520,17 +538,12 @@ QList<WorkingPaper> FieldworkService::workingPapers(qint64 auditId, qint64 unitI
 qint64 FieldworkService::addWorkingPaper(const WorkingPaper& paper)
 {
     requireEdit(paper.auditId, paper.unitId, tr("write working papers"));
-    if (!paper.visitedOn.isValid() || paper.summary.trimmed().isEmpty())
-        throw Error(tr("A working paper needs the date of the visit and a summary."));
+    checkPaper(paper);
     Transaction transaction(m_db);
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"working_papers"_s, {{u"audit_id"_s, paper.auditId},
-                                                        {u"unit_id"_s, paper.unitId},
-                                                        {u"visited_on"_s, dateOrNull(paper.visitedOn)},
-                                                        {u"place"_s, paper.place},
-                                                        {u"attendees"_s, paper.attendees},
-                                                        {u"summary"_s, paper.summary},
-                                                        {u"documents_received"_s, paper.documentsReceived}});
+    const qint64 id =
+        VersionedRows(m_db, m_session.actor())
+            .insert(u"working_papers"_s,
+                    ColumnValues{{u"audit_id"_s, paper.auditId}, {u"unit_id"_s, paper.unitId}} + paperColumns(paper));
     transaction.commit();
     Q_EMIT changed(paper.auditId, paper.unitId);
     return id;
@@ -539,16 +552,10 @@ qint64 FieldworkService::addWorkingPaper(const WorkingPaper& paper)
 void FieldworkService::updateWorkingPaper(const WorkingPaper& paper)
 {
     requireEdit(paper.auditId, paper.unitId, tr("change working papers"));
-    if (!paper.visitedOn.isValid() || paper.summary.trimmed().isEmpty())
-        throw Error(tr("A working paper needs the date of the visit and a summary."));
+    checkPaper(paper);
     Transaction transaction(m_db);
     VersionedRows(m_db, m_session.actor())
-        .update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"),
-                {{u"visited_on"_s, dateOrNull(paper.visitedOn)},
-                 {u"place"_s, paper.place},
-                 {u"attendees"_s, paper.attendees},
-                 {u"summary"_s, paper.summary},
-                 {u"documents_received"_s, paper.documentsReceived}});
+        .update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"), paperColumns(paper));
     transaction.commit();
     Q_EMIT changed(paper.auditId, paper.unitId);
 }
