@@ -14,6 +14,7 @@ packages="
     postgresql
     fonts-noto-cjk
     xvfb xauth imagemagick poppler-utils
+    libreoffice-calc-nogui
 "
 
 missing=""

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(u"桜ヶ丘村"_s));
         QVERIFY(info.out.contains(u"Units: 22"_s));
         QVERIFY(info.out.contains(u"People: 56"_s));
-        QVERIFY(info.out.contains(u"Schema version: 4"_s));
+        QVERIFY(info.out.contains(u"Schema version: 5"_s));
         QVERIFY(info.out.contains(u"情報政策室"_s));
 
         const Run wrong = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s}, "nope\n");

@@ -151,6 +151,9 @@ XlsxReader::Sheet readSheet(const Archive& zip, const QString& path, const QStri
             row = r;
             column = c;
             type = xml.attributes().value(QLatin1StringView("t")).toString();
+        } else if (xml.name() == u"f") {
+            sheet.formulas.insert({row, column});
+            xml.skipCurrentElement();
         } else if (xml.name() == u"v" || (xml.name() == u"t" && type == u"inlineStr")) {
             QString value = xml.readElementText();
             if (type == u"s") {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +20,8 @@ public:
     struct Sheet
     {
         QString name;
-        QList<QStringList> rows; // rows[r][c]: row r+1, column c+1; missing cells are empty
+        QList<QStringList> rows;        // rows[r][c]: row r+1, column c+1; missing cells are empty
+        QSet<QPair<int, int>> formulas; // (row, column), 1-based, of the cells that hold a formula
     };
 
     // The sheets in workbook order. Throws kansa::Error naming the file and part when it is not a workbook.

@@ -1,0 +1,432 @@
+#include "SelfInspectionService.h"
+
+#include "checklist/ChecklistLibrary.h"
+#include "common/Error.h"
+#include "org/Role.h"
+#include "store/Database.h"
+#include "store/VersionedRows.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+QString newToken()
+{
+    QByteArray bytes(16, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace
+
+SelfInspectionService::SelfInspectionService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session))
+{}
+
+bool SelfInspectionService::canStartCampaigns() const
+{
+    return m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager);
+}
+
+bool SelfInspectionService::canManage(qint64 campaignId)
+{
+    if (m_session.administrator)
+        return true;
+    const qint64 owner =
+        m_db.scalar(u"SELECT COALESCE(owner_id, 0) FROM campaigns WHERE id = ?"_s, {campaignId}).toLongLong();
+    return owner && owner == m_session.personId;
+}
+
+bool SelfInspectionService::canAnswer(qint64 campaignId, qint64 unitId)
+{
+    if (!m_session.unitId || m_session.unitId != unitId)
+        return false;
+    if (m_session.has(Role::SectionSecurityManager))
+        return true;
+    return m_db
+        .scalar(u"SELECT 1 FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ? AND person_id = ?"_s,
+                {campaignId, unitId, m_session.personId})
+        .isValid();
+}
+
+bool SelfInspectionService::canRead(qint64 campaignId, qint64 unitId)
+{
+    return canManage(campaignId) || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager) ||
+           m_session.has(Role::ChiefAuditor) || (m_session.unitId && m_session.unitId == unitId);
+}
+
+void SelfInspectionService::requireManage(qint64 campaignId, const QString& what)
+{
+    if (!canManage(campaignId))
+        throw PermissionDenied(
+            tr("%1 may not %2: only the campaign's owner and the administrator.").arg(m_session.actor(), what));
+}
+
+void SelfInspectionService::requireRead(qint64 campaignId, qint64 unitId)
+{
+    if (!canRead(campaignId, unitId))
+        throw PermissionDenied(tr("%1 may not see another unit's self-inspection.").arg(m_session.actor()));
+}
+
+QList<Campaign> SelfInspectionService::campaigns()
+{
+    QList<Campaign> list;
+    QSqlQuery query =
+        m_db.exec(u"SELECT id, fiscal_year, title, checklist_key, checklist_version, deadline, "
+                  "COALESCE(owner_id, 0), "_s %
+                  VersionedRows::stampColumns() % u" FROM campaigns ORDER BY fiscal_year DESC, id DESC"_s);
+    while (query.next()) {
+        Campaign c;
+        c.id = query.value(0).toLongLong();
+        c.fiscalYear = query.value(1).toInt();
+        c.title = query.value(2).toString();
+        c.checklistKey = query.value(3).toString();
+        c.checklistVersion = query.value(4).toInt();
+        c.deadline = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        c.ownerId = query.value(6).toLongLong();
+        c.stamp = VersionedRows::readStamp(query, 7);
+        list << c;
+    }
+    for (Campaign& c : list) {
+        QSqlQuery chapters = m_db.exec(u"SELECT chapter FROM campaign_chapters WHERE campaign_id = ?"_s, {c.id});
+        while (chapters.next())
+            c.chapters << chapters.value(0).toString();
+    }
+    return list;
+}
+
+Campaign SelfInspectionService::campaign(qint64 id)
+{
+    for (const Campaign& c : campaigns()) {
+        if (c.id == id)
+            return c;
+    }
+    throw Error(tr("The self-inspection campaign no longer exists."));
+}
+
+qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QList<qint64>& unitIds)
+{
+    if (!canStartCampaigns())
+        throw PermissionDenied(tr("%1 may not start a self-inspection campaign: the administrator, the CISO and the "
+                                  "chief information security manager do.")
+                                   .arg(m_session.actor()));
+    if (campaign.title.trimmed().isEmpty())
+        throw Error(tr("The campaign needs a title."));
+    if (unitIds.isEmpty())
+        throw Error(tr("The campaign needs at least one unit."));
+    Transaction transaction(m_db);
+    const QVariant version =
+        m_db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {campaign.checklistKey});
+    if (!version.isValid())
+        throw Error(tr("The checklist %1 is not in the library.").arg(campaign.checklistKey));
+    VersionedRows rows(m_db, m_session.actor());
+    const qint64 id = rows.insert(
+        u"campaigns"_s,
+        {{u"fiscal_year"_s, campaign.fiscalYear},
+         {u"title"_s, campaign.title.trimmed()},
+         {u"checklist_key"_s, campaign.checklistKey},
+         {u"checklist_version"_s, campaign.checklistVersion ? campaign.checklistVersion : version.toInt()},
+         {u"deadline"_s, campaign.deadline.isValid() ? QVariant(campaign.deadline.toString(Qt::ISODate)) : QVariant()},
+         {u"owner_id"_s, m_session.personId ? QVariant(m_session.personId) : QVariant()}});
+    for (const QString& chapter : QSet<QString>(campaign.chapters.begin(), campaign.chapters.end()))
+        m_db.exec(u"INSERT INTO campaign_chapters (campaign_id, chapter) VALUES (?, ?)"_s, {id, chapter});
+    for (qint64 unit : QSet<qint64>(unitIds.begin(), unitIds.end()))
+        rows.insert(u"campaign_units"_s, {{u"campaign_id"_s, id},
+                                          {u"unit_id"_s, unit},
+                                          {u"status"_s, SelfInspectionTexts::key(CampaignUnitStatus::NotStarted)},
+                                          {u"token"_s, newToken()}});
+    transaction.commit();
+    Q_EMIT changed(id, 0);
+    return id;
+}
+
+QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
+{
+    QList<CampaignUnit> list;
+    QSqlQuery query = m_db.exec(u"SELECT c.id, c.unit_id, c.status, COALESCE(c.return_reason, ''), c.token, "_s %
+                                    VersionedRows::stampColumns(u"c"_s) %
+                                    u" FROM campaign_units c JOIN units u ON u.id = c.unit_id WHERE c.campaign_id = ? "
+                                    "ORDER BY u.sort_order, u.id"_s,
+                                {campaignId});
+    while (query.next())
+        list << CampaignUnit{query.value(0).toLongLong(),
+                             query.value(1).toLongLong(),
+                             SelfInspectionTexts::status(query.value(2).toString()),
+                             query.value(3).toString(),
+                             query.value(4).toString(),
+                             VersionedRows::readStamp(query, 5)};
+    list.removeIf([&](const CampaignUnit& unit) { return !canRead(campaignId, unit.unitId); });
+    return list;
+}
+
+CampaignUnit SelfInspectionService::unit(qint64 campaignId, qint64 unitId)
+{
+    requireRead(campaignId, unitId);
+    for (const CampaignUnit& unit : units(campaignId)) {
+        if (unit.unitId == unitId)
+            return unit;
+    }
+    throw Error(tr("The unit is not part of this self-inspection campaign."));
+}
+
+const Checklist& SelfInspectionService::checklist(qint64 campaignId)
+{
+    const auto cached = m_checklists.constFind(campaignId);
+    if (cached != m_checklists.cend())
+        return *cached;
+    const Campaign c = campaign(campaignId);
+    ChecklistLibrary library(m_db, m_session);
+    return *m_checklists.insert(campaignId, library.load(c.checklistKey, c.checklistVersion));
+}
+
+QList<const ChecklistItem*> SelfInspectionService::items(qint64 campaignId)
+{
+    const QStringList chapters = campaign(campaignId).chapters;
+    QList<const ChecklistItem*> list;
+    for (const ChecklistChapter& chapter : checklist(campaignId).chapters) {
+        if (!chapters.isEmpty() && !chapters.contains(chapter.number))
+            continue;
+        for (const ChecklistSection& section : chapter.sections) {
+            for (const ChecklistItem& item : section.items)
+                list << &item;
+        }
+    }
+    return list;
+}
+
+QHash<QString, UnitAnswer> SelfInspectionService::answers(qint64 campaignId, qint64 unitId)
+{
+    requireRead(campaignId, unitId);
+    QHash<QString, UnitAnswer> map;
+    QSqlQuery query = m_db.exec(u"SELECT id, item_key, answer, comment, "_s % VersionedRows::stampColumns() %
+                                    u" FROM campaign_answers WHERE campaign_id = ? AND unit_id = ?"_s,
+                                {campaignId, unitId});
+    while (query.next()) {
+        const UnitAnswer answer{query.value(0).toLongLong(), query.value(1).toString(),
+                                SelfInspectionTexts::answer(query.value(2).toString()), query.value(3).toString(),
+                                VersionedRows::readStamp(query, 4)};
+        map.insert(answer.itemKey, answer);
+    }
+    return map;
+}
+
+UnitAnswer SelfInspectionService::setAnswer(qint64 campaignId, qint64 unitId, const QString& itemKey, Answer answer,
+                                            const QString& comment, int expectedVersion)
+{
+    if (!canAnswer(campaignId, unitId))
+        throw PermissionDenied(tr("%1 may not answer for this unit: its section security manager and the staff they "
+                                  "delegate to answer.")
+                                   .arg(m_session.actor()));
+    const CampaignUnit state = unit(campaignId, unitId);
+    if (state.status == CampaignUnitStatus::Submitted || state.status == CampaignUnitStatus::Accepted)
+        throw Error(tr("The answers are %1 and locked until the campaign's owner returns them.")
+                        .arg(SelfInspectionTexts::name(state.status)));
+    bool known = false;
+    for (const ChecklistItem* item : items(campaignId))
+        known |= item->id == itemKey;
+    if (!known)
+        throw Error(tr("The item %1 is not part of this campaign.").arg(itemKey));
+    Transaction transaction(m_db);
+    VersionedRows rows(m_db, m_session.actor());
+    const QVariant existing =
+        m_db.scalar(u"SELECT id FROM campaign_answers WHERE campaign_id = ? AND unit_id = ? AND item_key = ?"_s,
+                    {campaignId, unitId, itemKey});
+    if (existing.isValid())
+        rows.update(u"campaign_answers"_s, existing.toLongLong(), expectedVersion, itemKey,
+                    {{u"answer"_s, SelfInspectionTexts::key(answer)}, {u"comment"_s, comment}});
+    else if (expectedVersion != 0)
+        throw StaleEdit(tr("The answer to %1 has been removed in the meantime.").arg(itemKey));
+    else
+        rows.insert(u"campaign_answers"_s, {{u"campaign_id"_s, campaignId},
+                                            {u"unit_id"_s, unitId},
+                                            {u"item_key"_s, itemKey},
+                                            {u"answer"_s, SelfInspectionTexts::key(answer)},
+                                            {u"comment"_s, comment}});
+    if (state.status == CampaignUnitStatus::NotStarted)
+        rows.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                    {{u"status"_s, SelfInspectionTexts::key(CampaignUnitStatus::InProgress)}});
+    transaction.commit();
+    Q_EMIT changed(campaignId, unitId);
+    return answers(campaignId, unitId).value(itemKey);
+}
+
+void SelfInspectionService::delegate(qint64 campaignId, qint64 unitId, qint64 personId)
+{
+    const bool manager = m_session.unitId == unitId && m_session.has(Role::SectionSecurityManager);
+    if (!manager && !canManage(campaignId))
+        throw PermissionDenied(
+            tr("%1 may not delegate answering: the unit's section security manager does.").arg(m_session.actor()));
+    if (m_db.scalar(u"SELECT unit_id FROM people WHERE id = ?"_s, {personId}).toLongLong() != unitId)
+        throw Error(tr("Only people of the unit can answer for it."));
+    m_db.exec(u"INSERT INTO campaign_delegates (campaign_id, unit_id, person_id) SELECT ?, ?, ? WHERE NOT EXISTS "
+              "(SELECT 1 FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ? AND person_id = ?)"_s,
+              {campaignId, unitId, personId, campaignId, unitId, personId});
+}
+
+void SelfInspectionService::setStatus(qint64 campaignId, qint64 unitId, CampaignUnitStatus status,
+                                      const QString& reason)
+{
+    const CampaignUnit state = unit(campaignId, unitId);
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor())
+        .update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                {{u"status"_s, SelfInspectionTexts::key(status)},
+                 {u"return_reason"_s, reason.isEmpty() ? QVariant() : QVariant(reason)}});
+    transaction.commit();
+    Q_EMIT changed(campaignId, unitId);
+}
+
+void SelfInspectionService::submit(qint64 campaignId, qint64 unitId)
+{
+    if (!(m_session.unitId == unitId && m_session.has(Role::SectionSecurityManager)))
+        throw PermissionDenied(
+            tr("%1 may not submit: the unit's section security manager does.").arg(m_session.actor()));
+    const CampaignUnit state = unit(campaignId, unitId);
+    if (state.status == CampaignUnitStatus::Submitted || state.status == CampaignUnitStatus::Accepted)
+        throw Error(tr("The answers are already %1.").arg(SelfInspectionTexts::name(state.status)));
+    setStatus(campaignId, unitId, CampaignUnitStatus::Submitted, {});
+}
+
+void SelfInspectionService::accept(qint64 campaignId, qint64 unitId)
+{
+    requireManage(campaignId, tr("accept answers"));
+    if (unit(campaignId, unitId).status != CampaignUnitStatus::Submitted)
+        throw Error(tr("Only submitted answers can be accepted."));
+    setStatus(campaignId, unitId, CampaignUnitStatus::Accepted, {});
+}
+
+void SelfInspectionService::returnForRework(qint64 campaignId, qint64 unitId, const QString& reason)
+{
+    requireManage(campaignId, tr("return answers for rework"));
+    if (reason.trimmed().isEmpty())
+        throw Error(tr("Say why the answers go back, so the unit knows what to rework."));
+    const CampaignUnitStatus status = unit(campaignId, unitId).status;
+    if (status != CampaignUnitStatus::Submitted && status != CampaignUnitStatus::Accepted)
+        throw Error(tr("Only submitted or accepted answers can be returned."));
+    setStatus(campaignId, unitId, CampaignUnitStatus::Returned, reason.trimmed());
+}
+
+int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId,
+                                                const QHash<QString, UnitAnswer>& returned)
+{
+    requireManage(campaignId, tr("import returned workbooks"));
+    const CampaignUnit state = unit(campaignId, unitId);
+    if (state.status == CampaignUnitStatus::Accepted)
+        throw Error(tr("The unit's answers were accepted; return them for rework before importing again."));
+    Transaction transaction(m_db);
+    VersionedRows rows(m_db, m_session.actor());
+    const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
+    int changes = 0;
+    for (const UnitAnswer& answer : returned) {
+        const auto found = current.constFind(answer.itemKey);
+        const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
+                                  {u"comment"_s, answer.comment}};
+        if (found == current.cend()) {
+            if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
+                continue;
+            rows.insert(
+                u"campaign_answers"_s,
+                ColumnValues{{u"campaign_id"_s, campaignId}, {u"unit_id"_s, unitId}, {u"item_key"_s, answer.itemKey}} +
+                    values);
+        } else if (found->answer != answer.answer || found->comment != answer.comment) {
+            rows.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
+        } else {
+            continue;
+        }
+        ++changes;
+    }
+    int answered = 0;
+    for (const UnitAnswer& answer : returned)
+        answered += answer.answer != Answer::Unanswered ? 1 : 0;
+    const CampaignUnitStatus status =
+        answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
+    if (changes > 0 || status != state.status)
+        rows.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                    {{u"status"_s, SelfInspectionTexts::key(status)}});
+    transaction.commit();
+    if (changes > 0)
+        Q_EMIT changed(campaignId, unitId);
+    return changes;
+}
+
+SelfInspectionService::UnitProgress SelfInspectionService::progress(qint64 campaignId, qint64 unitId)
+{
+    UnitProgress progress;
+    progress.total = static_cast<int>(items(campaignId).size());
+    progress.answered = m_db.scalar(u"SELECT COUNT(*) FROM campaign_answers WHERE campaign_id = ? AND unit_id = ? "
+                                    "AND answer <> ?"_s,
+                                    {campaignId, unitId, SelfInspectionTexts::key(Answer::Unanswered)})
+                            .toInt();
+    return progress;
+}
+
+QHash<qint64, QHash<QString, SelfInspectionService::AnswerCounts>> SelfInspectionService::matrix(qint64 campaignId)
+{
+    QHash<QString, QString> chapterOf;
+    for (const ChecklistChapter& chapter : checklist(campaignId).chapters) {
+        for (const ChecklistSection& section : chapter.sections) {
+            for (const ChecklistItem& item : section.items)
+                chapterOf.insert(item.id, chapter.number);
+        }
+    }
+    QHash<qint64, QHash<QString, AnswerCounts>> cells;
+    for (const CampaignUnit& unit : units(campaignId)) {
+        auto& row = cells[unit.unitId];
+        const QHash<QString, UnitAnswer> given = answers(campaignId, unit.unitId);
+        for (const ChecklistItem* item : items(campaignId)) {
+            AnswerCounts& counts = row[chapterOf.value(item->id)];
+            ++counts[static_cast<std::size_t>(given.value(item->id).answer)];
+        }
+    }
+    return cells;
+}
+
+QList<QPair<QString, int>> SelfInspectionService::mostOftenNo(qint64 campaignId, int limit)
+{
+    QHash<QString, int> counts;
+    for (const CampaignUnit& unit : units(campaignId)) {
+        for (const UnitAnswer& answer : answers(campaignId, unit.unitId)) {
+            if (answer.answer == Answer::No)
+                ++counts[answer.itemKey];
+        }
+    }
+    QList<QPair<QString, int>> list;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        list << qMakePair(it.key(), it.value());
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return list.mid(0, limit);
+}
+
+QList<SelfInspectionService::Disagreement> SelfInspectionService::comparisonWithAudit(qint64 campaignId)
+{
+    const Campaign c = campaign(campaignId);
+    QList<Disagreement> list;
+    for (const CampaignUnit& unit : units(campaignId)) {
+        const QHash<QString, UnitAnswer> given = answers(campaignId, unit.unitId);
+        QSqlQuery audited =
+            m_db.exec(u"SELECT r.item_key, r.result FROM audit_results r JOIN audits a ON a.id = r.audit_id "
+                      "WHERE a.fiscal_year = ? AND r.unit_id = ? AND r.result IN (?, ?, ?)"_s,
+                      {c.fiscalYear, unit.unitId, u"non_conforming"_s, u"partly_conforming"_s, u"conforming"_s});
+        while (audited.next()) {
+            const QString item = audited.value(0).toString();
+            const QString result = audited.value(1).toString();
+            const Answer answer = given.value(item).answer;
+            const bool saidYes = answer == Answer::Yes;
+            const bool auditedBad = result != u"conforming"_s;
+            if ((saidYes && auditedBad) || (answer == Answer::No && !auditedBad))
+                list << Disagreement{unit.unitId, item, answer, result, saidYes && result == u"non_conforming"_s};
+        }
+    }
+    return list;
+}
+
+} // namespace kansa

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "checklist/Checklist.h"
+#include "selfinspection/SelfInspection.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <array>
+
+namespace kansa {
+
+class Database;
+
+// Self-inspection campaigns. The administrator, the CISO and the chief information security manager start
+// them and own them; the owner sees every unit. A unit's section security manager, and the staff they
+// delegate to, see and answer only their own unit; submitted answers are locked until the owner returns
+// them for rework.
+class SelfInspectionService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SelfInspectionService(Database& db, Session session, QObject* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+    Database& database() const { return m_db; }
+    bool canStartCampaigns() const;
+    bool canManage(qint64 campaignId);
+    bool canAnswer(qint64 campaignId, qint64 unitId);
+    bool canRead(qint64 campaignId, qint64 unitId);
+
+    QList<Campaign> campaigns();
+    Campaign campaign(qint64 id);
+    qint64 createCampaign(const Campaign& campaign, const QList<qint64>& unitIds);
+    QList<CampaignUnit> units(qint64 campaignId); // those the person may read
+    CampaignUnit unit(qint64 campaignId, qint64 unitId);
+    const Checklist& checklist(qint64 campaignId);
+    QList<const ChecklistItem*> items(qint64 campaignId);
+
+    QHash<QString, UnitAnswer> answers(qint64 campaignId, qint64 unitId);
+    // expectedVersion: the version read (0 when unanswered); a stale answer is refused naming who and when.
+    UnitAnswer setAnswer(qint64 campaignId, qint64 unitId, const QString& itemKey, Answer answer,
+                         const QString& comment, int expectedVersion);
+    void delegate(qint64 campaignId, qint64 unitId, qint64 personId);
+    void submit(qint64 campaignId, qint64 unitId);
+    void accept(qint64 campaignId, qint64 unitId);
+    void returnForRework(qint64 campaignId, qint64 unitId, const QString& reason);
+
+    // Writes answers that came back in a workbook (after CampaignWorkbook checked it) in one transaction;
+    // the unit becomes submitted when every item is answered. Returns the number of answers changed.
+    int applyReturnedAnswers(qint64 campaignId, qint64 unitId, const QHash<QString, UnitAnswer>& answers);
+
+    struct UnitProgress
+    {
+        int answered = 0;
+        int total = 0;
+    };
+    UnitProgress progress(qint64 campaignId, qint64 unitId);
+    // units × chapters: the count of each answer (index by Answer) in each cell.
+    using AnswerCounts = std::array<int, 5>;
+    QHash<qint64, QHash<QString, AnswerCounts>> matrix(qint64 campaignId);
+    // Items by how many units answered ×, most first.
+    QList<QPair<QString, int>> mostOftenNo(qint64 campaignId, int limit = 10);
+    // Where the unit's answer and the audit of the same fiscal year disagree: answered ○ but audited
+    // non-conforming or partly conforming (the ones that stand out), and the other way round.
+    struct Disagreement
+    {
+        qint64 unitId = 0;
+        QString itemKey;
+        Answer answer = Answer::Unanswered;
+        QString auditResult;    // the audit result key
+        bool standsOut = false; // ○ but 不適合
+    };
+    QList<Disagreement> comparisonWithAudit(qint64 campaignId);
+
+Q_SIGNALS:
+    void changed(qint64 campaignId, qint64 unitId);
+
+private:
+    void requireManage(qint64 campaignId, const QString& what);
+    void requireRead(qint64 campaignId, qint64 unitId);
+    void setStatus(qint64 campaignId, qint64 unitId, CampaignUnitStatus status, const QString& reason);
+
+    Database& m_db;
+    Session m_session;
+    QHash<qint64, Checklist> m_checklists;
+};
+
+} // namespace kansa
