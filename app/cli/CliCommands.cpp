@@ -8,10 +8,13 @@
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/UnitCsvImport.h"
+#include "selfinspection/CampaignWorkbook.h"
+#include "selfinspection/SelfInspectionService.h"
 #include "settings/AppSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -148,6 +151,7 @@ int CliCommands::usage()
                 "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
                 "  checklist list|import|export  the organisation's checklist library\n"
                 "  audit list|progress AUDIT     audit plans and their progress per unit\n"
+                "  self-inspection list|export|import  campaigns and their workbooks\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -181,6 +185,8 @@ int CliCommands::run(const QStringList& arguments)
         return checklist(rest);
     if (command == u"audit"_s)
         return audit(rest);
+    if (command == u"self-inspection"_s)
+        return selfInspection(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -613,6 +619,109 @@ int CliCommands::audit(const QStringList& arguments)
         out() << tr("Assessed %1 of %2 (%3%)").arg(assessed).arg(total).arg(total ? 100 * assessed / total : 0)
               << u"\n"_s;
         return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::selfInspection(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    if (command != u"list"_s && command != u"export"_s && command != u"import"_s) {
+        err()
+            << tr("Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]")
+            << u"\n"_s;
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption outOption(u"out"_s, tr("The folder to write the workbooks to."), u"dir"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Only check the workbooks and show what would change."));
+    if (command == u"list"_s) {
+        parser.setApplicationDescription(tr("Lists the self-inspection campaigns, one a line, the id first."));
+    } else if (command == u"export"_s) {
+        parser.setApplicationDescription(tr("Writes one workbook per unit of a campaign into a folder."));
+        parser.addPositionalArgument(u"campaign"_s, tr("The campaign's id."));
+        parser.addOption(outOption);
+    } else {
+        parser.setApplicationDescription(tr("Imports returned workbooks: one file, or every .xlsx in a folder. Each "
+                                            "workbook is checked whole first; one with a problem changes nothing."));
+        parser.addPositionalArgument(u"file-or-dir"_s, tr("A returned workbook or a folder of them."));
+        parser.addOption(dryRun);
+    }
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), u"self-inspection "_s % command, &code))
+        return code;
+    try {
+        const auto workspace = signIn(parser, options);
+        SelfInspectionService service(workspace->database(), workspace->session());
+        if (command == u"list"_s) {
+            for (const Campaign& c : service.campaigns()) {
+                int submitted = 0;
+                const QList<CampaignUnit> units = service.units(c.id);
+                for (const CampaignUnit& unit : units)
+                    submitted +=
+                        unit.status == CampaignUnitStatus::Submitted || unit.status == CampaignUnitStatus::Accepted ? 1
+                                                                                                                    : 0;
+                out() << c.id << u'\t' << formatFiscalYear(c.fiscalYear) << u'\t' << formatDate(c.deadline) << u'\t'
+                      << tr("%1 of %2 units submitted").arg(submitted).arg(units.size()) << u'\t' << c.title << u"\n"_s;
+            }
+            return Success;
+        }
+        const QString target = parser.positionalArguments().value(0);
+        if (target.isEmpty()) {
+            err() << tr("self-inspection %1 needs an argument; see --help.").arg(command) << u"\n"_s;
+            return UsageError;
+        }
+        if (command == u"export"_s) {
+            if (!parser.isSet(outOption)) {
+                err() << tr("self-inspection export needs --out DIR.") << u"\n"_s;
+                return UsageError;
+            }
+            const qint64 campaignId = target.toLongLong();
+            QDir dir(parser.value(outOption));
+            if (!dir.mkpath(u"."_s))
+                throw Error(tr("Cannot create the folder %1.").arg(dir.path()));
+            int written = 0;
+            for (const CampaignUnit& unit : service.units(campaignId)) {
+                CampaignWorkbook::exportUnit(
+                    service, campaignId, unit.unitId,
+                    dir.filePath(CampaignWorkbook::fileName(service, campaignId, unit.unitId)));
+                ++written;
+            }
+            out() << tr("Wrote %1 workbooks to %2.").arg(written).arg(dir.path()) << u"\n"_s;
+            return Success;
+        }
+        QStringList files;
+        if (QFileInfo(target).isDir()) {
+            for (const QString& name : QDir(target).entryList({u"*.xlsx"_s}, QDir::Files, QDir::Name))
+                files << QDir(target).filePath(name);
+        } else {
+            files << target;
+        }
+        int failed = 0;
+        for (const QString& file : files) {
+            const CampaignWorkbook::Preview preview = CampaignWorkbook::read(service, file);
+            if (!preview.ok()) {
+                ++failed;
+                for (const CampaignWorkbook::Problem& problem : preview.problems)
+                    err() << problem.toString() << u"\n"_s;
+                continue;
+            }
+            const int changed = parser.isSet(dryRun) ? 0 : CampaignWorkbook::apply(service, preview);
+            out() << tr("%1 (%2): %3 new, %4 changed, %5 unchanged%6")
+                         .arg(preview.file, preview.unitName)
+                         .arg(preview.added)
+                         .arg(preview.changed)
+                         .arg(preview.unchanged)
+                         .arg(parser.isSet(dryRun) ? tr(" (dry run: nothing written)")
+                                                   : tr("; %1 answers written").arg(changed))
+                  << u"\n"_s;
+        }
+        if (failed)
+            err() << tr("%1 of %2 workbooks were not imported.").arg(failed).arg(files.size()) << u"\n"_s;
+        return failed ? Failure : Success;
     } catch (const Error& error) {
         return report(error);
     }

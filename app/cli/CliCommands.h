@@ -31,6 +31,7 @@ private:
     static int user(const QStringList& arguments);
     static int checklist(const QStringList& arguments);
     static int audit(const QStringList& arguments);
+    static int selfInspection(const QStringList& arguments);
     static int checklistLibrary(const QString& command, const QStringList& arguments);
     static int usage();
 };

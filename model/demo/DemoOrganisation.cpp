@@ -5,6 +5,7 @@
 #include "auth/AccountService.h"
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
+#include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
 
 #include "calendar/JapaneseCalendar.h"
@@ -301,6 +302,54 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
     fieldwork.addWorkingPaper(paper);
 }
 
+// 令和8年度's staff self-inspection, owned by the chief information security manager 佐藤: thirteen units
+// answered (four accepted), two half way, one not started.
+void addDemoCampaign(Database& db, const QHash<QString, qint64>& people, const QHash<QString, qint64>& units)
+{
+    Session owner;
+    owner.login = u"s.sato"_s;
+    owner.displayName = u"佐藤 聡"_s;
+    owner.personId = people.value(u"1012"_s);
+    owner.unitId = units.value(u"S014"_s);
+    owner.roles = {Role::ChiefSecurityManager};
+    SelfInspectionService service(db, owner);
+    QList<qint64> asked;
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        if (!it.key().startsWith(u'D'))
+            asked << it.value();
+    }
+    std::sort(asked.begin(), asked.end());
+    Campaign campaign;
+    campaign.fiscalYear = 2026;
+    campaign.title = u"令和8年度 職員情報セキュリティ自己点検"_s;
+    campaign.checklistKey = u"staff-self-inspection"_s;
+    campaign.deadline = QDate(2026, 10, 30);
+    const qint64 id = service.createCampaign(campaign, asked);
+    const QList<const ChecklistItem*> items = service.items(id);
+    for (int u = 0; u < asked.size(); ++u) {
+        if (u == asked.size() - 1)
+            break; // not started
+        const bool halfWay = u >= asked.size() - 3;
+        QHash<QString, UnitAnswer> answers;
+        for (int i = 0; i < items.size(); ++i) {
+            if (halfWay && i >= items.size() / 2)
+                break;
+            const int pick = (i * 7 + u * 3) % 19;
+            const Answer answer = pick == 0   ? Answer::No
+                                  : pick < 3  ? Answer::Partly
+                                  : pick == 3 ? Answer::NotApplicable
+                                              : Answer::Yes;
+            const QString comment = answer == Answer::No       ? u"現在、手順を整備中。"_s
+                                    : answer == Answer::Partly ? u"一部の職員で未実施。"_s
+                                                               : QString();
+            answers.insert(items[i]->id, UnitAnswer{0, items[i]->id, answer, comment, {}});
+        }
+        service.applyReturnedAnswers(id, asked[u], answers);
+        if (u < 4)
+            service.accept(id, asked[u]);
+    }
+}
+
 } // namespace
 
 void DemoOrganisation::createLarge(const ConnectionSpec& spec)
@@ -438,6 +487,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
     organisation.addFiscalYear(2025);
     organisation.addFiscalYear(2026);
     addDemoAudits(*db, personIds, unitIds);
+    addDemoCampaign(*db, personIds, unitIds);
     transaction.commit();
 }
 

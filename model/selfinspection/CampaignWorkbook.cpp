@@ -116,6 +116,8 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
         worksheet_write_string(cover, static_cast<lxw_row_t>(row++), 1, utf8(line).constData(),
                                line == instructions.first() ? heading : wrap);
     worksheet_protect(cover, nullptr, nullptr);
+    worksheet_set_paper(cover, 9); // A4
+    worksheet_fit_to_pages(cover, 1, 1);
 
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, ChecklistSheet);
     const char* headings[] = {"ID", "章", "条項", "質問", "回答", "コメント"};
@@ -139,6 +141,10 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
         worksheet_write_string(sheet, r, 1, utf8(chapterOf.value(item.id)).constData(), wrap);
         worksheet_write_string(sheet, r, 2, utf8(item.ref).constData(), wrap);
         worksheet_write_string(sheet, r, 3, utf8(item.question.ja).constData(), wrap);
+        // Spreadsheet programs do not grow rows for wrapped text they did not lay out: about 34 Japanese
+        // characters fit a line of the question column.
+        const int lines = std::max(1, static_cast<int>((item.question.ja.size() + 33) / 34));
+        worksheet_set_row(sheet, r, 15.0 * lines, nullptr);
         worksheet_write_string(sheet, r, 4, utf8(SelfInspectionTexts::symbol(answer.answer)).constData(), open);
         worksheet_write_string(sheet, r, 5, utf8(answer.comment).constData(), openText);
     }
@@ -157,6 +163,18 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
         worksheet_data_validation_range(sheet, 1, 4, static_cast<lxw_row_t>(items.size()), 4, &validation);
     }
     worksheet_freeze_panes(sheet, 1, 0);
+    // Printed on A4 landscape, one page wide, the heading row on every page.
+    worksheet_set_paper(sheet, 9);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.5, 0.5);
+    {
+        const QByteArray header = u"&L&\"-,Bold\"%1&R%2"_s.arg(campaign.title, name).toUtf8();
+        const QByteArray footer = "&C&P / &N";
+        worksheet_set_header(sheet, header.constData());
+        worksheet_set_footer(sheet, footer.constData());
+    }
     lxw_protection protection{};
     protection.no_select_locked_cells = 0;
     protection.format_columns = 1; // people may widen columns to read

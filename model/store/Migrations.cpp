@@ -125,22 +125,23 @@ void toVersion4(Database& db)
 // Version 5: self-inspection campaigns: the units asked, their status, who answers, and the answers.
 void toVersion5(Database& db)
 {
-    run(db, {
-                u"CREATE TABLE campaigns (id {id}, fiscal_year INTEGER NOT NULL, title TEXT NOT NULL, "
-                "checklist_key TEXT NOT NULL, checklist_version INTEGER NOT NULL, deadline TEXT, "
-                "owner_id {ref} REFERENCES people(id), {audit})"_s,
-                u"CREATE TABLE campaign_chapters (campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE, "
-                "chapter TEXT NOT NULL, PRIMARY KEY (campaign_id, chapter))"_s,
-                u"CREATE TABLE campaign_units (id {id}, campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE "
-                "CASCADE, unit_id {ref} NOT NULL REFERENCES units(id), status TEXT NOT NULL, return_reason TEXT, "
-                "token TEXT NOT NULL, {audit}, UNIQUE (campaign_id, unit_id))"_s,
-                u"CREATE TABLE campaign_delegates (campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE, "
-                "unit_id {ref} NOT NULL REFERENCES units(id), person_id {ref} NOT NULL REFERENCES people(id), "
-                "PRIMARY KEY (campaign_id, unit_id, person_id))"_s,
-                u"CREATE TABLE campaign_answers (id {id}, campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE "
-                "CASCADE, unit_id {ref} NOT NULL REFERENCES units(id), item_key TEXT NOT NULL, answer TEXT NOT NULL, "
-                "comment TEXT NOT NULL, {audit}, UNIQUE (campaign_id, unit_id, item_key))"_s,
-            });
+    run(db,
+        {
+            u"CREATE TABLE campaigns (id {id}, fiscal_year INTEGER NOT NULL, title TEXT NOT NULL, "
+            "checklist_key TEXT NOT NULL, checklist_version INTEGER NOT NULL, deadline TEXT, "
+            "owner_id {ref} REFERENCES people(id), {audit})"_s,
+            u"CREATE TABLE campaign_chapters (campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE, "
+            "chapter TEXT NOT NULL, PRIMARY KEY (campaign_id, chapter))"_s,
+            u"CREATE TABLE campaign_units (id {id}, campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE "
+            "CASCADE, unit_id {ref} NOT NULL REFERENCES units(id), status TEXT NOT NULL, return_reason TEXT, "
+            "token TEXT NOT NULL, {audit}, UNIQUE (campaign_id, unit_id))"_s,
+            u"CREATE TABLE campaign_delegates (campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE, "
+            "unit_id {ref} NOT NULL REFERENCES units(id), person_id {ref} NOT NULL REFERENCES people(id), "
+            "PRIMARY KEY (campaign_id, unit_id, person_id))"_s,
+            u"CREATE TABLE campaign_answers (id {id}, campaign_id {ref} NOT NULL REFERENCES campaigns(id) ON DELETE "
+            "CASCADE, unit_id {ref} NOT NULL REFERENCES units(id), item_key TEXT NOT NULL, answer TEXT NOT NULL, "
+            "comment TEXT NOT NULL, {audit}, UNIQUE (campaign_id, unit_id, item_key))"_s,
+        });
 }
 
 } // namespace
