@@ -124,6 +124,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignWorkbook</name>
+    <message>
+        <source>%1 may not export this unit&apos;s workbook.</source>
+        <translation>%1 may not export this unit&apos;s workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>this is not a workbook exported by Kansa for a self-inspection (it has no sheet 「kansa」)</source>
+        <translation>this is not a workbook exported by Kansa for a self-inspection (it has no sheet 「kansa」)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s identity is not one Kansa wrote</source>
+        <translation>the workbook&apos;s identity is not one Kansa wrote</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s identity has been changed</source>
+        <translation>the workbook&apos;s identity has been changed</translation>
+    </message>
+    <message>
+        <source>the workbook belongs to a campaign or unit that is not in this organisation&apos;s database (campaign %1, unit %2)</source>
+        <translation>the workbook belongs to a campaign or unit that is not in this organisation&apos;s database (campaign %1, unit %2)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s identity does not match 「%1」 of 「%2」: it was changed, or it was written for another unit or campaign</source>
+        <translation>the workbook&apos;s identity does not match 「%1」 of 「%2」: it was changed, or it was written for another unit or campaign</translation>
+    </message>
+    <message>
+        <source>the workbook was made from another version of the checklist</source>
+        <translation>the workbook was made from another version of the checklist</translation>
+    </message>
+    <message>
+        <source>the sheet 「%1」 is missing</source>
+        <translation>the sheet 「%1」 is missing</translation>
+    </message>
+    <message>
+        <source>the answers of 「%1」 were accepted already; the owner must return them before a new workbook is imported</source>
+        <translation>the answers of 「%1」 were accepted already; the owner must return them before a new workbook is imported</translation>
+    </message>
+    <message>
+        <source>a row without an item ID: rows may not be added</source>
+        <translation>a row without an item ID: rows may not be added</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of this campaign</source>
+        <translation>%1 is not an item of this campaign</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also row %2)</source>
+        <translation>%1 appears twice (also row %2)</translation>
+    </message>
+    <message>
+        <source>a formula is not an answer: type ○ △ × or －</source>
+        <translation>a formula is not an answer: type ○ △ × or －</translation>
+    </message>
+    <message>
+        <source>「%1」 is not an answer: use ○ △ × or －</source>
+        <translation>「%1」 is not an answer: use ○ △ × or －</translation>
+    </message>
+    <message>
+        <source>the row of %1 is missing: rows may not be deleted</source>
+        <translation>the row of %1 is missing: rows may not be deleted</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
@@ -545,40 +620,6 @@
         <translation>Wrote %1 (%2 items) to %3.</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>small (the village, default) or large (300 units, 10 years of audits: the benchmarks&apos; data set).</source>
         <translation>small (the village, default) or large (300 units, 10 years of audits: the benchmarks&apos; data set).</translation>
     </message>
@@ -621,6 +662,110 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Assessed %1 of %2 (%3%)</source>
         <translation>Assessed %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</source>
+        <translation>Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</translation>
+    </message>
+    <message>
+        <source>The folder to write the workbooks to.</source>
+        <translation>The folder to write the workbooks to.</translation>
+    </message>
+    <message>
+        <source>Only check the workbooks and show what would change.</source>
+        <translation>Only check the workbooks and show what would change.</translation>
+    </message>
+    <message>
+        <source>Lists the self-inspection campaigns, one a line, the id first.</source>
+        <translation>Lists the self-inspection campaigns, one a line, the id first.</translation>
+    </message>
+    <message>
+        <source>Writes one workbook per unit of a campaign into a folder.</source>
+        <translation>Writes one workbook per unit of a campaign into a folder.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation>The campaign&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Imports returned workbooks: one file, or every .xlsx in a folder. Each workbook is checked whole first; one with a problem changes nothing.</source>
+        <translation>Imports returned workbooks: one file, or every .xlsx in a folder. Each workbook is checked whole first; one with a problem changes nothing.</translation>
+    </message>
+    <message>
+        <source>A returned workbook or a folder of them.</source>
+        <translation>A returned workbook or a folder of them.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units submitted</source>
+        <translation>%1 of %2 units submitted</translation>
+    </message>
+    <message>
+        <source>self-inspection %1 needs an argument; see --help.</source>
+        <translation>self-inspection %1 needs an argument; see --help.</translation>
+    </message>
+    <message>
+        <source>self-inspection export needs --out DIR.</source>
+        <translation>self-inspection export needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 workbooks to %2.</source>
+        <translation>Wrote %1 workbooks to %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged%6</source>
+        <translation>%1 (%2): %3 new, %4 changed, %5 unchanged%6</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation> (dry run: nothing written)</translation>
+    </message>
+    <message>
+        <source>; %1 answers written</source>
+        <translation>; %1 answers written</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workbooks were not imported.</source>
+        <translation>%1 of %2 workbooks were not imported.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1058,49 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SelfInspectionTexts</name>
+    <message>
+        <source>○ Done</source>
+        <translation>○ Done</translation>
+    </message>
+    <message>
+        <source>△ Partly done</source>
+        <translation>△ Partly done</translation>
+    </message>
+    <message>
+        <source>× Not done</source>
+        <translation>× Not done</translation>
+    </message>
+    <message>
+        <source>－ Not applicable</source>
+        <translation>－ Not applicable</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>Returned for rework</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1776,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Record a visit</source>
         <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>Self-inspection: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Self-inspection: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>answered ○ but audited non-conforming</source>
+        <translation>answered ○ but audited non-conforming</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3215,105 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SelfInspectionService</name>
+    <message>
+        <source>%1 may not %2: only the campaign&apos;s owner and the administrator.</source>
+        <translation>%1 may not %2: only the campaign&apos;s owner and the administrator.</translation>
+    </message>
+    <message>
+        <source>%1 may not see another unit&apos;s self-inspection.</source>
+        <translation>%1 may not see another unit&apos;s self-inspection.</translation>
+    </message>
+    <message>
+        <source>The self-inspection campaign no longer exists.</source>
+        <translation>The self-inspection campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 may not start a self-inspection campaign: the administrator, the CISO and the chief information security manager do.</source>
+        <translation>%1 may not start a self-inspection campaign: the administrator, the CISO and the chief information security manager do.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a title.</source>
+        <translation>The campaign needs a title.</translation>
+    </message>
+    <message>
+        <source>The campaign needs at least one unit.</source>
+        <translation>The campaign needs at least one unit.</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not in the library.</source>
+        <translation>The checklist %1 is not in the library.</translation>
+    </message>
+    <message>
+        <source>The unit is not part of this self-inspection campaign.</source>
+        <translation>The unit is not part of this self-inspection campaign.</translation>
+    </message>
+    <message>
+        <source>%1 may not answer for this unit: its section security manager and the staff they delegate to answer.</source>
+        <translation>%1 may not answer for this unit: its section security manager and the staff they delegate to answer.</translation>
+    </message>
+    <message>
+        <source>The answers are %1 and locked until the campaign&apos;s owner returns them.</source>
+        <translation>The answers are %1 and locked until the campaign&apos;s owner returns them.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not part of this campaign.</source>
+        <translation>The item %1 is not part of this campaign.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has been removed in the meantime.</source>
+        <translation>The answer to %1 has been removed in the meantime.</translation>
+    </message>
+    <message>
+        <source>self-inspection</source>
+        <translation>self-inspection</translation>
+    </message>
+    <message>
+        <source>%1 may not delegate answering: the unit&apos;s section security manager does.</source>
+        <translation>%1 may not delegate answering: the unit&apos;s section security manager does.</translation>
+    </message>
+    <message>
+        <source>Only people of the unit can answer for it.</source>
+        <translation>Only people of the unit can answer for it.</translation>
+    </message>
+    <message>
+        <source>%1 may not submit: the unit&apos;s section security manager does.</source>
+        <translation>%1 may not submit: the unit&apos;s section security manager does.</translation>
+    </message>
+    <message>
+        <source>The answers are already %1.</source>
+        <translation>The answers are already %1.</translation>
+    </message>
+    <message>
+        <source>accept answers</source>
+        <translation>accept answers</translation>
+    </message>
+    <message>
+        <source>Only submitted answers can be accepted.</source>
+        <translation>Only submitted answers can be accepted.</translation>
+    </message>
+    <message>
+        <source>return answers for rework</source>
+        <translation>return answers for rework</translation>
+    </message>
+    <message>
+        <source>Say why the answers go back, so the unit knows what to rework.</source>
+        <translation>Say why the answers go back, so the unit knows what to rework.</translation>
+    </message>
+    <message>
+        <source>Only submitted or accepted answers can be returned.</source>
+        <translation>Only submitted or accepted answers can be returned.</translation>
+    </message>
+    <message>
+        <source>import returned workbooks</source>
+        <translation>import returned workbooks</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s answers were accepted; return them for rework before importing again.</source>
+        <translation>The unit&apos;s answers were accepted; return them for rework before importing again.</translation>
     </message>
 </context>
 <context>

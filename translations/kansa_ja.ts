@@ -124,6 +124,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignWorkbook</name>
+    <message>
+        <source>%1 may not export this unit&apos;s workbook.</source>
+        <translation>%1 にはこの組織のワークブックをエクスポートする権限がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>this is not a workbook exported by Kansa for a self-inspection (it has no sheet 「kansa」)</source>
+        <translation>Kansa が自己点検用にエクスポートしたワークブックではありません (シート「kansa」がありません)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s identity is not one Kansa wrote</source>
+        <translation>ワークブックの識別情報が Kansa の書き出したものではありません</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s identity has been changed</source>
+        <translation>ワークブックの識別情報が変更されています</translation>
+    </message>
+    <message>
+        <source>the workbook belongs to a campaign or unit that is not in this organisation&apos;s database (campaign %1, unit %2)</source>
+        <translation>この団体のデータベースにない自己点検または組織のワークブックです (自己点検 %1、組織 %2)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s identity does not match 「%1」 of 「%2」: it was changed, or it was written for another unit or campaign</source>
+        <translation>ワークブックの識別情報が「%2」の「%1」と一致しません。変更されたか、別の組織または自己点検用に書き出されたワークブックです</translation>
+    </message>
+    <message>
+        <source>the workbook was made from another version of the checklist</source>
+        <translation>チェックリストの別の版から作成されたワークブックです</translation>
+    </message>
+    <message>
+        <source>the sheet 「%1」 is missing</source>
+        <translation>シート「%1」がありません</translation>
+    </message>
+    <message>
+        <source>the answers of 「%1」 were accepted already; the owner must return them before a new workbook is imported</source>
+        <translation>「%1」の回答は既に受理されています。新しいワークブックをインポートするには、先に実施責任者が差し戻す必要があります</translation>
+    </message>
+    <message>
+        <source>a row without an item ID: rows may not be added</source>
+        <translation>項目 ID のない行です。行は追加できません</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of this campaign</source>
+        <translation>%1 はこの自己点検の項目ではありません</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also row %2)</source>
+        <translation>%1 が重複しています (%2 行目にもあります)</translation>
+    </message>
+    <message>
+        <source>a formula is not an answer: type ○ △ × or －</source>
+        <translation>数式は回答になりません。○ △ × － のいずれかを入力してください</translation>
+    </message>
+    <message>
+        <source>「%1」 is not an answer: use ○ △ × or －</source>
+        <translation>「%1」は回答として使用できません。○ △ × － のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>the row of %1 is missing: rows may not be deleted</source>
+        <translation>%1 の行がありません。行は削除できません</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
@@ -542,40 +617,6 @@
         <translation>%1 (%2 項目) を %3 に書き出しました。</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [オプション]
-
-コマンド:
-  init           新しい団体とその管理者を作成します
-  demo           デモ用の団体 (架空の村) を作成します
-  info           団体、件数及びスキーマのバージョンを表示します
-  import-units   組織を CSV からインポートします
-  import-people  職員を CSV からインポートします
-  user add       サインイン用のアカウントを追加します
-  checklist validate [FILE...]  チェックリストのファイルを検査します (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストのライブラリを操作します
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況を表示します
-
-kansa-cli COMMAND --help でコマンドの説明を、--version でバージョンを表示します。
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>small (the village, default) or large (300 units, 10 years of audits: the benchmarks&apos; data set).</source>
         <translation>small (架空の村。既定) または large (300 組織、10 年度分の監査を含むベンチマーク用のデータセット)。</translation>
     </message>
@@ -618,6 +659,110 @@ kansa-cli COMMAND --help でコマンドの説明を、--version でバージョ
     <message>
         <source>Assessed %1 of %2 (%3%)</source>
         <translation>評価済み %1 / %2 項目 (%3%)</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</source>
+        <translation>使い方: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</translation>
+    </message>
+    <message>
+        <source>The folder to write the workbooks to.</source>
+        <translation>ワークブックを書き出すフォルダー。</translation>
+    </message>
+    <message>
+        <source>Only check the workbooks and show what would change.</source>
+        <translation>ワークブックを検査して変更される内容を表示するだけで、書き込みはしません。</translation>
+    </message>
+    <message>
+        <source>Lists the self-inspection campaigns, one a line, the id first.</source>
+        <translation>自己点検を 1 行に 1 つずつ、ID を先頭にして一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Writes one workbook per unit of a campaign into a folder.</source>
+        <translation>自己点検の対象組織ごとに 1 つずつワークブックをフォルダーに書き出します。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation>自己点検の ID。</translation>
+    </message>
+    <message>
+        <source>Imports returned workbooks: one file, or every .xlsx in a folder. Each workbook is checked whole first; one with a problem changes nothing.</source>
+        <translation>返送されたワークブックをインポートします。1 つのファイル、またはフォルダー内のすべての .xlsx が対象です。各ワークブックは最初に全体を検査し、問題が 1 つでもあるワークブックからは何も変更しません。</translation>
+    </message>
+    <message>
+        <source>A returned workbook or a folder of them.</source>
+        <translation>返送されたワークブック、またはそれを収めたフォルダー。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units submitted</source>
+        <translation>提出済 %1 / %2 組織</translation>
+    </message>
+    <message>
+        <source>self-inspection %1 needs an argument; see --help.</source>
+        <translation>self-inspection %1 には引数を指定してください。詳しくは --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>self-inspection export needs --out DIR.</source>
+        <translation>self-inspection export には --out DIR の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 workbooks to %2.</source>
+        <translation>ワークブック %1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged%6</source>
+        <translation>%1 (%2): 新規 %3 件、変更 %4 件、変更なし %5 件%6</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation>、確認のみ（書き込みなし）</translation>
+    </message>
+    <message>
+        <source>; %1 answers written</source>
+        <translation>、回答 %1 件を書き込み</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workbooks were not imported.</source>
+        <translation>ワークブック %2 件中 %1 件をインポートできませんでした。</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1055,49 @@ kansa-cli COMMAND --help でコマンドの説明を、--version でバージョ
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>SelfInspectionTexts</name>
+    <message>
+        <source>○ Done</source>
+        <translation>○ 実施している</translation>
+    </message>
+    <message>
+        <source>△ Partly done</source>
+        <translation>△ 一部実施</translation>
+    </message>
+    <message>
+        <source>× Not done</source>
+        <translation>× 実施していない</translation>
+    </message>
+    <message>
+        <source>－ Not applicable</source>
+        <translation>－ 該当しない</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>回答中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理済</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>差し戻し</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1773,14 @@ kansa-cli COMMAND --help でコマンドの説明を、--version でバージョ
     <message>
         <source>Record a visit</source>
         <translation>往査の記録</translation>
+    </message>
+    <message>
+        <source>Self-inspection: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>自己点検: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>answered ○ but audited non-conforming</source>
+        <translation>自己点検は ○ だが監査では不適合</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3206,105 @@ kansa-cli COMMAND --help でコマンドの説明を、--version でバージョ
     <message>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SelfInspectionService</name>
+    <message>
+        <source>%1 may not %2: only the campaign&apos;s owner and the administrator.</source>
+        <translation>%1 には%2の権限がありません。実施できるのは、自己点検の実施責任者及び管理者のみです。</translation>
+    </message>
+    <message>
+        <source>%1 may not see another unit&apos;s self-inspection.</source>
+        <translation>%1 は他の組織の自己点検を閲覧できません。</translation>
+    </message>
+    <message>
+        <source>The self-inspection campaign no longer exists.</source>
+        <translation>この自己点検は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>%1 may not start a self-inspection campaign: the administrator, the CISO and the chief information security manager do.</source>
+        <translation>%1 には自己点検を開始する権限がありません。自己点検を開始できるのは、管理者、CISO 及び統括情報セキュリティ責任者のみです。</translation>
+    </message>
+    <message>
+        <source>The campaign needs a title.</source>
+        <translation>自己点検のタイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>The campaign needs at least one unit.</source>
+        <translation>自己点検の対象組織を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not in the library.</source>
+        <translation>チェックリスト %1 はライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>The unit is not part of this self-inspection campaign.</source>
+        <translation>この組織はこの自己点検の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 may not answer for this unit: its section security manager and the staff they delegate to answer.</source>
+        <translation>%1 にはこの組織の回答を入力する権限がありません。回答できるのは、組織の情報セキュリティ管理者及びその管理者から回答を委任された職員のみです。</translation>
+    </message>
+    <message>
+        <source>The answers are %1 and locked until the campaign&apos;s owner returns them.</source>
+        <translation>回答は%1のため、自己点検の実施責任者が差し戻すまで変更できません。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not part of this campaign.</source>
+        <translation>項目 %1 はこの自己点検の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has been removed in the meantime.</source>
+        <translation>%1 への回答は、その間に削除されました。</translation>
+    </message>
+    <message>
+        <source>self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>%1 may not delegate answering: the unit&apos;s section security manager does.</source>
+        <translation>%1 には回答を委任する権限がありません。委任できるのは、組織の情報セキュリティ管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Only people of the unit can answer for it.</source>
+        <translation>組織の回答を入力できるのは、その組織に所属する職員のみです。</translation>
+    </message>
+    <message>
+        <source>%1 may not submit: the unit&apos;s section security manager does.</source>
+        <translation>%1 には提出の権限がありません。提出できるのは、組織の情報セキュリティ管理者のみです。</translation>
+    </message>
+    <message>
+        <source>The answers are already %1.</source>
+        <translation>回答は既に%1です。</translation>
+    </message>
+    <message>
+        <source>accept answers</source>
+        <translation>回答の受理</translation>
+    </message>
+    <message>
+        <source>Only submitted answers can be accepted.</source>
+        <translation>受理できるのは、提出済の回答のみです。</translation>
+    </message>
+    <message>
+        <source>return answers for rework</source>
+        <translation>回答の差し戻し</translation>
+    </message>
+    <message>
+        <source>Say why the answers go back, so the unit knows what to rework.</source>
+        <translation>組織が修正すべき点が分かるように、差し戻しの理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only submitted or accepted answers can be returned.</source>
+        <translation>差し戻しできるのは、提出済または受理済の回答のみです。</translation>
+    </message>
+    <message>
+        <source>import returned workbooks</source>
+        <translation>返送されたワークブックのインポート</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s answers were accepted; return them for rework before importing again.</source>
+        <translation>この組織の回答は受理済です。再度インポートするには、先に差し戻してください。</translation>
     </message>
 </context>
 <context>

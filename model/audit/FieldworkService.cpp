@@ -218,6 +218,21 @@ std::optional<AuditResult> FieldworkService::previousResult(qint64 auditId, qint
     return AuditTexts::result(value.toString());
 }
 
+std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnswer(qint64 auditId, qint64 unitId,
+                                                                                 const QString& itemKey)
+{
+    if (unitId == OrganisationScope || !canRead(auditId, unitId))
+        return std::nullopt;
+    QSqlQuery query = m_db.exec(u"SELECT a.answer, a.comment, c.title FROM campaign_answers a "
+                                "JOIN campaigns c ON c.id = a.campaign_id JOIN audits au ON au.fiscal_year = c.fiscal_year "
+                                "WHERE au.id = ? AND a.unit_id = ? AND a.item_key = ? AND a.answer <> 'unanswered' "
+                                "ORDER BY c.id DESC"_s,
+                                {auditId, unitId, itemKey});
+    if (!query.next())
+        return std::nullopt;
+    return SelfAnswer{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
 ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
                                        const QString& notes, int expectedVersion)
 {

@@ -41,6 +41,15 @@ public:
     // The previous audit's results for the same unit (next year: shown beside this year's).
     QHash<QString, AuditResult> previousResults(qint64 auditId, qint64 unitId);
     std::optional<AuditResult> previousResult(qint64 auditId, qint64 unitId, const QString& itemKey);
+    // What the unit answered for the same item in a self-inspection of the audit's fiscal year (the newest
+    // campaign that asked it): the answer key (yes, partly, no, not_applicable) and the comment.
+    struct SelfAnswer
+    {
+        QString answer;
+        QString comment;
+        QString campaign;
+    };
+    std::optional<SelfAnswer> selfInspectionAnswer(qint64 auditId, qint64 unitId, const QString& itemKey);
 
     struct Progress
     {

@@ -10,6 +10,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationService.h"
+#include "selfinspection/SelfInspection.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
@@ -453,7 +454,17 @@ void AuditWorkspace::showItem()
                       item->question.in(language()).toHtmlEscaped() %
                       u"</h3><blockquote style='background:#f4f4f4'>"_s % item->source.toHtmlEscaped() %
                       u"</blockquote>"_s);
-    m_resultLabel->setText(tr("Result: <b>%1</b>").arg(AuditTexts::name(result.result)));
+    QString resultText = tr("Result: <b>%1</b>").arg(AuditTexts::name(result.result));
+    // The unit's own answer in this year's self-inspection, beside the auditor's result.
+    if (const auto self = m_fieldwork.selfInspectionAnswer(m_auditId, unit, item->id)) {
+        const Answer answer = SelfInspectionTexts::answer(self->answer);
+        resultText += u"　　"_s % tr("Self-inspection: <b>%1</b>").arg(SelfInspectionTexts::name(answer).toHtmlEscaped());
+        if (!self->comment.isEmpty())
+            resultText += u" ("_s % self->comment.toHtmlEscaped() % u')';
+        if (answer == Answer::Yes && result.result == AuditResult::NonConforming)
+            resultText += u" <span style='color:#b00020'>⚠ "_s % tr("answered ○ but audited non-conforming") % u"</span>"_s;
+    }
+    m_resultLabel->setText(resultText);
     m_notes->setPlainText(result.notes);
     m_notes->setReadOnly(!m_fieldwork.canEdit(m_auditId, unit));
     for (const Evidence& evidence : m_fieldwork.evidence(m_auditId, unit, item->id)) {
