@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 
+#include "audit/FieldworkService.h"
 #include "common/Error.h"
+#include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "selfinspection/SelfInspectionService.h"
@@ -327,6 +329,34 @@ private Q_SLOTS:
             no += counts[static_cast<std::size_t>(Answer::No)];
         QCOMPARE(no, 2);
         QVERIFY(owner.comparisonWithAudit(id).isEmpty()); // no audit of the year yet
+    }
+
+    // In the audit workspace the unit's self-inspection answer stands beside the result: for the same item,
+    // or for the standards item a staff sheet item derives from.
+    void answerBesideTheAuditResult()
+    {
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        auto db = Database::open(test.spec());
+        FieldworkService chief(
+            *db, sessionWithRoles({Role::ChiefAuditor},
+                                  db->scalar(u"SELECT id FROM people WHERE code = '1051'"_s).toLongLong()));
+        SelfInspectionService owner(
+            *db, sessionWithRoles({Role::ChiefSecurityManager},
+                                  db->scalar(u"SELECT id FROM people WHERE code = '1012'"_s).toLongLong()));
+        const qint64 audit = db->scalar(u"SELECT id FROM audits WHERE fiscal_year = 2026"_s).toLongLong();
+        const qint64 campaign = owner.campaigns().first().id;
+        const qint64 unit = db->scalar(u"SELECT id FROM units WHERE code = 'S011'"_s).toLongLong();
+        const ChecklistItem* staffItem = nullptr;
+        for (const ChecklistItem* item : owner.items(campaign)) {
+            if (!staffItem && !item->derivedFrom.isEmpty() && owner.answers(campaign, unit).contains(item->id))
+                staffItem = item;
+        }
+        QVERIFY(staffItem);
+        const auto answer = chief.selfInspectionAnswer(audit, unit, staffItem->derivedFrom.first());
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->answer, SelfInspectionTexts::key(owner.answers(campaign, unit).value(staffItem->id).answer));
+        QVERIFY(!chief.selfInspectionAnswer(audit, unit, u"std-does-not-exist"_s).has_value());
     }
 
     void threeHundredWorkbooks()

@@ -219,18 +219,38 @@ std::optional<AuditResult> FieldworkService::previousResult(qint64 auditId, qint
 }
 
 std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnswer(qint64 auditId, qint64 unitId,
-                                                                                 const QString& itemKey)
+                                                                                   const QString& itemKey)
 {
     if (unitId == OrganisationScope || !canRead(auditId, unitId))
         return std::nullopt;
-    QSqlQuery query = m_db.exec(u"SELECT a.answer, a.comment, c.title FROM campaign_answers a "
-                                "JOIN campaigns c ON c.id = a.campaign_id JOIN audits au ON au.fiscal_year = c.fiscal_year "
-                                "WHERE au.id = ? AND a.unit_id = ? AND a.item_key = ? AND a.answer <> 'unanswered' "
-                                "ORDER BY c.id DESC"_s,
-                                {auditId, unitId, itemKey});
-    if (!query.next())
-        return std::nullopt;
-    return SelfAnswer{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+    // The same item, or a staff sheet item derived from it (the staff sheet points at the standards items).
+    QSqlQuery campaigns =
+        m_db.exec(u"SELECT c.id, c.title, c.checklist_key, c.checklist_version FROM campaigns c "
+                  "JOIN audits au ON au.fiscal_year = c.fiscal_year WHERE au.id = ? ORDER BY c.id DESC"_s,
+                  {auditId});
+    ChecklistLibrary library(m_db, m_session);
+    while (campaigns.next()) {
+        const QString key = campaigns.value(2).toString() % u'#' % campaigns.value(3).toString();
+        if (!m_derivedItems.contains(key)) {
+            QMultiHash<QString, QString> derived;
+            const Checklist asked = library.load(campaigns.value(2).toString(), campaigns.value(3).toInt());
+            for (const ChecklistItem* item : asked.items()) {
+                derived.insert(item->id, item->id);
+                for (const QString& source : item->derivedFrom)
+                    derived.insert(source, item->id);
+            }
+            m_derivedItems.insert(key, derived);
+        }
+        for (const QString& asked : m_derivedItems.value(key).values(itemKey)) {
+            QSqlQuery answer = m_db.exec(u"SELECT answer, comment FROM campaign_answers WHERE campaign_id = ? "
+                                         "AND unit_id = ? AND item_key = ? AND answer <> 'unanswered'"_s,
+                                         {campaigns.value(0), unitId, asked});
+            if (answer.next())
+                return SelfAnswer{answer.value(0).toString(), answer.value(1).toString(),
+                                  campaigns.value(1).toString()};
+        }
+    }
+    return std::nullopt;
 }
 
 ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,

@@ -5,6 +5,7 @@
 #include "checklist/Checklist.h"
 
 #include <QHash>
+#include <QMultiHash>
 #include <QObject>
 
 namespace kansa {
@@ -118,6 +119,8 @@ private:
     Database& m_db;
     Session m_session;
     QHash<qint64, Checklist> m_checklists;
+    // Per campaign checklist version: standards item id -> the campaign items asking about it.
+    QHash<QString, QMultiHash<QString, QString>> m_derivedItems;
 };
 
 } // namespace kansa

@@ -458,11 +458,13 @@ void AuditWorkspace::showItem()
     // The unit's own answer in this year's self-inspection, beside the auditor's result.
     if (const auto self = m_fieldwork.selfInspectionAnswer(m_auditId, unit, item->id)) {
         const Answer answer = SelfInspectionTexts::answer(self->answer);
-        resultText += u"　　"_s % tr("Self-inspection: <b>%1</b>").arg(SelfInspectionTexts::name(answer).toHtmlEscaped());
+        resultText +=
+            u"　　"_s % tr("Self-inspection: <b>%1</b>").arg(SelfInspectionTexts::name(answer).toHtmlEscaped());
         if (!self->comment.isEmpty())
             resultText += u" ("_s % self->comment.toHtmlEscaped() % u')';
         if (answer == Answer::Yes && result.result == AuditResult::NonConforming)
-            resultText += u" <span style='color:#b00020'>⚠ "_s % tr("answered ○ but audited non-conforming") % u"</span>"_s;
+            resultText +=
+                u" <span style='color:#b00020'>⚠ "_s % tr("answered ○ but audited non-conforming") % u"</span>"_s;
     }
     m_resultLabel->setText(resultText);
     m_notes->setPlainText(result.notes);
