@@ -509,7 +509,7 @@ bool AuditWorkspace::writeResult(qint64 unitId, const QString& itemId, AuditResu
             if (const auto previous = m_fieldwork.previousResult(m_auditId, unitId, itemId))
                 mark.previousText = AuditTexts::name(*previous);
             m_model->setMark(itemId, mark);
-            if (currentItemId() == itemId)
+            if (currentItemId() == itemId && !m_recording)
                 showItem();
         }
         for (int i = 0; i < m_units->count(); ++i) {
@@ -521,8 +521,10 @@ bool AuditWorkspace::writeResult(qint64 unitId, const QString& itemId, AuditResu
             text.truncate(text.lastIndexOf(u"  ("_s));
             m_units->item(i)->setText(u"%1  (%2/%3)"_s.arg(text).arg(progress.assessed).arg(progress.total));
         }
+        m_lastWriteSaved = true;
         return true;
     } catch (const Error& error) {
+        m_lastWriteSaved = false;
         MessageBox::error(this, tr("Audit"), error.message());
         refreshMarks();
         showItem();
@@ -538,10 +540,13 @@ void AuditWorkspace::setCurrentResult(AuditResult result)
     m_notesTimer->stop();
     const qint64 unit = currentUnit();
     const ItemResult before = m_fieldwork.result(m_auditId, unit, item->id);
-    const QString id = item->id;
-    m_undo->push(new SetResultCommand(*this, unit, id, before, result, m_notes->toPlainText()));
-    if (m_fieldwork.result(m_auditId, unit, id).result == result)
+    m_recording = true;
+    m_undo->push(new SetResultCommand(*this, unit, item->id, before, result, m_notes->toPlainText()));
+    m_recording = false;
+    if (m_lastWriteSaved)
         moveToNextItem();
+    else
+        showItem();
 }
 
 void AuditWorkspace::saveNotes()

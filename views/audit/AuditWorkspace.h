@@ -93,6 +93,8 @@ private:
     QListWidget* m_findings;
     QTemporaryDir m_openedFiles; // copies handed to the system's viewer
     bool m_loadingNotes = false;
+    bool m_recording = false; // a key press is recording a result and moving on: no need to redraw the item
+    bool m_lastWriteSaved = false;
     // The version of each result as last shown: a write made against an older one is refused.
     QHash<QPair<qint64, QString>, int> m_versions;
 };
