@@ -10,6 +10,8 @@
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
+#include "selfinspection/SelfInspectionService.h"
+#include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -331,6 +333,59 @@ private Q_SLOTS:
         fieldwork->selectItem(first);
         QTest::keyClick(tree, Qt::Key_1);
         QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::Conforming);
+    }
+
+    // A section security manager answers the self-inspection in the application and submits it.
+    void answeringSelfInspection()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        if (TestDatabase::usesPostgres())
+            QSKIP("the GUI runs on SQLite");
+        DemoOrganisation::create(test.spec());
+        std::unique_ptr<Database> db = Database::open(test.spec());
+        auto workspace = Workspace::signIn(db, u"k.takahashi"_s, u"kansa-demo"_s); // 総務課's manager
+        SelfInspectionService& service = workspace->selfInspections();
+        {
+            auto adminDb = Database::open(test.spec());
+            Session administrator = sessionWithRoles({});
+            administrator.administrator = true;
+            SelfInspectionService asAdmin(*adminDb, administrator);
+            Campaign c;
+            c.fiscalYear = 2026;
+            c.title = u"追加点検"_s;
+            c.checklistKey = u"staff-self-inspection"_s;
+            c.chapters = {u"2"_s};
+            asAdmin.createCampaign(c, {workspace->session().unitId});
+        }
+        SelfInspectionsPage page(service, workspace->organisation());
+        page.show();
+        auto* campaigns = page.findChild<QTableWidget*>(u"campaigns"_s);
+        for (int row = 0; row < campaigns->rowCount(); ++row) {
+            if (campaigns->item(row, 1)->text() == u"追加点検"_s)
+                campaigns->setCurrentCell(row, 0);
+        }
+        const qint64 campaign = page.currentCampaign();
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto* answers = dialog->findChild<QTableWidget*>(u"answerTable"_s);
+            qobject_cast<QComboBox*>(answers->cellWidget(0, 2))->setCurrentIndex(1); // ○
+            qobject_cast<QComboBox*>(answers->cellWidget(1, 2))->setCurrentIndex(3); // ×
+            answers->item(1, 3)->setText(u"Screen lock not set on two PCs"_s);
+            for (int row = 2; row < answers->rowCount(); ++row)
+                qobject_cast<QComboBox*>(answers->cellWidget(row, 2))->setCurrentIndex(1);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"submitAnswers"_s), Qt::LeftButton);
+        });
+        page.answerForUnit(workspace->session().unitId);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
+        const qint64 unit = workspace->session().unitId;
+        const QHash<QString, UnitAnswer> answers = service.answers(campaign, unit);
+        QCOMPARE(answers.size(), service.items(campaign).size());
+        const QString second = service.items(campaign).at(1)->id;
+        QCOMPARE(answers.value(second).answer, Answer::No);
+        QCOMPARE(answers.value(second).comment, u"Screen lock not set on two PCs"_s);
+        QCOMPARE(service.unit(campaign, unit).status, CampaignUnitStatus::Submitted);
     }
 
     void languageSwitchesMenus()

@@ -2668,14 +2668,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</source>
-        <translation>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</translation>
-    </message>
-    <message>
-        <source>no self-inspection campaign recorded</source>
-        <translation>no self-inspection campaign recorded</translation>
-    </message>
-    <message>
         <source>Remediation plans for findings, progress reports, cross-department checks and exceptions.</source>
         <translation>Remediation plans for findings, progress reports, cross-department checks and exceptions.</translation>
     </message>
@@ -3314,6 +3306,217 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The unit&apos;s answers were accepted; return them for rework before importing again.</source>
         <translation>The unit&apos;s answers were accepted; return them for rework before importing again.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SelfInspectionsPage</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Returned because</source>
+        <translation>Returned because</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Units answering ×</source>
+        <translation>Units answering ×</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Self-inspection</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Export workbooks…</source>
+        <translation>Export workbooks…</translation>
+    </message>
+    <message>
+        <source>Import returned workbooks…</source>
+        <translation>Import returned workbooks…</translation>
+    </message>
+    <message>
+        <source>Answer for my unit…</source>
+        <translation>Answer for my unit…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Return for rework…</source>
+        <translation>Return for rework…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Units × chapters</source>
+        <translation>Units × chapters</translation>
+    </message>
+    <message>
+        <source>Most often ×</source>
+        <translation>Most often ×</translation>
+    </message>
+    <message>
+        <source>Compared with the audit</source>
+        <translation>Compared with the audit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 (%3%)</source>
+        <translation>Answered %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Ch. %1</source>
+        <translation>Ch. %1</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>Non-conforming</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>Partly conforming</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>Self-inspections</source>
+        <translation>Self-inspections</translation>
+    </message>
+    <message>
+        <source>New self-inspection campaign</source>
+        <translation>New self-inspection campaign</translation>
+    </message>
+    <message>
+        <source>%1 staff self-inspection</source>
+        <translation>%1 staff self-inspection</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist id:</source>
+        <translation>&amp;Checklist id:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Units asked:</source>
+        <translation>&amp;Units asked:</translation>
+    </message>
+    <message>
+        <source>Export workbooks to</source>
+        <translation>Export workbooks to</translation>
+    </message>
+    <message>
+        <source>Export workbooks</source>
+        <translation>Export workbooks</translation>
+    </message>
+    <message>
+        <source>%1 workbooks written to %2.</source>
+        <translation>%1 workbooks written to %2.</translation>
+    </message>
+    <message>
+        <source>Import returned workbooks</source>
+        <translation>Import returned workbooks</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged</source>
+        <translation>%1 (%2): %3 new, %4 changed, %5 unchanged</translation>
+    </message>
+    <message>
+        <source>Import the workbooks without problems?</source>
+        <translation>Import the workbooks without problems?</translation>
+    </message>
+    <message>
+        <source>%1 answers written.</source>
+        <translation>%1 answers written.</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
+        <source>What is to be reworked?</source>
+        <translation>What is to be reworked?</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>You can answer only for your own unit, as its section security manager or their delegate.</source>
+        <translation>You can answer only for your own unit, as its section security manager or their delegate.</translation>
+    </message>
+    <message>
+        <source>Self-inspection: answers</source>
+        <translation>Self-inspection: answers</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>

@@ -2659,14 +2659,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>報告書</translation>
     </message>
     <message>
-        <source>Self-inspection campaigns in which every unit answers its checklist, in the application or in a workbook.</source>
-        <translation>各組織がアプリケーション上またはワークブックでチェックリストに回答する自己点検。</translation>
-    </message>
-    <message>
-        <source>no self-inspection campaign recorded</source>
-        <translation>自己点検は登録されていません</translation>
-    </message>
-    <message>
         <source>Remediation plans for findings, progress reports, cross-department checks and exceptions.</source>
         <translation>指摘事項に対する改善計画、進捗状況の報告、横断的な確認及び例外措置。</translation>
     </message>
@@ -3305,6 +3297,217 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The unit&apos;s answers were accepted; return them for rework before importing again.</source>
         <translation>この組織の回答は受理済です。再度インポートするには、先に差し戻してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::SelfInspectionsPage</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>提出期限</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Returned because</source>
+        <translation>差し戻しの理由</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Units answering ×</source>
+        <translation>× と回答した所属数</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新しい自己点検…</translation>
+    </message>
+    <message>
+        <source>Export workbooks…</source>
+        <translation>ワークブックを出力…</translation>
+    </message>
+    <message>
+        <source>Import returned workbooks…</source>
+        <translation>返送されたワークブックを取り込む…</translation>
+    </message>
+    <message>
+        <source>Answer for my unit…</source>
+        <translation>自分の所属の回答…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Return for rework…</source>
+        <translation>差し戻し…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Units × chapters</source>
+        <translation>所属 × 章</translation>
+    </message>
+    <message>
+        <source>Most often ×</source>
+        <translation>× の多い項目</translation>
+    </message>
+    <message>
+        <source>Compared with the audit</source>
+        <translation>監査結果との比較</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 (%3%)</source>
+        <translation>回答済み %1 / %2 項目 (%3%)</translation>
+    </message>
+    <message>
+        <source>Ch. %1</source>
+        <translation>第%1章</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>一部適合</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Self-inspections</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <source>New self-inspection campaign</source>
+        <translation>新しい自己点検</translation>
+    </message>
+    <message>
+        <source>%1 staff self-inspection</source>
+        <translation>%1 職員情報セキュリティ自己点検</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist id:</source>
+        <translation>チェックリストID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>提出期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Units asked:</source>
+        <translation>対象の所属(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Export workbooks to</source>
+        <translation>ワークブックの出力先</translation>
+    </message>
+    <message>
+        <source>Export workbooks</source>
+        <translation>ワークブックの出力</translation>
+    </message>
+    <message>
+        <source>%1 workbooks written to %2.</source>
+        <translation>%1 件のワークブックを %2 に出力しました。</translation>
+    </message>
+    <message>
+        <source>Import returned workbooks</source>
+        <translation>返送されたワークブックの取り込み</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 changed, %5 unchanged</source>
+        <translation>%1 (%2): 新規 %3 件、変更 %4 件、変更なし %5 件</translation>
+    </message>
+    <message>
+        <source>Import the workbooks without problems?</source>
+        <translation>問題のないワークブックを取り込みますか?</translation>
+    </message>
+    <message>
+        <source>%1 answers written.</source>
+        <translation>回答 %1 件を書き込みました。</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>What is to be reworked?</source>
+        <translation>何を修正すべきかを記入してください。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>You can answer only for your own unit, as its section security manager or their delegate.</source>
+        <translation>回答できるのは自分の所属についてのみで、情報セキュリティ管理者またはその委任を受けた職員に限られます。</translation>
+    </message>
+    <message>
+        <source>Self-inspection: answers</source>
+        <translation>自己点検: 回答</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "auth/Session.h"
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
+#include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
 
 #include <memory>
@@ -22,6 +23,7 @@ public:
         , m_checklists(*m_db, session)
         , m_audits(*m_db, session)
         , m_fieldwork(*m_db, session)
+        , m_selfInspections(*m_db, session)
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
@@ -39,6 +41,7 @@ public:
     ChecklistLibrary& checklists() { return m_checklists; }
     AuditPlanService& audits() { return m_audits; }
     FieldworkService& fieldwork() { return m_fieldwork; }
+    SelfInspectionService& selfInspections() { return m_selfInspections; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -46,6 +49,7 @@ private:
     ChecklistLibrary m_checklists;
     AuditPlanService m_audits;
     FieldworkService m_fieldwork;
+    SelfInspectionService m_selfInspections;
 };
 
 } // namespace kansa

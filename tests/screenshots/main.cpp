@@ -4,6 +4,7 @@
 #include "audit/AuditsPage.h"
 #include "auth/SignInDialog.h"
 #include "demo/DemoOrganisation.h"
+#include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -83,5 +84,12 @@ int main(int argc, char* argv[])
     fieldwork->selectUnit(soumu);
     fieldwork->selectItem(window.workspace()->fieldwork().findings(fieldwork->auditId(), soumu).first().itemKey);
     save(window, out.filePath(u"audit-fieldwork-"_s % language % u".png"_s));
+
+    window.showArea(MainWindow::SelfInspectionArea);
+    auto* tabs = window.findChild<SelfInspectionsPage*>()->findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    save(window, out.filePath(u"self-inspection-matrix-"_s % language % u".png"_s));
+    tabs->setCurrentIndex(3);
+    save(window, out.filePath(u"self-inspection-audit-"_s % language % u".png"_s));
     return 0;
 }

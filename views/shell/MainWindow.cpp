@@ -9,6 +9,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationPage.h"
+#include "selfinspection/SelfInspectionsPage.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
 #include "shell/AreaOverviewPage.h"
@@ -209,11 +210,7 @@ void MainWindow::createAreaPages()
     m_pages->addWidget(m_organisationPage);
     m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
     m_pages->addWidget(new AuditsPage(*m_workspace, m_pages));
-    m_pages->addWidget(new AreaOverviewPage(
-        u"selfInspectionsPage"_s, tr("Self-inspections"),
-        tr("Self-inspection campaigns in which every unit answers its checklist, in the application or in a "
-           "workbook."),
-        tr("no self-inspection campaign recorded"), service, m_pages));
+    m_pages->addWidget(new SelfInspectionsPage(m_workspace->selfInspections(), service, m_pages));
     m_pages->addWidget(new AreaOverviewPage(
         u"remediationPage"_s, tr("Remediation"),
         tr("Remediation plans for findings, progress reports, cross-department checks and exceptions."),

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+
+namespace kansa {
+
+class OrganisationService;
+class SelfInspectionService;
+
+// The self-inspection area: campaigns, each unit's status and progress, answering for one's own unit,
+// the workbook round trip and the consolidation (units × chapters, the items most often answered ×, and
+// the disagreements with the audit).
+class SelfInspectionsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SelfInspectionsPage(SelfInspectionService& service, OrganisationService& organisation, QWidget* parent = nullptr);
+
+    qint64 currentCampaign() const;
+    // Answers for one unit in a table: each change saved at once; Submit locks them.
+    void answerForUnit(qint64 unitId);
+
+private:
+    void reloadCampaigns();
+    void showCampaign();
+    void newCampaign();
+    void exportWorkbooks();
+    void importWorkbooks();
+    void acceptOrReturn(bool accept);
+
+    SelfInspectionService& m_service;
+    OrganisationService& m_organisation;
+    QTableWidget* m_campaigns;
+    QTabWidget* m_tabs;
+    QTableWidget* m_units;
+    QTableWidget* m_matrix;
+    QTableWidget* m_mostNo;
+    QTableWidget* m_disagreements;
+    QLabel* m_summary;
+};
+
+} // namespace kansa
