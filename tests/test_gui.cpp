@@ -358,7 +358,7 @@ private Q_SLOTS:
             c.chapters = {u"2"_s};
             asAdmin.createCampaign(c, {workspace->session().unitId});
         }
-        SelfInspectionsPage page(service, workspace->organisation());
+        SelfInspectionsPage page(service, workspace->organisation(), workspace->checklists());
         page.show();
         auto* campaigns = page.findChild<QTableWidget*>(u"campaigns"_s);
         for (int row = 0; row < campaigns->rowCount(); ++row) {

@@ -3447,10 +3447,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>&amp;Fiscal year:</translation>
     </message>
     <message>
-        <source>&amp;Checklist id:</source>
-        <translation>&amp;Checklist id:</translation>
-    </message>
-    <message>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
@@ -3517,6 +3513,30 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Submit</source>
         <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Delegate answering…</source>
+        <translation>Delegate answering…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checklist:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters asked:</source>
+        <translation>C&amp;hapters asked:</translation>
+    </message>
+    <message>
+        <source>Delegate answering</source>
+        <translation>Delegate answering</translation>
+    </message>
+    <message>
+        <source>Who of your unit may answer this self-inspection?</source>
+        <translation>Who of your unit may answer this self-inspection?</translation>
+    </message>
+    <message>
+        <source>%1 may now answer for your unit.</source>
+        <translation>%1 may now answer for your unit.</translation>
     </message>
 </context>
 <context>

@@ -3438,10 +3438,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>年度(&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;Checklist id:</source>
-        <translation>チェックリストID(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;Deadline:</source>
         <translation>提出期限(&amp;D):</translation>
     </message>
@@ -3508,6 +3504,30 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Submit</source>
         <translation>提出</translation>
+    </message>
+    <message>
+        <source>Delegate answering…</source>
+        <translation>回答の委任…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>チェックリスト(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters asked:</source>
+        <translation>対象の章(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Delegate answering</source>
+        <translation>回答の委任</translation>
+    </message>
+    <message>
+        <source>Who of your unit may answer this self-inspection?</source>
+        <translation>この自己点検に回答できる所属の職員を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 may now answer for your unit.</source>
+        <translation>%1 さんが所属の回答をできるようになりました。</translation>
     </message>
 </context>
 <context>

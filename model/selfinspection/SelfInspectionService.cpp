@@ -411,21 +411,34 @@ QList<SelfInspectionService::Disagreement> SelfInspectionService::comparisonWith
     const Campaign c = campaign(campaignId);
     QList<Disagreement> list;
     for (const CampaignUnit& unit : units(campaignId)) {
-        const QHash<QString, UnitAnswer> given = answers(campaignId, unit.unitId);
-        QSqlQuery audited =
+        QHash<QString, QString> audited; // item -> result, in the audits of the same fiscal year
+        QSqlQuery query =
             m_db.exec(u"SELECT r.item_key, r.result FROM audit_results r JOIN audits a ON a.id = r.audit_id "
-                      "WHERE a.fiscal_year = ? AND r.unit_id = ? AND r.result IN (?, ?, ?)"_s,
-                      {c.fiscalYear, unit.unitId, u"non_conforming"_s, u"partly_conforming"_s, u"conforming"_s});
-        while (audited.next()) {
-            const QString item = audited.value(0).toString();
-            const QString result = audited.value(1).toString();
-            const Answer answer = given.value(item).answer;
-            const bool saidYes = answer == Answer::Yes;
-            const bool auditedBad = result != u"conforming"_s;
-            if ((saidYes && auditedBad) || (answer == Answer::No && !auditedBad))
-                list << Disagreement{unit.unitId, item, answer, result, saidYes && result == u"non_conforming"_s};
+                      "WHERE a.fiscal_year = ? AND r.unit_id = ?"_s,
+                      {c.fiscalYear, unit.unitId});
+        while (query.next())
+            audited.insert(query.value(0).toString(), query.value(1).toString());
+        if (audited.isEmpty())
+            continue;
+        const QHash<QString, UnitAnswer> given = answers(campaignId, unit.unitId);
+        for (const ChecklistItem* item : items(campaignId)) {
+            const Answer answer = given.value(item->id).answer;
+            if (answer != Answer::Yes && answer != Answer::No)
+                continue;
+            // The staff sheet asks about standards items: its items are compared with the items they derive from.
+            for (const QString& key : QStringList{item->id} + item->derivedFrom) {
+                const QString result = audited.value(key);
+                const bool auditedBad = result == u"non_conforming"_s || result == u"partly_conforming"_s;
+                const bool auditedGood = result == u"conforming"_s;
+                if ((answer == Answer::Yes && auditedBad) || (answer == Answer::No && auditedGood))
+                    list << Disagreement{unit.unitId, item->id, key,
+                                         answer,      result,   answer == Answer::Yes && result == u"non_conforming"_s};
+            }
         }
     }
+    // The ones that stand out first.
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Disagreement& a, const Disagreement& b) { return a.standsOut && !b.standsOut; });
     return list;
 }
 

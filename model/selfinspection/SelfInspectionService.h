@@ -68,7 +68,8 @@ public:
     struct Disagreement
     {
         qint64 unitId = 0;
-        QString itemKey;
+        QString itemKey;      // the campaign's item
+        QString auditItemKey; // the audited item: the same, or the standards item it derives from
         Answer answer = Answer::Unanswered;
         QString auditResult;    // the audit result key
         bool standsOut = false; // ○ but 不適合

@@ -1,5 +1,6 @@
 #include "SelfInspectionsPage.h"
 
+#include "checklist/ChecklistLibrary.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -57,10 +59,11 @@ QTableWidgetItem* cell(const QString& text, const QVariant& data = {})
 } // namespace
 
 SelfInspectionsPage::SelfInspectionsPage(SelfInspectionService& service, OrganisationService& organisation,
-                                         QWidget* parent)
+                                         ChecklistLibrary& checklists, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_organisation(organisation)
+    , m_checklists(checklists)
     , m_campaigns(table({tr("Fiscal year"), tr("Campaign"), tr("Deadline"), tr("Submitted")}, u"campaigns"_s, this))
     , m_tabs(new QTabWidget(this))
     , m_units(table({tr("Unit"), tr("Status"), tr("Answered"), tr("Returned because")}, u"campaignUnits"_s, this))
@@ -79,6 +82,9 @@ SelfInspectionsPage::SelfInspectionsPage(SelfInspectionService& service, Organis
     auto* exportButton = new QPushButton(tr("Export workbooks…"), this);
     auto* importButton = new QPushButton(tr("Import returned workbooks…"), this);
     auto* answer = new QPushButton(tr("Answer for my unit…"), this);
+    auto* delegateButton = new QPushButton(tr("Delegate answering…"), this);
+    delegateButton->setEnabled(service.session().has(Role::SectionSecurityManager));
+    connect(delegateButton, &QPushButton::clicked, this, &SelfInspectionsPage::delegateAnswering);
     create->setObjectName(u"newCampaign"_s);
     answer->setObjectName(u"answerCampaign"_s);
     create->setEnabled(service.canStartCampaigns());
@@ -86,7 +92,7 @@ SelfInspectionsPage::SelfInspectionsPage(SelfInspectionService& service, Organis
     connect(exportButton, &QPushButton::clicked, this, &SelfInspectionsPage::exportWorkbooks);
     connect(importButton, &QPushButton::clicked, this, &SelfInspectionsPage::importWorkbooks);
     connect(answer, &QPushButton::clicked, this, [this] { answerForUnit(m_service.session().unitId); });
-    for (QPushButton* b : {create, exportButton, importButton, answer})
+    for (QPushButton* b : {create, exportButton, importButton, answer, delegateButton})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -214,7 +220,8 @@ void SelfInspectionsPage::showCampaign()
                                   : d.auditResult == u"partly_conforming"_s ? tr("Partly conforming")
                                                                             : tr("Conforming");
             m_disagreements->setItem(row, 0, cell(names.value(d.unitId)));
-            m_disagreements->setItem(row, 1, cell(d.itemKey));
+            m_disagreements->setItem(
+                row, 1, cell(d.itemKey == d.auditItemKey ? d.itemKey : d.itemKey % u" → "_s % d.auditItemKey));
             m_disagreements->setItem(row, 2, cell(SelfInspectionTexts::name(d.answer)));
             auto* result = cell(d.standsOut ? u"⚠ "_s % audit : audit);
             if (d.standsOut)
@@ -237,7 +244,26 @@ void SelfInspectionsPage::newCampaign()
     auto* year = new QSpinBox(&dialog);
     year->setRange(2000, 2200);
     year->setValue(JapaneseCalendar::fiscalYearOf(QDate::currentDate()));
-    auto* checklist = new QLineEdit(u"staff-self-inspection"_s, &dialog);
+    auto* checklist = new QComboBox(&dialog);
+    const QString language = QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
+    for (const ChecklistEntry& entry : m_checklists.checklists())
+        checklist->addItem(entry.title.in(language), entry.key);
+    checklist->setCurrentIndex(std::max(0, checklist->findData(u"staff-self-inspection"_s)));
+    auto* chapters = new QListWidget(&dialog);
+    chapters->setMaximumHeight(140);
+    auto fillChapters = [this, checklist, chapters, language] {
+        chapters->clear();
+        try {
+            for (const ChecklistChapter& chapter : m_checklists.load(checklist->currentData().toString()).chapters) {
+                auto* item = new QListWidgetItem(chapter.number % u"  "_s % chapter.title.in(language), chapters);
+                item->setData(Qt::UserRole, chapter.number);
+                item->setCheckState(Qt::Checked);
+            }
+        } catch (const Error&) {
+        }
+    };
+    connect(checklist, &QComboBox::currentIndexChanged, &dialog, fillChapters);
+    fillChapters();
     auto* deadline = new QDateEdit(QDate::currentDate().addMonths(1), &dialog);
     deadline->setCalendarPopup(true);
     auto* units = new QListWidget(&dialog);
@@ -249,7 +275,8 @@ void SelfInspectionsPage::newCampaign()
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Fiscal year:"), year);
-    form->addRow(tr("&Checklist id:"), checklist);
+    form->addRow(tr("&Checklist:"), checklist);
+    form->addRow(tr("C&hapters asked:"), chapters);
     form->addRow(tr("&Deadline:"), deadline);
     form->addRow(tr("&Units asked:"), units);
     form->addRow(okCancelButtons(&dialog));
@@ -258,7 +285,16 @@ void SelfInspectionsPage::newCampaign()
     Campaign campaign;
     campaign.title = title->text();
     campaign.fiscalYear = year->value();
-    campaign.checklistKey = checklist->text().trimmed();
+    campaign.checklistKey = checklist->currentData().toString();
+    bool all = true;
+    for (int i = 0; i < chapters->count(); ++i) {
+        if (chapters->item(i)->checkState() == Qt::Checked)
+            campaign.chapters << chapters->item(i)->data(Qt::UserRole).toString();
+        else
+            all = false;
+    }
+    if (all)
+        campaign.chapters.clear(); // the whole checklist
     campaign.deadline = deadline->date();
     QList<qint64> asked;
     for (int i = 0; i < units->count(); ++i) {
@@ -352,6 +388,33 @@ void SelfInspectionsPage::acceptOrReturn(bool accept)
         }
     } catch (const Error& error) {
         MessageBox::error(this, tr("Self-inspections"), error.message());
+    }
+}
+
+void SelfInspectionsPage::delegateAnswering()
+{
+    const qint64 id = currentCampaign();
+    const qint64 unit = m_service.session().unitId;
+    if (!id || !unit)
+        return;
+    QStringList names;
+    QList<qint64> ids;
+    for (const Person& person : m_organisation.people()) {
+        if (person.unitId == unit && person.id != m_service.session().personId) {
+            names << person.name;
+            ids << person.id;
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Delegate answering"), tr("Who of your unit may answer this self-inspection?"), names, 0, false, &ok);
+    if (!ok || chosen.isEmpty())
+        return;
+    try {
+        m_service.delegate(id, unit, ids.value(static_cast<int>(names.indexOf(chosen))));
+        MessageBox::information(this, tr("Delegate answering"), tr("%1 may now answer for your unit.").arg(chosen));
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Delegate answering"), error.message());
     }
 }
 

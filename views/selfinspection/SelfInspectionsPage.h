@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace kansa {
 
+class ChecklistLibrary;
 class OrganisationService;
 class SelfInspectionService;
 
@@ -19,7 +20,8 @@ class SelfInspectionsPage final : public QWidget
     Q_OBJECT
 
 public:
-    SelfInspectionsPage(SelfInspectionService& service, OrganisationService& organisation, QWidget* parent = nullptr);
+    SelfInspectionsPage(SelfInspectionService& service, OrganisationService& organisation, ChecklistLibrary& checklists,
+                        QWidget* parent = nullptr);
 
     qint64 currentCampaign() const;
     // Answers for one unit in a table: each change saved at once; Submit locks them.
@@ -32,9 +34,11 @@ private:
     void exportWorkbooks();
     void importWorkbooks();
     void acceptOrReturn(bool accept);
+    void delegateAnswering();
 
     SelfInspectionService& m_service;
     OrganisationService& m_organisation;
+    ChecklistLibrary& m_checklists;
     QTableWidget* m_campaigns;
     QTabWidget* m_tabs;
     QTableWidget* m_units;

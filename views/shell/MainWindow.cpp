@@ -210,7 +210,8 @@ void MainWindow::createAreaPages()
     m_pages->addWidget(m_organisationPage);
     m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
     m_pages->addWidget(new AuditsPage(*m_workspace, m_pages));
-    m_pages->addWidget(new SelfInspectionsPage(m_workspace->selfInspections(), service, m_pages));
+    m_pages->addWidget(
+        new SelfInspectionsPage(m_workspace->selfInspections(), service, m_workspace->checklists(), m_pages));
     m_pages->addWidget(new AreaOverviewPage(
         u"remediationPage"_s, tr("Remediation"),
         tr("Remediation plans for findings, progress reports, cross-department checks and exceptions."),
