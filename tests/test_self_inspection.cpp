@@ -357,6 +357,15 @@ private Q_SLOTS:
         QVERIFY(answer.has_value());
         QCOMPARE(answer->answer, SelfInspectionTexts::key(owner.answers(campaign, unit).value(staffItem->id).answer));
         QVERIFY(!chief.selfInspectionAnswer(audit, unit, u"std-does-not-exist"_s).has_value());
+
+        // The consolidation finds the same disagreements, ○ against 不適合 first.
+        const QList<SelfInspectionService::Disagreement> disagreements = owner.comparisonWithAudit(campaign);
+        QVERIFY(!disagreements.isEmpty());
+        QVERIFY(disagreements.first().standsOut);
+        QCOMPARE(disagreements.first().answer, Answer::Yes);
+        QCOMPARE(disagreements.first().auditResult, u"non_conforming"_s);
+        QVERIFY(disagreements.first().itemKey.startsWith(u"staff-"_s));
+        QVERIFY(disagreements.first().auditItemKey.startsWith(u"std-"_s));
     }
 
     void threeHundredWorkbooks()
