@@ -6,6 +6,7 @@
 //   any filter                                            < 100 ms
 //   resident memory                                       < 300 MB
 // Prints the figures; exits 1 when a target is missed.
+#include "Bench.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditWorkspace.h"
@@ -23,29 +24,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
-
-namespace {
-
-bool report(const char* what, double value, double limit, const char* unit = "ms")
-{
-    const bool ok = value < limit;
-    std::printf("%-52s %9.1f %s  (target < %.0f %s) %s\n", what, value, unit, limit, unit, ok ? "ok" : "MISSED");
-    return ok;
-}
-
-double residentMegabytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
-
-} // namespace
+using kansa::bench::report;
+using kansa::bench::residentMegabytes;
 
 int main(int argc, char* argv[])
 {

@@ -3,6 +3,7 @@
 //   importing a 2,000-item checklist from CSV or XLSX    < 2 s
 //   one keystroke of search over 5,000 items             < 50 ms
 // Prints the figures; exits 1 when a target is missed.
+#include "Bench.h"
 #include "TestDatabase.h"
 
 #include "checklist/ChecklistLibrary.h"
@@ -24,15 +25,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
+using kansa::bench::report;
 
 namespace {
-
-bool report(const char* what, double milliseconds, double limit)
-{
-    const bool ok = milliseconds < limit;
-    std::printf("%-58s %9.1f ms  (target < %.0f ms) %s\n", what, milliseconds, limit, ok ? "ok" : "MISSED");
-    return ok;
-}
 
 // A checklist of n items in 10 chapters of 10 sections, with realistic Japanese text.
 Checklist syntheticChecklist(const QString& id, int n)

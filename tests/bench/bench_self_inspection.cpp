@@ -3,6 +3,7 @@
 //   importing 300 returned workbooks             < 10 s
 //   memory stays bounded: workbooks are handled one at a time (resident memory < 300 MB)
 // Prints the figures; exits 1 when a target is missed.
+#include "Bench.h"
 #include "TestDatabase.h"
 
 #include "org/OrganisationService.h"
@@ -21,29 +22,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
-
-namespace {
-
-bool report(const char* what, double value, double limit, const char* unit)
-{
-    const bool ok = value < limit;
-    std::printf("%-52s %9.1f %s  (target < %.0f %s) %s\n", what, value, unit, limit, unit, ok ? "ok" : "MISSED");
-    return ok;
-}
-
-double residentMegabytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) // the peak
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
-
-} // namespace
+using kansa::bench::report;
+using kansa::bench::residentMegabytes;
 
 int main(int argc, char* argv[])
 {
@@ -104,6 +84,6 @@ int main(int argc, char* argv[])
     if (imported != 300)
         return 2;
     ok &= report("import 300 returned workbooks", timer.nsecsElapsed() / 1e9, 10, "s");
-    ok &= report("peak resident memory", residentMegabytes(), 300, "MB");
+    ok &= report("peak resident memory", residentMegabytes("VmHWM:"), 300, "MB");
     return ok ? 0 : 1;
 }

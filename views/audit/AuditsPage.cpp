@@ -4,6 +4,7 @@
 #include "audit/AuditWorkspace.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/Tables.h"
 #include "settings/AppSettings.h"
 #include "workspace/Workspace.h"
 
@@ -21,23 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
-namespace {
-
-QTableWidget* table(const QStringList& headings, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(static_cast<int>(headings.size()));
-    t->setHorizontalHeaderLabels(headings);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-} // namespace
+namespace {} // namespace
 
 AuditsPage::AuditsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -53,7 +38,7 @@ AuditsPage::AuditsPage(Workspace& workspace, QWidget* parent)
     auto* overviewLayout = new QVBoxLayout(overview);
     auto* mine = new QGroupBox(tr("My work"), overview);
     auto* mineLayout = new QVBoxLayout(mine);
-    m_myWork = table({tr("Audit"), tr("Unit"), tr("Visit"), tr("Assessed")}, u"myWork"_s, mine);
+    m_myWork = readOnlyTable({tr("Audit"), tr("Unit"), tr("Visit"), tr("Assessed")}, u"myWork"_s, mine);
     mineLayout->addWidget(m_myWork);
     connect(m_myWork, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         openFieldwork(m_myWork->item(row, 0)->data(Qt::UserRole).toLongLong(),
@@ -63,8 +48,9 @@ AuditsPage::AuditsPage(Workspace& workspace, QWidget* parent)
 
     auto* all = new QGroupBox(tr("Audit plans"), overview);
     auto* allLayout = new QVBoxLayout(all);
-    m_audits = table({tr("Fiscal year"), tr("Title"), tr("Status"), tr("Units"), tr("Assessed"), tr("Exceptions")},
-                     u"auditPlans"_s, all);
+    m_audits =
+        readOnlyTable({tr("Fiscal year"), tr("Title"), tr("Status"), tr("Units"), tr("Assessed"), tr("Exceptions")},
+                      u"auditPlans"_s, all);
     allLayout->addWidget(m_audits, 1);
     connect(m_audits, &QTableWidget::cellDoubleClicked, this, [this] { openFieldwork(selectedAudit()); });
     auto* buttons = new QHBoxLayout;

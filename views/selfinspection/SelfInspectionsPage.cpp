@@ -4,6 +4,7 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/Tables.h"
 #include "org/OrganisationService.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "selfinspection/SelfInspectionService.h"
@@ -34,20 +35,6 @@ namespace kansa {
 
 namespace {
 
-QTableWidget* table(const QStringList& headings, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(static_cast<int>(headings.size()));
-    t->setHorizontalHeaderLabels(headings);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 QTableWidgetItem* cell(const QString& text, const QVariant& data = {})
 {
     auto* item = new QTableWidgetItem(text);
@@ -64,12 +51,15 @@ SelfInspectionsPage::SelfInspectionsPage(SelfInspectionService& service, Organis
     , m_service(service)
     , m_organisation(organisation)
     , m_checklists(checklists)
-    , m_campaigns(table({tr("Fiscal year"), tr("Campaign"), tr("Deadline"), tr("Submitted")}, u"campaigns"_s, this))
+    , m_campaigns(
+          readOnlyTable({tr("Fiscal year"), tr("Campaign"), tr("Deadline"), tr("Submitted")}, u"campaigns"_s, this))
     , m_tabs(new QTabWidget(this))
-    , m_units(table({tr("Unit"), tr("Status"), tr("Answered"), tr("Returned because")}, u"campaignUnits"_s, this))
+    , m_units(
+          readOnlyTable({tr("Unit"), tr("Status"), tr("Answered"), tr("Returned because")}, u"campaignUnits"_s, this))
     , m_matrix(new QTableWidget(this))
-    , m_mostNo(table({tr("Item"), tr("Question"), tr("Units answering ×")}, u"mostNo"_s, this))
-    , m_disagreements(table({tr("Unit"), tr("Item"), tr("Self-inspection"), tr("Audit")}, u"disagreements"_s, this))
+    , m_mostNo(readOnlyTable({tr("Item"), tr("Question"), tr("Units answering ×")}, u"mostNo"_s, this))
+    , m_disagreements(
+          readOnlyTable({tr("Unit"), tr("Item"), tr("Self-inspection"), tr("Audit")}, u"disagreements"_s, this))
     , m_summary(new QLabel(this))
 {
     setObjectName(u"selfInspectionsPage"_s);
@@ -433,7 +423,7 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
     dialog.setObjectName(u"answerDialog"_s);
     dialog.setWindowTitle(tr("Self-inspection: answers"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* answers = table({tr("Item"), tr("Question"), tr("Answer"), tr("Comment")}, u"answerTable"_s, &dialog);
+    auto* answers = readOnlyTable({tr("Item"), tr("Question"), tr("Answer"), tr("Comment")}, u"answerTable"_s, &dialog);
     answers->setEditTriggers(QAbstractItemView::AllEditTriggers);
     const QList<const ChecklistItem*> items = m_service.items(id);
     const QHash<QString, UnitAnswer> given = m_service.answers(id, unitId);
