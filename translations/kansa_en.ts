@@ -767,6 +767,22 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 of %2 workbooks were not imported.</source>
         <translation>%1 of %2 workbooks were not imported.</translation>
     </message>
+    <message>
+        <source>Audits:</source>
+        <translation>Audits:</translation>
+    </message>
+    <message>
+        <source>assessed %1 of %2, %3 findings</source>
+        <translation>assessed %1 of %2, %3 findings</translation>
+    </message>
+    <message>
+        <source>Self-inspections:</source>
+        <translation>Self-inspections:</translation>
+    </message>
+    <message>
+        <source>answered %1 of %2</source>
+        <translation>answered %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>

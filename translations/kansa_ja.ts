@@ -764,6 +764,22 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 of %2 workbooks were not imported.</source>
         <translation>ワークブック %2 件中 %1 件をインポートできませんでした。</translation>
     </message>
+    <message>
+        <source>Audits:</source>
+        <translation>監査:</translation>
+    </message>
+    <message>
+        <source>assessed %1 of %2, %3 findings</source>
+        <translation>評価済み %1 / %2 項目、指摘事項 %3 件</translation>
+    </message>
+    <message>
+        <source>Self-inspections:</source>
+        <translation>自己点検:</translation>
+    </message>
+    <message>
+        <source>answered %1 of %2</source>
+        <translation>回答済み %1 / %2 項目</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>

@@ -323,6 +323,32 @@ int CliCommands::info(const QStringList& arguments)
                 }
                 out() << u"  "_s << Roles::name(role) << u": "_s << holders.join(u", "_s) << u"\n"_s;
             }
+            out() << u"\n"_s << tr("Audits:") << u"\n"_s;
+            for (const AuditPlan& plan : workspace->audits().audits()) {
+                int assessed = 0;
+                int total = 0;
+                int findings = 0;
+                for (const auto& unit : workspace->fieldwork().summary(plan.id)) {
+                    assessed += unit.progress.assessed;
+                    total += unit.progress.total;
+                    findings += unit.findings;
+                }
+                out() << u"  "_s << plan.title << u" ["_s << AuditTexts::name(plan.status) << u"] "_s
+                      << tr("assessed %1 of %2, %3 findings").arg(assessed).arg(total).arg(findings) << u"\n"_s;
+            }
+            out() << u"\n"_s << tr("Self-inspections:") << u"\n"_s;
+            SelfInspectionService selfInspections(workspace->database(), workspace->session());
+            for (const Campaign& campaign : selfInspections.campaigns()) {
+                int answered = 0;
+                int total = 0;
+                for (const CampaignUnit& unit : selfInspections.units(campaign.id)) {
+                    const auto progress = selfInspections.progress(campaign.id, unit.unitId);
+                    answered += progress.answered;
+                    total += progress.total;
+                }
+                out() << u"  "_s << campaign.title << u" "_s << tr("answered %1 of %2").arg(answered).arg(total)
+                      << u"\n"_s;
+            }
         }
         return Success;
     } catch (const Error& error) {
