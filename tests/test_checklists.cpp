@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -367,6 +368,52 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
         QCOMPARE(result.checklist.itemCount(), 100000);
         QCOMPARE(result.checklist.chapters.first().sections.size(), 100);
+    }
+
+    // Mangled JSON, CSV and XLSX never crash the readers: they answer with problems.
+    void fuzz()
+    {
+        QRandomGenerator random(20261122);
+        QFile smsFile(u":/checklists/toin-sms-procedure.json"_s);
+        QVERIFY(smsFile.open(QIODevice::ReadOnly));
+        const QByteArray json = smsFile.readAll();
+        const Checklist sms = ChecklistReader::readJson(json, u"sms.json"_s).checklist;
+        const QByteArray csv = ChecklistTable::toCsv(sms);
+        QTemporaryDir dir;
+        const QString xlsxPath = dir.filePath(u"sms.xlsx"_s);
+        ChecklistTable::writeXlsx(sms, xlsxPath);
+        QFile xlsxFile(xlsxPath);
+        QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+        const QByteArray xlsx = xlsxFile.readAll();
+        auto mangle = [&random](QByteArray bytes) {
+            const int edits = 1 + static_cast<int>(random.bounded(8));
+            for (int i = 0; i < edits && !bytes.isEmpty(); ++i) {
+                const qsizetype at = random.bounded(bytes.size());
+                switch (random.bounded(3)) {
+                case 0:
+                    bytes[at] = static_cast<char>(random.bounded(256));
+                    break;
+                case 1:
+                    bytes.remove(at, random.bounded(1, 64));
+                    break;
+                default:
+                    bytes.insert(at, bytes.mid(random.bounded(bytes.size()), random.bounded(1, 64)));
+                }
+            }
+            return bytes;
+        };
+        int jsonProblems = 0;
+        for (int round = 0; round < 200; ++round) {
+            jsonProblems += ChecklistReader::readJson(mangle(json), u"x.json"_s).ok() ? 0 : 1;
+            ChecklistTable::readCsv(mangle(csv), u"x.csv"_s);
+            const QString path = dir.filePath(u"m%1.xlsx"_s.arg(round));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(mangle(xlsx));
+            out.close();
+            ChecklistTable::readXlsx(path);
+        }
+        QVERIFY(jsonProblems > 100); // most mangled files are refused, none crashed
     }
 
     void libraryLoadsShippedOnce()

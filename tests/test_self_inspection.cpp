@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -306,6 +307,33 @@ private Q_SLOTS:
         broken.write(QByteArray("PK\x03\x04 this is not a whole archive", 36));
         broken.close();
         QVERIFY(!CampaignWorkbook::read(owner, broken.fileName()).ok());
+        QCOMPARE(f.admin->database().scalar(u"SELECT COUNT(*) FROM campaign_answers"_s).toInt(), 0);
+    }
+
+    // Mangled returned workbooks never crash the import and never write anything.
+    void fuzzReturnedWorkbooks()
+    {
+        Fixture f;
+        SelfInspectionService owner(f.admin->database(), f.ownerSession());
+        const qint64 id = f.campaign(owner);
+        QTemporaryDir dir;
+        QFile exported(exportTo(owner, id, f.soumu, dir));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QRandomGenerator random(7);
+        for (int round = 0; round < 150; ++round) {
+            QByteArray mangled = bytes;
+            for (int i = 0; i < 1 + static_cast<int>(random.bounded(6)); ++i)
+                mangled[random.bounded(mangled.size())] = static_cast<char>(random.bounded(256));
+            const QString path = dir.filePath(u"mangled-%1.xlsx"_s.arg(round));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(mangled);
+            out.close();
+            const CampaignWorkbook::Preview preview = CampaignWorkbook::read(owner, path);
+            if (preview.ok())
+                CampaignWorkbook::apply(owner, preview); // an intact one carries no answers
+        }
         QCOMPARE(f.admin->database().scalar(u"SELECT COUNT(*) FROM campaign_answers"_s).toInt(), 0);
     }
 
