@@ -74,8 +74,23 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(u"桜ヶ丘村"_s));
         QVERIFY(info.out.contains(u"Units: 22"_s));
         QVERIFY(info.out.contains(u"People: 56"_s));
-        QVERIFY(info.out.contains(u"Schema version: 5"_s));
+        QVERIFY(info.out.contains(u"Schema version: 6"_s));
         QVERIFY(info.out.contains(u"情報政策室"_s));
+
+        const Run overdue =
+            cli({u"remediation"_s, u"list"_s, u"--overdue"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s},
+                "kansa-admin\n");
+        QVERIFY2(overdue.exitCode == 0, qPrintable(overdue.err));
+        QCOMPARE(overdue.out.count(u'\n'), 2);
+        QVERIFY(overdue.out.contains(u"⚠"_s));
+        const Run expired =
+            cli({u"exceptions"_s, u"list"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s}, "kansa-admin\n");
+        QCOMPARE(expired.out.count(u'\n'), 3);
+        QCOMPARE(
+            cli({u"remediation"_s, u"list"_s, u"--unit"_s, u"Z99"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s},
+                "kansa-admin\n")
+                .exitCode,
+            1);
 
         const Run wrong = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s}, "nope\n");
         QCOMPARE(wrong.exitCode, 4);

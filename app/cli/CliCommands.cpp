@@ -8,6 +8,7 @@
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/UnitCsvImport.h"
+#include "remediation/RemediationService.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "settings/AppSettings.h"
@@ -152,6 +153,8 @@ int CliCommands::usage()
                 "  checklist list|import|export  the organisation's checklist library\n"
                 "  audit list|progress AUDIT     audit plans and their progress per unit\n"
                 "  self-inspection list|export|import  campaigns and their workbooks\n"
+                "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
+                "  exceptions list [--expiring DAYS]        the exceptions register\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -187,6 +190,8 @@ int CliCommands::run(const QStringList& arguments)
         return audit(rest);
     if (command == u"self-inspection"_s)
         return selfInspection(rest);
+    if (command == u"remediation"_s || command == u"exceptions"_s)
+        return remediation(rest, command == u"exceptions"_s);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -748,6 +753,72 @@ int CliCommands::selfInspection(const QStringList& arguments)
         if (failed)
             err() << tr("%1 of %2 workbooks were not imported.").arg(failed).arg(files.size()) << u"\n"_s;
         return failed ? Failure : Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::remediation(const QStringList& arguments, bool exceptions)
+{
+    const QString name = exceptions ? u"exceptions"_s : u"remediation"_s;
+    if (arguments.value(0) != u"list"_s) {
+        err() << (exceptions ? tr("Usage: kansa-cli exceptions list [--expiring DAYS]")
+                             : tr("Usage: kansa-cli remediation list [--overdue] [--unit UNIT]"))
+              << u"\n"_s;
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption overdue(u"overdue"_s, tr("Only plans with an action past its due date."));
+    const QCommandLineOption unitOption(u"unit"_s, tr("Only the plans of this unit (its code or id)."), u"unit"_s);
+    const QCommandLineOption expiring(
+        u"expiring"_s, tr("Only exceptions that end, or are due for review, within this many days."), u"days"_s);
+    if (exceptions) {
+        parser.setApplicationDescription(tr("Lists the exceptions register: id, unit, decision, term, next review, "
+                                            "items."));
+        parser.addOption(expiring);
+    } else {
+        parser.setApplicationDescription(tr("Lists the remediation plans: id, unit, status, next due date, finding; "
+                                            "overdue plans are marked ⚠."));
+        parser.addOptions({overdue, unitOption});
+    }
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), name % u" list"_s, &code))
+        return code;
+    try {
+        const auto workspace = signIn(parser, options);
+        RemediationService service(workspace->database(), workspace->session());
+        QHash<qint64, QString> names;
+        qint64 wanted = -1;
+        const QString unitWanted = exceptions ? QString() : parser.value(unitOption);
+        for (const Unit& unit : workspace->organisation().units()) {
+            names.insert(unit.id, unit.name);
+            if (!unitWanted.isEmpty() && (unit.code == unitWanted || QString::number(unit.id) == unitWanted))
+                wanted = unit.id;
+        }
+        if (!unitWanted.isEmpty() && wanted < 0)
+            throw Error(tr("No unit has the code or id %1.").arg(unitWanted));
+        const QDate today = QDate::currentDate();
+        if (exceptions) {
+            bool ok = true;
+            const int days = parser.isSet(expiring) ? parser.value(expiring).toInt(&ok) : -1;
+            if (!ok || (parser.isSet(expiring) && days < 0)) {
+                err() << tr("--expiring needs a number of days.") << u"\n"_s;
+                return UsageError;
+            }
+            for (const SecurityException& e : service.exceptions(days, today))
+                out() << e.id << u'\t' << names.value(e.unitId) << u'\t' << RemediationTexts::name(e.decision)
+                      << (e.expired(today) ? u" ⚠ "_s % tr("expired") : QString()) << u'\t' << formatDate(e.validFrom)
+                      << u" – "_s << formatDate(e.validUntil) << u'\t' << formatDate(e.nextReviewOn) << u'\t' << e.items
+                      << u"\n"_s;
+            return Success;
+        }
+        for (const RemediationPlan& plan : service.plans(wanted, parser.isSet(overdue), today))
+            out() << plan.id << u'\t' << names.value(plan.unitId) << u'\t' << RemediationTexts::name(plan.status)
+                  << (plan.overdue(today) ? u" ⚠ "_s % tr("overdue") : QString()) << u'\t' << formatDate(plan.nextDue())
+                  << u'\t' << plan.findingTitle << u"\n"_s;
+        return Success;
     } catch (const Error& error) {
         return report(error);
     }

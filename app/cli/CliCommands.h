@@ -32,6 +32,7 @@ private:
     static int checklist(const QStringList& arguments);
     static int audit(const QStringList& arguments);
     static int selfInspection(const QStringList& arguments);
+    static int remediation(const QStringList& arguments, bool exceptions);
     static int checklistLibrary(const QString& command, const QStringList& arguments);
     static int usage();
 };

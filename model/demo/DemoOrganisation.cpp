@@ -5,6 +5,7 @@
 #include "auth/AccountService.h"
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
+#include "remediation/RemediationService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
 
@@ -350,6 +351,89 @@ void addDemoCampaign(Database& db, const QHash<QString, qint64>& people, const Q
     }
 }
 
+// Remediation of the findings: 令和7年度's verified and still open (carried over), 令和8年度's in every
+// status, one of them overdue; three exceptions, one of them expired.
+void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, const QHash<QString, qint64>& units)
+{
+    auto member = [&](const QString& person, const QString& unit, Role role) {
+        Session session;
+        session.login = person;
+        session.displayName = db.scalar(u"SELECT name FROM people WHERE code = ?"_s, {person}).toString();
+        session.personId = people.value(person);
+        session.unitId = units.value(unit);
+        session.roles = {role};
+        return session;
+    };
+    auto findingOf = [&](int year, const QString& unit) {
+        return db
+            .scalar(u"SELECT f.id FROM audit_findings f JOIN audits a ON a.id = f.audit_id WHERE a.fiscal_year = ? "
+                    "AND f.unit_id = ?"_s,
+                    {year, units.value(unit)})
+            .toLongLong();
+    };
+    auto action = [&](const QString& text, const QString& owner, const QDate& due) {
+        return RemediationAction{0, text, people.value(owner), due, false, {}};
+    };
+    const Session ciso = member(u"1001"_s, QString(), Role::Ciso);
+    RemediationService cisoService(db, ciso);
+
+    // 令和7年度, 総務課: verified. 建設課: still in progress, its action overdue — carried into this year.
+    RemediationService soumu(db, member(u"1003"_s, u"S011"_s, Role::SectionSecurityManager));
+    const qint64 done = soumu.proposePlan(findingOf(2025, u"S011"_s), u"パスワードの管理方法を周知する。"_s,
+                                          {action(u"全職員へ注意喚起を通知する"_s, u"1003"_s, QDate(2025, 12, 26))});
+    soumu.setStatus(done, 1, PlanStatus::InProgress);
+    soumu.completeAction(soumu.plan(done).actions.first().id, 1);
+    soumu.addProgressReport(done,
+                            {0, QDate(2026, 1, 15), 100, u"全職員へ通知し、課内で点検した。"_s, u"通知文"_s, {}, {}});
+    soumu.setStatus(done, soumu.plan(done).stamp.version, PlanStatus::Completed);
+    RemediationService(db, member(u"1041"_s, u"S041"_s, Role::Auditor))
+        .setStatus(done, soumu.plan(done).stamp.version, PlanStatus::Verified, u"通知文と点検記録を確認した。"_s);
+    RemediationService kensetsu(db, member(u"1032"_s, u"S032"_s, Role::SectionSecurityManager));
+    const qint64 carried = kensetsu.proposePlan(findingOf(2025, u"S032"_s), u"サーバ室の鍵を貸出簿で管理する。"_s,
+                                                {action(u"鍵の保管庫を設置する"_s, u"1032"_s, QDate(2026, 3, 31)),
+                                                 action(u"鍵の貸出簿を運用する"_s, u"1033"_s, QDate(2026, 9, 30))});
+    kensetsu.setStatus(carried, 1, PlanStatus::InProgress);
+    kensetsu.addProgressReport(carried, {0, QDate(2026, 4, 10), 40, u"保管庫の予算を確保した。"_s, {}, {}, {}});
+
+    // 令和8年度: 総務課 in progress and overdue, 住民課 completed awaiting verification, 保健福祉課 not started.
+    const qint64 usb = soumu.proposePlan(findingOf(2026, u"S011"_s), u"媒体の持出し手続を周知し、記録を徹底する。"_s,
+                                         {action(u"持出し簿の様式を定める"_s, u"1003"_s, QDate(2026, 10, 31)),
+                                          action(u"課内研修を行う"_s, u"1004"_s, QDate(2027, 1, 29))});
+    soumu.setStatus(usb, 1, PlanStatus::InProgress);
+    soumu.addProgressReport(usb, {0, QDate(2026, 9, 30), 20, u"様式案を作成中。"_s, {}, {}, {}});
+    RemediationService jumin(db, member(u"1017"_s, u"S021"_s, Role::SectionSecurityManager));
+    const qint64 lock = jumin.proposePlan(findingOf(2026, u"S021"_s), u"画面ロックを自動設定する。"_s,
+                                          {action(u"全端末にロック時間を設定する"_s, u"1018"_s, QDate(2026, 10, 15))});
+    jumin.setStatus(lock, 1, PlanStatus::InProgress);
+    jumin.completeAction(jumin.plan(lock).actions.first().id, 1);
+    jumin.addProgressReport(lock, {0, QDate(2026, 10, 14), 100, u"全12台に設定した。"_s, u"設定一覧"_s, {}, {}});
+    jumin.setStatus(lock, jumin.plan(lock).stamp.version, PlanStatus::Completed);
+    RemediationService(db, member(u"1021"_s, u"S022"_s, Role::SectionSecurityManager))
+        .proposePlan(findingOf(2026, u"S022"_s), u"研修受講記録を一覧で管理する。"_s,
+                     {action(u"受講記録の一覧を作る"_s, u"1022"_s, QDate(2027, 2, 26))});
+
+    // Exceptions: approved and in force, expired, and awaiting the CISO.
+    auto request = [&](RemediationService& service, const QString& unit, const QString& items, const QString& reason,
+                       const QString& measures) {
+        SecurityException e;
+        e.unitId = units.value(unit);
+        e.items = items;
+        e.reason = reason;
+        e.compensatingMeasures = measures;
+        return service.requestException(e);
+    };
+    const qint64 inForce = request(soumu, u"S011"_s, u"5.1(1)③(イ) 持出し"_s, u"災害対応で庁外作業が必要なため"_s,
+                                   u"暗号化USBのみを使い、持出し簿に記録する"_s);
+    cisoService.decideException(inForce, 1, ExceptionDecision::Approved, QDate(2026, 4, 1), QDate(2027, 3, 31),
+                                QDate(2026, 12, 1));
+    const qint64 expired = request(kensetsu, u"S032"_s, u"4.2(2) 入退室管理"_s, u"改修工事中の仮設サーバ室のため"_s,
+                                   u"工事期間中は課長が鍵を保管する"_s);
+    cisoService.decideException(expired, 1, ExceptionDecision::Approved, QDate(2025, 10, 1), QDate(2026, 3, 31),
+                                QDate(2026, 1, 31));
+    request(jumin, u"S021"_s, u"6.2(1) アクセス制御"_s, u"窓口の共用端末で職員IDを共有したい"_s,
+            u"操作記録を日次で確認する"_s);
+}
+
 } // namespace
 
 void DemoOrganisation::createLarge(const ConnectionSpec& spec)
@@ -488,6 +572,7 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
     organisation.addFiscalYear(2026);
     addDemoAudits(*db, personIds, unitIds);
     addDemoCampaign(*db, personIds, unitIds);
+    addDemoRemediation(*db, personIds, unitIds);
     transaction.commit();
 }
 

@@ -144,6 +144,27 @@ void toVersion5(Database& db)
         });
 }
 
+// Version 6: remediation of findings (plans, actions, progress reports) and the exceptions register.
+void toVersion6(Database& db)
+{
+    run(db,
+        {
+            u"CREATE TABLE exceptions (id {id}, unit_id {ref} NOT NULL REFERENCES units(id), items TEXT NOT NULL, "
+            "reason TEXT NOT NULL, compensating_measures TEXT NOT NULL, requested_by TEXT NOT NULL, "
+            "requested_on TEXT NOT NULL, decision TEXT NOT NULL, decided_on TEXT, valid_from TEXT, valid_until TEXT, "
+            "next_review_on TEXT, {audit})"_s,
+            u"CREATE TABLE remediation_plans (id {id}, finding_id {ref} NOT NULL UNIQUE REFERENCES audit_findings(id) "
+            "ON DELETE CASCADE, status TEXT NOT NULL, summary TEXT NOT NULL, exception_id {ref} REFERENCES "
+            "exceptions(id), verification_note TEXT NOT NULL, {audit})"_s,
+            u"CREATE TABLE remediation_actions (id {id}, plan_id {ref} NOT NULL REFERENCES remediation_plans(id) "
+            "ON DELETE CASCADE, description TEXT NOT NULL, owner_id {ref} REFERENCES people(id), due_on TEXT NOT NULL, "
+            "done INTEGER NOT NULL, {audit})"_s,
+            u"CREATE TABLE progress_reports (id {id}, plan_id {ref} NOT NULL REFERENCES remediation_plans(id) "
+            "ON DELETE CASCADE, reported_on TEXT NOT NULL, percent INTEGER NOT NULL, narrative TEXT NOT NULL, "
+            "evidence TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL)"_s,
+        });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -163,6 +184,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 5:
         toVersion5(db);
+        return;
+    case 6:
+        toVersion6(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "remediation/Remediation.h"
+
+#include <QObject>
+
+namespace kansa {
+
+class Database;
+
+// Remediation of findings (評価・見直し (7)) and the exceptions register (7.4). The unit of a finding proposes
+// its plan, works its actions and reports progress (a correction is a new report, never an edit of the past);
+// the chief auditor or the auditors assigned to the unit verify completion or send the plan back; the CISO
+// decides exceptions and may accept a risk on a plan by linking an approved exception. The CISO, the chief
+// information security manager, auditors and the administrator read all; a unit reads its own.
+class RemediationService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RemediationService(Database& db, Session session, QObject* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+    bool canRead(qint64 unitId) const;
+
+    // unitId -1: every unit the person may read. today decides what is overdue.
+    QList<RemediationPlan> plans(qint64 unitId = -1, bool overdueOnly = false,
+                                 const QDate& today = QDate::currentDate());
+    RemediationPlan plan(qint64 planId);
+    // The finding's unit proposes the plan with its first actions, in one transaction.
+    qint64 proposePlan(qint64 findingId, const QString& summary, const QList<RemediationAction>& actions);
+    qint64 addAction(qint64 planId, const RemediationAction& action);
+    void completeAction(qint64 actionId, int expectedVersion);
+    // The allowed steps, and who takes them: the unit starts and completes; an auditor verifies or sends
+    // back (a note is required for both); the CISO accepts the risk with an approved, valid exception.
+    void setStatus(qint64 planId, int expectedVersion, PlanStatus status, const QString& note = {},
+                   qint64 exceptionId = 0);
+
+    void addProgressReport(qint64 planId, const ProgressReport& report);
+    QList<ProgressReport> progressReports(qint64 planId);
+
+    QList<SecurityException> exceptions(int expiringWithinDays = -1, const QDate& today = QDate::currentDate());
+    qint64 requestException(const SecurityException& exception);
+    void decideException(qint64 exceptionId, int expectedVersion, ExceptionDecision decision, const QDate& validFrom,
+                         const QDate& validUntil, const QDate& nextReviewOn);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool isUnitMember(qint64 unitId) const;
+    bool isVerifier(const RemediationPlan& plan);
+    void requireUnit(qint64 unitId, const QString& what) const;
+
+    Database& m_db;
+    Session m_session;
+};
+
+} // namespace kansa
