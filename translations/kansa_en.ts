@@ -664,42 +664,6 @@
         <translation>Assessed %1 of %2 (%3%)</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</source>
         <translation>Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</translation>
     </message>
@@ -782,6 +746,90 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>answered %1 of %2</source>
         <translation>answered %1 of %2</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation's checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli exceptions list [--expiring DAYS]</source>
+        <translation>Usage: kansa-cli exceptions list [--expiring DAYS]</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli remediation list [--overdue] [--unit UNIT]</source>
+        <translation>Usage: kansa-cli remediation list [--overdue] [--unit UNIT]</translation>
+    </message>
+    <message>
+        <source>Only plans with an action past its due date.</source>
+        <translation>Only plans with an action past its due date.</translation>
+    </message>
+    <message>
+        <source>Only the plans of this unit (its code or id).</source>
+        <translation>Only the plans of this unit (its code or id).</translation>
+    </message>
+    <message>
+        <source>Only exceptions that end, or are due for review, within this many days.</source>
+        <translation>Only exceptions that end, or are due for review, within this many days.</translation>
+    </message>
+    <message>
+        <source>Lists the exceptions register: id, unit, decision, term, next review, items.</source>
+        <translation>Lists the exceptions register: id, unit, decision, term, next review, items.</translation>
+    </message>
+    <message>
+        <source>Lists the remediation plans: id, unit, status, next due date, finding; overdue plans are marked ⚠.</source>
+        <translation>Lists the remediation plans: id, unit, status, next due date, finding; overdue plans are marked ⚠.</translation>
+    </message>
+    <message>
+        <source>No unit has the code or id %1.</source>
+        <translation>No unit has the code or id %1.</translation>
+    </message>
+    <message>
+        <source>--expiring needs a number of days.</source>
+        <translation>--expiring needs a number of days.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1079,41 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The file has a heading line but no people.</source>
         <translation>The file has a heading line but no people.</translation>
+    </message>
+</context>
+<context>
+    <name>RemediationTexts</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed (awaiting verification)</source>
+        <translation>Completed (awaiting verification)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risk accepted</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3306,105 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::RemediationService</name>
+    <message>
+        <source>%1 may not %2: the unit of the finding does.</source>
+        <translation>%1 may not %2: the unit of the finding does.</translation>
+    </message>
+    <message>
+        <source>The remediation plan no longer exists, or is not yours to see.</source>
+        <translation>The remediation plan no longer exists, or is not yours to see.</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>The finding no longer exists.</translation>
+    </message>
+    <message>
+        <source>propose a remediation plan</source>
+        <translation>propose a remediation plan</translation>
+    </message>
+    <message>
+        <source>A remediation plan needs a summary and at least one action with an owner and a due date.</source>
+        <translation>A remediation plan needs a summary and at least one action with an owner and a due date.</translation>
+    </message>
+    <message>
+        <source>The finding already has a remediation plan.</source>
+        <translation>The finding already has a remediation plan.</translation>
+    </message>
+    <message>
+        <source>plan remediation actions</source>
+        <translation>plan remediation actions</translation>
+    </message>
+    <message>
+        <source>The plan is %1: its actions can no longer change.</source>
+        <translation>The plan is %1: its actions can no longer change.</translation>
+    </message>
+    <message>
+        <source>An action needs a description, an owner and a due date.</source>
+        <translation>An action needs a description, an owner and a due date.</translation>
+    </message>
+    <message>
+        <source>complete remediation actions</source>
+        <translation>complete remediation actions</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>A plan cannot go from %1 to %2.</source>
+        <translation>A plan cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>change the status of the plan</source>
+        <translation>change the status of the plan</translation>
+    </message>
+    <message>
+        <source>%1 may not verify this plan: the chief auditor and the auditors assigned to the unit do.</source>
+        <translation>%1 may not verify this plan: the chief auditor and the auditors assigned to the unit do.</translation>
+    </message>
+    <message>
+        <source>Write what was checked (or what is missing) in the verification note.</source>
+        <translation>Write what was checked (or what is missing) in the verification note.</translation>
+    </message>
+    <message>
+        <source>Only the CISO accepts a risk.</source>
+        <translation>Only the CISO accepts a risk.</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs an approved exception that is still valid.</source>
+        <translation>Accepting a risk needs an approved exception that is still valid.</translation>
+    </message>
+    <message>
+        <source>report progress</source>
+        <translation>report progress</translation>
+    </message>
+    <message>
+        <source>A progress report needs its date, a percentage from 0 to 100 and what was done.</source>
+        <translation>A progress report needs its date, a percentage from 0 to 100 and what was done.</translation>
+    </message>
+    <message>
+        <source>%1 may not request an exception for another unit.</source>
+        <translation>%1 may not request an exception for another unit.</translation>
+    </message>
+    <message>
+        <source>An exception names the items it departs from and the reason.</source>
+        <translation>An exception names the items it departs from and the reason.</translation>
+    </message>
+    <message>
+        <source>Only the CISO decides exceptions.</source>
+        <translation>Only the CISO decides exceptions.</translation>
+    </message>
+    <message>
+        <source>An approved exception needs its term and the date of its next review.</source>
+        <translation>An approved exception needs its term and the date of its next review.</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
     </message>
 </context>
 <context>

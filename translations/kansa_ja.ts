@@ -661,42 +661,6 @@
         <translation>評価済み %1 / %2 項目 (%3%)</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者の作成
-  demo           デモ用の団体 (架空の村) の作成
-  info           団体、件数及びスキーマのバージョンの表示
-  import-units   組織の CSV からのインポート
-  import-people  職員の CSV からのインポート
-  user add       サインイン用アカウントの追加
-  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストライブラリ
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
-  self-inspection list|export|import  自己点検とそのワークブック
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>Usage: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</source>
         <translation>使い方: kansa-cli self-inspection list | export CAMPAIGN --out DIR | import FILE_OR_DIR [--dry-run]</translation>
     </message>
@@ -779,6 +743,90 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>answered %1 of %2</source>
         <translation>回答済み %1 / %2 項目</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+  remediation list [--overdue] [--unit U]  指摘事項の改善計画
+  exceptions list [--expiring DAYS]        例外措置の台帳
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli exceptions list [--expiring DAYS]</source>
+        <translation>使い方: kansa-cli exceptions list [--expiring DAYS]</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli remediation list [--overdue] [--unit UNIT]</source>
+        <translation>使い方: kansa-cli remediation list [--overdue] [--unit UNIT]</translation>
+    </message>
+    <message>
+        <source>Only plans with an action past its due date.</source>
+        <translation>期限を過ぎた対応がある計画のみ。</translation>
+    </message>
+    <message>
+        <source>Only the plans of this unit (its code or id).</source>
+        <translation>この組織 (コードまたは ID) の計画のみ。</translation>
+    </message>
+    <message>
+        <source>Only exceptions that end, or are due for review, within this many days.</source>
+        <translation>この日数以内に期間が終わる、または見直し日を迎える例外措置のみ。</translation>
+    </message>
+    <message>
+        <source>Lists the exceptions register: id, unit, decision, term, next review, items.</source>
+        <translation>例外措置の台帳を一覧表示します: ID、組織、決定、期間、次回見直し日、対象項目。</translation>
+    </message>
+    <message>
+        <source>Lists the remediation plans: id, unit, status, next due date, finding; overdue plans are marked ⚠.</source>
+        <translation>改善計画を一覧表示します: ID、組織、状態、次の期限、指摘事項。期限超過の計画には ⚠ が付きます。</translation>
+    </message>
+    <message>
+        <source>No unit has the code or id %1.</source>
+        <translation>コードまたは ID が %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>--expiring needs a number of days.</source>
+        <translation>--expiring には日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1076,41 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The file has a heading line but no people.</source>
         <translation>見出し行はありますが、職員の行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RemediationTexts</name>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Completed (awaiting verification)</source>
+        <translation>完了(確認待ち)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>確認済</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>決定待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3297,105 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::RemediationService</name>
+    <message>
+        <source>%1 may not %2: the unit of the finding does.</source>
+        <translation>%1 には%2の権限がありません。指摘事項の対象組織が行います。</translation>
+    </message>
+    <message>
+        <source>The remediation plan no longer exists, or is not yours to see.</source>
+        <translation>改善計画が存在しないか、閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>指摘事項はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>propose a remediation plan</source>
+        <translation>改善計画の提出</translation>
+    </message>
+    <message>
+        <source>A remediation plan needs a summary and at least one action with an owner and a due date.</source>
+        <translation>改善計画には概要と、担当者と期限のある対応が 1 件以上必要です。</translation>
+    </message>
+    <message>
+        <source>The finding already has a remediation plan.</source>
+        <translation>この指摘事項にはすでに改善計画があります。</translation>
+    </message>
+    <message>
+        <source>plan remediation actions</source>
+        <translation>改善の対応の計画</translation>
+    </message>
+    <message>
+        <source>The plan is %1: its actions can no longer change.</source>
+        <translation>計画は%1のため、対応は変更できません。</translation>
+    </message>
+    <message>
+        <source>An action needs a description, an owner and a due date.</source>
+        <translation>対応には内容、担当者及び期限が必要です。</translation>
+    </message>
+    <message>
+        <source>complete remediation actions</source>
+        <translation>改善の対応の完了</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>A plan cannot go from %1 to %2.</source>
+        <translation>計画を%1から%2にすることはできません。</translation>
+    </message>
+    <message>
+        <source>change the status of the plan</source>
+        <translation>計画の状態の変更</translation>
+    </message>
+    <message>
+        <source>%1 may not verify this plan: the chief auditor and the auditors assigned to the unit do.</source>
+        <translation>%1 にはこの計画を確認する権限がありません。確認するのは監査統括責任者と当該組織の担当監査人です。</translation>
+    </message>
+    <message>
+        <source>Write what was checked (or what is missing) in the verification note.</source>
+        <translation>確認した内容 (または不足している内容) を確認メモに記入してください。</translation>
+    </message>
+    <message>
+        <source>Only the CISO accepts a risk.</source>
+        <translation>リスク受容を決定できるのは CISO だけです。</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs an approved exception that is still valid.</source>
+        <translation>リスク受容には、承認済みで有効期間内の例外措置が必要です。</translation>
+    </message>
+    <message>
+        <source>report progress</source>
+        <translation>進捗状況の報告</translation>
+    </message>
+    <message>
+        <source>A progress report needs its date, a percentage from 0 to 100 and what was done.</source>
+        <translation>進捗状況の報告には、日付、0 から 100 までの進捗率及び実施内容が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 may not request an exception for another unit.</source>
+        <translation>%1 は他の組織の例外措置を申請できません。</translation>
+    </message>
+    <message>
+        <source>An exception names the items it departs from and the reason.</source>
+        <translation>例外措置には、対象となる項目と理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Only the CISO decides exceptions.</source>
+        <translation>例外措置を決定できるのは CISO だけです。</translation>
+    </message>
+    <message>
+        <source>An approved exception needs its term and the date of its next review.</source>
+        <translation>承認する例外措置には、期間と次回の見直し日が必要です。</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外措置</translation>
     </message>
 </context>
 <context>
