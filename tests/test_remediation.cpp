@@ -12,7 +12,8 @@ using namespace kansa;
 
 namespace {
 
-// The demo village: its 令和8年度 audit has findings in 総務課 (S011), 住民課 and 保健福祉課.
+// The demo village without its remediation: its 令和8年度 audit has findings in 総務課 (S011), 住民課 and
+// 保健福祉課.
 struct Fixture
 {
     TestDatabase test;
@@ -23,6 +24,10 @@ struct Fixture
     {
         DemoOrganisation::create(test.spec());
         db = Database::open(test.spec());
+        // The demo's own remediation goes: each test starts from the findings alone.
+        for (const QString& table :
+             {u"progress_reports"_s, u"remediation_actions"_s, u"remediation_plans"_s, u"exceptions"_s})
+            db->exec(u"DELETE FROM "_s % table);
         soumu = unit(u"S011"_s);
         jumin = unit(u"S021"_s);
         finding = db->scalar(u"SELECT f.id FROM audit_findings f JOIN audits a ON a.id = f.audit_id "
