@@ -1,50 +1,28 @@
 #include "Audit.h"
 
+#include "common/EnumKeys.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
 namespace {
 
-template <typename Enum> struct Entry
-{
-    Enum value;
-    const char16_t* key;
-};
-
-template <typename Enum, std::size_t N> QString keyOf(const Entry<Enum> (&table)[N], Enum value)
-{
-    for (const auto& entry : table) {
-        if (entry.value == value)
-            return QString::fromUtf16(entry.key);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N> Enum valueOf(const Entry<Enum> (&table)[N], const QString& key)
-{
-    for (const auto& entry : table) {
-        if (key == QString::fromUtf16(entry.key))
-            return entry.value;
-    }
-    return table[0].value;
-}
-
-const Entry<AuditStatus> statuses[] = {{AuditStatus::Draft, u"draft"},
-                                       {AuditStatus::Approved, u"approved"},
-                                       {AuditStatus::InProgress, u"in_progress"},
-                                       {AuditStatus::Reported, u"reported"},
-                                       {AuditStatus::Closed, u"closed"}};
-const Entry<AuditResult> resultKeys[] = {{AuditResult::NotAssessed, u"not_assessed"},
-                                         {AuditResult::Conforming, u"conforming"},
-                                         {AuditResult::PartlyConforming, u"partly_conforming"},
-                                         {AuditResult::NonConforming, u"non_conforming"},
-                                         {AuditResult::NotApplicable, u"not_applicable"}};
-const Entry<EvidenceKind> evidenceKinds[] = {{EvidenceKind::Document, u"document"},
-                                             {EvidenceKind::Interview, u"interview"},
-                                             {EvidenceKind::Observation, u"observation"},
-                                             {EvidenceKind::File, u"file"}};
-const Entry<Severity> severities[] = {
+const EnumKey<AuditStatus> statuses[] = {{AuditStatus::Draft, u"draft"},
+                                         {AuditStatus::Approved, u"approved"},
+                                         {AuditStatus::InProgress, u"in_progress"},
+                                         {AuditStatus::Reported, u"reported"},
+                                         {AuditStatus::Closed, u"closed"}};
+const EnumKey<AuditResult> resultKeys[] = {{AuditResult::NotAssessed, u"not_assessed"},
+                                           {AuditResult::Conforming, u"conforming"},
+                                           {AuditResult::PartlyConforming, u"partly_conforming"},
+                                           {AuditResult::NonConforming, u"non_conforming"},
+                                           {AuditResult::NotApplicable, u"not_applicable"}};
+const EnumKey<EvidenceKind> evidenceKinds[] = {{EvidenceKind::Document, u"document"},
+                                               {EvidenceKind::Interview, u"interview"},
+                                               {EvidenceKind::Observation, u"observation"},
+                                               {EvidenceKind::File, u"file"}};
+const EnumKey<Severity> severities[] = {
     {Severity::Major, u"major"}, {Severity::Minor, u"minor"}, {Severity::Advice, u"advice"}};
 
 } // namespace

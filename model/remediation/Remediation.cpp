@@ -1,5 +1,7 @@
 #include "Remediation.h"
 
+#include "common/EnumKeys.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
@@ -27,33 +29,25 @@ QDate RemediationPlan::nextDue() const
 
 namespace {
 
-const std::pair<PlanStatus, const char16_t*> statusKeys[] = {{PlanStatus::NotStarted, u"not_started"},
-                                                             {PlanStatus::InProgress, u"in_progress"},
-                                                             {PlanStatus::Completed, u"completed"},
-                                                             {PlanStatus::Verified, u"verified"},
-                                                             {PlanStatus::RiskAccepted, u"risk_accepted"}};
-const std::pair<ExceptionDecision, const char16_t*> decisionKeys[] = {{ExceptionDecision::Pending, u"pending"},
-                                                                      {ExceptionDecision::Approved, u"approved"},
-                                                                      {ExceptionDecision::Rejected, u"rejected"}};
+const EnumKey<PlanStatus> statusKeys[] = {{PlanStatus::NotStarted, u"not_started"},
+                                          {PlanStatus::InProgress, u"in_progress"},
+                                          {PlanStatus::Completed, u"completed"},
+                                          {PlanStatus::Verified, u"verified"},
+                                          {PlanStatus::RiskAccepted, u"risk_accepted"}};
+const EnumKey<ExceptionDecision> decisionKeys[] = {{ExceptionDecision::Pending, u"pending"},
+                                                   {ExceptionDecision::Approved, u"approved"},
+                                                   {ExceptionDecision::Rejected, u"rejected"}};
 
 } // namespace
 
 QString RemediationTexts::key(PlanStatus status)
 {
-    for (const auto& [value, key] : statusKeys) {
-        if (value == status)
-            return QString::fromUtf16(key);
-    }
-    return {};
+    return keyOf(statusKeys, status);
 }
 
 PlanStatus RemediationTexts::status(const QString& key)
 {
-    for (const auto& [value, text] : statusKeys) {
-        if (key == QString::fromUtf16(text))
-            return value;
-    }
-    return PlanStatus::NotStarted;
+    return valueOf(statusKeys, key);
 }
 
 QString RemediationTexts::name(PlanStatus status)
@@ -75,20 +69,12 @@ QString RemediationTexts::name(PlanStatus status)
 
 QString RemediationTexts::key(ExceptionDecision decision)
 {
-    for (const auto& [value, key] : decisionKeys) {
-        if (value == decision)
-            return QString::fromUtf16(key);
-    }
-    return {};
+    return keyOf(decisionKeys, decision);
 }
 
 ExceptionDecision RemediationTexts::decision(const QString& key)
 {
-    for (const auto& [value, text] : decisionKeys) {
-        if (key == QString::fromUtf16(text))
-            return value;
-    }
-    return ExceptionDecision::Pending;
+    return valueOf(decisionKeys, key);
 }
 
 QString RemediationTexts::name(ExceptionDecision decision)

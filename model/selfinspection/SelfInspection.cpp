@@ -1,33 +1,34 @@
 #include "SelfInspection.h"
 
+#include "common/EnumKeys.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
+namespace {
+
+const EnumKey<Answer> answerKeys[] = {{Answer::Unanswered, u"unanswered"},
+                                      {Answer::Yes, u"yes"},
+                                      {Answer::Partly, u"partly"},
+                                      {Answer::No, u"no"},
+                                      {Answer::NotApplicable, u"not_applicable"}};
+const EnumKey<CampaignUnitStatus> statusKeys[] = {{CampaignUnitStatus::NotStarted, u"not_started"},
+                                                  {CampaignUnitStatus::InProgress, u"in_progress"},
+                                                  {CampaignUnitStatus::Submitted, u"submitted"},
+                                                  {CampaignUnitStatus::Accepted, u"accepted"},
+                                                  {CampaignUnitStatus::Returned, u"returned"}};
+
+} // namespace
+
 QString SelfInspectionTexts::key(Answer answer)
 {
-    switch (answer) {
-    case Answer::Unanswered:
-        return u"unanswered"_s;
-    case Answer::Yes:
-        return u"yes"_s;
-    case Answer::Partly:
-        return u"partly"_s;
-    case Answer::No:
-        return u"no"_s;
-    case Answer::NotApplicable:
-        return u"not_applicable"_s;
-    }
-    return {};
+    return keyOf(answerKeys, answer);
 }
 
 Answer SelfInspectionTexts::answer(const QString& key)
 {
-    for (Answer a : {Answer::Yes, Answer::Partly, Answer::No, Answer::NotApplicable}) {
-        if (SelfInspectionTexts::key(a) == key)
-            return a;
-    }
-    return Answer::Unanswered;
+    return valueOf(answerKeys, key);
 }
 
 QString SelfInspectionTexts::symbol(Answer answer)
@@ -66,29 +67,12 @@ QString SelfInspectionTexts::name(Answer answer)
 
 QString SelfInspectionTexts::key(CampaignUnitStatus status)
 {
-    switch (status) {
-    case CampaignUnitStatus::NotStarted:
-        return u"not_started"_s;
-    case CampaignUnitStatus::InProgress:
-        return u"in_progress"_s;
-    case CampaignUnitStatus::Submitted:
-        return u"submitted"_s;
-    case CampaignUnitStatus::Accepted:
-        return u"accepted"_s;
-    case CampaignUnitStatus::Returned:
-        return u"returned"_s;
-    }
-    return {};
+    return keyOf(statusKeys, status);
 }
 
 CampaignUnitStatus SelfInspectionTexts::status(const QString& key)
 {
-    for (CampaignUnitStatus s : {CampaignUnitStatus::InProgress, CampaignUnitStatus::Submitted,
-                                 CampaignUnitStatus::Accepted, CampaignUnitStatus::Returned}) {
-        if (SelfInspectionTexts::key(s) == key)
-            return s;
-    }
-    return CampaignUnitStatus::NotStarted;
+    return valueOf(statusKeys, key);
 }
 
 QString SelfInspectionTexts::name(CampaignUnitStatus status)
