@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "org/Role.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/VersionedRows.h"
 
 #include <QSet>
@@ -13,21 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace kansa {
 
 namespace {
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant();
-}
-
-QDate dateOf(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 const QString PlanColumns = u"id, fiscal_year, title, purpose, method, status, approved_on, period_from, period_to, "
                             "chief_auditor_id, checklist_key, checklist_version, previous_audit_id, "_s;

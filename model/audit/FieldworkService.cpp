@@ -5,6 +5,7 @@
 #include "org/OrganisationService.h"
 #include "org/Role.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/VersionedRows.h"
 
 #include <QCryptographicHash>
@@ -15,11 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace kansa {
 
 namespace {
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
 
 // The columns a person edits in a finding and in a working paper, for both insert and update.
 ColumnValues findingColumns(const Finding& finding)

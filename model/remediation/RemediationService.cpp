@@ -3,25 +3,12 @@
 #include "common/Error.h"
 #include "org/Role.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/VersionedRows.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
-
-namespace {
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-} // namespace
 
 RemediationService::RemediationService(Database& db, Session session, QObject* parent)
     : QObject(parent)
