@@ -110,13 +110,13 @@ private Q_SLOTS:
         const QDate today(2026, 11, 21);
         const qint64 id =
             unit.proposePlan(f.finding, u"周知"_s, {f.action(QDate(2026, 11, 1)), f.action(QDate(2027, 1, 31))});
-        QCOMPARE(unit.plans(-1, true, today).size(), 1);
-        QCOMPARE(unit.plans(f.soumu, true, today).first().nextDue(), QDate(2026, 11, 1));
-        QCOMPARE(unit.plans(f.jumin, true, today).size(), 0);
+        QCOMPARE(unit.plans({-1, 0, true}, today).size(), 1);
+        QCOMPARE(unit.plans({f.soumu, 0, true}, today).first().nextDue(), QDate(2026, 11, 1));
+        QCOMPARE(unit.plans({f.jumin, 0, true}, today).size(), 0);
         const RemediationAction late = unit.plan(id).actions.first();
         QVERIFY(late.overdue(today));
         unit.completeAction(late.id, late.stamp.version);
-        QVERIFY(unit.plans(-1, true, today).isEmpty());
+        QVERIFY(unit.plans({-1, 0, true}, today).isEmpty());
         QCOMPARE(unit.plan(id).nextDue(), QDate(2027, 1, 31));
     }
 

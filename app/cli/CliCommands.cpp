@@ -814,7 +814,10 @@ int CliCommands::remediation(const QStringList& arguments, bool exceptions)
                       << u"\n"_s;
             return Success;
         }
-        for (const RemediationPlan& plan : service.plans(wanted, parser.isSet(overdue), today))
+        PlanFilter filter;
+        filter.unitId = wanted;
+        filter.overdueOnly = parser.isSet(overdue);
+        for (const RemediationPlan& plan : service.plans(filter, today))
             out() << plan.id << u'\t' << names.value(plan.unitId) << u'\t' << RemediationTexts::name(plan.status)
                   << (plan.overdue(today) ? u" ⚠ "_s % tr("overdue") : QString()) << u'\t' << formatDate(plan.nextDue())
                   << u'\t' << plan.findingTitle << u"\n"_s;

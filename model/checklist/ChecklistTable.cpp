@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "exchange/CsvReader.h"
+#include "exchange/TableExport.h"
 #include "exchange/XlsxReader.h"
 #include "org/Role.h"
 
@@ -393,19 +394,7 @@ QList<QStringList> ChecklistTable::toRows(const Checklist& checklist)
 
 QByteArray ChecklistTable::toCsv(const Checklist& checklist)
 {
-    QByteArray out("\xEF\xBB\xBF");
-    for (const QStringList& row : toRows(checklist)) {
-        QStringList cells;
-        for (QString cell : row) {
-            if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
-                cell.replace(u"\""_s, u"\"\""_s);
-                cell = u'"' % cell % u'"';
-            }
-            cells << cell;
-        }
-        out += cells.join(u',').toUtf8() + "\r\n";
-    }
-    return out;
+    return TableExport::csv(toRows(checklist));
 }
 
 void ChecklistTable::writeXlsx(const Checklist& checklist, const QString& path)

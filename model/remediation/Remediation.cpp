@@ -2,6 +2,8 @@
 
 #include "common/EnumKeys.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
@@ -27,6 +29,12 @@ QDate RemediationPlan::nextDue() const
     return next;
 }
 
+int CrossCheck::pending() const
+{
+    return static_cast<int>(std::ranges::count_if(
+        units, [](const CrossCheckUnit& unit) { return unit.answer == CrossCheckAnswer::Pending; }));
+}
+
 namespace {
 
 const EnumKey<PlanStatus> statusKeys[] = {{PlanStatus::NotStarted, u"not_started"},
@@ -37,6 +45,9 @@ const EnumKey<PlanStatus> statusKeys[] = {{PlanStatus::NotStarted, u"not_started
 const EnumKey<ExceptionDecision> decisionKeys[] = {{ExceptionDecision::Pending, u"pending"},
                                                    {ExceptionDecision::Approved, u"approved"},
                                                    {ExceptionDecision::Rejected, u"rejected"}};
+const EnumKey<CrossCheckAnswer> answerKeys[] = {{CrossCheckAnswer::Pending, u"pending"},
+                                                {CrossCheckAnswer::Exists, u"exists"},
+                                                {CrossCheckAnswer::Absent, u"absent"}};
 
 } // namespace
 
@@ -86,6 +97,29 @@ QString RemediationTexts::name(ExceptionDecision decision)
         return tr("Approved");
     case ExceptionDecision::Rejected:
         return tr("Rejected");
+    }
+    return {};
+}
+
+QString RemediationTexts::key(CrossCheckAnswer answer)
+{
+    return keyOf(answerKeys, answer);
+}
+
+CrossCheckAnswer RemediationTexts::answer(const QString& key)
+{
+    return valueOf(answerKeys, key);
+}
+
+QString RemediationTexts::name(CrossCheckAnswer answer)
+{
+    switch (answer) {
+    case CrossCheckAnswer::Pending:
+        return tr("Not answered");
+    case CrossCheckAnswer::Exists:
+        return tr("Exists here too");
+    case CrossCheckAnswer::Absent:
+        return tr("Does not exist here");
     }
     return {};
 }

@@ -24,6 +24,13 @@ enum class ExceptionDecision
     Approved,
     Rejected
 };
+// A unit's answer to a cross-department check: not yet, the same problem exists here, or it does not.
+enum class CrossCheckAnswer
+{
+    Pending,
+    Exists,
+    Absent
+};
 
 struct RemediationAction
 {
@@ -53,17 +60,82 @@ struct RemediationPlan
     qint64 id = 0;
     qint64 findingId = 0;
     qint64 auditId = 0;
+    int fiscalYear = 0; // of the finding's audit
     qint64 unitId = 0;
     QString findingTitle;
+    QString severity;           // the finding's severity key
+    qint64 originFindingId = 0; // set when a cross-department check raised the finding
     PlanStatus status = PlanStatus::NotStarted;
     QString summary;
     qint64 exceptionId = 0;
     QString verificationNote;
+    QDate closedOn; // verified or risk accepted on
     QList<RemediationAction> actions;
     RowStamp stamp;
     bool open() const { return status != PlanStatus::Verified && status != PlanStatus::RiskAccepted; }
     bool overdue(const QDate& today) const;
     QDate nextDue() const;
+    // A plan of an earlier year's finding that is still open in this fiscal year (繰越).
+    bool carriedOver(int year) const { return open() && fiscalYear < year; }
+};
+
+// Which plans a list shows. fiscalYear 0: every year; otherwise that year's plans and the open plans
+// carried over from earlier years.
+struct PlanFilter
+{
+    qint64 unitId = -1; // -1: every unit the person may read
+    int fiscalYear = 0;
+    bool overdueOnly = false;
+    bool openOnly = false;
+};
+
+// 横断的な確認: whether the problem of a finding exists in other units too.
+struct CrossCheckUnit
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    CrossCheckAnswer answer = CrossCheckAnswer::Pending;
+    QString note;
+    QDate answeredOn;
+    QString answeredBy;
+    qint64 createdFindingId = 0;
+    RowStamp stamp;
+};
+
+struct CrossCheck
+{
+    qint64 id = 0;
+    qint64 findingId = 0;
+    QString findingTitle;
+    qint64 findingUnitId = 0;
+    QString question;
+    QDate dueOn;
+    QList<CrossCheckUnit> units;
+    RowStamp stamp;
+    int pending() const;
+};
+
+// The CISO's request for progress reports by a date, to one unit or (unitId 0) to every unit with open plans.
+struct ProgressRequest
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QDate requestedOn;
+    QDate dueOn;
+    QString message;
+    RowStamp stamp;
+};
+
+// A report a unit owes: an open plan with no progress report since the request was made.
+struct OwedReport
+{
+    qint64 requestId = 0;
+    qint64 planId = 0;
+    qint64 unitId = 0;
+    QString findingTitle;
+    QDate dueOn;
+    QString message;
+    bool late(const QDate& today) const { return dueOn < today; }
 };
 
 // An entry of the exceptions register (例外措置, 対策基準 7.4).
@@ -97,6 +169,9 @@ public:
     static QString key(ExceptionDecision decision);
     static ExceptionDecision decision(const QString& key);
     static QString name(ExceptionDecision decision);
+    static QString key(CrossCheckAnswer answer);
+    static CrossCheckAnswer answer(const QString& key);
+    static QString name(CrossCheckAnswer answer);
 };
 
 } // namespace kansa

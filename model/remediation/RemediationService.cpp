@@ -18,8 +18,7 @@ RemediationService::RemediationService(Database& db, Session session, QObject* p
 
 bool RemediationService::canRead(qint64 unitId) const
 {
-    return m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager) ||
-           m_session.has(Role::ChiefAuditor) || m_session.has(Role::Auditor) || isUnitMember(unitId);
+    return readsAll() || isUnitMember(unitId);
 }
 
 bool RemediationService::isUnitMember(qint64 unitId) const
@@ -44,52 +43,74 @@ bool RemediationService::isVerifier(const RemediationPlan& plan)
         .isValid();
 }
 
-QList<RemediationPlan> RemediationService::plans(qint64 unitId, bool overdueOnly, const QDate& today)
+QList<RemediationPlan> RemediationService::plans(const PlanFilter& filter, const QDate& today)
 {
+    const QString open = u"p.status NOT IN ('verified', 'risk_accepted')"_s;
+    QString where = u"(? < 0 OR f.unit_id = ?) AND (? = 0 OR a.fiscal_year = ? OR (a.fiscal_year < ? AND "_s % open %
+                    u")) AND (? = 0 OR "_s % open % u")"_s;
+    const QVariantList binds{filter.unitId,     filter.unitId,     filter.fiscalYear,
+                             filter.fiscalYear, filter.fiscalYear, filter.openOnly || filter.overdueOnly ? 1 : 0};
+    QList<RemediationPlan> list = loadPlans(where, binds);
+    if (filter.overdueOnly)
+        list.removeIf([&](const RemediationPlan& plan) { return !plan.overdue(today); });
+    return list;
+}
+
+QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const QVariantList& binds)
+{
+    const QString from = u" FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id "
+                         "JOIN audits a ON a.id = f.audit_id WHERE "_s %
+                         where;
     QList<RemediationPlan> list;
-    QSqlQuery query = m_db.exec(u"SELECT p.id, p.finding_id, f.audit_id, f.unit_id, f.title, p.status, p.summary, "
-                                "COALESCE(p.exception_id, 0), p.verification_note, "_s %
-                                    VersionedRows::stampColumns(u"p"_s) %
-                                    u" FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id "
-                                    "WHERE (? < 0 OR f.unit_id = ?) ORDER BY p.id"_s,
-                                {unitId, unitId});
+    QHash<qint64, qsizetype> index;
+    QSqlQuery query = m_db.exec(u"SELECT p.id, p.finding_id, f.audit_id, a.fiscal_year, f.unit_id, f.title, "
+                                "f.severity, COALESCE(f.origin_finding_id, 0), p.status, p.summary, "
+                                "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, "_s %
+                                    VersionedRows::stampColumns(u"p"_s) % from % u" ORDER BY p.id"_s,
+                                binds);
     while (query.next()) {
         RemediationPlan plan;
         plan.id = query.value(0).toLongLong();
         plan.findingId = query.value(1).toLongLong();
         plan.auditId = query.value(2).toLongLong();
-        plan.unitId = query.value(3).toLongLong();
-        plan.findingTitle = query.value(4).toString();
-        plan.status = RemediationTexts::status(query.value(5).toString());
-        plan.summary = query.value(6).toString();
-        plan.exceptionId = query.value(7).toLongLong();
-        plan.verificationNote = query.value(8).toString();
-        plan.stamp = VersionedRows::readStamp(query, 9);
-        if (canRead(plan.unitId))
+        plan.fiscalYear = query.value(3).toInt();
+        plan.unitId = query.value(4).toLongLong();
+        plan.findingTitle = query.value(5).toString();
+        plan.severity = query.value(6).toString();
+        plan.originFindingId = query.value(7).toLongLong();
+        plan.status = RemediationTexts::status(query.value(8).toString());
+        plan.summary = query.value(9).toString();
+        plan.exceptionId = query.value(10).toLongLong();
+        plan.verificationNote = query.value(11).toString();
+        plan.closedOn = dateOf(query.value(12));
+        plan.stamp = VersionedRows::readStamp(query, 13);
+        if (canRead(plan.unitId)) {
+            index.insert(plan.id, list.size());
             list << plan;
+        }
     }
-    for (RemediationPlan& plan : list) {
-        QSqlQuery actions = m_db.exec(u"SELECT id, description, COALESCE(owner_id, 0), due_on, done, "_s %
-                                          VersionedRows::stampColumns() %
-                                          u" FROM remediation_actions WHERE plan_id = ? ORDER BY due_on, id"_s,
-                                      {plan.id});
-        while (actions.next())
-            plan.actions << RemediationAction{actions.value(0).toLongLong(), actions.value(1).toString(),
-                                              actions.value(2).toLongLong(), dateOf(actions.value(3)),
-                                              actions.value(4).toInt() != 0, VersionedRows::readStamp(actions, 5)};
+    QSqlQuery actions = m_db.exec(
+        u"SELECT x.plan_id, x.id, x.description, COALESCE(x.owner_id, 0), x.due_on, x.done, "_s %
+            VersionedRows::stampColumns(u"x"_s) % u" FROM remediation_actions x WHERE x.plan_id IN (SELECT p.id"_s %
+            from % u") ORDER BY x.due_on, x.id"_s,
+        binds);
+    while (actions.next()) {
+        const auto at = index.constFind(actions.value(0).toLongLong());
+        if (at == index.cend())
+            continue;
+        list[*at].actions << RemediationAction{actions.value(1).toLongLong(), actions.value(2).toString(),
+                                               actions.value(3).toLongLong(), dateOf(actions.value(4)),
+                                               actions.value(5).toInt() != 0, VersionedRows::readStamp(actions, 6)};
     }
-    if (overdueOnly)
-        list.removeIf([&](const RemediationPlan& plan) { return !plan.overdue(today); });
     return list;
 }
 
 RemediationPlan RemediationService::plan(qint64 planId)
 {
-    for (const RemediationPlan& plan : plans()) {
-        if (plan.id == planId)
-            return plan;
-    }
-    throw Error(tr("The remediation plan no longer exists, or is not yours to see."));
+    const QList<RemediationPlan> found = loadPlans(u"p.id = ?"_s, {planId});
+    if (found.isEmpty())
+        throw Error(tr("The remediation plan no longer exists, or is not yours to see."));
+    return found.first();
 }
 
 qint64 RemediationService::proposePlan(qint64 findingId, const QString& summary,
@@ -186,6 +207,9 @@ void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatu
     ColumnValues values{{u"status"_s, RemediationTexts::key(status)}};
     if (auditorStep)
         values << qMakePair(u"verification_note"_s, QVariant(note.trimmed()));
+    values << qMakePair(u"closed_on"_s, status == PlanStatus::Verified || status == PlanStatus::RiskAccepted
+                                            ? dateOrNull(QDate::currentDate())
+                                            : QVariant());
     if (riskStep)
         values << qMakePair(u"exception_id"_s, QVariant(exceptionId));
     VersionedRows(m_db, m_session.actor())
@@ -293,6 +317,208 @@ void RemediationService::decideException(qint64 exceptionId, int expectedVersion
                  {u"next_review_on"_s, dateOrNull(nextReviewOn)}});
     transaction.commit();
     Q_EMIT changed();
+}
+
+bool RemediationService::readsAll() const
+{
+    return m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager) ||
+           m_session.has(Role::ChiefAuditor) || m_session.has(Role::Auditor);
+}
+
+qint64 RemediationService::askCrossCheck(qint64 findingId, const QString& question, QList<qint64> unitIds,
+                                         const QDate& dueOn)
+{
+    if (!m_session.has(Role::Ciso) && !m_session.has(Role::ChiefAuditor))
+        throw PermissionDenied(
+            tr("%1 may not ask other units to check: the CISO and the chief auditor do.").arg(m_session.actor()));
+    const qint64 findingUnit =
+        m_db.scalar(u"SELECT unit_id FROM audit_findings WHERE id = ?"_s, {findingId}).toLongLong();
+    if (!findingUnit)
+        throw Error(tr("The finding no longer exists."));
+    if (question.trimmed().isEmpty())
+        throw Error(tr("Write what the units are to check."));
+    if (unitIds.isEmpty()) {
+        // Every unit that has no sub-units, but the finding's own.
+        QSqlQuery leaves = m_db.exec(u"SELECT id FROM units u WHERE id <> ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM units c WHERE c.parent_id = u.id) ORDER BY id"_s,
+                                     {findingUnit});
+        while (leaves.next())
+            unitIds << leaves.value(0).toLongLong();
+    }
+    unitIds.removeAll(findingUnit);
+    if (unitIds.isEmpty())
+        throw Error(tr("Choose at least one unit other than the finding's own."));
+    Transaction transaction(m_db);
+    VersionedRows rows(m_db, m_session.actor());
+    const qint64 id = rows.insert(
+        u"cross_checks"_s,
+        {{u"finding_id"_s, findingId}, {u"question"_s, question.trimmed()}, {u"due_on"_s, dateOrNull(dueOn)}});
+    for (qint64 unitId : unitIds)
+        rows.insert(u"cross_check_units"_s, {{u"cross_check_id"_s, id},
+                                             {u"unit_id"_s, unitId},
+                                             {u"answer"_s, RemediationTexts::key(CrossCheckAnswer::Pending)},
+                                             {u"note"_s, QString()}});
+    transaction.commit();
+    Q_EMIT changed();
+    return id;
+}
+
+QList<CrossCheck> RemediationService::crossChecks(qint64 findingId)
+{
+    QList<CrossCheck> list;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery query = m_db.exec(u"SELECT c.id, c.finding_id, f.title, f.unit_id, c.question, c.due_on, "_s %
+                                    VersionedRows::stampColumns(u"c"_s) %
+                                    u" FROM cross_checks c JOIN audit_findings f ON f.id = c.finding_id "
+                                    "WHERE ? = 0 OR c.finding_id = ? ORDER BY c.id"_s,
+                                {findingId, findingId});
+    while (query.next()) {
+        CrossCheck check;
+        check.id = query.value(0).toLongLong();
+        check.findingId = query.value(1).toLongLong();
+        check.findingTitle = query.value(2).toString();
+        check.findingUnitId = query.value(3).toLongLong();
+        check.question = query.value(4).toString();
+        check.dueOn = dateOf(query.value(5));
+        check.stamp = VersionedRows::readStamp(query, 6);
+        index.insert(check.id, list.size());
+        list << check;
+    }
+    QSqlQuery units = m_db.exec(u"SELECT cross_check_id, id, unit_id, answer, note, answered_on, "
+                                "COALESCE(created_finding_id, 0), "_s %
+                                VersionedRows::stampColumns() % u" FROM cross_check_units ORDER BY unit_id"_s);
+    while (units.next()) {
+        const auto at = index.constFind(units.value(0).toLongLong());
+        if (at == index.cend())
+            continue;
+        CrossCheckUnit unit;
+        unit.id = units.value(1).toLongLong();
+        unit.unitId = units.value(2).toLongLong();
+        unit.answer = RemediationTexts::answer(units.value(3).toString());
+        unit.note = units.value(4).toString();
+        unit.answeredOn = dateOf(units.value(5));
+        unit.createdFindingId = units.value(6).toLongLong();
+        unit.stamp = VersionedRows::readStamp(units, 7);
+        unit.answeredBy = unit.answer == CrossCheckAnswer::Pending ? QString() : unit.stamp.updatedBy;
+        // A unit sees only its own answer; those who read all see every unit's.
+        if (readsAll() || isUnitMember(unit.unitId))
+            list[*at].units << unit;
+    }
+    if (!readsAll())
+        list.removeIf([](const CrossCheck& check) { return check.units.isEmpty(); });
+    return list;
+}
+
+qint64 RemediationService::answerCrossCheck(qint64 crossCheckUnitId, int expectedVersion, CrossCheckAnswer answer,
+                                            const QString& note)
+{
+    QSqlQuery asked = m_db.exec(u"SELECT u.unit_id, u.answer, c.finding_id FROM cross_check_units u JOIN "
+                                "cross_checks c ON c.id = u.cross_check_id WHERE u.id = ?"_s,
+                                {crossCheckUnitId});
+    if (!asked.next())
+        throw Error(tr("The cross-department check no longer exists."));
+    const qint64 unitId = asked.value(0).toLongLong();
+    const bool answered = RemediationTexts::answer(asked.value(1).toString()) != CrossCheckAnswer::Pending;
+    const qint64 originId = asked.value(2).toLongLong();
+    asked.finish();
+    requireUnit(unitId, tr("answer a cross-department check for this unit"));
+    if (answered)
+        throw Error(tr("The unit has already answered this check."));
+    if (answer == CrossCheckAnswer::Pending || note.trimmed().isEmpty())
+        throw Error(tr("Answer whether the same problem exists in the unit, with a note of what was checked."));
+
+    Transaction transaction(m_db);
+    VersionedRows rows(m_db, m_session.actor());
+    qint64 findingId = 0;
+    if (answer == CrossCheckAnswer::Exists) {
+        QSqlQuery origin = m_db.exec(u"SELECT audit_id, item_key, severity, title, criterion, recommendation FROM "
+                                     "audit_findings WHERE id = ?"_s,
+                                     {originId});
+        origin.next();
+        findingId = rows.insert(u"audit_findings"_s, {{u"audit_id"_s, origin.value(0)},
+                                                      {u"unit_id"_s, unitId},
+                                                      {u"item_key"_s, origin.value(1)},
+                                                      {u"severity"_s, origin.value(2)},
+                                                      {u"title"_s, origin.value(3)},
+                                                      {u"condition_found"_s, note.trimmed()},
+                                                      {u"criterion"_s, origin.value(4)},
+                                                      {u"cause"_s, QString()},
+                                                      {u"effect"_s, QString()},
+                                                      {u"recommendation"_s, origin.value(5)},
+                                                      {u"origin_finding_id"_s, originId}});
+        origin.finish();
+        rows.insert(u"remediation_plans"_s,
+                    {{u"finding_id"_s, findingId},
+                     {u"status"_s, RemediationTexts::key(PlanStatus::NotStarted)},
+                     {u"summary"_s, tr("Found by a cross-department check: %1").arg(note.trimmed())},
+                     {u"verification_note"_s, QString()}});
+    }
+    rows.update(u"cross_check_units"_s, crossCheckUnitId, expectedVersion, tr("cross-department check"),
+                {{u"answer"_s, RemediationTexts::key(answer)},
+                 {u"note"_s, note.trimmed()},
+                 {u"answered_on"_s, dateOrNull(QDate::currentDate())},
+                 {u"created_finding_id"_s, idOrNull(findingId)}});
+    transaction.commit();
+    Q_EMIT changed();
+    return findingId;
+}
+
+qint64 RemediationService::requestProgress(qint64 unitId, const QDate& dueOn, const QString& message)
+{
+    if (!m_session.has(Role::Ciso))
+        throw PermissionDenied(tr("Only the CISO requests progress reports."));
+    if (!dueOn.isValid() || dueOn < QDate::currentDate())
+        throw Error(tr("A request for progress needs a date that has not passed."));
+    const qint64 id = VersionedRows(m_db, m_session.actor())
+                          .insert(u"progress_requests"_s, {{u"unit_id"_s, idOrNull(unitId)},
+                                                           {u"requested_on"_s, dateOrNull(QDate::currentDate())},
+                                                           {u"due_on"_s, dateOrNull(dueOn)},
+                                                           {u"message"_s, message.trimmed()}});
+    Q_EMIT changed();
+    return id;
+}
+
+QList<ProgressRequest> RemediationService::progressRequests()
+{
+    QList<ProgressRequest> list;
+    QSqlQuery query = m_db.exec(u"SELECT id, COALESCE(unit_id, 0), requested_on, due_on, message, "_s %
+                                VersionedRows::stampColumns() % u" FROM progress_requests ORDER BY due_on, id"_s);
+    while (query.next()) {
+        const ProgressRequest request{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                      dateOf(query.value(2)),      dateOf(query.value(3)),
+                                      query.value(4).toString(),   VersionedRows::readStamp(query, 5)};
+        if (readsAll() || !request.unitId || isUnitMember(request.unitId))
+            list << request;
+    }
+    return list;
+}
+
+QList<OwedReport> RemediationService::owedReports(qint64 unitId)
+{
+    const QList<ProgressRequest> requests = progressRequests();
+    if (requests.isEmpty())
+        return {};
+    QHash<qint64, QDate> lastReported;
+    QSqlQuery latest = m_db.exec(u"SELECT plan_id, MAX(created_at) FROM progress_reports GROUP BY plan_id"_s);
+    while (latest.next())
+        lastReported.insert(latest.value(0).toLongLong(),
+                            QDateTime::fromString(latest.value(1).toString(), Qt::ISODateWithMs).date());
+    QList<OwedReport> owed;
+    PlanFilter filter;
+    filter.unitId = unitId;
+    filter.openOnly = true;
+    for (const RemediationPlan& plan : plans(filter)) {
+        for (const ProgressRequest& request : requests) {
+            if (request.unitId && request.unitId != plan.unitId)
+                continue;
+            const QDate reported = lastReported.value(plan.id);
+            if (reported.isValid() && reported >= request.requestedOn)
+                continue;
+            owed << OwedReport{request.id, plan.id, plan.unitId, plan.findingTitle, request.dueOn, request.message};
+            break; // the earliest request due is the one that counts
+        }
+    }
+    return owed;
 }
 
 } // namespace kansa

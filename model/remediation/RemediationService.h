@@ -24,9 +24,11 @@ public:
     const Session& session() const { return m_session; }
     bool canRead(qint64 unitId) const;
 
-    // unitId -1: every unit the person may read. today decides what is overdue.
-    QList<RemediationPlan> plans(qint64 unitId = -1, bool overdueOnly = false,
-                                 const QDate& today = QDate::currentDate());
+    // The CISO, the chief information security manager, auditors and the administrator read every unit.
+    bool readsAll() const;
+
+    // today decides what is overdue.
+    QList<RemediationPlan> plans(const PlanFilter& filter = {}, const QDate& today = QDate::currentDate());
     RemediationPlan plan(qint64 planId);
     // The finding's unit proposes the plan with its first actions, in one transaction.
     qint64 proposePlan(qint64 findingId, const QString& summary, const QList<RemediationAction>& actions);
@@ -45,10 +47,24 @@ public:
     void decideException(qint64 exceptionId, int expectedVersion, ExceptionDecision decision, const QDate& validFrom,
                          const QDate& validUntil, const QDate& nextReviewOn);
 
+    // 横断的な確認: the CISO or the chief auditor asks units (none chosen: every unit without sub-units) whether
+    // the finding's problem exists there too. A unit answers once; "exists" raises a finding in the unit, linked
+    // to the original, with a plan not yet started, and returns the new finding's id.
+    qint64 askCrossCheck(qint64 findingId, const QString& question, QList<qint64> unitIds, const QDate& dueOn);
+    QList<CrossCheck> crossChecks(qint64 findingId = 0); // 0: every check; a unit sees the checks it is asked
+    qint64 answerCrossCheck(qint64 crossCheckUnitId, int expectedVersion, CrossCheckAnswer answer, const QString& note);
+
+    // The CISO asks for progress reports by a date (unitId 0: every unit with open plans); a unit owes a report
+    // for each open plan it has not reported on since the request.
+    qint64 requestProgress(qint64 unitId, const QDate& dueOn, const QString& message);
+    QList<ProgressRequest> progressRequests();
+    QList<OwedReport> owedReports(qint64 unitId = -1);
+
 Q_SIGNALS:
     void changed();
 
 private:
+    QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds);
     bool isUnitMember(qint64 unitId) const;
     bool isVerifier(const RemediationPlan& plan);
     void requireUnit(qint64 unitId, const QString& what) const;

@@ -20,7 +20,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 6;
+    static constexpr int CurrentSchemaVersion = 7;
 
     enum class OpenMode
     {

@@ -165,6 +165,30 @@ void toVersion6(Database& db)
         });
 }
 
+// Version 7: cross-department checks of a finding, the CISO's requests for progress, the day a plan closed
+// (for the burn-down) and indexes for the dashboard's tallies.
+void toVersion7(Database& db)
+{
+    run(db,
+        {
+            u"ALTER TABLE remediation_plans ADD COLUMN closed_on TEXT"_s,
+            u"ALTER TABLE audit_findings ADD COLUMN origin_finding_id {ref} REFERENCES audit_findings(id)"_s,
+            u"CREATE TABLE cross_checks (id {id}, finding_id {ref} NOT NULL REFERENCES audit_findings(id) ON DELETE "
+            "CASCADE, question TEXT NOT NULL, due_on TEXT, {audit})"_s,
+            u"CREATE TABLE cross_check_units (id {id}, cross_check_id {ref} NOT NULL REFERENCES cross_checks(id) ON "
+            "DELETE CASCADE, unit_id {ref} NOT NULL REFERENCES units(id), answer TEXT NOT NULL, note TEXT NOT NULL, "
+            "answered_on TEXT, created_finding_id {ref} REFERENCES audit_findings(id), {audit}, "
+            "UNIQUE (cross_check_id, unit_id))"_s,
+            u"CREATE TABLE progress_requests (id {id}, unit_id {ref} REFERENCES units(id), requested_on TEXT NOT NULL, "
+            "due_on TEXT NOT NULL, message TEXT NOT NULL, {audit})"_s,
+            u"CREATE INDEX audit_results_tally ON audit_results(audit_id, item_key, result)"_s,
+            u"CREATE INDEX audit_results_unit_tally ON audit_results(audit_id, unit_id, result)"_s,
+            u"CREATE INDEX audit_findings_audit ON audit_findings(audit_id, unit_id)"_s,
+            u"CREATE INDEX remediation_actions_plan ON remediation_actions(plan_id)"_s,
+            u"CREATE INDEX progress_reports_plan ON progress_reports(plan_id)"_s,
+        });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -187,6 +211,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 6:
         toVersion6(db);
+        return;
+    case 7:
+        toVersion7(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

@@ -4,7 +4,9 @@
 #include "audit/FieldworkService.h"
 #include "auth/Session.h"
 #include "checklist/ChecklistLibrary.h"
+#include "dashboard/DashboardService.h"
 #include "org/OrganisationService.h"
+#include "remediation/RemediationService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
 
@@ -24,6 +26,8 @@ public:
         , m_audits(*m_db, session)
         , m_fieldwork(*m_db, session)
         , m_selfInspections(*m_db, session)
+        , m_remediation(*m_db, session)
+        , m_dashboard(*m_db, session, m_remediation)
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
@@ -42,6 +46,8 @@ public:
     AuditPlanService& audits() { return m_audits; }
     FieldworkService& fieldwork() { return m_fieldwork; }
     SelfInspectionService& selfInspections() { return m_selfInspections; }
+    RemediationService& remediation() { return m_remediation; }
+    DashboardService& dashboard() { return m_dashboard; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -50,6 +56,8 @@ private:
     AuditPlanService m_audits;
     FieldworkService m_fieldwork;
     SelfInspectionService m_selfInspections;
+    RemediationService m_remediation;
+    DashboardService m_dashboard;
 };
 
 } // namespace kansa
