@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
 
@@ -26,8 +28,10 @@ struct Fixture
         db = Database::open(test.spec());
         // The demo's own remediation goes: each test starts from the findings alone.
         for (const QString& table :
-             {u"progress_reports"_s, u"remediation_actions"_s, u"remediation_plans"_s, u"exceptions"_s})
+             {u"progress_reports"_s, u"remediation_actions"_s, u"remediation_plans"_s, u"exceptions"_s,
+              u"cross_check_units"_s, u"cross_checks"_s, u"progress_requests"_s})
             db->exec(u"DELETE FROM "_s % table);
+        db->exec(u"DELETE FROM audit_findings WHERE origin_finding_id IS NOT NULL"_s);
         soumu = unit(u"S011"_s);
         jumin = unit(u"S021"_s);
         finding = db->scalar(u"SELECT f.id FROM audit_findings f JOIN audits a ON a.id = f.audit_id "
@@ -170,6 +174,135 @@ private Q_SLOTS:
         QCOMPARE(ciso.exceptions(3).size(), 0);  // neither expiring nor due for review in 3 days
         QVERIFY(!ciso.exceptions().first().expired(today));
         QVERIFY(ciso.exceptions().first().expired(today.addDays(21)));
+    }
+    void crossDepartmentCheckRaisesLinkedFindings()
+    {
+        Fixture f;
+        RemediationService ciso(*f.db, f.ciso());
+        RemediationService soumu(*f.db, f.soumuManager());
+        const qint64 zeimu = f.unit(u"S013"_s);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                                 soumu.askCrossCheck(f.finding, u"同じ問題がないか"_s, {f.jumin}, {}));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, RemediationService(*f.db, f.auditorOfSoumu())
+                                                       .askCrossCheck(f.finding, u"同じ問題がないか"_s, {f.jumin}, {}));
+        QVERIFY_THROWS_EXCEPTION(Error, ciso.askCrossCheck(f.finding, u"同じ問題がないか"_s, {f.soumu}, {}));
+        const qint64 checkId = ciso.askCrossCheck(f.finding, u"媒体の持出し記録を確認してください"_s,
+                                                  {f.jumin, zeimu, f.soumu}, QDate(2026, 12, 18));
+        const CrossCheck check = ciso.crossChecks(f.finding).first();
+        QCOMPARE(check.id, checkId);
+        QCOMPARE(check.units.size(), 2); // the finding's own unit is never asked
+        QCOMPARE(check.pending(), 2);
+
+        const Session juminManager = sessionWithRoles({Role::SectionSecurityManager}, f.person(u"1017"_s), f.jumin);
+        RemediationService jumin(*f.db, juminManager);
+        const QList<CrossCheck> seen = jumin.crossChecks();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().units.size(), 1); // a unit sees its own answer only
+        const CrossCheckUnit asked = seen.first().units.first();
+        QCOMPARE(asked.unitId, f.jumin);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                                 soumu.answerCrossCheck(asked.id, 1, CrossCheckAnswer::Absent, u"なし"_s));
+        QVERIFY_THROWS_EXCEPTION(Error, jumin.answerCrossCheck(asked.id, 1, CrossCheckAnswer::Exists, u" "_s));
+        QVERIFY_THROWS_EXCEPTION(StaleEdit,
+                                 jumin.answerCrossCheck(asked.id, 7, CrossCheckAnswer::Exists, u"2台で未記録"_s));
+        QVERIFY(jumin.plans().isEmpty()); // the refused answers left nothing behind
+
+        const qint64 raised = jumin.answerCrossCheck(asked.id, 1, CrossCheckAnswer::Exists, u"2台で未記録"_s);
+        QVERIFY(raised > 0);
+        QCOMPARE(f.db->scalar(u"SELECT origin_finding_id FROM audit_findings WHERE id = ?"_s, {raised}).toLongLong(),
+                 f.finding);
+        QCOMPARE(f.db->scalar(u"SELECT unit_id FROM audit_findings WHERE id = ?"_s, {raised}).toLongLong(), f.jumin);
+        const QList<RemediationPlan> plans = jumin.plans();
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().findingId, raised);
+        QCOMPARE(plans.first().originFindingId, f.finding);
+        QCOMPARE(plans.first().status, PlanStatus::NotStarted);
+        // The unit plans its actions on the plan the answer created.
+        jumin.addAction(plans.first().id, f.action(QDate(2027, 1, 29)));
+        QCOMPARE(jumin.plan(plans.first().id).actions.size(), 1);
+        QVERIFY_THROWS_EXCEPTION(Error, jumin.answerCrossCheck(asked.id, 2, CrossCheckAnswer::Absent, u"再回答"_s));
+
+        auto answerOf = [&](qint64 unitId) {
+            const QList<CrossCheckUnit> units = ciso.crossChecks(f.finding).first().units;
+            return *std::ranges::find(units, unitId, &CrossCheckUnit::unitId);
+        };
+        const qint64 zeimuRow = answerOf(zeimu).id;
+        RemediationService(*f.db, sessionWithRoles({Role::Staff}, f.person(u"1011"_s), zeimu))
+            .answerCrossCheck(zeimuRow, 1, CrossCheckAnswer::Absent, u"全端末で確認した"_s);
+        QCOMPARE(ciso.crossChecks(f.finding).first().pending(), 0);
+        QCOMPARE(answerOf(zeimu).answer, CrossCheckAnswer::Absent);
+        QCOMPARE(answerOf(zeimu).createdFindingId, 0);
+        QCOMPARE(answerOf(zeimu).answeredOn, QDate::currentDate());
+        QCOMPARE(answerOf(f.jumin).createdFindingId, raised);
+
+        // Asking every unit: each unit without sub-units but the finding's own.
+        const int leaves = f.db->scalar(u"SELECT COUNT(*) FROM units u WHERE NOT EXISTS (SELECT 1 FROM units c "
+                                        "WHERE c.parent_id = u.id)"_s)
+                               .toInt();
+        ciso.askCrossCheck(f.finding, u"全課で確認"_s, {}, {});
+        QCOMPARE(ciso.crossChecks(f.finding).last().units.size(), leaves - 1);
+    }
+
+    void progressRequestsAndWhatUnitsOwe()
+    {
+        Fixture f;
+        RemediationService unit(*f.db, f.soumuManager());
+        RemediationService ciso(*f.db, f.ciso());
+        const qint64 planId = unit.proposePlan(f.finding, u"周知"_s, {f.action(QDate(2026, 12, 1))});
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, unit.requestProgress(0, QDate::currentDate().addDays(10), {}));
+        QVERIFY_THROWS_EXCEPTION(Error, ciso.requestProgress(0, QDate::currentDate().addDays(-1), {}));
+        QVERIFY(unit.owedReports().isEmpty());
+
+        ciso.requestProgress(f.jumin, QDate::currentDate().addDays(5), u"住民課のみ"_s);
+        QVERIFY(unit.owedReports().isEmpty()); // asked of another unit
+        const qint64 requestId = ciso.requestProgress(0, QDate::currentDate().addDays(10), u"月末までに"_s);
+        const QList<OwedReport> owed = unit.owedReports();
+        QCOMPARE(owed.size(), 1);
+        QCOMPARE(owed.first().planId, planId);
+        QCOMPARE(owed.first().requestId, requestId);
+        QCOMPARE(owed.first().dueOn, QDate::currentDate().addDays(10));
+        QVERIFY(!owed.first().late(QDate::currentDate()));
+        QVERIFY(owed.first().late(QDate::currentDate().addDays(11)));
+        QCOMPARE(ciso.owedReports(f.soumu).size(), 1);
+        QCOMPARE(ciso.owedReports(f.jumin).size(), 0); // 住民課 has no open plan
+        QCOMPARE(unit.progressRequests().size(), 1);   // the one to every unit, not 住民課's
+
+        unit.addProgressReport(planId, {0, QDate::currentDate(), 30, u"様式案を作成した"_s, {}, {}, {}});
+        QVERIFY(unit.owedReports().isEmpty());
+    }
+
+    void closingDateAndCarryOver()
+    {
+        Fixture f;
+        RemediationService unit(*f.db, f.soumuManager());
+        const qint64 lastYearFinding = f.db->scalar(u"SELECT f.id FROM audit_findings f JOIN audits a ON a.id = "
+                                                    "f.audit_id WHERE a.fiscal_year = 2025 AND f.unit_id = ?"_s,
+                                                    {f.soumu})
+                                           .toLongLong();
+        const qint64 planId = unit.proposePlan(lastYearFinding, u"周知"_s, {f.action(QDate(2026, 3, 31))});
+        PlanFilter thisYear;
+        thisYear.fiscalYear = 2026;
+        QCOMPARE(unit.plans(thisYear).size(), 1);
+        QVERIFY(unit.plans(thisYear).first().carriedOver(2026));
+        QVERIFY(!unit.plans(thisYear).first().carriedOver(2025));
+
+        unit.setStatus(planId, 1, PlanStatus::InProgress);
+        unit.setStatus(planId, 2, PlanStatus::Completed);
+        const qint64 chief =
+            f.db->scalar(u"SELECT chief_auditor_id FROM audits WHERE fiscal_year = 2025"_s).toLongLong();
+        RemediationService verifier(*f.db, sessionWithRoles({Role::ChiefAuditor}, chief));
+        verifier.setStatus(planId, 3, PlanStatus::InProgress, u"記録が不足"_s);
+        QVERIFY(!unit.plan(planId).closedOn.isValid());
+        unit.setStatus(planId, 4, PlanStatus::Completed);
+        verifier.setStatus(planId, 5, PlanStatus::Verified, u"記録を確認した"_s);
+        QCOMPARE(unit.plan(planId).closedOn, QDate::currentDate());
+        QVERIFY(unit.plans(thisYear).isEmpty()); // closed: no longer carried into 2026
+        PlanFilter lastYear;
+        lastYear.fiscalYear = 2025;
+        QCOMPARE(unit.plans(lastYear).size(), 1);
+        PlanFilter open;
+        open.openOnly = true;
+        QVERIFY(unit.plans(open).isEmpty());
     }
 };
 

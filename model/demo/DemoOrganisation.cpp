@@ -10,6 +10,7 @@
 #include "store/Database.h"
 
 #include "calendar/JapaneseCalendar.h"
+#include "store/SqlValues.h"
 #include "store/VersionedRows.h"
 
 #include <QHash>
@@ -432,6 +433,94 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
                                 QDate(2026, 1, 31));
     request(jumin, u"S021"_s, u"6.2(1) アクセス制御"_s, u"窓口の共用端末で職員IDを共有したい"_s,
             u"操作記録を日次で確認する"_s);
+
+    // 横断的な確認: the CISO asks four units whether 住民課's screen-lock problem exists there too; 税務課 finds
+    // it does (a linked finding and plan follow), 総務課 does not, the others have yet to answer.
+    const QList<qint64> asked{units.value(u"S013"_s), units.value(u"S011"_s), units.value(u"S023"_s),
+                              units.value(u"S031"_s)};
+    const qint64 check = cisoService.askCrossCheck(
+        findingOf(2026, u"S021"_s), u"窓口・執務室の端末で、離席時の画面ロックが自動で掛かるか確認してください。"_s,
+        asked, QDate::currentDate().addDays(21));
+    auto askedRow = [&](const QString& unit) {
+        return db
+            .scalar(u"SELECT id FROM cross_check_units WHERE cross_check_id = ? AND unit_id = ?"_s,
+                    {check, units.value(unit)})
+            .toLongLong();
+    };
+    RemediationService(db, member(u"1009"_s, u"S013"_s, Role::SectionSecurityManager))
+        .answerCrossCheck(askedRow(u"S013"_s), 1, CrossCheckAnswer::Exists,
+                          u"窓口端末3台のうち2台で自動ロックが未設定だった。"_s);
+    soumu.answerCrossCheck(askedRow(u"S011"_s), 1, CrossCheckAnswer::Absent,
+                           u"課内の全端末で10分後の自動ロックを確認した。"_s);
+
+    // The history dated as it happened: findings raised during the fieldwork, reports entered on their dates,
+    // the verified plan closed in January.
+    QSqlQuery raised = db.exec(u"SELECT f.id, a.fiscal_year FROM audit_findings f JOIN audits a ON a.id = f.audit_id "
+                               "WHERE f.origin_finding_id IS NULL ORDER BY f.id"_s);
+    QList<QPair<qint64, int>> findings;
+    while (raised.next())
+        findings.append({raised.value(0).toLongLong(), raised.value(1).toInt()});
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const QDate day = QDate(findings[i].second, 7, 8).addDays(14 * (i % 5));
+        db.exec(u"UPDATE audit_findings SET created_at = ? WHERE id = ?"_s,
+                {QString(day.toString(Qt::ISODate) % u"T01:00:00.000Z"_s), findings[i].first});
+    }
+    db.exec(u"UPDATE progress_reports SET created_at = reported_on || 'T08:00:00.000Z'"_s);
+    db.exec(u"UPDATE remediation_plans SET closed_on = '2026-01-30' WHERE id = ?"_s, {done});
+
+    // The CISO asks every unit with open plans for a progress report within a month.
+    cisoService.requestProgress(0, QDate::currentDate().addDays(30), u"年末までの改善状況を報告してください。"_s);
+}
+
+// 17 findings per unit and year, each with a plan and an action: earlier years' plans mostly verified in the
+// following spring, a few risk accepted and a few still open (carried over); this year's in every status.
+void addLargeFindings(Database& db, qint64 auditId, int year, const QList<qint64>& units, FieldworkService& fieldwork,
+                      const QString& stamp, const QString& actor)
+{
+    constexpr int PerUnit = 17;
+    const QString stampValues = u"1, ?, ?, ?, ?"_s;
+    QSqlQuery finding = db.prepare(u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, "
+                                   "condition_found, criterion, cause, effect, recommendation, version, created_at, "
+                                   "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, '', '', '', '', '', "_s %
+                                   stampValues % u") RETURNING id"_s);
+    QSqlQuery plan = db.prepare(u"INSERT INTO remediation_plans (finding_id, status, summary, verification_note, "
+                                "closed_on, version, created_at, created_by, updated_at, updated_by) "
+                                "VALUES (?, ?, '', '', ?, "_s %
+                                stampValues % u") RETURNING id"_s);
+    QSqlQuery action = db.prepare(u"INSERT INTO remediation_actions (plan_id, description, due_on, done, version, "
+                                  "created_at, created_by, updated_at, updated_by) VALUES (?, '', ?, ?, "_s %
+                                  stampValues % u")"_s);
+    const QList<const ChecklistItem*> items = fieldwork.itemsInScope(auditId, units.first());
+    const Severity severities[] = {Severity::Minor, Severity::Advice, Severity::Minor, Severity::Major};
+    const PlanStatus thisYear[] = {PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::InProgress,
+                                   PlanStatus::Completed, PlanStatus::Verified};
+    int n = 0;
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        for (int k = 0; k < PerUnit; ++k, ++n) {
+            const ChecklistItem* item = items[(k * 26 + u) % items.size()];
+            const QDate raised = QDate(year, 7, 1).addDays(n % 120);
+            const QString raisedAt = raised.toString(Qt::ISODate) % u"T01:00:00.000Z"_s;
+            db.run(finding, {auditId, units[u], item->id, AuditTexts::key(severities[n % 4]),
+                             QString(item->ref % u" の不備"_s), raisedAt, actor, raisedAt, actor});
+            finding.next();
+            const qint64 findingId = finding.value(0).toLongLong();
+            finding.finish();
+            PlanStatus status = year == 2026 ? thisYear[n % 5] : PlanStatus::Verified;
+            if (year < 2026 && n % 50 == 0)
+                status = PlanStatus::RiskAccepted;
+            if (year >= 2024 && n % 40 == 1)
+                status = PlanStatus::InProgress; // carried over
+            const bool closed = status == PlanStatus::Verified || status == PlanStatus::RiskAccepted;
+            const QDate closedOn = raised.addDays(60 + n % 200);
+            db.run(plan, {findingId, RemediationTexts::key(status), closed ? dateOrNull(closedOn) : QVariant(), stamp,
+                          actor, stamp, actor});
+            plan.next();
+            const qint64 planId = plan.value(0).toLongLong();
+            plan.finish();
+            db.run(action,
+                   {planId, dateOrNull(raised.addDays(90 + n % 150)), closed ? 1 : 0, stamp, actor, stamp, actor});
+        }
+    }
 }
 
 } // namespace
@@ -524,6 +613,7 @@ void DemoOrganisation::createLarge(const ConnectionSpec& spec)
                 db->run(insert, {id, unit ? QVariant(unit) : QVariant(), items[i]->id,
                                  AuditTexts::key(demoResult(index++)), stamp, administrator, stamp, administrator});
         }
+        addLargeFindings(*db, id, year, units, fieldwork, stamp, administrator);
         if (year < 2026) {
             plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Reported);
             plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Closed);

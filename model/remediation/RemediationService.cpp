@@ -29,7 +29,7 @@ bool RemediationService::isUnitMember(qint64 unitId) const
 void RemediationService::requireUnit(qint64 unitId, const QString& what) const
 {
     if (!isUnitMember(unitId))
-        throw PermissionDenied(tr("%1 may not %2: the unit of the finding does.").arg(m_session.actor(), what));
+        throw PermissionDenied(tr("%1 may not %2: that is for the unit's own people.").arg(m_session.actor(), what));
 }
 
 bool RemediationService::isVerifier(const RemediationPlan& plan)
@@ -245,6 +245,35 @@ QList<ProgressReport> RemediationService::progressReports(qint64 planId)
             query.value(2).toInt(),      query.value(3).toString(),
             query.value(4).toString(),   QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs),
             query.value(6).toString()};
+    return list;
+}
+
+QHash<qint64, int> RemediationService::latestPercents()
+{
+    QHash<qint64, int> percents;
+    QSqlQuery query =
+        m_db.exec(u"SELECT r.plan_id, r.percent, f.unit_id FROM progress_reports r JOIN remediation_plans p "
+                  "ON p.id = r.plan_id JOIN audit_findings f ON f.id = p.finding_id "
+                  "ORDER BY r.plan_id, r.reported_on, r.id"_s);
+    while (query.next()) {
+        if (canRead(query.value(2).toLongLong()))
+            percents.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return percents;
+}
+
+QList<UnplannedFinding> RemediationService::findingsWithoutPlan()
+{
+    QList<UnplannedFinding> list;
+    if (!m_session.unitId)
+        return list;
+    QSqlQuery query = m_db.exec(u"SELECT f.id, a.fiscal_year, f.title, f.severity FROM audit_findings f JOIN audits a "
+                                "ON a.id = f.audit_id WHERE f.unit_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                                "remediation_plans p WHERE p.finding_id = f.id) ORDER BY a.fiscal_year DESC, f.id"_s,
+                                {m_session.unitId});
+    while (query.next())
+        list << UnplannedFinding{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(),
+                                 query.value(3).toString()};
     return list;
 }
 
