@@ -86,9 +86,12 @@ QList<DashboardService::AuditScope> DashboardService::auditsOf(int fiscalYear, Q
     QList<std::tuple<qint64, QString, int>> rows;
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
-    ChecklistLibrary library(m_db, m_session);
     for (const auto& [id, key, version] : rows) {
-        const Checklist checklist = library.load(key, version);
+        // A checklist version never changes once stored, so it is read once.
+        const QString cacheKey = key % u'#' % QString::number(version);
+        if (!m_checklists.contains(cacheKey))
+            m_checklists.insert(cacheKey, ChecklistLibrary(m_db, m_session).load(key, version));
+        const Checklist& checklist = m_checklists[cacheKey];
         AuditScope scope{id, {}};
         for (const ChecklistChapter& chapter : checklist.chapters) {
             auto at = std::ranges::find(chapters, chapter.number, &ComplianceFigure::key);
@@ -137,18 +140,24 @@ QList<ComplianceFigure> DashboardService::unitFigures(int fiscalYear)
     const QHash<qint64, QString> names = unitNames();
     QList<ComplianceFigure> units;
     QHash<qint64, qsizetype> index;
-    QSqlQuery query = m_db.exec(u"SELECT r.unit_id, r.result, COUNT(*) FROM audit_results r JOIN audits a ON "
-                                "a.id = r.audit_id WHERE a.fiscal_year = ? AND r.unit_id IS NOT NULL "
-                                "GROUP BY r.unit_id, r.result"_s,
-                                {fiscalYear});
-    while (query.next()) {
-        const qint64 unitId = query.value(0).toLongLong();
-        auto at = index.constFind(unitId);
-        if (at == index.cend()) {
-            at = index.insert(unitId, units.size());
-            units << ComplianceFigure{QString::number(unitId), names.value(unitId)};
+    // Audit by audit, so that the tally reads only the (audit, unit, result) index.
+    QList<qint64> audits;
+    QSqlQuery year = m_db.exec(u"SELECT id FROM audits WHERE fiscal_year = ?"_s, {fiscalYear});
+    while (year.next())
+        audits << year.value(0).toLongLong();
+    for (qint64 auditId : audits) {
+        QSqlQuery query = m_db.exec(u"SELECT unit_id, result, COUNT(*) FROM audit_results WHERE audit_id = ? AND "
+                                    "unit_id IS NOT NULL GROUP BY unit_id, result"_s,
+                                    {auditId});
+        while (query.next()) {
+            const qint64 unitId = query.value(0).toLongLong();
+            auto at = index.constFind(unitId);
+            if (at == index.cend()) {
+                at = index.insert(unitId, units.size());
+                units << ComplianceFigure{QString::number(unitId), names.value(unitId)};
+            }
+            tally(units[*at], AuditTexts::result(query.value(1).toString()), query.value(2).toInt());
         }
-        tally(units[*at], AuditTexts::result(query.value(1).toString()), query.value(2).toInt());
     }
     return units;
 }

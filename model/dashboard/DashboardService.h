@@ -2,6 +2,7 @@
 
 #include "audit/Audit.h"
 #include "auth/Session.h"
+#include "checklist/Checklist.h"
 #include "exchange/TableExport.h"
 #include "remediation/Remediation.h"
 
@@ -103,6 +104,7 @@ private:
     Database& m_db;
     Session m_session;
     RemediationService& m_remediation;
+    QHash<QString, Checklist> m_checklists; // by key#version
 };
 
 } // namespace kansa

@@ -1,0 +1,71 @@
+// Speed targets of the CISO dashboard and the remediation lists on the large data set (kansa-cli demo
+// --scale large: ten fiscal years of audits of 300 units against the full standards checklist, 51,000
+// findings with their plans):
+//   every dashboard figure of a year, together           < 300 ms
+//   any list filter                                      < 100 ms
+// Prints the figures; exits 1 when a target is missed.
+#include "Bench.h"
+#include "TestDatabase.h"
+
+#include "demo/DemoOrganisation.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+using kansa::bench::report;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    bool ok = true;
+    QElapsedTimer timer;
+
+    TestDatabase test;
+    timer.start();
+    DemoOrganisation::createLarge(test.spec());
+    std::printf("%-58s %9.1f s\n", "creating the large data set (not a target)", timer.nsecsElapsed() / 1e9);
+
+    std::unique_ptr<Database> db = Database::open(test.spec());
+    std::unique_ptr<Workspace> workspace = Workspace::signIn(db, u"chief"_s, u"kansa-demo"_s);
+    const int findings = workspace->database().scalar(u"SELECT COUNT(*) FROM audit_findings"_s).toInt();
+    const int results = workspace->database().scalar(u"SELECT COUNT(*) FROM audit_results"_s).toInt();
+    std::printf("%-58s %9d\n", "findings", findings);
+    std::printf("%-58s %9d\n", "audit results", results);
+
+    const QDate today(2027, 2, 15);
+    workspace->dashboard().figures(2026, today); // the first opening reads the checklist from disk cache
+    double slowestFigures = 0;
+    for (int year : {2026, 2025, 2020}) {
+        timer.start();
+        const DashboardFigures figures = workspace->dashboard().figures(year, today);
+        slowestFigures = std::max(slowestFigures, timer.nsecsElapsed() / 1e6);
+        std::printf("  %d: %lld chapters, %lld units, %d findings, %lld overdue, %lld month ends\n", year,
+                    static_cast<long long>(figures.chapters.size()), static_cast<long long>(figures.units.size()),
+                    figures.findingCount(), static_cast<long long>(figures.overdue.size()),
+                    static_cast<long long>(figures.burnDown.size()));
+    }
+    ok &= report("every dashboard figure of a year (slowest of 3 years)", slowestFigures, 300);
+
+    RemediationService& remediation = workspace->remediation();
+    const qint64 unit = workspace->database().scalar(u"SELECT id FROM units WHERE code = 'S015'"_s).toLongLong();
+    double slowestFilter = 0;
+    const QList<PlanFilter> filters{
+        {unit, 0, false, false}, {-1, 2026, true, false}, {-1, 0, false, true}, {unit, 2026, false, false}};
+    for (const PlanFilter& filter : filters) {
+        timer.start();
+        const qsizetype count = remediation.plans(filter, today).size();
+        const double ms = timer.nsecsElapsed() / 1e6;
+        std::printf("  plans filtered (unit %lld, year %d, overdue %d, open %d): %lld in %.1f ms\n",
+                    static_cast<long long>(filter.unitId), filter.fiscalYear, filter.overdueOnly, filter.openOnly,
+                    static_cast<long long>(count), ms);
+        slowestFilter = std::max(slowestFilter, ms);
+    }
+    ok &= report("slowest remediation list filter (of 4)", slowestFilter, 100);
+    return ok ? 0 : 1;
+}
