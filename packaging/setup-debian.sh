@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 packages="
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libgl-dev
     qt6-qpa-plugins
     libxlsxwriter-dev libminizip-dev libsodium-dev
     postgresql

@@ -4,6 +4,7 @@
 #include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
 #include "remediation/RemediationService.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -73,6 +74,20 @@ void DashboardService::requireRead() const
             tr("%1 may not see the dashboard: it shows every unit's records.").arg(m_session.actor()));
 }
 
+const QList<Severity>& DashboardService::severities()
+{
+    static const QList<Severity> list{Severity::Major, Severity::Minor, Severity::Advice};
+    return list;
+}
+
+const QList<std::optional<PlanStatus>>& DashboardService::states()
+{
+    static const QList<std::optional<PlanStatus>> list{std::nullopt,           PlanStatus::NotStarted,
+                                                       PlanStatus::InProgress, PlanStatus::Completed,
+                                                       PlanStatus::Verified,   PlanStatus::RiskAccepted};
+    return list;
+}
+
 QString DashboardService::stateName(const std::optional<PlanStatus>& status)
 {
     return status ? RemediationTexts::name(*status) : tr("No plan yet");
@@ -101,8 +116,10 @@ QList<DashboardService::AuditScope> DashboardService::auditsOf(int fiscalYear, Q
             }
             const int index = static_cast<int>(at - chapters.begin());
             for (const ChecklistSection& section : chapter.sections) {
-                for (const ChecklistItem& item : section.items)
+                for (const ChecklistItem& item : section.items) {
                     scope.chapterOfItem.insert(item.id, index);
+                    scope.itemText.insert(item.id, item.ref % u" "_s % item.question.in(language()));
+                }
             }
         }
         audits << scope;
@@ -175,6 +192,9 @@ DashboardFigures DashboardService::figures(int fiscalYear, const QDate& today)
         if (previous != previousChapters.end())
             chapter.previousRate = previous->rate();
     }
+    // Chapters outside both years' scope have nothing to show.
+    figures.chapters.removeIf(
+        [](const ComplianceFigure& chapter) { return chapter.assessed() == 0 && chapter.previousRate < 0; });
     figures.units = unitFigures(fiscalYear);
     const QList<ComplianceFigure> previousUnits = unitFigures(fiscalYear - 1);
     for (ComplianceFigure& unit : figures.units) {
@@ -232,7 +252,7 @@ ExportTable DashboardService::results(const QString& title, int fiscalYear,
     QList<ComplianceFigure> chapters;
     const QList<AuditScope> audits = auditsOf(fiscalYear, chapters);
     const QHash<qint64, QString> names = unitNames();
-    ExportTable table{title, {tr("Unit"), tr("Chapter"), tr("Item"), tr("Result"), tr("Notes")}, {}};
+    ExportTable table{title, {tr("Unit"), tr("Chapter"), tr("Item"), tr("Question"), tr("Result"), tr("Notes")}, {}};
     for (const AuditScope& audit : audits) {
         QSqlQuery query = m_db.exec(u"SELECT COALESCE(unit_id, 0), item_key, result, notes FROM audit_results "
                                     "WHERE audit_id = ? AND result IN ('partly_conforming', 'non_conforming') "
@@ -243,8 +263,10 @@ ExportTable DashboardService::results(const QString& title, int fiscalYear,
             const int chapter = audit.chapterOfItem.value(query.value(1).toString(), -1);
             if (chapter < 0 || !wanted(unitId, chapter))
                 continue;
-            table.rows << QStringList{unitId ? names.value(unitId) : tr("Whole organisation"), chapters[chapter].label,
+            table.rows << QStringList{unitId ? names.value(unitId) : tr("Whole organisation"),
+                                      chapters[chapter].label,
                                       query.value(1).toString(),
+                                      audit.itemText.value(query.value(1).toString()),
                                       AuditTexts::name(AuditTexts::result(query.value(2).toString())),
                                       query.value(3).toString()};
         }
@@ -301,10 +323,10 @@ QStringList DashboardService::planRow(const RemediationPlan& plan, const QHash<q
 {
     return {QString::number(plan.id),
             names.value(plan.unitId),
-            JapaneseCalendar::formatFiscalYear(plan.fiscalYear, CalendarStyle::Japanese),
+            formatFiscalYear(plan.fiscalYear),
             plan.findingTitle,
             RemediationTexts::name(plan.status),
-            plan.nextDue().toString(Qt::ISODate),
+            formatDate(plan.nextDue()),
             plan.overdue(today) ? tr("Overdue") : QString()};
 }
 
@@ -347,20 +369,16 @@ ExportTable DashboardService::exceptions(const DashboardFigures& figures, const 
                             : e.reviewDue(today)
                                 ? tr("Review due")
                                 : tr("Expires within %n days", nullptr, DashboardFigures::ExpiringDays);
-        table.rows << QStringList{QString::number(e.id),
-                                  names.value(e.unitId),
-                                  e.items,
-                                  RemediationTexts::name(e.decision),
-                                  e.validUntil.toString(Qt::ISODate),
-                                  e.nextReviewOn.toString(Qt::ISODate),
-                                  attention};
+        table.rows << QStringList{
+            QString::number(e.id),    names.value(e.unitId),      e.items,  RemediationTexts::name(e.decision),
+            formatDate(e.validUntil), formatDate(e.nextReviewOn), attention};
     }
     return table;
 }
 
 QList<ExportTable> DashboardService::tables(const DashboardFigures& figures, const QDate& today)
 {
-    const QString year = JapaneseCalendar::formatFiscalYear(figures.fiscalYear, CalendarStyle::Japanese);
+    const QString year = formatFiscalYear(figures.fiscalYear);
     auto compliance = [&](const QString& title, const QString& what, const QList<ComplianceFigure>& list) {
         ExportTable table{title % u" ("_s % year % u")"_s,
                           {what, tr("Conforming"), tr("Partly conforming"), tr("Non-conforming"), tr("Compliance %"),
@@ -382,16 +400,12 @@ QList<ExportTable> DashboardService::tables(const DashboardFigures& figures, con
                             compliance(tr("Compliance by unit"), tr("Unit"), figures.units)};
 
     ExportTable findings{tr("Findings by severity and remediation") % u" ("_s % year % u")"_s, {tr("Severity")}, {}};
-    QList<std::optional<PlanStatus>> states{std::nullopt};
-    for (PlanStatus status : {PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::Completed,
-                              PlanStatus::Verified, PlanStatus::RiskAccepted})
-        states << status;
-    for (const auto& state : states)
+    for (const auto& state : states())
         findings.headers << stateName(state);
     findings.headers << tr("Total");
-    for (Severity severity : {Severity::Major, Severity::Minor, Severity::Advice}) {
+    for (Severity severity : severities()) {
         QStringList row{AuditTexts::name(severity)};
-        for (const auto& state : states) {
+        for (const auto& state : states()) {
             int count = 0;
             for (const FindingTally& tally : figures.findings) {
                 if (tally.severity == severity && tally.status == state)
@@ -406,7 +420,7 @@ QList<ExportTable> DashboardService::tables(const DashboardFigures& figures, con
 
     ExportTable burnDown{tr("Open findings at month end") % u" ("_s % year % u")"_s, {tr("Date"), tr("Open")}, {}};
     for (const BurnDownPoint& point : figures.burnDown)
-        burnDown.rows << QStringList{point.date.toString(Qt::ISODate), QString::number(point.open)};
+        burnDown.rows << QStringList{formatDate(point.date), QString::number(point.open)};
     list << burnDown << overduePlans(figures, today) << exceptions(figures, today);
     return list;
 }

@@ -84,6 +84,9 @@ public:
     // Every figure as a table, for export.
     QList<ExportTable> tables(const DashboardFigures& figures, const QDate& today = QDate::currentDate());
 
+    // The order in which charts and tables show severities and remediation states (no plan first).
+    static const QList<Severity>& severities();
+    static const QList<std::optional<PlanStatus>>& states();
     static QString stateName(const std::optional<PlanStatus>& status);
 
 private:
@@ -92,6 +95,7 @@ private:
     {
         qint64 id = 0;
         QHash<QString, int> chapterOfItem; // item id -> index in chapters
+        QHash<QString, QString> itemText;  // item id -> its clause and question
     };
     // The year's audits with their checklists' chapters; chapter numbers and titles go to chapters.
     QList<AuditScope> auditsOf(int fiscalYear, QList<ComplianceFigure>& chapters);

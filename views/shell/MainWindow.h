@@ -40,7 +40,8 @@ public:
         AuditsArea,
         SelfInspectionArea,
         RemediationArea,
-        ReportsArea
+        ReportsArea,
+        DashboardArea
     };
 
 protected:
