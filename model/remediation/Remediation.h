@@ -158,6 +158,15 @@ struct SecurityException
     bool reviewDue(const QDate& today) const { return nextReviewOn.isValid() && nextReviewOn <= today; }
 };
 
+// A finding of the person's unit that has no remediation plan yet: what a plan can be proposed for.
+struct UnplannedFinding
+{
+    qint64 findingId = 0;
+    int fiscalYear = 0;
+    QString title;
+    QString severity; // the finding's severity key
+};
+
 class RemediationTexts final
 {
     Q_DECLARE_TR_FUNCTIONS(RemediationTexts)

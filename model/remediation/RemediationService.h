@@ -3,6 +3,7 @@
 #include "auth/Session.h"
 #include "remediation/Remediation.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace kansa {
@@ -38,6 +39,11 @@ public:
     // back (a note is required for both); the CISO accepts the risk with an approved, valid exception.
     void setStatus(qint64 planId, int expectedVersion, PlanStatus status, const QString& note = {},
                    qint64 exceptionId = 0);
+
+    // The latest progress percentage of every plan the person may read, keyed by plan id, in one query.
+    QHash<qint64, int> latestPercents();
+    // The findings of the person's own unit that have no plan yet; empty for a person without a unit.
+    QList<UnplannedFinding> findingsWithoutPlan();
 
     void addProgressReport(qint64 planId, const ProgressReport& report);
     QList<ProgressReport> progressReports(qint64 planId);
