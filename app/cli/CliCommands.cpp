@@ -7,8 +7,12 @@
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
+#include "exchange/TableExport.h"
 #include "exchange/UnitCsvImport.h"
 #include "remediation/RemediationService.h"
+#include "report/OdtWriter.h"
+#include "report/ReportPainter.h"
+#include "report/ReportService.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "settings/AppSettings.h"
@@ -118,6 +122,16 @@ int report(const Error& error)
     return CliCommands::Failure;
 }
 
+// The unit with this code or id; throws when there is none.
+qint64 unitByCodeOrId(OrganisationService& organisation, const QString& text)
+{
+    for (const Unit& unit : organisation.units()) {
+        if (unit.code == text || QString::number(unit.id) == text)
+            return unit.id;
+    }
+    throw Error(CliCommands::tr("No unit has the code or id %1.").arg(text));
+}
+
 void printPreview(const ImportPreview& preview, const QString& fileName)
 {
     out() << CliCommands::tr("%1 (%2): %3 new, %4 changed, %5 unchanged")
@@ -155,6 +169,7 @@ int CliCommands::usage()
                 "  self-inspection list|export|import  campaigns and their workbooks\n"
                 "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
                 "  exceptions list [--expiring DAYS]        the exceptions register\n"
+                "  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -192,6 +207,8 @@ int CliCommands::run(const QStringList& arguments)
         return selfInspection(rest);
     if (command == u"remediation"_s || command == u"exceptions"_s)
         return remediation(rest, command == u"exceptions"_s);
+    if (command == u"report"_s)
+        return writeReport(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -790,15 +807,10 @@ int CliCommands::remediation(const QStringList& arguments, bool exceptions)
         const auto workspace = signIn(parser, options);
         RemediationService service(workspace->database(), workspace->session());
         QHash<qint64, QString> names;
-        qint64 wanted = -1;
-        const QString unitWanted = exceptions ? QString() : parser.value(unitOption);
-        for (const Unit& unit : workspace->organisation().units()) {
+        for (const Unit& unit : workspace->organisation().units())
             names.insert(unit.id, unit.name);
-            if (!unitWanted.isEmpty() && (unit.code == unitWanted || QString::number(unit.id) == unitWanted))
-                wanted = unit.id;
-        }
-        if (!unitWanted.isEmpty() && wanted < 0)
-            throw Error(tr("No unit has the code or id %1.").arg(unitWanted));
+        const QString unitWanted = exceptions ? QString() : parser.value(unitOption);
+        const qint64 wanted = unitWanted.isEmpty() ? -1 : unitByCodeOrId(workspace->organisation(), unitWanted);
         const QDate today = QDate::currentDate();
         if (exceptions) {
             bool ok = true;
@@ -821,6 +833,75 @@ int CliCommands::remediation(const QStringList& arguments, bool exceptions)
             out() << plan.id << u'\t' << names.value(plan.unitId) << u'\t' << RemediationTexts::name(plan.status)
                   << (plan.overdue(today) ? u" ⚠ "_s % tr("overdue") : QString()) << u'\t' << formatDate(plan.nextDue())
                   << u'\t' << plan.findingTitle << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::writeReport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a report, built from the data now: the audit report (audit), a unit's audit result notice (unit, "
+           "with --unit), the remediation progress report (remediation) or the self-inspection summary "
+           "(self-inspection); as PDF, ODT, or its tables as XLSX or CSV."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption kind(u"kind"_s, tr("audit, unit, remediation or self-inspection."), u"kind"_s);
+    const QCommandLineOption year(
+        u"year"_s, tr("The Western year in which the fiscal year begins (2025 for 令和7年度)."), u"year"_s);
+    const QCommandLineOption unit(u"unit"_s, tr("For a unit's notice: the unit's code or id."), u"unit"_s);
+    const QCommandLineOption format(u"format"_s, tr("pdf, odt, xlsx or csv (default: from the file name)."),
+                                    u"format"_s);
+    const QCommandLineOption outFile(u"out"_s, tr("The file to write."), u"file"_s);
+    const QCommandLineOption noAppendix(u"no-appendix"_s, tr("The audit report without its appendix of results."));
+    const QCommandLineOption issue(u"issue"_s, tr("Also keep the PDF as issued, for the record."));
+    parser.addOptions({kind, year, unit, format, outFile, noAppendix, issue});
+    int code = Success;
+    if (!parse(parser, arguments, u"report"_s, &code))
+        return code;
+    const std::optional<ReportKind> reportKind = ReportService::kindFromKey(parser.value(kind));
+    bool yearOk = false;
+    const int fiscalYear = parser.value(year).toInt(&yearOk);
+    const QString path = parser.value(outFile);
+    const QString chosen = (parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix()).toLower();
+    const QStringList formats{u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s};
+    if (!reportKind || !yearOk || path.isEmpty() || !formats.contains(chosen) ||
+        (*reportKind == ReportKind::UnitNotice && !parser.isSet(unit))) {
+        err() << tr("Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] "
+                    "--format pdf|odt|xlsx|csv --out FILE")
+              << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        const qint64 unitId = parser.isSet(unit) ? unitByCodeOrId(workspace->organisation(), parser.value(unit)) : 0;
+        ReportService& reports = workspace->reports();
+        const ReportDocument document = *reportKind == ReportKind::Audit
+                                            ? reports.auditReport(fiscalYear, !parser.isSet(noAppendix))
+                                            : reports.build(*reportKind, fiscalYear, unitId);
+        if (chosen == u"pdf"_s) {
+            const int pages = ReportPainter::writePdf(document, path);
+            out() << tr("%1: %n page(s)", nullptr, pages).arg(path) << u"\n"_s;
+        } else if (chosen == u"odt"_s) {
+            OdtWriter::write(document, path);
+            out() << path << u"\n"_s;
+        } else if (chosen == u"xlsx"_s) {
+            TableExport::writeXlsx(document.tables(), path);
+            out() << path << u"\n"_s;
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(TableExport::csv(document.tables())) < 0 ||
+                !file.flush())
+                throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            out() << path << u"\n"_s;
+        }
+        if (parser.isSet(issue)) {
+            const qint64 id = reports.issue(*reportKind, fiscalYear, unitId);
+            const IssuedReport issued = reports.issued().first();
+            out() << tr("Issued as record %1 (SHA-256 %2)").arg(id).arg(issued.sha256) << u"\n"_s;
+        }
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -33,6 +33,7 @@ private:
     static int audit(const QStringList& arguments);
     static int selfInspection(const QStringList& arguments);
     static int remediation(const QStringList& arguments, bool exceptions);
+    static int writeReport(const QStringList& arguments);
     static int checklistLibrary(const QString& command, const QStringList& arguments);
     static int usage();
 };

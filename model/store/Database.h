@@ -20,7 +20,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 7;
+    static constexpr int CurrentSchemaVersion = 8;
 
     enum class OpenMode
     {

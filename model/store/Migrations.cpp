@@ -189,6 +189,19 @@ void toVersion7(Database& db)
         });
 }
 
+// Version 8: the chief auditor's free texts of a report (総評, 特記事項) and issued reports kept for the record.
+void toVersion8(Database& db)
+{
+    run(db,
+        {
+            u"CREATE TABLE report_texts (id {id}, audit_id {ref} NOT NULL REFERENCES audits(id) ON DELETE CASCADE, "
+            "text_key TEXT NOT NULL, body TEXT NOT NULL, {audit}, UNIQUE (audit_id, text_key))"_s,
+            u"CREATE TABLE issued_reports (id {id}, kind TEXT NOT NULL, fiscal_year INTEGER NOT NULL, "
+            "unit_id {ref} REFERENCES units(id), title TEXT NOT NULL, pages INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+            "pdf {blob} NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL)"_s,
+        });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -214,6 +227,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 7:
         toVersion7(db);
+        return;
+    case 8:
+        toVersion8(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

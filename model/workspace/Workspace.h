@@ -7,6 +7,7 @@
 #include "dashboard/DashboardService.h"
 #include "org/OrganisationService.h"
 #include "remediation/RemediationService.h"
+#include "report/ReportService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
 
@@ -28,6 +29,7 @@ public:
         , m_selfInspections(*m_db, session)
         , m_remediation(*m_db, session)
         , m_dashboard(*m_db, session, m_remediation)
+        , m_reports(*this)
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
@@ -48,6 +50,7 @@ public:
     SelfInspectionService& selfInspections() { return m_selfInspections; }
     RemediationService& remediation() { return m_remediation; }
     DashboardService& dashboard() { return m_dashboard; }
+    ReportService& reports() { return m_reports; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -58,6 +61,7 @@ private:
     SelfInspectionService m_selfInspections;
     RemediationService m_remediation;
     DashboardService m_dashboard;
+    ReportService m_reports;
 };
 
 } // namespace kansa

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "exchange/TableExport.h"
+
+#include <QList>
+#include <QString>
+
+namespace kansa {
+
+// A bar chart drawn by the report itself (the model has no widgets): one bar per label, in percent or in
+// counts, optionally with last year's value beside it.
+struct ReportChart
+{
+    QString title;
+    QStringList labels;
+    QList<double> values;
+    QList<double> previous; // empty, or one per label (-1: none)
+    QString valueLegend;
+    QString previousLegend;
+    double maximum = 100;
+    QString unit = QStringLiteral("%");
+};
+
+// One block of a report, in reading order.
+struct ReportBlock
+{
+    enum class Kind
+    {
+        Title,     // the cover's title, large and centred
+        Centered,  // a centred line of the cover
+        Heading,   // level 1, 2 or 3
+        Paragraph, // wrapped text; a blank line starts a new paragraph
+        Note,      // smaller, grey: definitions and remarks
+        Fields,    // label / value pairs, as a two-column table without headings
+        Table,     // headings repeated on each page the table runs onto
+        Chart,
+        PageBreak
+    };
+    Kind kind = Kind::Paragraph;
+    int level = 1;
+    QString text;
+    ExportTable table;        // Table, and Fields (two columns)
+    QList<int> columnWeights; // relative widths; empty: equal
+    ReportChart chart;
+};
+
+// A report as composed from the data, before it becomes pages (PDF, print) or a file (ODT, XLSX, CSV).
+// Every page carries the classification marking and the title in its header, and page n / N in its footer.
+struct ReportDocument
+{
+    QString title;
+    QString organisation;
+    QString marking; // 取扱区分, e.g. 庁内限り
+    QString issuedOn;
+    QList<ReportBlock> blocks;
+
+    ReportDocument& addTitle(const QString& text);
+    ReportDocument& addCentered(const QString& text);
+    ReportDocument& addHeading(int level, const QString& text);
+    ReportDocument& addParagraph(const QString& text);
+    ReportDocument& addNote(const QString& text);
+    ReportDocument& addFields(const QList<QPair<QString, QString>>& pairs);
+    ReportDocument& addTable(const ExportTable& table, const QList<int>& columnWeights = {});
+    ReportDocument& addChart(const ReportChart& chart);
+    ReportDocument& addPageBreak();
+
+    // The tables of the report, for XLSX and CSV.
+    QList<ExportTable> tables() const;
+};
+
+} // namespace kansa
