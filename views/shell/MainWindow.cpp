@@ -9,6 +9,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationPage.h"
+#include "remediation/RemediationPage.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
@@ -212,10 +213,7 @@ void MainWindow::createAreaPages()
     m_pages->addWidget(new AuditsPage(*m_workspace, m_pages));
     m_pages->addWidget(
         new SelfInspectionsPage(m_workspace->selfInspections(), service, m_workspace->checklists(), m_pages));
-    m_pages->addWidget(new AreaOverviewPage(
-        u"remediationPage"_s, tr("Remediation"),
-        tr("Remediation plans for findings, progress reports, cross-department checks and exceptions."),
-        tr("no remediation plan recorded"), service, m_pages));
+    m_pages->addWidget(new RemediationPage(*m_workspace, m_pages));
     m_pages->addWidget(new AreaOverviewPage(
         u"reportsPage"_s, tr("Reports"),
         tr("The audit report to the security committee, result notices per unit, the remediation progress "

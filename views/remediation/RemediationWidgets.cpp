@@ -1,0 +1,60 @@
+#include "RemediationWidgets.h"
+
+#include "common/Error.h"
+#include "common/MessageBox.h"
+
+#include <QDialog>
+#include <QStyle>
+#include <QTableWidgetItem>
+#include <QWidget>
+
+namespace kansa {
+
+bool applyDialog(QDialog& dialog, const QString& title, const std::function<void()>& apply)
+{
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            apply();
+            return true;
+        } catch (const PermissionDenied& error) {
+            MessageBox::error(&dialog, title, error.message());
+            return false;
+        } catch (const StaleEdit& error) {
+            MessageBox::error(&dialog, title, error.message());
+            return false;
+        } catch (const Error& error) {
+            MessageBox::error(&dialog, title, error.message());
+        }
+    }
+    return false;
+}
+
+bool attempt(QWidget* parent, const QString& title, const std::function<void()>& work)
+{
+    try {
+        work();
+        return true;
+    } catch (const Error& error) {
+        MessageBox::error(parent, title, error.message());
+        return false;
+    }
+}
+
+QTableWidgetItem* remediationCell(const QString& text, const QVariant& id)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, id);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+void markWarning(QTableWidgetItem* item, const QWidget* styleSource, const QString& text)
+{
+    item->setText(text);
+    item->setIcon(styleSource->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    item->setForeground(QColor(0xB0, 0x00, 0x20));
+    item->setBackground(QColor(0xFF, 0xE8, 0xE8));
+    item->setToolTip(text);
+}
+
+} // namespace kansa
