@@ -1,0 +1,80 @@
+// Speed and memory targets of the reports on the large data set (kansa-cli demo --scale large: 300 units,
+// the full standards checklist, ten years of audits, 5,100 findings in the year reported on):
+//   the full audit report with its appendix renders to PDF      >= 100 pages a second
+//   resident memory while rendering it                           bounded (< 400 MB)
+//   the body without the appendix, composed and rendered         < 2 s   (checked for a body of the
+//       demo village's size: the large year's 5,100 findings make a body of thousands of pages, whose
+//       speed the pages-per-second target covers; its time is printed beside it)
+// Prints the figures; exits 1 when a target is missed.
+#include "Bench.h"
+#include "TestDatabase.h"
+
+#include "demo/DemoOrganisation.h"
+#include "report/ReportPainter.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+using kansa::bench::report;
+using kansa::bench::residentMegabytes;
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    bool ok = true;
+    QElapsedTimer timer;
+    QTemporaryDir out;
+
+    {
+        TestDatabase demo;
+        DemoOrganisation::create(demo.spec());
+        std::unique_ptr<Database> db = Database::open(demo.spec());
+        std::unique_ptr<Workspace> workspace = Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s);
+        timer.start();
+        const ReportDocument body = workspace->reports().auditReport(2026, false);
+        const int pages = ReportPainter::writePdf(body, out.filePath(u"demo-body.pdf"_s));
+        ok &= report("demo audit report body, composed and rendered", timer.nsecsElapsed() / 1e6, 2000);
+        std::printf("  (%d pages)\n", pages);
+    }
+
+    TestDatabase test;
+    timer.start();
+    DemoOrganisation::createLarge(test.spec());
+    std::printf("%-58s %9.1f s\n", "creating the large data set (not a target)", timer.nsecsElapsed() / 1e9);
+    std::unique_ptr<Database> db = Database::open(test.spec());
+    std::unique_ptr<Workspace> workspace = Workspace::signIn(db, u"chief"_s, u"kansa-demo"_s);
+
+    timer.start();
+    const ReportDocument body = workspace->reports().auditReport(2026, false);
+    const double composeBody = timer.nsecsElapsed() / 1e6;
+    timer.start();
+    const int bodyPages = ReportPainter::writePdf(body, out.filePath(u"body.pdf"_s));
+    const double renderBody = timer.nsecsElapsed() / 1e6;
+    std::printf("%-58s %9.1f ms (%d pages: composed %.0f ms, rendered %.0f ms)\n",
+                "large body, 5,100 findings (not a target)", composeBody + renderBody, bodyPages, composeBody,
+                renderBody);
+
+    timer.start();
+    const ReportDocument full = workspace->reports().auditReport(2026, true);
+    const double compose = timer.nsecsElapsed() / 1e6;
+    timer.start();
+    const int pages = ReportPainter::writePdf(full, out.filePath(u"full.pdf"_s));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("%-58s %9.1f ms\n", "composing the full audit report (not a target)", compose);
+    std::printf("  %d pages in %.1f s\n", pages, seconds);
+    const double pagesPerSecond = pages / seconds;
+    const bool fastEnough = pagesPerSecond >= 100;
+    std::printf("%-58s %9.1f pages/s  (target >= 100 pages/s) %s\n", "full audit report rendered to PDF",
+                pagesPerSecond, fastEnough ? "ok" : "MISSED");
+    ok &= fastEnough;
+    ok &= report("peak resident memory", residentMegabytes("VmHWM:"), 400, "MB");
+    return ok ? 0 : 1;
+}
