@@ -3,6 +3,7 @@
 #include "audit/AuditWorkspace.h"
 #include "audit/AuditsPage.h"
 #include "auth/SignInDialog.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
@@ -91,5 +92,11 @@ int main(int argc, char* argv[])
     save(window, out.filePath(u"self-inspection-matrix-"_s % language % u".png"_s));
     tabs->setCurrentIndex(3);
     save(window, out.filePath(u"self-inspection-audit-"_s % language % u".png"_s));
+
+    window.resize(1440, 900);
+    window.showArea(MainWindow::DashboardArea);
+    auto* dashboard = window.findChild<DashboardPage*>();
+    dashboard->showChapter(0);
+    save(window, out.filePath(u"dashboard-"_s % language % u".png"_s));
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "checklist/ChecklistsPage.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "dashboard/DashboardPage.h"
 #include "org/OrganisationPage.h"
 #include "remediation/RemediationPage.h"
 #include "selfinspection/SelfInspectionsPage.h"
@@ -115,8 +116,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
-    const QStringList areas{tr("&Organisation"),     tr("&Checklists"),  tr("&Audits"),
-                            tr("&Self-inspections"), tr("&Remediation"), tr("R&eports")};
+    const QStringList areas{tr("&Organisation"), tr("&Checklists"), tr("&Audits"),   tr("&Self-inspections"),
+                            tr("&Remediation"),  tr("R&eports"),    tr("&Dashboard")};
     for (int i = 0; i < areas.size(); ++i) {
         QAction* action = view->addAction(areas[i], this, [this, i] { showArea(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -204,8 +205,8 @@ QWidget* MainWindow::createWelcomePage()
 void MainWindow::createAreaPages()
 {
     OrganisationService& service = m_workspace->organisation();
-    const QStringList names{tr("Organisation"),     tr("Checklists"),  tr("Audits"),
-                            tr("Self-inspections"), tr("Remediation"), tr("Reports")};
+    const QStringList names{tr("Organisation"), tr("Checklists"), tr("Audits"),   tr("Self-inspections"),
+                            tr("Remediation"),  tr("Reports"),    tr("Dashboard")};
     m_navigation->addItems(names);
     m_organisationPage = new OrganisationPage(service, m_pages);
     m_pages->addWidget(m_organisationPage);
@@ -219,6 +220,7 @@ void MainWindow::createAreaPages()
         tr("The audit report to the security committee, result notices per unit, the remediation progress "
            "report and the self-inspection summary."),
         tr("no report issued"), service, m_pages));
+    m_pages->addWidget(new DashboardPage(m_workspace->dashboard(), m_workspace->remediation(), service, m_pages));
 }
 
 void MainWindow::showArea(int index)

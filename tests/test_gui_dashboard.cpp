@@ -1,0 +1,156 @@
+#include "TestDatabase.h"
+
+#include "common/Error.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoOrganisation.h"
+#include "exchange/XlsxReader.h"
+#include "settings/Translations.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+template <typename Series> Series* seriesOf(DashboardPage& page, const QString& chart)
+{
+    for (QAbstractSeries* series : page.findChild<QChartView*>(chart)->chart()->series()) {
+        if (auto* wanted = qobject_cast<Series*>(series))
+            return wanted;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<Workspace> signIn(const TestDatabase& test, const QString& login)
+{
+    std::unique_ptr<Database> db = Database::open(test.spec());
+    return Workspace::signIn(db, login, u"kansa-demo"_s);
+}
+
+} // namespace
+
+class TestGuiDashboard final : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_test;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Translations::apply(u"ja"_s);
+        DemoOrganisation::create(m_test.spec());
+    }
+
+    void chartsShowTheFiguresAndClickThrough()
+    {
+        std::unique_ptr<Workspace> ciso = signIn(m_test, u"m.omori"_s);
+        DashboardPage page(ciso->dashboard(), ciso->remediation(), ciso->organisation());
+        page.resize(1440, 900);
+        page.show();
+        page.setFiscalYear(2026);
+        const DashboardFigures& figures = page.figures();
+        QCOMPARE(figures.fiscalYear, 2026);
+        QVERIFY(!figures.chapters.isEmpty());
+
+        // Compliance by chapter: last year and this year, the first chapter drawn at the top (last bar).
+        auto* chapters = seriesOf<QHorizontalBarSeries>(page, u"chapterChart"_s);
+        QCOMPARE(chapters->barSets().size(), 2);
+        QBarSet* thisYear = chapters->barSets().at(1);
+        QCOMPARE(thisYear->count(), figures.chapters.size());
+        QCOMPARE(thisYear->at(thisYear->count() - 1), figures.chapters.first().rate());
+        Q_EMIT thisYear->clicked(static_cast<int>(thisYear->count() - 1));
+        const ExportTable expected = ciso->dashboard().chapterResults(2026, figures.chapters.first().key);
+        QVERIFY(!expected.rows.isEmpty());
+        auto* detail = page.findChild<QTableWidget*>(u"dashboardDetail"_s);
+        QCOMPARE(detail->rowCount(), expected.rows.size());
+        QCOMPARE(page.detail().title, expected.title);
+
+        // Findings by severity and state: a click on a segment lists exactly its findings.
+        auto* findings = seriesOf<QStackedBarSeries>(page, u"findingsChart"_s);
+        QCOMPARE(findings->barSets().size(), DashboardService::states().size());
+        int counted = 0;
+        for (QBarSet* set : findings->barSets())
+            counted += static_cast<int>(set->sum());
+        QCOMPARE(counted, figures.findingCount());
+        const int notStarted = 1; // the state index of 未着手
+        QBarSet* notStartedSet = findings->barSets().at(notStarted);
+        for (int severity = 0; severity < notStartedSet->count(); ++severity) {
+            Q_EMIT notStartedSet->clicked(severity);
+            QCOMPARE(detail->rowCount(), qRound(notStartedSet->at(severity)));
+        }
+
+        // The burn-down's points click through to the open plans; overdue ones carry an icon and a word.
+        Q_EMIT seriesOf<QScatterSeries>(page, u"burnDownChart"_s)->clicked(QPointF(0, 0));
+        QCOMPARE(detail->rowCount(), ciso->dashboard().openPlans(2026).rows.size());
+        int marked = 0;
+        for (int r = 0; r < detail->rowCount(); ++r) {
+            if (!detail->item(r, detail->columnCount() - 1)->text().isEmpty()) {
+                QVERIFY(!detail->item(r, 0)->icon().isNull());
+                ++marked;
+            }
+        }
+        QCOMPARE(marked, static_cast<int>(figures.overdue.size()));
+
+        auto* overdue = page.findChild<QTableWidget*>(u"overdueTable"_s);
+        QCOMPARE(overdue->rowCount(), figures.overdue.size());
+        QVERIFY(overdue->rowCount() >= 2); // the demo has overdue plans
+        QVERIFY(!overdue->item(0, 0)->icon().isNull());
+        QCOMPARE(overdue->item(0, overdue->columnCount() - 1)->text(), u"期限超過"_s);
+        auto* exceptions = page.findChild<QTableWidget*>(u"exceptionsTable"_s);
+        QCOMPARE(exceptions->rowCount(), figures.exceptions.size());
+
+        // Another year redraws everything.
+        auto* year = page.findChild<QComboBox*>(u"dashboardYear"_s);
+        year->setCurrentIndex(year->findData(2025));
+        QCOMPARE(page.figures().fiscalYear, 2025);
+        QCOMPARE(seriesOf<QHorizontalBarSeries>(page, u"chapterChart"_s)->barSets().at(1)->count(),
+                 page.figures().chapters.size());
+    }
+
+    void exportsFiguresAndTheListShown()
+    {
+        std::unique_ptr<Workspace> ciso = signIn(m_test, u"m.omori"_s);
+        DashboardPage page(ciso->dashboard(), ciso->remediation(), ciso->organisation());
+        page.setFiscalYear(2026);
+        page.showOpenPlans();
+        QTemporaryDir dir;
+        page.exportTo(dir.filePath(u"dashboard.xlsx"_s));
+        const QList<XlsxReader::Sheet> sheets = XlsxReader::read(dir.filePath(u"dashboard.xlsx"_s));
+        QCOMPARE(sheets.size(), 7); // six figures and the list shown
+        QCOMPARE(sheets.last().rows.first().first(), page.detail().title);
+        QCOMPARE(sheets.last().rows.size(), page.detail().rows.size() + 2);
+        page.exportTo(dir.filePath(u"dashboard.csv"_s));
+        QFile csv(dir.filePath(u"dashboard.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains(page.detail().title));
+        QVERIFY(text.contains(u"章別の適合率"_s) || text.contains(u"Compliance by chapter"_s));
+    }
+
+    void refusedToThoseWhoDoNotReadEveryUnit()
+    {
+        std::unique_ptr<Workspace> staff = signIn(m_test, u"m.ito"_s);
+        DashboardPage page(staff->dashboard(), staff->remediation(), staff->organisation());
+        QVERIFY(page.findChild<QLabel*>(u"dashboardRefused"_s));
+        QVERIFY(!page.findChild<QChartView*>());
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff->dashboard().figures(2026));
+    }
+};
+
+QTEST_MAIN(TestGuiDashboard)
+#include "test_gui_dashboard.moc"
