@@ -74,9 +74,7 @@ void CrossChecksPanel::reload()
 {
     const int current = std::max(0, m_checks->currentRow());
     attempt(this, tr("Cross-department checks"), [this] {
-        QHash<qint64, QString> names;
-        for (const Unit& unit : m_workspace.organisation().units())
-            names.insert(unit.id, unit.name);
+        const QHash<qint64, QString> names = unitNames(m_workspace.organisation());
         const QList<CrossCheck> checks = m_workspace.remediation().crossChecks();
         const QDate today = QDate::currentDate();
         m_checks->setRowCount(static_cast<int>(checks.size()));
@@ -111,9 +109,7 @@ void CrossChecksPanel::showUnits()
         return;
     const qint64 checkId = m_checks->item(row, 0)->data(Qt::UserRole).toLongLong();
     attempt(this, tr("Cross-department checks"), [this, checkId] {
-        QHash<qint64, QString> names;
-        for (const Unit& unit : m_workspace.organisation().units())
-            names.insert(unit.id, unit.name);
+        const QHash<qint64, QString> names = unitNames(m_workspace.organisation());
         const qint64 myUnit = m_workspace.session().unitId;
         for (const CrossCheck& check : m_workspace.remediation().crossChecks()) {
             if (check.id != checkId)

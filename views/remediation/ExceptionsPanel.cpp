@@ -80,9 +80,7 @@ void ExceptionsPanel::reload()
                                 ? m_table->item(m_table->currentRow(), UnitColumn)->data(Qt::UserRole).toLongLong()
                                 : 0;
     attempt(this, tr("Exceptions"), [this] {
-        QHash<qint64, QString> names;
-        for (const Unit& unit : m_workspace.organisation().units())
-            names.insert(unit.id, unit.name);
+        const QHash<qint64, QString> names = unitNames(m_workspace.organisation());
         const QDate today = QDate::currentDate();
         const QList<SecurityException> list =
             m_workspace.remediation().exceptions(m_attentionOnly->isChecked() ? 0 : -1, today);

@@ -57,9 +57,7 @@ ProgressRequestsPanel::ProgressRequestsPanel(Workspace& workspace, QWidget* pare
 void ProgressRequestsPanel::reload()
 {
     attempt(this, tr("Progress requests"), [this] {
-        QHash<qint64, QString> names;
-        for (const Unit& unit : m_workspace.organisation().units())
-            names.insert(unit.id, unit.name);
+        const QHash<qint64, QString> names = unitNames(m_workspace.organisation());
         const QList<ProgressRequest> requests = m_workspace.remediation().progressRequests();
         m_requests->setRowCount(static_cast<int>(requests.size()));
         for (int row = 0; row < requests.size(); ++row) {

@@ -280,10 +280,10 @@ QWidget* RemediationPage::createDetail()
 
     auto* history = new QGroupBox(tr("Progress reports"), detail);
     auto* historyLayout = new QVBoxLayout(history);
-    m_history = new QTableWidget(0, 6, history);
+    m_history = new QTableWidget(0, 5, history);
     m_history->setObjectName(u"progressHistory"_s);
     m_history->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Progress"), tr("What was done"), tr("Evidence"), tr("Entered by"), tr("Entered at")});
+        {tr("Date"), tr("Progress"), tr("What was done"), tr("Evidence"), tr("Entered")});
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setWordWrap(true);
@@ -303,9 +303,7 @@ QWidget* RemediationPage::createDetail()
 void RemediationPage::reloadNames()
 {
     attempt(this, tr("Remediation"), [this] {
-        QHash<qint64, QString> units;
-        for (const Unit& unit : m_workspace.organisation().units())
-            units.insert(unit.id, unit.name);
+        const QHash<qint64, QString> units = unitNames(m_workspace.organisation());
         m_model->setUnitNames(units);
         m_people.clear();
         for (const Person& person : m_workspace.organisation().people())
@@ -489,15 +487,15 @@ void RemediationPage::showPlan()
             m_history->setItem(r, 1, remediationCell(u"%1%"_s.arg(report.percent), report.percent));
             m_history->setItem(r, 2, remediationCell(report.narrative, {}));
             m_history->setItem(r, 3, remediationCell(report.evidence, {}));
-            m_history->setItem(r, 4, remediationCell(report.createdBy, {}));
-            m_history->setItem(r, 5,
-                               remediationCell(formatDate(report.createdAt.toLocalTime().date()) % u' ' %
-                                                   report.createdAt.toLocalTime().time().toString(u"HH:mm"_s),
+            const QDateTime at = report.createdAt.toLocalTime();
+            m_history->setItem(r, 4,
+                               remediationCell(report.createdBy % u'\n' % formatDate(at.date()) % u' ' %
+                                                   at.time().toString(u"HH:mm"_s),
                                                report.createdAt));
         }
-        for (int c : {0, 1, 4, 5})
+        for (int c : {0, 1, 4})
             m_history->resizeColumnToContents(c);
-        m_history->setColumnWidth(3, 100);
+        m_history->setColumnWidth(3, 90);
         m_history->resizeRowsToContents();
     });
     updateButtons();

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "org/OrganisationService.h"
 
 #include <QDialog>
 #include <QStyle>
@@ -9,6 +10,14 @@
 #include <QWidget>
 
 namespace kansa {
+
+QHash<qint64, QString> unitNames(OrganisationService& organisation)
+{
+    QHash<qint64, QString> names;
+    for (const Unit& unit : organisation.units())
+        names.insert(unit.id, unit.name);
+    return names;
+}
 
 bool applyDialog(QDialog& dialog, const QString& title, const std::function<void()>& apply)
 {

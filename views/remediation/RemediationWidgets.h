@@ -4,12 +4,19 @@
 
 #include <functional>
 
+#include <QHash>
+
 class QDialog;
 class QTableWidgetItem;
 class QVariant;
 class QWidget;
 
 namespace kansa {
+
+class OrganisationService;
+
+// Every unit's name by its id.
+QHash<qint64, QString> unitNames(OrganisationService& organisation);
 
 // Shows the dialog until the person cancels or apply() succeeds. A refused input (kansa::Error) is shown and the
 // dialog comes back with what was typed; a refused permission or a stale edit is shown and ends it.
