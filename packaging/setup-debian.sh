@@ -12,7 +12,7 @@ packages="
     qt6-qpa-plugins
     libxlsxwriter-dev libminizip-dev libsodium-dev
     postgresql
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-ipafont-gothic
     xvfb xauth imagemagick poppler-utils
     libreoffice-calc-nogui
 "

@@ -105,8 +105,8 @@ private Q_SLOTS:
         auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
         auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
         QVERIFY(navigation && pages);
-        QCOMPARE(navigation->count(), 6);
-        QCOMPARE(pages->count(), 6);
+        QCOMPARE(navigation->count(), 7);
+        QCOMPARE(pages->count(), 7);
         QCOMPARE(pages->currentWidget()->objectName(), u"organisationPage"_s);
         navigation->setCurrentRow(MainWindow::ChecklistsArea);
         QCOMPARE(pages->currentWidget()->objectName(), u"checklistsPage"_s);

@@ -224,12 +224,16 @@ std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnsw
         m_db.exec(u"SELECT c.id, c.title, c.checklist_key, c.checklist_version FROM campaigns c "
                   "JOIN audits au ON au.fiscal_year = c.fiscal_year WHERE au.id = ? ORDER BY c.id DESC"_s,
                   {auditId});
+    // Read before the loop queries again (PostgreSQL streams one query at a time).
+    QList<QVariantList> rows;
+    while (campaigns.next())
+        rows << QVariantList{campaigns.value(0), campaigns.value(1), campaigns.value(2), campaigns.value(3)};
     ChecklistLibrary library(m_db, m_session);
-    while (campaigns.next()) {
-        const QString key = campaigns.value(2).toString() % u'#' % campaigns.value(3).toString();
+    for (const QVariantList& campaign : rows) {
+        const QString key = campaign[2].toString() % u'#' % campaign[3].toString();
         if (!m_derivedItems.contains(key)) {
             QMultiHash<QString, QString> derived;
-            const Checklist asked = library.load(campaigns.value(2).toString(), campaigns.value(3).toInt());
+            const Checklist asked = library.load(campaign[2].toString(), campaign[3].toInt());
             for (const ChecklistItem* item : asked.items()) {
                 derived.insert(item->id, item->id);
                 for (const QString& source : item->derivedFrom)
@@ -240,10 +244,9 @@ std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnsw
         for (const QString& asked : m_derivedItems.value(key).values(itemKey)) {
             QSqlQuery answer = m_db.exec(u"SELECT answer, comment FROM campaign_answers WHERE campaign_id = ? "
                                          "AND unit_id = ? AND item_key = ? AND answer <> 'unanswered'"_s,
-                                         {campaigns.value(0), unitId, asked});
+                                         {campaign[0], unitId, asked});
             if (answer.next())
-                return SelfAnswer{answer.value(0).toString(), answer.value(1).toString(),
-                                  campaigns.value(1).toString()};
+                return SelfAnswer{answer.value(0).toString(), answer.value(1).toString(), campaign[1].toString()};
         }
     }
     return std::nullopt;
@@ -493,9 +496,11 @@ QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
         f.effect = query.value(8).toString();
         f.recommendation = query.value(9).toString();
         f.stamp = VersionedRows::readStamp(query, 10);
-        if (unitId >= 0 || canRead(auditId, f.unitId))
-            list << f;
+        list << f;
     }
+    // Filtered after the rows are read: canRead queries too, and PostgreSQL streams one query at a time.
+    if (unitId < 0)
+        list.removeIf([&](const Finding& f) { return !canRead(auditId, f.unitId); });
     return list;
 }
 

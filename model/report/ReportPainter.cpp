@@ -14,10 +14,13 @@ namespace kansa {
 
 namespace {
 
+// IPA P Gothic first: Qt's PDF writer maps each glyph back to the lowest code point that shows it, and fonts
+// that draw the Kangxi radicals (U+2F00…) with the ideographs' glyphs would turn 自 into ⾃ in the PDF's text,
+// which then cannot be searched. IPA P Gothic has no radicals.
 QFont reportFont(qreal points, bool bold = false)
 {
     QFont font;
-    font.setFamilies({u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"IPAexGothic"_s, u"Noto Sans"_s});
+    font.setFamilies({u"IPAPGothic"_s, u"Noto Sans CJK JP"_s, u"Noto Sans"_s});
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;

@@ -11,10 +11,10 @@
 #include "dashboard/DashboardPage.h"
 #include "org/OrganisationPage.h"
 #include "remediation/RemediationPage.h"
+#include "report/ReportsPage.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
-#include "shell/AreaOverviewPage.h"
 #include "shell/PostgresConnectionDialog.h"
 #include "shell/SettingsDialog.h"
 #include "workspace/Workspace.h"
@@ -215,11 +215,7 @@ void MainWindow::createAreaPages()
     m_pages->addWidget(
         new SelfInspectionsPage(m_workspace->selfInspections(), service, m_workspace->checklists(), m_pages));
     m_pages->addWidget(new RemediationPage(*m_workspace, m_pages));
-    m_pages->addWidget(new AreaOverviewPage(
-        u"reportsPage"_s, tr("Reports"),
-        tr("The audit report to the security committee, result notices per unit, the remediation progress "
-           "report and the self-inspection summary."),
-        tr("no report issued"), service, m_pages));
+    m_pages->addWidget(new ReportsPage(*m_workspace, m_pages));
     m_pages->addWidget(new DashboardPage(m_workspace->dashboard(), m_workspace->remediation(), service, m_pages));
 }
 

@@ -1,0 +1,310 @@
+#include "ResultsFixture.h"
+#include "TestDatabase.h"
+
+#include "common/Error.h"
+#include "exchange/XlsxReader.h"
+#include "report/OdtWriter.h"
+#include "report/ReportPainter.h"
+#include "settings/Translations.h"
+#include "workspace/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <unzip.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Text without white space, so that words wrapped over lines still match.
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return text.remove(space);
+}
+
+std::unique_ptr<Workspace> demoAs(const TestDatabase& test, const QString& login)
+{
+    std::unique_ptr<Database> db = Database::open(test.spec());
+    return Workspace::signIn(db, login, u"kansa-demo"_s);
+}
+
+// The parts of an ODT (a zip): name -> content, in the order stored; method 0 = stored.
+struct ZipEntry
+{
+    QString name;
+    QByteArray content;
+    int method = 0;
+};
+QList<ZipEntry> unzipAll(const QString& path)
+{
+    QList<ZipEntry> entries;
+    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
+    if (!zip)
+        return entries;
+    for (int status = unzGoToFirstFile(zip); status == UNZ_OK; status = unzGoToNextFile(zip)) {
+        unz_file_info64 info;
+        char name[512];
+        unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0);
+        ZipEntry entry{QString::fromUtf8(name), QByteArray(static_cast<qsizetype>(info.uncompressed_size), '\0'),
+                       static_cast<int>(info.compression_method)};
+        unzOpenCurrentFile(zip);
+        unzReadCurrentFile(zip, entry.content.data(), static_cast<unsigned>(entry.content.size()));
+        unzCloseCurrentFile(zip);
+        entries << entry;
+    }
+    unzClose(zip);
+    return entries;
+}
+
+} // namespace
+
+class TestReports final : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_demo;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Translations::apply(u"ja"_s);
+        DemoOrganisation::create(m_demo.spec());
+    }
+
+    void everyFindingWithNotesAndEvidenceInThePdf()
+    {
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const ReportDocument document = chief->reports().auditReport(2026);
+        const QString path = m_dir.filePath(u"audit.pdf"_s);
+        const int pages = ReportPainter::writePdf(document, path);
+        QVERIFY(pages > 10);
+        const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+
+        FieldworkService& fieldwork = chief->fieldwork();
+        const qint64 auditId = chief->audits().audits(2026).last().id;
+        const QList<Finding> findings = fieldwork.findings(auditId);
+        QVERIFY(findings.size() >= 4);
+        int evidenceSeen = 0;
+        for (const Finding& finding : findings) {
+            QVERIFY2(text.contains(squeezed(finding.title)), qPrintable(finding.title));
+            QVERIFY2(text.contains(squeezed(finding.condition)), qPrintable(finding.condition));
+            QVERIFY(text.contains(squeezed(finding.recommendation)));
+            const QString notes = fieldwork.result(auditId, finding.unitId, finding.itemKey).notes;
+            QVERIFY2(text.contains(squeezed(notes)), qPrintable(notes));
+            for (const Evidence& evidence : fieldwork.evidence(auditId, finding.unitId, finding.itemKey)) {
+                QVERIFY2(text.contains(squeezed(evidence.description)), qPrintable(evidence.description));
+                for (const EvidenceFile& file : evidence.files)
+                    QVERIFY(text.contains(squeezed(file.fileName)));
+                ++evidenceSeen;
+            }
+        }
+        QVERIFY(evidenceSeen > 0);
+        // Searchable: the text holds the ideographs themselves, not look-alike Kangxi radicals.
+        for (QChar c : text)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+    }
+
+    void markingAndPageNumbersOnEveryPageWithFontsEmbedded()
+    {
+        auto ciso = demoAs(m_demo, u"m.omori"_s);
+        const QString path = m_dir.filePath(u"remediation.pdf"_s);
+        const ReportDocument document = ciso->reports().auditReport(2026);
+        const int pages = ReportPainter::writePdf(document, path);
+        const QStringList pageTexts = run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}).split(u'\f');
+        QCOMPARE(pageTexts.size() - 1, pages); // pdftotext ends each page with a form feed
+        QVERIFY(!document.marking.isEmpty());
+        for (int n = 1; n <= pages; ++n) {
+            const QString& page = pageTexts[n - 1];
+            QVERIFY2(page.count(document.marking) >= 2, qPrintable(u"page "_s % QString::number(n)));
+            QVERIFY2(page.contains(u"%1 / %2"_s.arg(n).arg(pages)), qPrintable(u"page "_s % QString::number(n)));
+        }
+        const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString& font : fonts) {
+            QVERIFY2(font.mid(font.indexOf(u"Identity-H"_s) + 10).trimmed().startsWith(u"yes"_s), qPrintable(font));
+        }
+    }
+
+    void ratesAndCountsEqualHandComputedFigures()
+    {
+        ResultsFixture f;
+        Workspace workspace(Database::open(f.test.spec()), sessionWithRoles({Role::Ciso}));
+        const ReportDocument document = workspace.reports().auditReport(2026, false);
+        const QList<ExportTable> tables = document.tables();
+        const ExportTable& chapters = tables.first();
+        QCOMPARE(chapters.rows.size(), 2);
+        QCOMPARE(chapters.rows.first().mid(1), (QStringList{u"3"_s, u"0"_s, u"1"_s, u"75.0"_s, u"50.0"_s, u"+25.0"_s}));
+        QCOMPARE(chapters.rows.last().mid(1), (QStringList{u"0"_s, u"1"_s, u"0"_s, u"0.0"_s, u"—"_s, u"—"_s}));
+        const ExportTable& units = tables.at(1);
+        QCOMPARE(units.rows.first().first(), u"総務課"_s);
+        QCOMPARE(units.rows.first().at(4), u"33.3"_s);
+        QCOMPARE(units.rows.last().at(4), u"100.0"_s);
+        const ExportTable& bySeverity = tables.at(2);
+        QCOMPARE(bySeverity.rows.at(0), (QStringList{u"重大"_s, u"0"_s, u"1"_s}));
+        QCOMPARE(bySeverity.rows.at(1), (QStringList{u"指摘"_s, u"1"_s, u"1"_s}));
+        // The previous year's finding, verified.
+        const ExportTable& carried = tables.last();
+        QCOMPARE(carried.rows.size(), 1);
+        QCOMPARE(carried.rows.first().at(2), u"確認済"_s);
+    }
+
+    void odtIsAValidPackage()
+    {
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const ReportDocument document = chief->reports().auditReport(2026, false);
+        const QString path = m_dir.filePath(u"audit.odt"_s);
+        OdtWriter::write(document, path);
+        const QList<ZipEntry> entries = unzipAll(path);
+        QVERIFY(entries.size() >= 5);
+        QCOMPARE(entries.first().name, u"mimetype"_s);
+        QCOMPARE(entries.first().method, 0); // stored
+        QCOMPARE(entries.first().content, QByteArray("application/vnd.oasis.opendocument.text"));
+        QHash<QString, QByteArray> parts;
+        for (const ZipEntry& entry : entries)
+            parts.insert(entry.name, entry.content);
+        for (const QString& xml : {u"content.xml"_s, u"styles.xml"_s, u"meta.xml"_s, u"META-INF/manifest.xml"_s}) {
+            QXmlStreamReader reader(parts.value(xml));
+            while (!reader.atEnd())
+                reader.readNext();
+            QVERIFY2(!reader.hasError(), qPrintable(xml % u": "_s % reader.errorString()));
+        }
+        const QString content = QString::fromUtf8(parts.value(u"content.xml"_s));
+        for (const Finding& finding : chief->fieldwork().findings(chief->audits().audits(2026).last().id))
+            QVERIFY(content.contains(finding.title.toHtmlEscaped()));
+        QVERIFY(content.contains(u"table:table-header-rows"_s));
+        const QString styles = QString::fromUtf8(parts.value(u"styles.xml"_s));
+        QVERIFY(styles.contains(document.marking));
+        QVERIFY(styles.contains(u"text:page-number"_s) && styles.contains(u"text:page-count"_s));
+        QVERIFY(parts.contains(u"Pictures/chart1.png"_s));
+        // A folder that does not exist is named in the error.
+        QVERIFY_THROWS_EXCEPTION(Error, OdtWriter::write(document, m_dir.filePath(u"none/x.odt"_s)));
+    }
+
+    void xlsxOpensAndConvertsWithTheSameRows()
+    {
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const QList<ExportTable> tables = chief->reports().auditReport(2026).tables();
+        const QString path = m_dir.filePath(u"audit.xlsx"_s);
+        TableExport::writeXlsx(tables, path);
+        const QList<XlsxReader::Sheet> sheets = XlsxReader::read(path);
+        QCOMPARE(sheets.size(), tables.size());
+        for (qsizetype i = 0; i < tables.size(); ++i)
+            QCOMPARE(sheets[i].rows.size(), tables[i].rows.size() + 2); // title and headings
+        const QString office = QStandardPaths::findExecutable(u"soffice"_s);
+        if (office.isEmpty())
+            QSKIP("LibreOffice is not installed: the conversion is checked where the test command installs it");
+        QTemporaryDir converted;
+        QProcess process;
+        process.start(office, {u"-env:UserInstallation=file://"_s % converted.filePath(u"profile"_s), u"--headless"_s,
+                               u"--convert-to"_s, u"csv:Text - txt - csv (StarCalc):44,34,76"_s, u"--outdir"_s,
+                               converted.path(), path});
+        QVERIFY(process.waitForFinished(180000));
+        QFile csv(converted.filePath(u"audit.csv"_s));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), tables.first().rows.size() + 2);
+        QVERIFY(lines.at(2).startsWith(tables.first().rows.first().first()));
+    }
+
+    void unitNoticeIsTheUnitsOwn()
+    {
+        auto manager = demoAs(m_demo, u"k.takahashi"_s); // 総務課
+        const qint64 soumu = manager->session().unitId;
+        const ReportDocument notice = manager->reports().unitNotice(2026, soumu, QDate(2026, 12, 25));
+        const QString path = m_dir.filePath(u"notice.pdf"_s);
+        ReportPainter::writePdf(notice, path);
+        const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+        const qint64 auditId = manager->audits().audits(2026).last().id;
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        for (const Finding& finding : chief->fieldwork().findings(auditId)) {
+            if (finding.unitId == soumu)
+                QVERIFY(text.contains(squeezed(finding.title)));
+            else
+                QVERIFY(!text.contains(squeezed(finding.condition)));
+        }
+        QVERIFY(text.contains(u"令和8年12月25日"_s));
+        const qint64 jumin = chief->database().scalar(u"SELECT id FROM units WHERE code = 'S021'"_s).toLongLong();
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, manager->reports().unitNotice(2026, jumin));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, manager->reports().auditReport(2026));
+    }
+
+    void freeTextsByTheChiefAuditorOnly()
+    {
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        auto chief = demoAs(test, u"h.nakayama"_s);
+        auto auditor = demoAs(test, u"r.okamoto"_s);
+        const qint64 auditId = chief->audits().audits(2026).last().id;
+        const QString key = QString::fromUtf16(ReportService::OpinionKey);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, auditor->reports().setFreeText(auditId, key, u"x"_s, 0));
+        chief->reports().setFreeText(auditId, key, u"全体として改善が進んでいる。"_s, 0);
+        QCOMPARE(chief->reports().freeText(auditId, key).version, 1);
+        QVERIFY_THROWS_EXCEPTION(StaleEdit, chief->reports().setFreeText(auditId, key, u"古い版から"_s, 0));
+        QCOMPARE(chief->reports().freeText(auditId, key).body, u"全体として改善が進んでいる。"_s);
+        bool found = false;
+        for (const ReportBlock& block : chief->reports().auditReport(2026, false).blocks)
+            found |= block.text == u"全体として改善が進んでいる。"_s;
+        QVERIFY(found);
+    }
+
+    void issuedReportsAreKeptWithTheirHash()
+    {
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        auto chief = demoAs(test, u"h.nakayama"_s);
+        auto staff = demoAs(test, u"m.ito"_s);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff->reports().issue(ReportKind::Audit, 2026));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, chief->reports().issue(ReportKind::Remediation, 2026));
+        const qint64 id = chief->reports().issue(ReportKind::Audit, 2026);
+        const QList<IssuedReport> issued = chief->reports().issued();
+        QCOMPARE(issued.size(), 1);
+        QCOMPARE(issued.first().id, id);
+        QVERIFY(issued.first().pages > 10);
+        const QByteArray pdf = chief->reports().issuedPdf(id);
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+                 issued.first().sha256);
+        QVERIFY(staff->reports().issued().isEmpty());
+        QVERIFY_THROWS_EXCEPTION(Error, staff->reports().issuedPdf(id));
+    }
+
+    void remediationAndSelfInspectionReports()
+    {
+        auto ciso = demoAs(m_demo, u"m.omori"_s);
+        const ReportDocument remediation = ciso->reports().remediationReport(2026);
+        QStringList titles;
+        for (const ExportTable& table : remediation.tables())
+            titles << table.title;
+        QVERIFY(titles.contains(u"期限超過の計画"_s) || titles.contains(u"Overdue plans"_s));
+        int overdue = 0;
+        for (const RemediationPlan& plan : ciso->remediation().plans({-1, 2026, true, false}))
+            overdue += plan.overdue(QDate::currentDate()) ? 1 : 0;
+        QCOMPARE(remediation.tables().at(2).rows.size(), overdue);
+        const ReportDocument summary = ciso->reports().selfInspectionSummary(2026);
+        QVERIFY(summary.tables().size() >= 3);
+        QVERIFY_THROWS_EXCEPTION(Error, ciso->reports().selfInspectionSummary(2019));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "test_reports.moc"

@@ -1,0 +1,360 @@
+#include "ReportsPage.h"
+
+#include "common/Error.h"
+#include "common/MessageBox.h"
+#include "common/Tables.h"
+#include "report/OdtWriter.h"
+#include "report/ReportPainter.h"
+#include "settings/AppSettings.h"
+#include "workspace/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        throw Error(ReportsPage::tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_reports(workspace.reports())
+{
+    setObjectName(u"reportsPage"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<h2>"_s % tr("Reports") % u"</h2>"_s, this));
+
+    auto* choice = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"reportKind"_s);
+    for (ReportKind kind :
+         {ReportKind::Audit, ReportKind::UnitNotice, ReportKind::Remediation, ReportKind::SelfInspection})
+        m_kind->addItem(ReportService::kindName(kind), static_cast<int>(kind));
+    m_year = new QComboBox(this);
+    m_year->setObjectName(u"reportYear"_s);
+    QList<int> years = workspace.organisation().fiscalYears();
+    std::ranges::sort(years, std::greater());
+    for (int year : years)
+        m_year->addItem(formatFiscalYear(year), year);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(JapaneseCalendar::fiscalYearOf(QDate::currentDate()))));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(u"reportUnit"_s);
+    for (const Unit& unit : workspace.organisation().units())
+        m_unit->addItem(unit.name, unit.id);
+    if (workspace.session().unitId)
+        m_unit->setCurrentIndex(std::max(0, m_unit->findData(workspace.session().unitId)));
+    m_appendix = new QCheckBox(tr("With the appendix of results per unit and item"), this);
+    m_appendix->setObjectName(u"reportAppendix"_s);
+    m_appendix->setChecked(true);
+    choice->addRow(tr("Report:"), m_kind);
+    choice->addRow(tr("Fiscal year:"), m_year);
+    choice->addRow(tr("Unit:"), m_unit);
+    choice->addRow(QString(), m_appendix);
+    layout->addLayout(choice);
+    m_about = new QLabel(this);
+    m_about->setWordWrap(true);
+    layout->addWidget(m_about);
+
+    auto* buttons = new QHBoxLayout;
+    auto button = [&](const QString& text, const QString& name, auto slot) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    button(tr("Preview…"), u"reportPreview"_s, &ReportsPage::preview);
+    button(tr("Print…"), u"reportPrint"_s, &ReportsPage::print);
+    button(tr("PDF…"), u"reportPdf"_s, [this] { saveAsked(u"pdf"_s, tr("PDF (*.pdf)")); });
+    button(tr("ODT (Word, LibreOffice)…"), u"reportOdt"_s,
+           [this] { saveAsked(u"odt"_s, tr("OpenDocument text (*.odt)")); });
+    button(tr("Tables as XLSX…"), u"reportXlsx"_s, [this] { saveAsked(u"xlsx"_s, tr("Excel workbook (*.xlsx)")); });
+    button(tr("Tables as CSV…"), u"reportCsv"_s, [this] { saveAsked(u"csv"_s, tr("CSV (*.csv)")); });
+    buttons->addStretch();
+    button(tr("Issue for the record"), u"reportIssue"_s, &ReportsPage::issue);
+    layout->addLayout(buttons);
+
+    auto* texts = new QGroupBox(tr("The chief auditor's texts of the audit report"), this);
+    auto* textsLayout = new QFormLayout(texts);
+    m_opinion = new QPlainTextEdit(texts);
+    m_opinion->setObjectName(u"reportOpinion"_s);
+    m_remarks = new QPlainTextEdit(texts);
+    m_remarks->setObjectName(u"reportRemarks"_s);
+    m_opinion->setMaximumHeight(110);
+    m_remarks->setMaximumHeight(70);
+    textsLayout->addRow(tr("2. Overall opinion:"), m_opinion);
+    textsLayout->addRow(tr("7. Remarks:"), m_remarks);
+    m_saveTexts = new QPushButton(tr("Save the texts"), texts);
+    m_saveTexts->setObjectName(u"reportSaveTexts"_s);
+    connect(m_saveTexts, &QPushButton::clicked, this, &ReportsPage::saveFreeTexts);
+    textsLayout->addRow(QString(), m_saveTexts);
+    layout->addWidget(texts);
+
+    layout->addWidget(new QLabel(u"<b>"_s % tr("Issued reports") % u"</b>"_s, this));
+    m_issued = readOnlyTable(
+        {tr("Issued"), tr("Report"), tr("Fiscal year"), tr("Title"), tr("Pages"), tr("SHA-256"), tr("Issued by")},
+        u"issuedReports"_s, this);
+    layout->addWidget(m_issued, 1);
+    auto* issuedButtons = new QHBoxLayout;
+    auto* savePdf = new QPushButton(tr("Save the issued PDF…"), this);
+    connect(savePdf, &QPushButton::clicked, this, &ReportsPage::saveIssued);
+    issuedButtons->addWidget(savePdf);
+    issuedButtons->addStretch();
+    layout->addLayout(issuedButtons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::chosenChanged);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsPage::chosenChanged);
+    connect(&m_reports, &ReportService::changed, this, &ReportsPage::reloadIssued);
+    chosenChanged();
+    reloadIssued();
+}
+
+ReportKind ReportsPage::kind() const
+{
+    return static_cast<ReportKind>(m_kind->currentData().toInt());
+}
+
+int ReportsPage::fiscalYear() const
+{
+    return m_year->currentData().toInt();
+}
+
+qint64 ReportsPage::unitId() const
+{
+    return m_unit->currentData().toLongLong();
+}
+
+void ReportsPage::choose(ReportKind kind, int fiscalYear, qint64 unitId)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+    m_year->setCurrentIndex(m_year->findData(fiscalYear));
+    if (unitId)
+        m_unit->setCurrentIndex(m_unit->findData(unitId));
+}
+
+void ReportsPage::chosenChanged()
+{
+    const ReportKind chosen = kind();
+    m_unit->setEnabled(chosen == ReportKind::UnitNotice);
+    m_appendix->setEnabled(chosen == ReportKind::Audit);
+    switch (chosen) {
+    case ReportKind::Audit:
+        m_about->setText(tr("To the security committee: overview, overall opinion, results by chapter and unit, every "
+                            "finding with its notes and evidence, the comparison with last year and the remediation "
+                            "of last year's findings."));
+        break;
+    case ReportKind::UnitNotice:
+        m_about->setText(tr("To one unit: its results and findings, and the date by which it is to enter its "
+                            "remediation plans."));
+        break;
+    case ReportKind::Remediation:
+        m_about->setText(tr("The CISO's report: plans by status and unit, overdue plans, progress since the last "
+                            "issued report, exceptions in force and cross-department checks."));
+        break;
+    case ReportKind::SelfInspection:
+        m_about->setText(tr("Per campaign: ○ by unit and chapter, the items most often answered ×, and where the "
+                            "answers disagree with the audit."));
+        break;
+    }
+    loadFreeTexts();
+}
+
+void ReportsPage::loadFreeTexts()
+{
+    m_textAudit = 0;
+    const QList<AuditPlan> audits = m_workspace.audits().audits(fiscalYear());
+    if (!audits.isEmpty())
+        m_textAudit = audits.last().id;
+    const ReportService::FreeText opinion =
+        m_textAudit ? m_reports.freeText(m_textAudit, QString::fromUtf16(ReportService::OpinionKey))
+                    : ReportService::FreeText{};
+    const ReportService::FreeText remarks =
+        m_textAudit ? m_reports.freeText(m_textAudit, QString::fromUtf16(ReportService::RemarksKey))
+                    : ReportService::FreeText{};
+    m_opinion->setPlainText(opinion.body);
+    m_remarks->setPlainText(remarks.body);
+    m_opinionVersion = opinion.version;
+    m_remarksVersion = remarks.version;
+    const bool chief =
+        m_textAudit && m_workspace.audits().audit(m_textAudit).chiefAuditorId == m_workspace.session().personId;
+    m_opinion->setReadOnly(!chief);
+    m_remarks->setReadOnly(!chief);
+    m_saveTexts->setEnabled(chief);
+}
+
+bool ReportsPage::saveFreeTexts()
+{
+    try {
+        if (!m_textAudit)
+            throw Error(tr("There is no audit in %1.").arg(formatFiscalYear(fiscalYear())));
+        m_reports.setFreeText(m_textAudit, QString::fromUtf16(ReportService::OpinionKey), m_opinion->toPlainText(),
+                              m_opinionVersion);
+        m_reports.setFreeText(m_textAudit, QString::fromUtf16(ReportService::RemarksKey), m_remarks->toPlainText(),
+                              m_remarksVersion);
+        loadFreeTexts();
+        return true;
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Save the texts"), error.message());
+        loadFreeTexts();
+        return false;
+    }
+}
+
+ReportDocument ReportsPage::build()
+{
+    if (kind() == ReportKind::Audit)
+        return m_reports.auditReport(fiscalYear(), m_appendix->isChecked());
+    return m_reports.build(kind(), fiscalYear(), unitId());
+}
+
+void ReportsPage::paintOn(QPrinter* printer)
+{
+    try {
+        ReportPainter::paint(build(), *printer);
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Reports"), error.message());
+    }
+}
+
+namespace {
+
+void prepare(QPrinter& printer)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+}
+
+} // namespace
+
+void ReportsPage::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(m_kind->currentText());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paintOn);
+    dialog.resize(1000, 900);
+    dialog.exec();
+}
+
+void ReportsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(printer);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintOn(&printer);
+}
+
+bool ReportsPage::saveAs(const QString& path)
+{
+    try {
+        const ReportDocument document = build();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"pdf"_s)
+            ReportPainter::writePdf(document, path);
+        else if (suffix == u"odt"_s)
+            OdtWriter::write(document, path);
+        else if (suffix == u"xlsx"_s)
+            TableExport::writeXlsx(document.tables(), path);
+        else if (suffix == u"csv"_s)
+            writeFile(path, TableExport::csv(document.tables()));
+        else
+            throw Error(tr("Choose a file ending in .pdf, .odt, .xlsx or .csv."));
+        return true;
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Save the report"), error.message());
+        return false;
+    }
+}
+
+void ReportsPage::saveAsked(const QString& suffix, const QString& filter)
+{
+    const QString name = ReportService::kindKey(kind()) % u"-"_s % QString::number(fiscalYear()) % u"."_s % suffix;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), name, filter);
+    if (!path.isEmpty() && saveAs(path))
+        MessageBox::information(this, tr("Save the report"), tr("Written to %1.").arg(path));
+}
+
+bool ReportsPage::issue()
+{
+    if (!MessageBox::confirm(this, tr("Issue for the record"),
+                             tr("Keep this report as issued today, with its PDF and SHA-256? An issued report "
+                                "cannot be changed.")))
+        return false;
+    try {
+        m_reports.issue(kind(), fiscalYear(), kind() == ReportKind::UnitNotice ? unitId() : 0);
+        return true;
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Issue for the record"), error.message());
+        return false;
+    }
+}
+
+void ReportsPage::reloadIssued()
+{
+    const QList<IssuedReport> issued = m_reports.issued();
+    m_issued->setRowCount(static_cast<int>(issued.size()));
+    for (int r = 0; r < issued.size(); ++r) {
+        const IssuedReport& report = issued[r];
+        const QStringList cells{formatDate(report.issuedAt.toLocalTime().date()) % u" "_s %
+                                    report.issuedAt.toLocalTime().toString(u"HH:mm"_s),
+                                ReportService::kindName(report.kind),
+                                formatFiscalYear(report.fiscalYear),
+                                report.title,
+                                QString::number(report.pages),
+                                report.sha256,
+                                report.issuedBy};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, report.id);
+            m_issued->setItem(r, c, item);
+        }
+    }
+    m_issued->resizeColumnsToContents();
+}
+
+void ReportsPage::saveIssued()
+{
+    const QTableWidgetItem* item = m_issued->currentItem();
+    if (!item)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the issued PDF"), u"issued.pdf"_s, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeFile(path, m_reports.issuedPdf(item->data(Qt::UserRole).toLongLong()));
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Save the issued PDF"), error.message());
+    }
+}
+
+} // namespace kansa
