@@ -1,6 +1,7 @@
 #!/bin/sh
 # Sets up a fresh Debian 12 machine (as root), builds Kansa, creates the demo organisation (a fictional
-# village) and opens it. Without a display it says so and writes a summary of the demo organisation.
+# village) and opens it. Without a display it says so and writes a summary of the demo organisation and
+# its 令和8年度 audit report (PDF).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +23,11 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 summary="$build/demo/sakuragaoka-summary.txt"
+report="$build/demo/sakuragaoka-audit-report-2026.pdf"
 KANSA_PASSWORD=kansa-admin "$build/bin/kansa-cli" info --db "$demo" --user admin --full >"$summary"
+LC_ALL= LANG=ja_JP.UTF-8 KANSA_PASSWORD=kansa-demo "$build/bin/kansa-cli" report --db "$demo" --user h.nakayama --kind audit --year 2026 \
+    --format pdf --out "$report" >/dev/null
 echo "No display is available, so the application window cannot open."
 echo "A summary of the demo organisation was written to $summary"
+echo "The demo's 令和8年度 audit report was written to $report"
 echo "The demo database is $demo; on a desktop open it with: $build/bin/kansa $demo"
