@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,49 @@ private Q_SLOTS:
         const Run deniedUser = cli({u"user"_s, u"add"_s, u"--login"_s, u"x.y"_s}, {},
                                    staff + QStringList{u"KANSA_NEW_PASSWORD=password123"_s});
         QCOMPARE(deniedUser.exitCode, 3);
+    }
+
+    void reportsInEveryFormat()
+    {
+        TestDatabase test;
+        QCOMPARE(cli({u"demo"_s, u"--out"_s, test.url()}).exitCode, 0);
+        QTemporaryDir dir;
+        auto report = [&](const QString& login, const QStringList& options) {
+            return cli(QStringList{u"report"_s, u"--db"_s, test.url(), u"--user"_s, login} + options, "kansa-demo\n");
+        };
+        for (const QString& format : {u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s}) {
+            const QString out = dir.filePath(u"audit."_s % format);
+            const Run run = report(u"h.nakayama"_s, {u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s, out});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        QFile pdf(dir.filePath(u"audit.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const Run notice = report(u"k.takahashi"_s, {u"--kind"_s, u"unit"_s, u"--unit"_s, u"S011"_s, u"--year"_s,
+                                                     u"2026"_s, u"--out"_s, dir.filePath(u"notice.pdf"_s)});
+        QVERIFY2(notice.exitCode == 0, qPrintable(notice.err));
+        const Run issued = report(u"m.omori"_s, {u"--kind"_s, u"remediation"_s, u"--year"_s, u"2026"_s, u"--out"_s,
+                                                 dir.filePath(u"remediation.pdf"_s), u"--issue"_s});
+        QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+        QVERIFY(issued.out.contains(u"SHA-256"_s));
+        // Not permitted, wrong usage, no such year.
+        QCOMPARE(
+            report(u"m.ito"_s, {u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s, dir.filePath(u"x.pdf"_s)})
+                .exitCode,
+            3);
+        QCOMPARE(
+            report(u"m.omori"_s, {u"--kind"_s, u"unit"_s, u"--year"_s, u"2026"_s, u"--out"_s, dir.filePath(u"x.pdf"_s)})
+                .exitCode,
+            2);
+        QCOMPARE(report(u"m.omori"_s,
+                        {u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s, dir.filePath(u"x.docx"_s)})
+                     .exitCode,
+                 2);
+        const Run noYear = report(
+            u"m.omori"_s, {u"--kind"_s, u"audit"_s, u"--year"_s, u"2019"_s, u"--out"_s, dir.filePath(u"x.pdf"_s)});
+        QCOMPARE(noYear.exitCode, 1);
+        QVERIFY(noYear.err.contains(u"2019"_s) || noYear.err.contains(u"令和元"_s));
     }
 
     void missingDatabaseIsAClearError()
