@@ -5,6 +5,8 @@
 #include "auth/SignInDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
+#include "remediation/RemediationPage.h"
+#include "report/ReportPainter.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -48,6 +51,20 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const ConnectionSpec spec = ConnectionSpec::sqliteFile(dir.filePath(u"demo.kansa"_s));
     DemoOrganisation::create(spec);
+    {
+        // The chief auditor issues last year's audit report, so the reports area lists one; its first pages
+        // become pictures too.
+        std::unique_ptr<Database> db = Database::open(spec);
+        const std::unique_ptr<Workspace> chief = Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s);
+        chief->reports().issue(ReportKind::Audit, 2025);
+        QTemporaryDir pdfDir;
+        const QString pdf = pdfDir.filePath(u"audit.pdf"_s);
+        ReportPainter::writePdf(chief->reports().auditReport(2026), pdf);
+        const QString prefix = out.filePath(u"report-audit-"_s % language);
+        if (QProcess::execute(u"pdftoppm"_s,
+                              {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"4"_s, pdf, prefix}) != 0)
+            qFatal("pdftoppm failed");
+    }
 
     SignInDialog signIn(Database::open(spec));
     signIn.findChild<QLineEdit*>(u"login"_s)->setText(QString::fromUtf16(DemoOrganisation::AdministratorLogin));
@@ -94,6 +111,19 @@ int main(int argc, char* argv[])
     save(window, out.filePath(u"self-inspection-audit-"_s % language % u".png"_s));
 
     window.resize(1440, 900);
+    window.showArea(MainWindow::RemediationArea);
+    auto* remediation = window.findChild<RemediationPage*>();
+    // 総務課's plan of this year: overdue, with its progress history.
+    const qint64 soumuFinding = window.workspace()->fieldwork().findings(fieldwork->auditId(), soumu).first().id;
+    for (const RemediationPlan& plan : window.workspace()->remediation().plans()) {
+        if (plan.findingId == soumuFinding)
+            remediation->selectPlan(plan.id);
+    }
+    save(window, out.filePath(u"remediation-"_s % language % u".png"_s));
+
+    window.showArea(MainWindow::ReportsArea);
+    save(window, out.filePath(u"reports-"_s % language % u".png"_s));
+
     window.showArea(MainWindow::DashboardArea);
     auto* dashboard = window.findChild<DashboardPage*>();
     dashboard->showChapter(0);

@@ -203,13 +203,14 @@ QWidget* RemediationPage::createPlansTab()
     m_table->setColumnWidth(PlanTableModel::ProgressColumn, 60);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RemediationPage::showPlan);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, tab);
+    // The list above, the chosen plan below: both get the full width for titles and narratives.
+    auto* splitter = new QSplitter(Qt::Vertical, tab);
     splitter->setObjectName(u"planSplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(createDetail());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 640});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({320, 480});
     layout->addWidget(splitter, 1);
 
     struct ButtonSpec

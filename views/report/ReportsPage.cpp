@@ -76,7 +76,10 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     choice->addRow(tr("Fiscal year:"), m_year);
     choice->addRow(tr("Unit:"), m_unit);
     choice->addRow(QString(), m_appendix);
-    layout->addLayout(choice);
+    auto* choiceBox = new QWidget(this);
+    choiceBox->setLayout(choice);
+    choiceBox->setMaximumWidth(720);
+    layout->addWidget(choiceBox);
     m_about = new QLabel(this);
     m_about->setWordWrap(true);
     layout->addWidget(m_about);
@@ -339,6 +342,8 @@ void ReportsPage::reloadIssued()
         }
     }
     m_issued->resizeColumnsToContents();
+    m_issued->horizontalHeader()->setStretchLastSection(false);
+    m_issued->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 }
 
 void ReportsPage::saveIssued()
