@@ -748,46 +748,6 @@
         <translation>answered %1 of %2</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation's checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>Usage: kansa-cli exceptions list [--expiring DAYS]</source>
         <translation>Usage: kansa-cli exceptions list [--expiring DAYS]</translation>
     </message>
@@ -830,6 +790,91 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</source>
+        <translation>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>audit, unit, remediation or self-inspection.</source>
+        <translation>audit, unit, remediation or self-inspection.</translation>
+    </message>
+    <message>
+        <source>The Western year in which the fiscal year begins (2025 for 令和7年度).</source>
+        <translation>The Western year in which the fiscal year begins (2025 for 令和7年度).</translation>
+    </message>
+    <message>
+        <source>For a unit&apos;s notice: the unit&apos;s code or id.</source>
+        <translation>For a unit&apos;s notice: the unit&apos;s code or id.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, xlsx or csv (default: from the file name).</source>
+        <translation>pdf, odt, xlsx or csv (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>The audit report without its appendix of results.</source>
+        <translation>The audit report without its appendix of results.</translation>
+    </message>
+    <message>
+        <source>Also keep the PDF as issued, for the record.</source>
+        <translation>Also keep the PDF as issued, for the record.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</source>
+        <translation>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as record %1 (SHA-256 %2)</source>
+        <translation>Issued as record %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1015,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>No migration to schema version %1.</source>
         <translation>No migration to schema version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>Cannot write %1: the disk may be full.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1171,33 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Exists here too</source>
+        <translation>Exists here too</translation>
+    </message>
+    <message>
+        <source>Does not exist here</source>
+        <translation>Does not exist here</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>The report cannot be drawn on this device.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1211,6 +1294,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
         <translation>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2437,97 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::CrossChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Unit of the finding</source>
+        <translation>Unit of the finding</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Answer for my unit…</source>
+        <translation>Answer for my unit…</translation>
+    </message>
+    <message>
+        <source>Show the plan</source>
+        <translation>Show the plan</translation>
+    </message>
+    <message>
+        <source>The CISO or the chief auditor asks other units from a plan with “Ask other units…”. A unit that finds the same problem gets a linked finding and plan.</source>
+        <translation>The CISO or the chief auditor asks other units from a plan with “Ask other units…”. A unit that finds the same problem gets a linked finding and plan.</translation>
+    </message>
+    <message>
+        <source>Cross-department checks</source>
+        <translation>Cross-department checks</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Answer the cross-department check</source>
+        <translation>Answer the cross-department check</translation>
+    </message>
+    <message>
+        <source>The same problem &amp;exists in our unit</source>
+        <translation>The same problem &amp;exists in our unit</translation>
+    </message>
+    <message>
+        <source>It does &amp;not exist in our unit</source>
+        <translation>It does &amp;not exist in our unit</translation>
+    </message>
+    <message>
+        <source>What was checked, and what was found</source>
+        <translation>What was checked, and what was found</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
     <name>kansa::CsvImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -2414,6 +2599,428 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Imported: %1 new, %2 changed.</source>
         <translation>Imported: %1 new, %2 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::DashboardPage</name>
+    <message>
+        <source>CISO dashboard</source>
+        <translation>CISO dashboard</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Every figure and the list shown below them, as an Excel workbook or CSV</source>
+        <translation>Every figure and the list shown below them, as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <source>The dashboard shows every unit&apos;s records: the CISO, the chief information security manager, the auditors and the administrator see it.</source>
+        <translation>The dashboard shows every unit&apos;s records: the CISO, the chief information security manager, the auditors and the administrator see it.</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter (%), this year and last</source>
+        <translation>Compliance by chapter (%), this year and last</translation>
+    </message>
+    <message>
+        <source>Units with the lowest compliance (%)</source>
+        <translation>Units with the lowest compliance (%)</translation>
+    </message>
+    <message>
+        <source>Findings by severity and remediation</source>
+        <translation>Findings by severity and remediation</translation>
+    </message>
+    <message>
+        <source>Open findings at each month end</source>
+        <translation>Open findings at each month end</translation>
+    </message>
+    <message>
+        <source>Overdue remediation plans (all years)</source>
+        <translation>Overdue remediation plans (all years)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions expired, expiring within %n days or due for review</source>
+        <translation>
+            <numerusform>Exceptions expired, expiring within %n day or due for review</numerusform>
+            <numerusform>Exceptions expired, expiring within %n days or due for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or a row above to list what is behind it.</source>
+        <translation>Click a bar, a point or a row above to list what is behind it.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Findings %1 (major %2) · not yet closed %3 · overdue plans %4 · exceptions needing attention %5</source>
+        <translation>Findings %1 (major %2) · not yet closed %3 · overdue plans %4 · exceptions needing attention %5</translation>
+    </message>
+    <message>
+        <source>%1: %2% of %3 assessed</source>
+        <translation>%1: %2% of %3 assessed</translation>
+    </message>
+    <message>
+        <source>Previous year %1%, change %2 points</source>
+        <translation>Previous year %1%, change %2 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>dashboard-%1</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Export the dashboard</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::DashboardService</name>
+    <message>
+        <source>%1 may not see the dashboard: it shows every unit&apos;s records.</source>
+        <translation>%1 may not see the dashboard: it shows every unit&apos;s records.</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Not conforming in %1</source>
+        <translation>Not conforming in %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remediation</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open remediation plans</source>
+        <translation>Open remediation plans</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Overdue remediation plans</source>
+        <translation>Overdue remediation plans</translation>
+    </message>
+    <message>
+        <source>Exceptions expired, expiring or due for review</source>
+        <translation>Exceptions expired, expiring or due for review</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires within %n days</source>
+        <translation>
+            <numerusform>Expires within %n day</numerusform>
+            <numerusform>Expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>Partly conforming</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>Non-conforming</translation>
+    </message>
+    <message>
+        <source>Compliance %</source>
+        <translation>Compliance %</translation>
+    </message>
+    <message>
+        <source>Previous year %</source>
+        <translation>Previous year %</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Change (points)</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter</source>
+        <translation>Compliance by chapter</translation>
+    </message>
+    <message>
+        <source>Compliance by unit</source>
+        <translation>Compliance by unit</translation>
+    </message>
+    <message>
+        <source>Findings by severity and remediation</source>
+        <translation>Findings by severity and remediation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Open findings at month end</source>
+        <translation>Open findings at month end</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ExceptionsPanel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Compensating measures</source>
+        <translation>Compensating measures</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Only those &amp;expired or due for review</source>
+        <translation>Only those &amp;expired or due for review</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Request an exception…</source>
+        <translation>Request an exception…</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 –
+%2</source>
+        <translation>%1 –
+%2</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>%1 (review due)</source>
+        <translation>%1 (review due)</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Awaiting the CISO</source>
+        <translation>Awaiting the CISO</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>Not granted</translation>
+    </message>
+    <message>
+        <source>Request an exception</source>
+        <translation>Request an exception</translation>
+    </message>
+    <message>
+        <source>The clauses or checklist items departed from, e.g. 5.1(1)③</source>
+        <translation>The clauses or checklist items departed from, e.g. 5.1(1)③</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Items:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Compensating measures:</source>
+        <translation>&amp;Compensating measures:</translation>
+    </message>
+    <message>
+        <source>Decide the exception</source>
+        <translation>Decide the exception</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Exception:</source>
+        <translation>Exception:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>Next re&amp;view:</translation>
     </message>
 </context>
 <context>
@@ -2767,22 +3374,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Remediation plans for findings, progress reports, cross-department checks and exceptions.</source>
-        <translation>Remediation plans for findings, progress reports, cross-department checks and exceptions.</translation>
-    </message>
-    <message>
-        <source>no remediation plan recorded</source>
-        <translation>no remediation plan recorded</translation>
-    </message>
-    <message>
-        <source>The audit report to the security committee, result notices per unit, the remediation progress report and the self-inspection summary.</source>
-        <translation>The audit report to the security committee, result notices per unit, the remediation progress report and the self-inspection summary.</translation>
-    </message>
-    <message>
-        <source>no report issued</source>
-        <translation>no report issued</translation>
-    </message>
-    <message>
         <source>No organisation open</source>
         <translation>No organisation open</translation>
     </message>
@@ -2849,6 +3440,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3877,53 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::PlanTableModel</name>
+    <message>
+        <source>Overdue: an action is past its due date.</source>
+        <translation>Overdue: an action is past its due date.</translation>
+    </message>
+    <message>
+        <source>Carried over: still open from an earlier fiscal year.</source>
+        <translation>Carried over: still open from an earlier fiscal year.</translation>
+    </message>
+    <message>
+        <source>%1 (carried over)</source>
+        <translation>%1 (carried over)</translation>
+    </message>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · Overdue</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
     <name>kansa::PostgresConnectionDialog</name>
     <message>
         <source>Connect to a PostgreSQL server</source>
@@ -3309,11 +3955,435 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>kansa::RemediationService</name>
+    <name>kansa::ProgressReportDialog</name>
     <message>
-        <source>%1 may not %2: the unit of the finding does.</source>
-        <translation>%1 may not %2: the unit of the finding does.</translation>
+        <source>Report progress</source>
+        <translation>Report progress</translation>
     </message>
+    <message>
+        <source>What was done since the last report</source>
+        <translation>What was done since the last report</translation>
+    </message>
+    <message>
+        <source>Documents or records that show it</source>
+        <translation>Documents or records that show it</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent done:</source>
+        <translation>&amp;Percent done:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>A report cannot be changed afterwards; a correction is a new report.</source>
+        <translation>A report cannot be changed afterwards; a correction is a new report.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ProgressRequestsPanel</name>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Report by</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Requests for progress reports</source>
+        <translation>Requests for progress reports</translation>
+    </message>
+    <message>
+        <source>Request progress…</source>
+        <translation>Request progress…</translation>
+    </message>
+    <message>
+        <source>Reports owed (open plans not reported on since the request)</source>
+        <translation>Reports owed (open plans not reported on since the request)</translation>
+    </message>
+    <message>
+        <source>Progress requests</source>
+        <translation>Progress requests</translation>
+    </message>
+    <message>
+        <source>All units with open plans</source>
+        <translation>All units with open plans</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>Request progress reports</source>
+        <translation>Request progress reports</translation>
+    </message>
+    <message>
+        <source>Please report the progress of your remediation plans.</source>
+        <translation>Please report the progress of your remediation plans.</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>&amp;Report by:</source>
+        <translation>&amp;Report by:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::RemediationPage</name>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Remediation plans</source>
+        <translation>Remediation plans</translation>
+    </message>
+    <message>
+        <source>Cross-department checks</source>
+        <translation>Cross-department checks</translation>
+    </message>
+    <message>
+        <source>Progress requests</source>
+        <translation>Progress requests</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Search unit, finding, summary</source>
+        <translation>Search unit, finding, summary</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Propose a plan…</source>
+        <translation>Propose a plan…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Report completion</source>
+        <translation>Report completion</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>Report progress…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>Accept risk…</source>
+        <translation>Accept risk…</translation>
+    </message>
+    <message>
+        <source>Ask other units…</source>
+        <translation>Ask other units…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Reports are kept as entered; a correction is a new report.</source>
+        <translation>Reports are kept as entered; a correction is a new report.</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remediation</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, valid %3 to %4</source>
+        <translation>%1 — %2, valid %3 to %4</translation>
+    </message>
+    <message>
+        <source>exception #%1</source>
+        <translation>exception #%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a plan in the list.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choose a plan in the list.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <source>Overdue: an action is past its due date.</source>
+        <translation>Overdue: an action is past its due date.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>finding #%1</source>
+        <translation>finding #%1</translation>
+    </message>
+    <message>
+        <source>Raised by a cross-department check of</source>
+        <translation>Raised by a cross-department check of</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>Exception (risk accepted)</source>
+        <translation>Exception (risk accepted)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Propose a plan</source>
+        <translation>Propose a plan</translation>
+    </message>
+    <message>
+        <source>Every finding of your unit already has a plan.</source>
+        <translation>Every finding of your unit already has a plan.</translation>
+    </message>
+    <message>
+        <source>Propose a remediation plan</source>
+        <translation>Propose a remediation plan</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Finding:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>First action (add more afterwards):</source>
+        <translation>First action (add more afterwards):</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <source>Report the plan for “%1” as completed? An auditor then verifies it.</source>
+        <translation>Report the plan for “%1” as completed? An auditor then verifies it.</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <source>Verify the plan</source>
+        <translation>Verify the plan</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>&amp;What was checked:</translation>
+    </message>
+    <message>
+        <source>Send the plan back</source>
+        <translation>Send the plan back</translation>
+    </message>
+    <message>
+        <source>&amp;What is missing:</source>
+        <translation>&amp;What is missing:</translation>
+    </message>
+    <message>
+        <source>Accept risk</source>
+        <translation>Accept risk</translation>
+    </message>
+    <message>
+        <source>%1 has no approved exception that is still valid. The unit requests one in the exceptions register first.</source>
+        <translation>%1 has no approved exception that is still valid. The unit requests one in the exceptions register first.</translation>
+    </message>
+    <message>
+        <source>Accept the risk</source>
+        <translation>Accept the risk</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valid until %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Exception:</source>
+        <translation>&amp;Exception:</translation>
+    </message>
+    <message>
+        <source>Ask other units to check</source>
+        <translation>Ask other units to check</translation>
+    </message>
+    <message>
+        <source>&amp;All units (every section but the finding&apos;s own)</source>
+        <translation>&amp;All units (every section but the finding&apos;s own)</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer by:</source>
+        <translation>&amp;Answer by:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>Choose the units to ask, or all units.</source>
+        <translation>Choose the units to ask, or all units.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::RemediationService</name>
     <message>
         <source>The remediation plan no longer exists, or is not yours to see.</source>
         <translation>The remediation plan no longer exists, or is not yours to see.</translation>
@@ -3405,6 +4475,854 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>exception</source>
         <translation>exception</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that is for the unit&apos;s own people.</source>
+        <translation>%1 may not %2: that is for the unit&apos;s own people.</translation>
+    </message>
+    <message>
+        <source>%1 may not ask other units to check: the CISO and the chief auditor do.</source>
+        <translation>%1 may not ask other units to check: the CISO and the chief auditor do.</translation>
+    </message>
+    <message>
+        <source>Write what the units are to check.</source>
+        <translation>Write what the units are to check.</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit other than the finding&apos;s own.</source>
+        <translation>Choose at least one unit other than the finding&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The cross-department check no longer exists.</source>
+        <translation>The cross-department check no longer exists.</translation>
+    </message>
+    <message>
+        <source>answer a cross-department check for this unit</source>
+        <translation>answer a cross-department check for this unit</translation>
+    </message>
+    <message>
+        <source>The unit has already answered this check.</source>
+        <translation>The unit has already answered this check.</translation>
+    </message>
+    <message>
+        <source>Answer whether the same problem exists in the unit, with a note of what was checked.</source>
+        <translation>Answer whether the same problem exists in the unit, with a note of what was checked.</translation>
+    </message>
+    <message>
+        <source>Found by a cross-department check: %1</source>
+        <translation>Found by a cross-department check: %1</translation>
+    </message>
+    <message>
+        <source>cross-department check</source>
+        <translation>cross-department check</translation>
+    </message>
+    <message>
+        <source>Only the CISO requests progress reports.</source>
+        <translation>Only the CISO requests progress reports.</translation>
+    </message>
+    <message>
+        <source>A request for progress needs a date that has not passed.</source>
+        <translation>A request for progress needs a date that has not passed.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportService</name>
+    <message>
+        <source>Audit report</source>
+        <translation>Audit report</translation>
+    </message>
+    <message>
+        <source>Audit result notice</source>
+        <translation>Audit result notice</translation>
+    </message>
+    <message>
+        <source>Remediation progress report</source>
+        <translation>Remediation progress report</translation>
+    </message>
+    <message>
+        <source>Self-inspection summary</source>
+        <translation>Self-inspection summary</translation>
+    </message>
+    <message>
+        <source>%1 may not read this report: it covers every unit.</source>
+        <translation>%1 may not read this report: it covers every unit.</translation>
+    </message>
+    <message>
+        <source>There is no audit in %1.</source>
+        <translation>There is no audit in %1.</translation>
+    </message>
+    <message>
+        <source>There are no findings.</source>
+        <translation>There are no findings.</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2…)</source>
+        <translation>File: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Finding %1 [%2] %3 — %4</source>
+        <translation>Finding %1 [%2] %3 — %4</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Condition found</source>
+        <translation>Condition found</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s notes</source>
+        <translation>Auditor&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remediation</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>no plan yet</translation>
+    </message>
+    <message>
+        <source>%1 Information security audit report</source>
+        <translation>%1 Information security audit report</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Issued on %1</translation>
+    </message>
+    <message>
+        <source>Chief auditor: %1</source>
+        <translation>Chief auditor: %1</translation>
+    </message>
+    <message>
+        <source>Handling: %1</source>
+        <translation>Handling: %1</translation>
+    </message>
+    <message>
+        <source>1. Overview of the audit</source>
+        <translation>1. Overview of the audit</translation>
+    </message>
+    <message>
+        <source>%1 (chief auditor)</source>
+        <translation>%1 (chief auditor)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Units audited</source>
+        <translation>Units audited</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n unit: </numerusform>
+            <numerusform>%n units: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chapters in scope</source>
+        <translation>Chapters in scope</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Audit team</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>Plan approved on</translation>
+    </message>
+    <message>
+        <source>2. Overall opinion</source>
+        <translation>2. Overall opinion</translation>
+    </message>
+    <message>
+        <source>The chief auditor has not written the overall opinion yet.</source>
+        <translation>The chief auditor has not written the overall opinion yet.</translation>
+    </message>
+    <message>
+        <source>3. Audit results</source>
+        <translation>3. Audit results</translation>
+    </message>
+    <message>
+        <source>Compliance rate = items conforming ÷ (conforming + partly conforming + non-conforming); items not applicable or not yet assessed are not counted.</source>
+        <translation>Compliance rate = items conforming ÷ (conforming + partly conforming + non-conforming); items not applicable or not yet assessed are not counted.</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>Non-conforming</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Rate %</translation>
+    </message>
+    <message>
+        <source>Previous year %</source>
+        <translation>Previous year %</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>3.1 Compliance by chapter</source>
+        <translation>3.1 Compliance by chapter</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter (%)</source>
+        <translation>Compliance by chapter (%)</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter</source>
+        <translation>Compliance by chapter</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>3.2 Compliance by unit</source>
+        <translation>3.2 Compliance by unit</translation>
+    </message>
+    <message>
+        <source>The %1 units with the lowest compliance (%)</source>
+        <translation>The %1 units with the lowest compliance (%)</translation>
+    </message>
+    <message>
+        <source>Compliance by unit (%)</source>
+        <translation>Compliance by unit (%)</translation>
+    </message>
+    <message>
+        <source>Compliance by unit</source>
+        <translation>Compliance by unit</translation>
+    </message>
+    <message>
+        <source>4. Findings</source>
+        <translation>4. Findings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): major %1, minor %2, advice %3.</source>
+        <translation>
+            <numerusform>%n finding: major %1, minor %2, advice %3.</numerusform>
+            <numerusform>%n findings: major %1, minor %2, advice %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>5. Comparison with the previous year</source>
+        <translation>5. Comparison with the previous year</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Findings by severity</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter, year on year</source>
+        <translation>Compliance by chapter, year on year</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Change (points)</translation>
+    </message>
+    <message>
+        <source>6. Remediation of the previous year&apos;s findings</source>
+        <translation>6. Remediation of the previous year&apos;s findings</translation>
+    </message>
+    <message>
+        <source>Remediation of the previous year&apos;s findings</source>
+        <translation>Remediation of the previous year&apos;s findings</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on / next due</source>
+        <translation>Closed on / next due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>The previous year&apos;s audit left no remediation plans.</source>
+        <translation>The previous year&apos;s audit left no remediation plans.</translation>
+    </message>
+    <message>
+        <source>7. Remarks</source>
+        <translation>7. Remarks</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Appendix: results per unit and item</source>
+        <translation>Appendix: results per unit and item</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 may not read another unit&apos;s notice.</source>
+        <translation>%1 may not read another unit&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>There is no such unit.</source>
+        <translation>There is no such unit.</translation>
+    </message>
+    <message>
+        <source>%1 Information security audit result notice</source>
+        <translation>%1 Information security audit result notice</translation>
+    </message>
+    <message>
+        <source>To the head of %1</source>
+        <translation>To the head of %1</translation>
+    </message>
+    <message>
+        <source>From %1, chief auditor</source>
+        <translation>From %1, chief auditor</translation>
+    </message>
+    <message>
+        <source>The %1 information security audit of your unit is complete. Its results are set out below.</source>
+        <translation>The %1 information security audit of your unit is complete. Its results are set out below.</translation>
+    </message>
+    <message>
+        <source>1. Results</source>
+        <translation>1. Results</translation>
+    </message>
+    <message>
+        <source>Items assessed</source>
+        <translation>Items assessed</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>Partly conforming</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>Compliance rate</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>2. Findings</source>
+        <translation>2. Findings</translation>
+    </message>
+    <message>
+        <source>3. Request</source>
+        <translation>3. Request</translation>
+    </message>
+    <message>
+        <source>For each finding, enter a remediation plan (actions, the person responsible and due dates) in Kansa by %1.</source>
+        <translation>For each finding, enter a remediation plan (actions, the person responsible and due dates) in Kansa by %1.</translation>
+    </message>
+    <message>
+        <source>%1 Remediation progress report</source>
+        <translation>%1 Remediation progress report</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>1. Plans by status</source>
+        <translation>1. Plans by status</translation>
+    </message>
+    <message>
+        <source>The year&apos;s plans and the open plans carried over from earlier years.</source>
+        <translation>The year&apos;s plans and the open plans carried over from earlier years.</translation>
+    </message>
+    <message>
+        <source>Plans by status</source>
+        <translation>Plans by status</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Of which carried over</source>
+        <translation>Of which carried over</translation>
+    </message>
+    <message>
+        <source>Plans by unit</source>
+        <translation>Plans by unit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>2. Overdue plans</source>
+        <translation>2. Overdue plans</translation>
+    </message>
+    <message>
+        <source>Overdue plans</source>
+        <translation>Overdue plans</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>No plan is overdue.</source>
+        <translation>No plan is overdue.</translation>
+    </message>
+    <message>
+        <source>3. Progress reported since %1</source>
+        <translation>3. Progress reported since %1</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>No progress was reported in this period.</source>
+        <translation>No progress was reported in this period.</translation>
+    </message>
+    <message>
+        <source>Progress reports requested and not yet received</source>
+        <translation>Progress reports requested and not yet received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>4. Exceptions</source>
+        <translation>4. Exceptions</translation>
+    </message>
+    <message>
+        <source>Exceptions in force</source>
+        <translation>Exceptions in force</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Compensating measures</source>
+        <translation>Compensating measures</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>No exception has been approved.</source>
+        <translation>No exception has been approved.</translation>
+    </message>
+    <message>
+        <source>5. Cross-department checks</source>
+        <translation>5. Cross-department checks</translation>
+    </message>
+    <message>
+        <source>Cross-department checks</source>
+        <translation>Cross-department checks</translation>
+    </message>
+    <message>
+        <source>Units asked</source>
+        <translation>Units asked</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation>Exists</translation>
+    </message>
+    <message>
+        <source>Does not exist</source>
+        <translation>Does not exist</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>No cross-department check was asked.</source>
+        <translation>No cross-department check was asked.</translation>
+    </message>
+    <message>
+        <source>%1 Self-inspection summary</source>
+        <translation>%1 Self-inspection summary</translation>
+    </message>
+    <message>
+        <source>%1 may not read the summary of %2.</source>
+        <translation>%1 may not read the summary of %2.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Answers ○ by unit and chapter (%)</source>
+        <translation>Answers ○ by unit and chapter (%)</translation>
+    </message>
+    <message>
+        <source>○ ÷ (○ + △ + ×) of the items the unit answered in the chapter; — where nothing was answered.</source>
+        <translation>○ ÷ (○ + △ + ×) of the items the unit answered in the chapter; — where nothing was answered.</translation>
+    </message>
+    <message>
+        <source>Answers ○ by unit and chapter</source>
+        <translation>Answers ○ by unit and chapter</translation>
+    </message>
+    <message>
+        <source>Items most often answered ×</source>
+        <translation>Items most often answered ×</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>No item was answered ×.</source>
+        <translation>No item was answered ×.</translation>
+    </message>
+    <message>
+        <source>Comparison with the audit</source>
+        <translation>Comparison with the audit</translation>
+    </message>
+    <message>
+        <source>Where a unit&apos;s answer and the audit of the same year disagree; ★ marks an item answered ○ that the audit found not conforming.</source>
+        <translation>Where a unit&apos;s answer and the audit of the same year disagree; ★ marks an item answered ○ that the audit found not conforming.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Audit result</source>
+        <translation>Audit result</translation>
+    </message>
+    <message>
+        <source>The answers agree with the audit.</source>
+        <translation>The answers agree with the audit.</translation>
+    </message>
+    <message>
+        <source>There is no self-inspection in %1.</source>
+        <translation>There is no self-inspection in %1.</translation>
+    </message>
+    <message>
+        <source>%1 may not write the report&apos;s texts: the audit&apos;s chief auditor does.</source>
+        <translation>%1 may not write the report&apos;s texts: the audit&apos;s chief auditor does.</translation>
+    </message>
+    <message>
+        <source>Unknown report text: %1</source>
+        <translation>Unknown report text: %1</translation>
+    </message>
+    <message>
+        <source>report text</source>
+        <translation>report text</translation>
+    </message>
+    <message>
+        <source>The report text was removed by someone else.</source>
+        <translation>The report text was removed by someone else.</translation>
+    </message>
+    <message>
+        <source>%1 may not issue this report.</source>
+        <translation>%1 may not issue this report.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The issued report no longer exists, or is not yours to see.</source>
+        <translation>The issued report no longer exists, or is not yours to see.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportsPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>With the appendix of results per unit and item</source>
+        <translation>With the appendix of results per unit and item</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ODT (Word, LibreOffice)…</source>
+        <translation>ODT (Word, LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Tables as XLSX…</source>
+        <translation>Tables as XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation>Tables as CSV…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Issue for the record</source>
+        <translation>Issue for the record</translation>
+    </message>
+    <message>
+        <source>The chief auditor&apos;s texts of the audit report</source>
+        <translation>The chief auditor&apos;s texts of the audit report</translation>
+    </message>
+    <message>
+        <source>2. Overall opinion:</source>
+        <translation>2. Overall opinion:</translation>
+    </message>
+    <message>
+        <source>7. Remarks:</source>
+        <translation>7. Remarks:</translation>
+    </message>
+    <message>
+        <source>Save the texts</source>
+        <translation>Save the texts</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Issued reports</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Save the issued PDF…</source>
+        <translation>Save the issued PDF…</translation>
+    </message>
+    <message>
+        <source>To the security committee: overview, overall opinion, results by chapter and unit, every finding with its notes and evidence, the comparison with last year and the remediation of last year&apos;s findings.</source>
+        <translation>To the security committee: overview, overall opinion, results by chapter and unit, every finding with its notes and evidence, the comparison with last year and the remediation of last year&apos;s findings.</translation>
+    </message>
+    <message>
+        <source>To one unit: its results and findings, and the date by which it is to enter its remediation plans.</source>
+        <translation>To one unit: its results and findings, and the date by which it is to enter its remediation plans.</translation>
+    </message>
+    <message>
+        <source>The CISO&apos;s report: plans by status and unit, overdue plans, progress since the last issued report, exceptions in force and cross-department checks.</source>
+        <translation>The CISO&apos;s report: plans by status and unit, overdue plans, progress since the last issued report, exceptions in force and cross-department checks.</translation>
+    </message>
+    <message>
+        <source>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</source>
+        <translation>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</translation>
+    </message>
+    <message>
+        <source>There is no audit in %1.</source>
+        <translation>There is no audit in %1.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .odt, .xlsx or .csv.</source>
+        <translation>Choose a file ending in .pdf, .odt, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Keep this report as issued today, with its PDF and SHA-256? An issued report cannot be changed.</source>
+        <translation>Keep this report as issued today, with its PDF and SHA-256? An issued report cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Save the issued PDF</source>
+        <translation>Save the issued PDF</translation>
     </message>
 </context>
 <context>

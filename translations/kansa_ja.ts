@@ -745,46 +745,6 @@
         <translation>回答済み %1 / %2 項目</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者の作成
-  demo           デモ用の団体 (架空の村) の作成
-  info           団体、件数及びスキーマのバージョンの表示
-  import-units   組織の CSV からのインポート
-  import-people  職員の CSV からのインポート
-  user add       サインイン用アカウントの追加
-  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストライブラリ
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
-  self-inspection list|export|import  自己点検とそのワークブック
-  remediation list [--overdue] [--unit U]  指摘事項の改善計画
-  exceptions list [--expiring DAYS]        例外措置の台帳
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>Usage: kansa-cli exceptions list [--expiring DAYS]</source>
         <translation>使い方: kansa-cli exceptions list [--expiring DAYS]</translation>
     </message>
@@ -827,6 +787,90 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>overdue</source>
         <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+  remediation list [--overdue] [--unit U]  指摘事項の改善計画
+  exceptions list [--expiring DAYS]        例外措置台帳
+  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</source>
+        <translation>現在のデータから報告書を作成して書き出します。監査報告書 (audit)、組織ごとの監査結果通知書 (unit。--unit と併せて指定)、改善状況報告書 (remediation) または自己点検結果集計表 (self-inspection) を、PDF、ODT、または表を XLSX か CSV で出力します。</translation>
+    </message>
+    <message>
+        <source>audit, unit, remediation or self-inspection.</source>
+        <translation>audit、unit、remediation または self-inspection。</translation>
+    </message>
+    <message>
+        <source>The Western year in which the fiscal year begins (2025 for 令和7年度).</source>
+        <translation>年度の開始年 (西暦。令和7年度なら 2025)。</translation>
+    </message>
+    <message>
+        <source>For a unit&apos;s notice: the unit&apos;s code or id.</source>
+        <translation>組織の監査結果通知書の場合: 組織のコードまたは ID。</translation>
+    </message>
+    <message>
+        <source>pdf, odt, xlsx or csv (default: from the file name).</source>
+        <translation>pdf、odt、xlsx または csv (既定: ファイル名から判断)。</translation>
+    </message>
+    <message>
+        <source>The audit report without its appendix of results.</source>
+        <translation>付録 (部署別・項目別の監査結果) を除いた監査報告書を作成します。</translation>
+    </message>
+    <message>
+        <source>Also keep the PDF as issued, for the record.</source>
+        <translation>発行した PDF を記録としても保存します。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</source>
+        <translation>使い方: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as record %1 (SHA-256 %2)</source>
+        <translation>記録 %1 として発行しました (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1011,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>No migration to schema version %1.</source>
         <translation>スキーマのバージョン %1 への移行処理がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>%1 に書き込めません。ディスクの空き容量が不足している可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1167,33 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Exists here too</source>
+        <translation>同様の問題あり</translation>
+    </message>
+    <message>
+        <source>Does not exist here</source>
+        <translation>同様の問題なし</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>このデバイスには報告書を描画できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1208,6 +1290,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
         <translation>%1 には%2の権限がありません。チェックリストを管理できるのは、管理者、CISO、統括情報セキュリティ責任者及び情報セキュリティ監査統括責任者のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2429,97 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::CrossChecksPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Unit of the finding</source>
+        <translation>指摘を受けた組織</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>確認事項</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>確認内容</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Answer for my unit…</source>
+        <translation>自分の所属の回答…</translation>
+    </message>
+    <message>
+        <source>Show the plan</source>
+        <translation>改善計画を表示</translation>
+    </message>
+    <message>
+        <source>The CISO or the chief auditor asks other units from a plan with “Ask other units…”. A unit that finds the same problem gets a linked finding and plan.</source>
+        <translation>CISO または情報セキュリティ監査統括責任者が、改善計画の「他の組織に確認を依頼…」から他の組織に確認を依頼します。同じ問題が見つかった組織には、関連付けられた指摘事項と改善計画が作成されます。</translation>
+    </message>
+    <message>
+        <source>Cross-department checks</source>
+        <translation>横断的な確認</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (期限超過)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer the cross-department check</source>
+        <translation>横断的な確認への回答</translation>
+    </message>
+    <message>
+        <source>The same problem &amp;exists in our unit</source>
+        <translation>自組織にも同じ問題がある(&amp;E)</translation>
+    </message>
+    <message>
+        <source>It does &amp;not exist in our unit</source>
+        <translation>自組織には同じ問題はない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was checked, and what was found</source>
+        <translation>確認した内容とその結果</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>確認事項:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>確認内容(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>kansa::CsvImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -2406,6 +2590,425 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Imported: %1 new, %2 changed.</source>
         <translation>インポートしました: 新規 %1 件、変更 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::DashboardPage</name>
+    <message>
+        <source>CISO dashboard</source>
+        <translation>CISOダッシュボード</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Every figure and the list shown below them, as an Excel workbook or CSV</source>
+        <translation>すべての図表と、その下に表示している一覧を Excel ブックまたは CSV でエクスポートします</translation>
+    </message>
+    <message>
+        <source>The dashboard shows every unit&apos;s records: the CISO, the chief information security manager, the auditors and the administrator see it.</source>
+        <translation>ダッシュボードにはすべての組織の記録が表示されます。閲覧できるのは、CISO、統括情報セキュリティ責任者、監査人及び管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter (%), this year and last</source>
+        <translation>章別の適合率 (%)、今年度と前年度</translation>
+    </message>
+    <message>
+        <source>Units with the lowest compliance (%)</source>
+        <translation>適合率の低い組織 (%)</translation>
+    </message>
+    <message>
+        <source>Findings by severity and remediation</source>
+        <translation>重要度別・改善状況別の指摘事項</translation>
+    </message>
+    <message>
+        <source>Open findings at each month end</source>
+        <translation>各月末時点の未完了の指摘事項</translation>
+    </message>
+    <message>
+        <source>Overdue remediation plans (all years)</source>
+        <translation>期限超過の改善計画 (全年度)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions expired, expiring within %n days or due for review</source>
+        <translation>
+            <numerusform>期限切れ、%n 日以内に期限切れ、または見直し時期を迎えた例外措置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or a row above to list what is behind it.</source>
+        <translation>上のグラフの棒や点、または表の行をクリックすると、その内訳を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Findings %1 (major %2) · not yet closed %3 · overdue plans %4 · exceptions needing attention %5</source>
+        <translation>指摘事項 %1 件 (うち重大 %2 件) · 未完了 %3 件 · 期限超過の改善計画 %4 件 · 要対応の例外措置 %5 件</translation>
+    </message>
+    <message>
+        <source>%1: %2% of %3 assessed</source>
+        <translation>%1: 適合率 %2% (評価済み %3 項目)</translation>
+    </message>
+    <message>
+        <source>Previous year %1%, change %2 points</source>
+        <translation>前年度 %1%、増減 %2 ポイント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>ダッシュボード-%1</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>ダッシュボードのエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::DashboardService</name>
+    <message>
+        <source>%1 may not see the dashboard: it shows every unit&apos;s records.</source>
+        <translation>%1 にはダッシュボードを閲覧する権限がありません。ダッシュボードにはすべての組織の記録が表示されます。</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>改善計画未提出</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>団体全体</translation>
+    </message>
+    <message>
+        <source>Not conforming in %1</source>
+        <translation>%1 の不適合・一部適合の項目</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>改善状況</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Open remediation plans</source>
+        <translation>未完了の改善計画</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <source>Overdue remediation plans</source>
+        <translation>期限超過の改善計画</translation>
+    </message>
+    <message>
+        <source>Exceptions expired, expiring or due for review</source>
+        <translation>期限切れ・期限間近・要見直しの例外措置</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>対象項目</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>要見直し</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires within %n days</source>
+        <translation>
+            <numerusform>%n 日以内に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>一部適合</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Compliance %</source>
+        <translation>適合率 (%)</translation>
+    </message>
+    <message>
+        <source>Previous year %</source>
+        <translation>前年度 (%)</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>増減 (ポイント)</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter</source>
+        <translation>章別の適合率</translation>
+    </message>
+    <message>
+        <source>Compliance by unit</source>
+        <translation>組織別の適合率</translation>
+    </message>
+    <message>
+        <source>Findings by severity and remediation</source>
+        <translation>重要度別・改善状況別の指摘事項</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Open findings at month end</source>
+        <translation>月末時点の未完了の指摘事項</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ExceptionsPanel</name>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>対象項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Compensating measures</source>
+        <translation>代替措置</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請者・申請日</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Only those &amp;expired or due for review</source>
+        <translation>期限切れ・要見直しのもののみ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>決定…</translation>
+    </message>
+    <message>
+        <source>Request an exception…</source>
+        <translation>例外措置を申請…</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 –
+%2</source>
+        <translation>%1～
+%2</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 (review due)</source>
+        <translation>%1 (要見直し)</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>要見直し</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Awaiting the CISO</source>
+        <translation>CISO の決定待ち</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>不承認</translation>
+    </message>
+    <message>
+        <source>Request an exception</source>
+        <translation>例外措置の申請</translation>
+    </message>
+    <message>
+        <source>The clauses or checklist items departed from, e.g. 5.1(1)③</source>
+        <translation>遵守できない条項またはチェックリストの項目 (例: 5.1(1)③)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>組織(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>対象項目(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Compensating measures:</source>
+        <translation>代替措置(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Decide the exception</source>
+        <translation>例外措置の決定</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>却下(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Exception:</source>
+        <translation>例外措置:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>有効期間の開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有効期限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>次回見直し日(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -2758,22 +3361,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>報告書</translation>
     </message>
     <message>
-        <source>Remediation plans for findings, progress reports, cross-department checks and exceptions.</source>
-        <translation>指摘事項に対する改善計画、進捗状況の報告、横断的な確認及び例外措置。</translation>
-    </message>
-    <message>
-        <source>no remediation plan recorded</source>
-        <translation>改善計画は登録されていません</translation>
-    </message>
-    <message>
-        <source>The audit report to the security committee, result notices per unit, the remediation progress report and the self-inspection summary.</source>
-        <translation>情報セキュリティ委員会への監査報告書、組織ごとの監査結果通知、改善の進捗状況報告書及び自己点検の集計結果。</translation>
-    </message>
-    <message>
-        <source>no report issued</source>
-        <translation>発行済みの報告書はありません</translation>
-    </message>
-    <message>
         <source>No organisation open</source>
         <translation>団体が開かれていません</translation>
     </message>
@@ -2840,6 +3427,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3864,53 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::PlanTableModel</name>
+    <message>
+        <source>Overdue: an action is past its due date.</source>
+        <translation>期限超過: 期限を過ぎた対応があります。</translation>
+    </message>
+    <message>
+        <source>Carried over: still open from an earlier fiscal year.</source>
+        <translation>繰越: 前年度以前から未完了のまま繰り越されています。</translation>
+    </message>
+    <message>
+        <source>%1 (carried over)</source>
+        <translation>%1 (繰越)</translation>
+    </message>
+    <message>
+        <source>%1 · Overdue</source>
+        <translation>%1 · 期限超過</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗率</translation>
+    </message>
+</context>
+<context>
     <name>kansa::PostgresConnectionDialog</name>
     <message>
         <source>Connect to a PostgreSQL server</source>
@@ -3300,11 +3942,434 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>kansa::RemediationService</name>
+    <name>kansa::ProgressReportDialog</name>
     <message>
-        <source>%1 may not %2: the unit of the finding does.</source>
-        <translation>%1 には%2の権限がありません。指摘事項の対象組織が行います。</translation>
+        <source>Report progress</source>
+        <translation>進捗状況の報告</translation>
     </message>
+    <message>
+        <source>What was done since the last report</source>
+        <translation>前回の報告以降に実施した内容</translation>
+    </message>
+    <message>
+        <source>Documents or records that show it</source>
+        <translation>実施したことを示す文書や記録</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>指摘事項:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>報告日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Percent done:</source>
+        <translation>進捗率(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>実施内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>根拠資料(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A report cannot be changed afterwards; a correction is a new report.</source>
+        <translation>報告は後から変更できません。訂正する場合は、新しい報告を登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ProgressRequestsPanel</name>
+    <message>
+        <source>Requested on</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Requests for progress reports</source>
+        <translation>進捗状況の報告の依頼</translation>
+    </message>
+    <message>
+        <source>Request progress…</source>
+        <translation>進捗状況の報告を依頼…</translation>
+    </message>
+    <message>
+        <source>Reports owed (open plans not reported on since the request)</source>
+        <translation>未提出の報告 (依頼後に報告されていない未完了の改善計画)</translation>
+    </message>
+    <message>
+        <source>Progress requests</source>
+        <translation>進捗状況の報告依頼</translation>
+    </message>
+    <message>
+        <source>All units with open plans</source>
+        <translation>未完了の改善計画があるすべての組織</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (期限超過)</translation>
+    </message>
+    <message>
+        <source>Request progress reports</source>
+        <translation>進捗状況の報告の依頼</translation>
+    </message>
+    <message>
+        <source>Please report the progress of your remediation plans.</source>
+        <translation>改善計画の進捗状況を報告してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>組織(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Report by:</source>
+        <translation>報告期限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>メッセージ(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::RemediationPage</name>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>対応(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Remediation plans</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>Cross-department checks</source>
+        <translation>横断的な確認</translation>
+    </message>
+    <message>
+        <source>Progress requests</source>
+        <translation>進捗状況の報告依頼</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>期限超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search unit, finding, summary</source>
+        <translation>組織、指摘事項、概要で検索</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>組織(&amp;U):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Propose a plan…</source>
+        <translation>改善計画を提出…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>対応を追加…</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>対応完了</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>着手</translation>
+    </message>
+    <message>
+        <source>Report completion</source>
+        <translation>完了報告</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>進捗状況を報告…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>確認…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>差し戻し…</translation>
+    </message>
+    <message>
+        <source>Accept risk…</source>
+        <translation>リスク受容…</translation>
+    </message>
+    <message>
+        <source>Ask other units…</source>
+        <translation>他の組織に確認を依頼…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>進捗状況の報告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗率</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>実施内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>入力者・入力日時</translation>
+    </message>
+    <message>
+        <source>Reports are kept as entered; a correction is a new report.</source>
+        <translation>報告は入力したとおりに保存されます。訂正する場合は、新しい報告を登録してください。</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (今年度)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>すべての組織</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 件の改善計画</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, valid %3 to %4</source>
+        <translation>%1 — %2、有効期間 %3～%4</translation>
+    </message>
+    <message>
+        <source>exception #%1</source>
+        <translation>例外措置 #%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a plan in the list.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;一覧から改善計画を選択してください。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>繰越</translation>
+    </message>
+    <message>
+        <source>Overdue: an action is past its due date.</source>
+        <translation>期限超過: 期限を過ぎた対応があります。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>finding #%1</source>
+        <translation>指摘事項 #%1</translation>
+    </message>
+    <message>
+        <source>Raised by a cross-department check of</source>
+        <translation>次の指摘事項に関する横断的な確認により登録</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>確認メモ</translation>
+    </message>
+    <message>
+        <source>Exception (risk accepted)</source>
+        <translation>例外措置 (リスク受容)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>完了日: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (期限超過)</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 完了</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Propose a plan</source>
+        <translation>改善計画の提出</translation>
+    </message>
+    <message>
+        <source>Every finding of your unit already has a plan.</source>
+        <translation>所属のすべての指摘事項について、改善計画が提出済みです。</translation>
+    </message>
+    <message>
+        <source>Propose a remediation plan</source>
+        <translation>改善計画の提出</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>指摘事項(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+    <message>
+        <source>First action (add more afterwards):</source>
+        <translation>最初の対応 (後から追加できます):</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>対応の追加</translation>
+    </message>
+    <message>
+        <source>Report the plan for “%1” as completed? An auditor then verifies it.</source>
+        <translation>「%1」の改善計画の完了を報告しますか？報告後、監査人が確認します。</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>指摘事項:</translation>
+    </message>
+    <message>
+        <source>Verify the plan</source>
+        <translation>改善計画の確認</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>確認した内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Send the plan back</source>
+        <translation>改善計画の差し戻し</translation>
+    </message>
+    <message>
+        <source>&amp;What is missing:</source>
+        <translation>不足している内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Accept risk</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>%1 has no approved exception that is still valid. The unit requests one in the exceptions register first.</source>
+        <translation>%1 には、承認済みで有効期間内の例外措置がありません。先に、組織が例外措置台帳で例外措置を申請してください。</translation>
+    </message>
+    <message>
+        <source>Accept the risk</source>
+        <translation>リスクの受容</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (有効期限 %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Exception:</source>
+        <translation>例外措置(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Ask other units to check</source>
+        <translation>他の組織への確認の依頼</translation>
+    </message>
+    <message>
+        <source>&amp;All units (every section but the finding&apos;s own)</source>
+        <translation>すべての組織 (指摘を受けた組織を除くすべての課室)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>確認事項(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Answer by:</source>
+        <translation>回答期限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>組織(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Choose the units to ask, or all units.</source>
+        <translation>確認を依頼する組織を選択するか、「すべての組織」を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::RemediationService</name>
     <message>
         <source>The remediation plan no longer exists, or is not yours to see.</source>
         <translation>改善計画が存在しないか、閲覧する権限がありません。</translation>
@@ -3396,6 +4461,852 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>exception</source>
         <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that is for the unit&apos;s own people.</source>
+        <translation>%1 には%2の権限がありません。これを行えるのは、その組織の職員のみです。</translation>
+    </message>
+    <message>
+        <source>%1 may not ask other units to check: the CISO and the chief auditor do.</source>
+        <translation>%1 には他の組織に確認を依頼する権限がありません。依頼できるのは、CISO 及び情報セキュリティ監査統括責任者のみです。</translation>
+    </message>
+    <message>
+        <source>Write what the units are to check.</source>
+        <translation>組織に確認を依頼する事項を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit other than the finding&apos;s own.</source>
+        <translation>指摘を受けた組織以外の組織を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The cross-department check no longer exists.</source>
+        <translation>この横断的な確認は既に削除されています。</translation>
+    </message>
+    <message>
+        <source>answer a cross-department check for this unit</source>
+        <translation>この組織の横断的な確認への回答</translation>
+    </message>
+    <message>
+        <source>The unit has already answered this check.</source>
+        <translation>この組織はこの確認に既に回答しています。</translation>
+    </message>
+    <message>
+        <source>Answer whether the same problem exists in the unit, with a note of what was checked.</source>
+        <translation>組織に同じ問題があるかどうかを、確認した内容とともに回答してください。</translation>
+    </message>
+    <message>
+        <source>Found by a cross-department check: %1</source>
+        <translation>横断的な確認により判明: %1</translation>
+    </message>
+    <message>
+        <source>cross-department check</source>
+        <translation>横断的な確認</translation>
+    </message>
+    <message>
+        <source>Only the CISO requests progress reports.</source>
+        <translation>進捗状況の報告を依頼できるのは CISO だけです。</translation>
+    </message>
+    <message>
+        <source>A request for progress needs a date that has not passed.</source>
+        <translation>報告期限には今日以降の日付を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportService</name>
+    <message>
+        <source>Audit report</source>
+        <translation>監査報告書</translation>
+    </message>
+    <message>
+        <source>Audit result notice</source>
+        <translation>監査結果通知書</translation>
+    </message>
+    <message>
+        <source>Remediation progress report</source>
+        <translation>改善状況報告書</translation>
+    </message>
+    <message>
+        <source>Self-inspection summary</source>
+        <translation>自己点検結果集計表</translation>
+    </message>
+    <message>
+        <source>%1 may not read this report: it covers every unit.</source>
+        <translation>%1 にはこの報告書を閲覧する権限がありません。この報告書はすべての組織を対象としています。</translation>
+    </message>
+    <message>
+        <source>There is no audit in %1.</source>
+        <translation>%1 の監査はありません。</translation>
+    </message>
+    <message>
+        <source>There are no findings.</source>
+        <translation>指摘事項はありません。</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2…)</source>
+        <translation>ファイル: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Finding %1 [%2] %3 — %4</source>
+        <translation>指摘事項 %1 [%2] %3 — %4</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Condition found</source>
+        <translation>現状 (発見事項)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>監査基準 (根拠)</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>改善提案</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s notes</source>
+        <translation>監査人のメモ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>監査証拠</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>改善状況</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>改善計画未提出</translation>
+    </message>
+    <message>
+        <source>%1 Information security audit report</source>
+        <translation>%1 情報セキュリティ監査報告書</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>発行日: %1</translation>
+    </message>
+    <message>
+        <source>Chief auditor: %1</source>
+        <translation>情報セキュリティ監査統括責任者: %1</translation>
+    </message>
+    <message>
+        <source>Handling: %1</source>
+        <translation>取扱区分: %1</translation>
+    </message>
+    <message>
+        <source>1. Overview of the audit</source>
+        <translation>1 監査の概要</translation>
+    </message>
+    <message>
+        <source>%1 (chief auditor)</source>
+        <translation>%1 (情報セキュリティ監査統括責任者)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>監査の目的</translation>
+    </message>
+    <message>
+        <source>Units audited</source>
+        <translation>監査対象組織</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): </source>
+        <translation>
+            <numerusform>%n 組織: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chapters in scope</source>
+        <translation>監査対象の章</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>監査期間</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>監査チーム</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>監査基準</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1 (第 %2 版)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>実施方法</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>監査実施計画の承認日</translation>
+    </message>
+    <message>
+        <source>2. Overall opinion</source>
+        <translation>2 総評</translation>
+    </message>
+    <message>
+        <source>The chief auditor has not written the overall opinion yet.</source>
+        <translation>情報セキュリティ監査統括責任者が総評をまだ記入していません。</translation>
+    </message>
+    <message>
+        <source>3. Audit results</source>
+        <translation>3 監査結果</translation>
+    </message>
+    <message>
+        <source>Compliance rate = items conforming ÷ (conforming + partly conforming + non-conforming); items not applicable or not yet assessed are not counted.</source>
+        <translation>適合率 = 適合の項目数 ÷ (適合 + 一部適合 + 不適合の項目数)。該当なし及び未評価の項目は含めません。</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>一部適合</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>適合率 (%)</translation>
+    </message>
+    <message>
+        <source>Previous year %</source>
+        <translation>前年度 (%)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>3.1 Compliance by chapter</source>
+        <translation>3.1 章別の適合率</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter (%)</source>
+        <translation>章別の適合率 (%)</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter</source>
+        <translation>章別の適合率</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>3.2 Compliance by unit</source>
+        <translation>3.2 組織別の適合率</translation>
+    </message>
+    <message>
+        <source>The %1 units with the lowest compliance (%)</source>
+        <translation>適合率の低い %1 組織 (%)</translation>
+    </message>
+    <message>
+        <source>Compliance by unit (%)</source>
+        <translation>組織別の適合率 (%)</translation>
+    </message>
+    <message>
+        <source>Compliance by unit</source>
+        <translation>組織別の適合率</translation>
+    </message>
+    <message>
+        <source>4. Findings</source>
+        <translation>4 指摘事項</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): major %1, minor %2, advice %3.</source>
+        <translation>
+            <numerusform>指摘事項は %n 件 (重大 %1 件、指摘 %2 件、助言 %3 件) です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>5. Comparison with the previous year</source>
+        <translation>5 前年度との比較</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>重要度別の指摘事項数</translation>
+    </message>
+    <message>
+        <source>Compliance by chapter, year on year</source>
+        <translation>章別の適合率の前年度比較</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>増減 (ポイント)</translation>
+    </message>
+    <message>
+        <source>6. Remediation of the previous year&apos;s findings</source>
+        <translation>6 前年度指摘事項の改善状況</translation>
+    </message>
+    <message>
+        <source>Remediation of the previous year&apos;s findings</source>
+        <translation>前年度指摘事項の改善状況</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Closed on / next due</source>
+        <translation>完了日 / 次の期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>The previous year&apos;s audit left no remediation plans.</source>
+        <translation>前年度の監査による改善計画はありません。</translation>
+    </message>
+    <message>
+        <source>7. Remarks</source>
+        <translation>7 特記事項</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>特になし。</translation>
+    </message>
+    <message>
+        <source>Appendix: results per unit and item</source>
+        <translation>付録 部署別・項目別の監査結果</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>団体全体</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1 may not read another unit&apos;s notice.</source>
+        <translation>%1 には他の組織の監査結果通知書を閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <source>There is no such unit.</source>
+        <translation>該当する組織がありません。</translation>
+    </message>
+    <message>
+        <source>%1 Information security audit result notice</source>
+        <translation>%1 情報セキュリティ監査結果通知書</translation>
+    </message>
+    <message>
+        <source>To the head of %1</source>
+        <translation>%1長 様</translation>
+    </message>
+    <message>
+        <source>From %1, chief auditor</source>
+        <translation>情報セキュリティ監査統括責任者 %1</translation>
+    </message>
+    <message>
+        <source>The %1 information security audit of your unit is complete. Its results are set out below.</source>
+        <translation>貴所属に対する%1情報セキュリティ監査が終了しましたので、その結果を下記のとおり通知します。</translation>
+    </message>
+    <message>
+        <source>1. Results</source>
+        <translation>1 監査結果</translation>
+    </message>
+    <message>
+        <source>Items assessed</source>
+        <translation>評価済み項目数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Partly conforming</source>
+        <translation>一部適合</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項数</translation>
+    </message>
+    <message>
+        <source>2. Findings</source>
+        <translation>2 指摘事項</translation>
+    </message>
+    <message>
+        <source>3. Request</source>
+        <translation>3 依頼事項</translation>
+    </message>
+    <message>
+        <source>For each finding, enter a remediation plan (actions, the person responsible and due dates) in Kansa by %1.</source>
+        <translation>各指摘事項について、%1 までに改善計画 (対応内容、担当者及び期限) を Kansa に登録してください。</translation>
+    </message>
+    <message>
+        <source>%1 Remediation progress report</source>
+        <translation>%1 改善状況報告書</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>1. Plans by status</source>
+        <translation>1 状態別の改善計画</translation>
+    </message>
+    <message>
+        <source>The year&apos;s plans and the open plans carried over from earlier years.</source>
+        <translation>当該年度の改善計画及び前年度以前から繰り越された未完了の改善計画です。</translation>
+    </message>
+    <message>
+        <source>Plans by status</source>
+        <translation>状態別の改善計画</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>計画数</translation>
+    </message>
+    <message>
+        <source>Of which carried over</source>
+        <translation>うち繰越</translation>
+    </message>
+    <message>
+        <source>Plans by unit</source>
+        <translation>組織別の改善計画</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>2. Overdue plans</source>
+        <translation>2 期限超過の改善計画</translation>
+    </message>
+    <message>
+        <source>Overdue plans</source>
+        <translation>期限超過の改善計画</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>期限超過の対応</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (期限 %2)</translation>
+    </message>
+    <message>
+        <source>No plan is overdue.</source>
+        <translation>期限超過の改善計画はありません。</translation>
+    </message>
+    <message>
+        <source>3. Progress reported since %1</source>
+        <translation>3 %1 以降の進捗状況の報告</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>進捗状況の報告</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>進捗率 (%)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>実施内容</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>No progress was reported in this period.</source>
+        <translation>この期間の進捗状況の報告はありません。</translation>
+    </message>
+    <message>
+        <source>Progress reports requested and not yet received</source>
+        <translation>依頼済みで未提出の進捗状況の報告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>4. Exceptions</source>
+        <translation>4 例外措置</translation>
+    </message>
+    <message>
+        <source>Exceptions in force</source>
+        <translation>有効な例外措置</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>対象項目</translation>
+    </message>
+    <message>
+        <source>Compensating measures</source>
+        <translation>代替措置</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>要見直し</translation>
+    </message>
+    <message>
+        <source>No exception has been approved.</source>
+        <translation>承認された例外措置はありません。</translation>
+    </message>
+    <message>
+        <source>5. Cross-department checks</source>
+        <translation>5 横断的な確認</translation>
+    </message>
+    <message>
+        <source>Cross-department checks</source>
+        <translation>横断的な確認</translation>
+    </message>
+    <message>
+        <source>Units asked</source>
+        <translation>対象組織数</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Does not exist</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>No cross-department check was asked.</source>
+        <translation>横断的な確認の依頼はありません。</translation>
+    </message>
+    <message>
+        <source>%1 Self-inspection summary</source>
+        <translation>%1 自己点検結果集計表</translation>
+    </message>
+    <message>
+        <source>%1 may not read the summary of %2.</source>
+        <translation>%1 には「%2」の集計結果を閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>提出期限</translation>
+    </message>
+    <message>
+        <source>Answers ○ by unit and chapter (%)</source>
+        <translation>組織別・章別の ○ の割合 (%)</translation>
+    </message>
+    <message>
+        <source>○ ÷ (○ + △ + ×) of the items the unit answered in the chapter; — where nothing was answered.</source>
+        <translation>章内で組織が回答した項目に占める ○ の割合 (○ ÷ (○ + △ + ×)) です。回答がない場合は — と表示します。</translation>
+    </message>
+    <message>
+        <source>Answers ○ by unit and chapter</source>
+        <translation>組織別・章別の ○ の割合</translation>
+    </message>
+    <message>
+        <source>Items most often answered ×</source>
+        <translation>× の回答が多い項目</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>組織数</translation>
+    </message>
+    <message>
+        <source>No item was answered ×.</source>
+        <translation>× と回答された項目はありません。</translation>
+    </message>
+    <message>
+        <source>Comparison with the audit</source>
+        <translation>監査結果との比較</translation>
+    </message>
+    <message>
+        <source>Where a unit&apos;s answer and the audit of the same year disagree; ★ marks an item answered ○ that the audit found not conforming.</source>
+        <translation>組織の回答と同じ年度の監査結果が一致しない項目です。★ は、○ と回答したものの監査で適合とされなかった項目を示します。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Audit result</source>
+        <translation>監査結果</translation>
+    </message>
+    <message>
+        <source>The answers agree with the audit.</source>
+        <translation>回答は監査結果と一致しています。</translation>
+    </message>
+    <message>
+        <source>There is no self-inspection in %1.</source>
+        <translation>%1 の自己点検はありません。</translation>
+    </message>
+    <message>
+        <source>%1 may not write the report&apos;s texts: the audit&apos;s chief auditor does.</source>
+        <translation>%1 には報告書の文章を入力する権限がありません。入力できるのは、その監査の情報セキュリティ監査統括責任者のみです。</translation>
+    </message>
+    <message>
+        <source>Unknown report text: %1</source>
+        <translation>不明な報告書の文章です: %1</translation>
+    </message>
+    <message>
+        <source>report text</source>
+        <translation>報告書の文章</translation>
+    </message>
+    <message>
+        <source>The report text was removed by someone else.</source>
+        <translation>報告書の文章は、他の利用者によって削除されました。</translation>
+    </message>
+    <message>
+        <source>%1 may not issue this report.</source>
+        <translation>%1 にはこの報告書を発行する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The issued report no longer exists, or is not yours to see.</source>
+        <translation>発行済みの報告書が存在しないか、閲覧する権限がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportsPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>With the appendix of results per unit and item</source>
+        <translation>付録 (部署別・項目別の監査結果) を含める</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>報告書:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ODT (Word, LibreOffice)…</source>
+        <translation>ODT (Word、LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <source>Tables as XLSX…</source>
+        <translation>表を XLSX で出力…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables as CSV…</source>
+        <translation>表を CSV で出力…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Issue for the record</source>
+        <translation>記録として発行</translation>
+    </message>
+    <message>
+        <source>The chief auditor&apos;s texts of the audit report</source>
+        <translation>監査報告書の文章 (情報セキュリティ監査統括責任者が記入)</translation>
+    </message>
+    <message>
+        <source>2. Overall opinion:</source>
+        <translation>2 総評:</translation>
+    </message>
+    <message>
+        <source>7. Remarks:</source>
+        <translation>7 特記事項:</translation>
+    </message>
+    <message>
+        <source>Save the texts</source>
+        <translation>文章を保存</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>発行済みの報告書</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Save the issued PDF…</source>
+        <translation>発行した PDF を保存…</translation>
+    </message>
+    <message>
+        <source>To the security committee: overview, overall opinion, results by chapter and unit, every finding with its notes and evidence, the comparison with last year and the remediation of last year&apos;s findings.</source>
+        <translation>情報セキュリティ委員会宛て: 監査の概要、総評、章別・組織別の監査結果、メモ及び監査証拠を含むすべての指摘事項、前年度との比較並びに前年度指摘事項の改善状況。</translation>
+    </message>
+    <message>
+        <source>To one unit: its results and findings, and the date by which it is to enter its remediation plans.</source>
+        <translation>組織宛て: その組織の監査結果と指摘事項、及び改善計画の登録期限。</translation>
+    </message>
+    <message>
+        <source>The CISO&apos;s report: plans by status and unit, overdue plans, progress since the last issued report, exceptions in force and cross-department checks.</source>
+        <translation>CISO 向けの報告書: 状態別・組織別の改善計画、期限超過の改善計画、前回発行以降の進捗状況、有効な例外措置及び横断的な確認。</translation>
+    </message>
+    <message>
+        <source>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</source>
+        <translation>自己点検ごと: 組織別・章別の ○ の割合、× の回答が多い項目、及び回答が監査結果と一致しない項目。</translation>
+    </message>
+    <message>
+        <source>There is no audit in %1.</source>
+        <translation>%1 の監査はありません。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .odt, .xlsx or .csv.</source>
+        <translation>拡張子が .pdf、.odt、.xlsx または .csv のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>報告書の保存</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Keep this report as issued today, with its PDF and SHA-256? An issued report cannot be changed.</source>
+        <translation>この報告書を本日付けで発行し、PDF 及び SHA-256 とともに記録しますか？発行した報告書は変更できません。</translation>
+    </message>
+    <message>
+        <source>Save the issued PDF</source>
+        <translation>発行した PDF の保存</translation>
     </message>
 </context>
 <context>
