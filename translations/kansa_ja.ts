@@ -5145,6 +5145,58 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The issued report no longer exists, or is not yours to see.</source>
         <translation>発行済みの報告書が存在しないか、閲覧する権限がありません。</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Remediation plans</source>
+        <translation>改善計画一覧</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>完了確認日</translation>
+    </message>
+    <message>
+        <source>Exceptions register</source>
+        <translation>例外措置台帳</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申請日</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間開始日</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportsPage</name>

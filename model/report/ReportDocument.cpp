@@ -85,7 +85,7 @@ QList<ExportTable> ReportDocument::tables() const
         if (b.kind == ReportBlock::Kind::Table)
             list << b.table;
     }
-    return list;
+    return list + listsForExport;
 }
 
 } // namespace kansa

@@ -53,6 +53,8 @@ struct ReportDocument
     QString marking; // 取扱区分, e.g. 庁内限り
     QString issuedOn;
     QList<ReportBlock> blocks;
+    QList<ExportTable>
+        listsForExport; // lists that only the XLSX and CSV outputs carry, e.g. every finding in one table
 
     ReportDocument& addTitle(const QString& text);
     ReportDocument& addCentered(const QString& text);
@@ -64,7 +66,7 @@ struct ReportDocument
     ReportDocument& addChart(const ReportChart& chart);
     ReportDocument& addPageBreak();
 
-    // The tables of the report, for XLSX and CSV.
+    // The tables of the report and its lists for export, for XLSX and CSV.
     QList<ExportTable> tables() const;
 };
 

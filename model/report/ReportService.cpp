@@ -167,6 +167,11 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
         return;
     }
     QHash<qint64, QHash<QString, ItemResult>> results; // per unit, read once
+    ExportTable list{tr("Findings"),
+                     {tr("No."), tr("Unit"), tr("Clause"), tr("Severity"), tr("Finding"), tr("Condition found"),
+                      tr("Criterion"), tr("Cause"), tr("Effect"), tr("Recommendation"), tr("Auditor's notes"),
+                      tr("Evidence"), tr("Remediation")},
+                     {}};
     int number = 0;
     for (const Finding& finding : findings) {
         if (!results.contains(finding.unitId))
@@ -186,20 +191,38 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
                             tr("Finding %1 [%2] %3 — %4")
                                 .arg(++number)
                                 .arg(AuditTexts::name(finding.severity), finding.title, units.value(finding.unitId)));
+        const QString clause = item ? item->ref % u" "_s % item->question.in(language()) : finding.itemKey;
+        const QString notes = results.value(finding.unitId).value(finding.itemKey).notes;
+        const QString evidenceText = evidence.isEmpty() ? tr("none recorded") : evidence.join(u'\n');
+        const QString remediation = plan == plans.cend() ? tr("no plan yet") : RemediationTexts::name(*plan);
+        list.rows << QStringList{QString::number(number),
+                                 units.value(finding.unitId),
+                                 clause,
+                                 AuditTexts::name(finding.severity),
+                                 finding.title,
+                                 finding.condition,
+                                 finding.criterion,
+                                 finding.cause,
+                                 finding.effect,
+                                 finding.recommendation,
+                                 notes,
+                                 evidenceText,
+                                 remediation};
         document.addFields({
             {tr("Unit"), units.value(finding.unitId)},
-            {tr("Clause"), item ? item->ref % u" "_s % item->question.in(language()) : finding.itemKey},
+            {tr("Clause"), clause},
             {tr("Severity"), AuditTexts::name(finding.severity)},
             {tr("Condition found"), finding.condition},
             {tr("Criterion"), finding.criterion},
             {tr("Cause"), finding.cause},
             {tr("Effect"), finding.effect},
             {tr("Recommendation"), finding.recommendation},
-            {tr("Auditor's notes"), results.value(finding.unitId).value(finding.itemKey).notes},
-            {tr("Evidence"), evidence.isEmpty() ? tr("none recorded") : evidence.join(u'\n')},
-            {tr("Remediation"), plan == plans.cend() ? tr("no plan yet") : RemediationTexts::name(*plan)},
+            {tr("Auditor's notes"), notes},
+            {tr("Evidence"), evidenceText},
+            {tr("Remediation"), remediation},
         });
     }
+    document.listsForExport << list;
 }
 
 ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
@@ -399,19 +422,18 @@ ReportDocument ReportService::unitNotice(int fiscalYear, qint64 unitId, const QD
                              "below.")
                               .arg(formatFiscalYear(fiscalYear)));
     const FieldworkService::UnitSummary summary = m_workspace.fieldwork().summary(auditId).value(unitId);
-    const ComplianceFigure* figure = nullptr;
-    const DashboardFigures figures =
-        m_workspace.dashboard().canRead() ? m_workspace.dashboard().figures(fiscalYear) : DashboardFigures{};
-    for (const ComplianceFigure& each : figures.units) {
-        if (each.key.toLongLong() == unitId)
-            figure = &each;
+    ComplianceFigure figure;
+    for (const ItemResult& result : m_workspace.fieldwork().results(auditId, unitId)) {
+        figure.conforming += result.result == AuditResult::Conforming ? 1 : 0;
+        figure.partlyConforming += result.result == AuditResult::PartlyConforming ? 1 : 0;
+        figure.nonConforming += result.result == AuditResult::NonConforming ? 1 : 0;
     }
     document.addHeading(1, tr("1. Results"));
     document.addFields({
         {tr("Items assessed"), tr("%1 of %2").arg(summary.progress.assessed).arg(summary.progress.total)},
         {tr("Non-conforming"), QString::number(summary.nonConforming)},
         {tr("Partly conforming"), QString::number(summary.partlyConforming)},
-        {tr("Compliance rate"), figure ? percent(figure->rate()) % u" %"_s : u"—"_s},
+        {tr("Compliance rate"), figure.assessed() ? percent(figure.rate()) % u" %"_s : u"—"_s},
         {tr("Findings"), QString::number(summary.findings)},
     });
     document.addHeading(1, tr("2. Findings"));
@@ -547,6 +569,40 @@ ReportDocument ReportService::remediationReport(int fiscalYear, const QDate& tod
         document.addParagraph(tr("No exception has been approved."));
     else
         document.addTable(inForce, {3, 4, 5, 2, 2, 2});
+
+    ExportTable allPlans{tr("Remediation plans"),
+                         {tr("Plan"), tr("Unit"), tr("Fiscal year"), tr("Finding"), tr("Severity"), tr("Status"),
+                          tr("Next due"), tr("Overdue"), tr("Closed on")},
+                         {}};
+    for (const RemediationPlan& plan : plans)
+        allPlans.rows << QStringList{QString::number(plan.id),
+                                     units.value(plan.unitId),
+                                     formatFiscalYear(plan.fiscalYear),
+                                     plan.findingTitle,
+                                     AuditTexts::name(AuditTexts::severity(plan.severity)),
+                                     RemediationTexts::name(plan.status),
+                                     formatDate(plan.nextDue()),
+                                     plan.overdue(today) ? tr("Overdue") : QString(),
+                                     formatDate(plan.closedOn)};
+    ExportTable exceptionsRegister{tr("Exceptions register"),
+                                   {tr("Exception"), tr("Unit"), tr("Items"), tr("Reason"), tr("Compensating measures"),
+                                    tr("Requested by"), tr("Requested on"), tr("Decision"), tr("Decided on"),
+                                    tr("Valid from"), tr("Valid until"), tr("Next review")},
+                                   {}};
+    for (const SecurityException& e : remediation.exceptions(-1, today))
+        exceptionsRegister.rows << QStringList{QString::number(e.id),
+                                               units.value(e.unitId),
+                                               e.items,
+                                               e.reason,
+                                               e.compensatingMeasures,
+                                               e.requestedBy,
+                                               formatDate(e.requestedOn),
+                                               RemediationTexts::name(e.decision),
+                                               formatDate(e.decidedOn),
+                                               formatDate(e.validFrom),
+                                               formatDate(e.validUntil),
+                                               formatDate(e.nextReviewOn)};
+    document.listsForExport << allPlans << exceptionsRegister;
 
     document.addHeading(1, tr("5. Cross-department checks"));
     ExportTable checks{tr("Cross-department checks"),
