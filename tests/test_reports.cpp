@@ -145,6 +145,26 @@ private Q_SLOTS:
         }
     }
 
+    void renderingReportsProgressAndCancels()
+    {
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const ReportDocument document = chief->reports().auditReport(2026);
+        const QString path = m_dir.filePath(u"progress.pdf"_s);
+        QList<QPair<int, int>> calls;
+        const int pages = ReportPainter::writePdf(document, path, [&](int page, int total) {
+            calls.append({page, total});
+            return true;
+        });
+        QCOMPARE(calls.size(), 2 * pages); // counted, then painted
+        QCOMPARE(calls.at(pages - 1), qMakePair(pages, 0));
+        QCOMPARE(calls.last(), qMakePair(pages, pages));
+        const QString cancelled = m_dir.filePath(u"cancelled.pdf"_s);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, ReportPainter::writePdf(document, cancelled, [](int page, int total) {
+                                     return total == 0 || page < 3;
+                                 }));
+        QVERIFY(!QFile::exists(cancelled)); // nothing half written is left
+    }
+
     void ratesAndCountsEqualHandComputedFigures()
     {
         ResultsFixture f;

@@ -51,7 +51,12 @@ void checkPaper(const WorkingPaper& paper)
 }
 
 // SQL for "this unit, or the organisation when unit_id is NULL", bound twice.
-const QString SameUnit = u"((? = 0 AND unit_id IS NULL) OR unit_id = ?)"_s;
+// The rows of one scope; it takes the unit id twice as bound values. Written per case rather than with OR so
+// that the database can use its (audit, unit) indexes.
+QString sameUnit(qint64 unitId)
+{
+    return unitId == 0 ? u"(unit_id IS NULL AND ? = 0 AND ? = 0)"_s : u"(unit_id = ? AND unit_id = ?)"_s;
+}
 
 } // namespace
 
@@ -174,7 +179,7 @@ QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unit
     requireRead(auditId, unitId);
     QHash<QString, ItemResult> map;
     QSqlQuery query = m_db.exec(u"SELECT id, item_key, result, notes, "_s % VersionedRows::stampColumns() %
-                                    u" FROM audit_results WHERE audit_id = ? AND "_s % SameUnit,
+                                    u" FROM audit_results WHERE audit_id = ? AND "_s % sameUnit(unitId),
                                 {auditId, unitId, unitId});
     while (query.next()) {
         ItemResult result{query.value(0).toLongLong(), unitId,
@@ -188,9 +193,10 @@ QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unit
 ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString& itemKey)
 {
     requireRead(auditId, unitId);
-    QSqlQuery query = m_db.exec(u"SELECT id, result, notes, "_s % VersionedRows::stampColumns() %
-                                    u" FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit,
-                                {auditId, itemKey, unitId, unitId});
+    QSqlQuery query =
+        m_db.exec(u"SELECT id, result, notes, "_s % VersionedRows::stampColumns() %
+                      u" FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
+                  {auditId, itemKey, unitId, unitId});
     if (!query.next())
         return ItemResult{0, unitId, itemKey, AuditResult::NotAssessed, {}, {}};
     return ItemResult{query.value(0).toLongLong(),
@@ -207,7 +213,7 @@ std::optional<AuditResult> FieldworkService::previousResult(qint64 auditId, qint
     if (!previous || !canRead(previous, unitId))
         return std::nullopt;
     const QVariant value =
-        m_db.scalar(u"SELECT result FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit,
+        m_db.scalar(u"SELECT result FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
                     {previous, itemKey, unitId, unitId});
     if (!value.isValid())
         return std::nullopt;
@@ -260,7 +266,7 @@ ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QStr
     Transaction transaction(m_db);
     VersionedRows rows(m_db, m_session.actor());
     const QVariant existing =
-        m_db.scalar(u"SELECT id FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit,
+        m_db.scalar(u"SELECT id FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
                     {auditId, itemKey, unitId, unitId});
     if (existing.isValid()) {
         rows.update(u"audit_results"_s, existing.toLongLong(), expectedVersion, itemKey,
@@ -285,8 +291,9 @@ QHash<QString, AuditResult> FieldworkService::previousResults(qint64 auditId, qi
     const qint64 previous = facts(auditId).previousAuditId;
     if (!previous || !canRead(previous, unitId))
         return map;
-    QSqlQuery query = m_db.exec(u"SELECT item_key, result FROM audit_results WHERE audit_id = ? AND "_s % SameUnit,
-                                {previous, unitId, unitId});
+    QSqlQuery query =
+        m_db.exec(u"SELECT item_key, result FROM audit_results WHERE audit_id = ? AND "_s % sameUnit(unitId),
+                  {previous, unitId, unitId});
     while (query.next())
         map.insert(query.value(0).toString(), AuditTexts::result(query.value(1).toString()));
     return map;
@@ -301,7 +308,7 @@ FieldworkService::Progress FieldworkService::progress(qint64 auditId, qint64 uni
     for (const ChecklistItem* item : items)
         keys.insert(item->id);
     QSqlQuery query =
-        m_db.exec(u"SELECT item_key FROM audit_results WHERE audit_id = ? AND result <> ? AND "_s % SameUnit,
+        m_db.exec(u"SELECT item_key FROM audit_results WHERE audit_id = ? AND result <> ? AND "_s % sameUnit(unitId),
                   {auditId, AuditTexts::key(AuditResult::NotAssessed), unitId, unitId});
     while (query.next())
         progress.assessed += keys.contains(query.value(0).toString()) ? 1 : 0;
@@ -351,10 +358,10 @@ QList<Evidence> FieldworkService::evidence(qint64 auditId, qint64 unitId, const 
 {
     requireRead(auditId, unitId);
     QList<Evidence> list;
-    QSqlQuery query =
-        m_db.exec(u"SELECT id, kind, description, observed_on, "_s % VersionedRows::stampColumns() %
-                      u" FROM audit_evidence WHERE audit_id = ? AND item_key = ? AND "_s % SameUnit % u" ORDER BY id"_s,
-                  {auditId, itemKey, unitId, unitId});
+    QSqlQuery query = m_db.exec(u"SELECT id, kind, description, observed_on, "_s % VersionedRows::stampColumns() %
+                                    u" FROM audit_evidence WHERE audit_id = ? AND item_key = ? AND "_s %
+                                    sameUnit(unitId) % u" ORDER BY id"_s,
+                                {auditId, itemKey, unitId, unitId});
     while (query.next()) {
         Evidence e;
         e.id = query.value(0).toLongLong();

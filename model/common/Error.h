@@ -44,4 +44,11 @@ public:
     using Error::Error;
 };
 
+// The person cancelled long work; whatever it was writing has been removed.
+class Cancelled final : public Error
+{
+public:
+    using Error::Error;
+};
+
 } // namespace kansa

@@ -38,23 +38,29 @@ const QColor MarkingColour(0xb7, 0x1c, 0x1c);
 class Layout
 {
 public:
-    Layout(const ReportDocument& document, QPagedPaintDevice& device, QPainter* painter, int totalPages)
+    Layout(const ReportDocument& document, QPagedPaintDevice& device, QPainter* painter, int totalPages,
+           const ReportPainter::Progress& progress)
         : m_document(document)
         , m_device(device)
         , m_painter(painter)
         , m_totalPages(totalPages)
+        , m_progress(progress)
     {
         const qreal mm = device.logicalDpiY() / 25.4;
         m_content = QRectF(18 * mm, 20 * mm, device.width() - 36 * mm, device.height() - 38 * mm);
         m_mm = mm;
     }
 
+    // The page count, or 0 when cancelled.
     int run()
     {
         startPage();
-        for (const ReportBlock& block : m_document.blocks)
+        for (const ReportBlock& block : m_document.blocks) {
+            if (m_cancelled)
+                return 0;
             place(block);
-        return m_page;
+        }
+        return m_cancelled ? 0 : m_page;
     }
 
 private:
@@ -66,6 +72,8 @@ private:
             m_device.newPage();
         ++m_page;
         m_y = m_content.top();
+        if (m_progress && !m_progress(m_page, m_totalPages))
+            m_cancelled = true;
         if (!m_painter)
             return;
         const QFont small = reportFont(8);
@@ -236,6 +244,8 @@ private:
         need(headingHeight + (table.rows.isEmpty() ? 0 : rowHeight(table.rows.first(), body)));
         drawHeadings();
         for (const QStringList& row : table.rows) {
+            if (m_cancelled)
+                return;
             const qreal h = std::min(rowHeight(row, body), bottom() - m_content.top() - headingHeight);
             if (m_y + h > bottom()) {
                 startPage();
@@ -251,6 +261,8 @@ private:
     QPagedPaintDevice& m_device;
     QPainter* m_painter;
     int m_totalPages;
+    const ReportPainter::Progress& m_progress;
+    bool m_cancelled = false;
     QRectF m_content;
     qreal m_mm = 1;
     qreal m_y = 0;
@@ -259,30 +271,39 @@ private:
 
 } // namespace
 
-int ReportPainter::paint(const ReportDocument& document, QPagedPaintDevice& device)
+int ReportPainter::paint(const ReportDocument& document, QPagedPaintDevice& device, const Progress& progress)
 {
-    const int pages = Layout(document, device, nullptr, 0).run();
+    const int pages = Layout(document, device, nullptr, 0, progress).run();
+    if (!pages)
+        throw Cancelled(tr("The report was cancelled."));
     QPainter painter;
     if (!painter.begin(&device))
         throw Error(tr("The report cannot be drawn on this device."));
-    Layout(document, device, &painter, pages).run();
+    const int painted = Layout(document, device, &painter, pages, progress).run();
     painter.end();
+    if (!painted)
+        throw Cancelled(tr("The report was cancelled."));
     return pages;
 }
 
-int ReportPainter::writePdf(const ReportDocument& document, const QString& path)
+int ReportPainter::writePdf(const ReportDocument& document, const QString& path, const Progress& progress)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         throw Error(tr("Cannot write %1: %2").arg(path, probe.errorString()));
     probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setTitle(document.title);
-    writer.setCreator(u"Kansa"_s);
-    return paint(document, writer);
+    try {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(document.title);
+        writer.setCreator(u"Kansa"_s);
+        return paint(document, writer, progress);
+    } catch (const Cancelled&) {
+        QFile::remove(path);
+        throw;
+    }
 }
 
 qreal ReportPainter::chartHeight(const ReportChart& chart, QPaintDevice& device, qreal)

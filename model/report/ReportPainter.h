@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QImage>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QPainter;
 class QPaintDevice;
@@ -21,10 +23,15 @@ class ReportPainter final
     Q_DECLARE_TR_FUNCTIONS(ReportPainter)
 
 public:
+    // Told of each page as it is laid out: (page, 0) while counting, (page, pages) while painting. Returning
+    // false cancels: kansa::Cancelled is thrown. It may be called from the thread that renders.
+    using Progress = std::function<bool(int page, int pages)>;
+
     // Paints every page on the device (which must be new, with no painter active); returns the page count.
-    static int paint(const ReportDocument& document, QPagedPaintDevice& device);
-    // A4 PDF, Japanese fonts embedded, text selectable. Throws kansa::Error naming the file.
-    static int writePdf(const ReportDocument& document, const QString& path);
+    static int paint(const ReportDocument& document, QPagedPaintDevice& device, const Progress& progress = {});
+    // A4 PDF, Japanese fonts embedded, text selectable. Throws kansa::Error naming the file; when cancelled,
+    // the partly written file is removed.
+    static int writePdf(const ReportDocument& document, const QString& path, const Progress& progress = {});
     // The chart as a picture, for documents that embed images (ODT).
     static QImage chartImage(const ReportChart& chart, int widthPixels);
 

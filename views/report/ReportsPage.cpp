@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,9 +23,14 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -282,7 +288,7 @@ bool ReportsPage::saveAs(const QString& path)
         const ReportDocument document = build();
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == u"pdf"_s)
-            ReportPainter::writePdf(document, path);
+            writePdfWithProgress(document, path);
         else if (suffix == u"odt"_s)
             OdtWriter::write(document, path);
         else if (suffix == u"xlsx"_s)
@@ -296,6 +302,45 @@ bool ReportsPage::saveAs(const QString& path)
         MessageBox::error(this, tr("Save the report"), error.message());
         return false;
     }
+}
+
+int ReportsPage::writePdfWithProgress(const ReportDocument& document, const QString& path)
+{
+    // Thousands of pages take a while: they render on another thread while this one shows the progress.
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    std::atomic<bool> cancelled = false;
+    std::atomic<int> page = 0;
+    std::atomic<int> pages = 0;
+    int written = 0;
+    std::exception_ptr failure;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        try {
+            written = ReportPainter::writePdf(document, path, [&](int current, int total) {
+                page = current;
+                pages = total;
+                return !cancelled;
+            });
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }));
+    QEventLoop loop;
+    QTimer ticks;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    connect(&ticks, &QTimer::timeout, this, [&] {
+        progress.setMaximum(pages);
+        progress.setValue(pages ? page.load() : 0);
+    });
+    worker->start();
+    ticks.start(100);
+    loop.exec();
+    worker->wait();
+    if (failure)
+        std::rethrow_exception(failure);
+    return written;
 }
 
 void ReportsPage::saveAsked(const QString& suffix, const QString& filter)

@@ -47,6 +47,7 @@ private:
     void saveAsked(const QString& suffix, const QString& filter);
     void saveIssued();
     void paintOn(QPrinter* printer);
+    int writePdfWithProgress(const ReportDocument& document, const QString& path);
 
     Workspace& m_workspace;
     ReportService& m_reports;
