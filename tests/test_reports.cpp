@@ -323,7 +323,7 @@ private Q_SLOTS:
         QStringList titles;
         for (const ExportTable& table : remediation.tables())
             titles << table.title;
-        QVERIFY(titles.contains(u"期限超過の計画"_s) || titles.contains(u"Overdue plans"_s));
+        QVERIFY(titles.contains(u"期限超過の改善計画"_s));
         int overdue = 0;
         for (const RemediationPlan& plan : ciso->remediation().plans({-1, 2026, true, false}))
             overdue += plan.overdue(QDate::currentDate()) ? 1 : 0;
