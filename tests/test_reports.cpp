@@ -104,6 +104,9 @@ private Q_SLOTS:
         const qint64 auditId = chief->audits().audits(2026).last().id;
         const QList<Finding> findings = fieldwork.findings(auditId);
         QVERIFY(findings.size() >= 4);
+        const QString systems = chief->audits().audit(auditId).systems;
+        QVERIFY(!systems.isEmpty());
+        QVERIFY(text.contains(squeezed(systems))); // the scope names the information systems
         int evidenceSeen = 0;
         for (const Finding& finding : findings) {
             QVERIFY2(text.contains(squeezed(finding.title)), qPrintable(finding.title));

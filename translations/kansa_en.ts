@@ -1198,6 +1198,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1647,6 +1651,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 belongs to %2 or a unit below it (対策基準 1(8)② 兼務の禁止). Why can it not be avoided?</source>
         <translation>%1 belongs to %2 or a unit below it (対策基準 1(8)② 兼務の禁止). Why can it not be avoided?</translation>
+    </message>
+    <message>
+        <source>Information s&amp;ystems:</source>
+        <translation>Information s&amp;ystems:</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5221,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
+    <message>
+        <source>Information systems</source>
+        <translation>Information systems</translation>
+    </message>
+    <message>
+        <source>not named in the plan</source>
+        <translation>not named in the plan</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportsPage</name>
@@ -5375,6 +5391,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Save the issued PDF</source>
         <translation>Save the issued PDF</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>報告書の作成を取り消しました。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1643,6 +1647,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 belongs to %2 or a unit below it (対策基準 1(8)② 兼務の禁止). Why can it not be avoided?</source>
         <translation>%1 は %2 またはその下位の組織に所属しています (対策基準 1(8)② 兼務の禁止)。止むを得ない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Information s&amp;ystems:</source>
+        <translation>対象情報システム(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5205,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Valid from</source>
         <translation>有効期間開始日</translation>
     </message>
+    <message>
+        <source>Information systems</source>
+        <translation>対象情報システム</translation>
+    </message>
+    <message>
+        <source>not named in the plan</source>
+        <translation>計画に記載なし</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportsPage</name>
@@ -5359,6 +5375,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Save the issued PDF</source>
         <translation>発行した PDF の保存</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

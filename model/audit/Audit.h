@@ -48,6 +48,7 @@ struct AuditPlan
     QString title;
     QString purpose;
     QString method;
+    QString systems; // the information systems in scope, as the plan names them
     AuditStatus status = AuditStatus::Draft;
     QDate approvedOn; // the security committee's approval
     QDate periodFrom;

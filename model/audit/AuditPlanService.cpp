@@ -16,7 +16,7 @@ namespace kansa {
 namespace {
 
 const QString PlanColumns = u"id, fiscal_year, title, purpose, method, status, approved_on, period_from, period_to, "
-                            "chief_auditor_id, checklist_key, checklist_version, previous_audit_id, "_s;
+                            "chief_auditor_id, checklist_key, checklist_version, previous_audit_id, systems, "_s;
 
 } // namespace
 
@@ -73,7 +73,8 @@ QList<AuditPlan> AuditPlanService::audits(int fiscalYear)
         plan.checklistKey = query.value(10).toString();
         plan.checklistVersion = query.value(11).toInt();
         plan.previousAuditId = query.value(12).toLongLong();
-        plan.stamp = VersionedRows::readStamp(query, 13);
+        plan.systems = query.value(13).toString();
+        plan.stamp = VersionedRows::readStamp(query, 14);
         list << plan;
     }
     for (AuditPlan& plan : list) {
@@ -138,6 +139,7 @@ qint64 AuditPlanService::createAudit(const AuditPlan& plan)
                                                 {u"title"_s, plan.title.trimmed()},
                                                 {u"purpose"_s, plan.purpose},
                                                 {u"method"_s, plan.method},
+                                                {u"systems"_s, plan.systems},
                                                 {u"status"_s, AuditTexts::key(AuditStatus::Draft)},
                                                 {u"approved_on"_s, dateOrNull(plan.approvedOn)},
                                                 {u"period_from"_s, dateOrNull(plan.periodFrom)},
@@ -166,6 +168,7 @@ void AuditPlanService::updateAudit(const AuditPlan& plan)
                 {{u"title"_s, plan.title.trimmed()},
                  {u"purpose"_s, plan.purpose},
                  {u"method"_s, plan.method},
+                 {u"systems"_s, plan.systems},
                  {u"approved_on"_s, dateOrNull(plan.approvedOn)},
                  {u"period_from"_s, dateOrNull(plan.periodFrom)},
                  {u"period_to"_s, dateOrNull(plan.periodTo)},

@@ -200,6 +200,7 @@ void addDemoAudits(Database& db, const QHash<QString, qint64>& people, const QHa
     plan.title = u"令和7年度 情報セキュリティ監査"_s;
     plan.purpose = u"桜ヶ丘村情報セキュリティ対策基準の遵守状況を確認し、改善を促す。"_s;
     plan.method = u"チェックリストに基づく書類確認、ヒアリング及び現地確認"_s;
+    plan.systems = u"住民情報システム（住民基本台帳・税）、財務会計システム、庁内LAN・グループウェア"_s;
     plan.checklistKey = u"yomogita-standards"_s;
     plan.chapters = {u"4"_s, u"5"_s, u"6"_s};
     plan.approvedOn = QDate(2025, 6, 16);

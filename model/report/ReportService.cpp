@@ -263,6 +263,7 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
     document.addFields({
         {tr("Purpose"), plan.purpose},
         {tr("Units audited"), tr("%n unit(s): ", nullptr, static_cast<int>(scope.size())) % scope.join(u"、"_s)},
+        {tr("Information systems"), plan.systems.isEmpty() ? tr("not named in the plan") : plan.systems},
         {tr("Chapters in scope"), chapters.join(u"\n"_s)},
         {tr("Period"), formatDate(plan.periodFrom) % u" – "_s % formatDate(plan.periodTo)},
         {tr("Audit team"), team.join(u"、"_s)},

@@ -189,7 +189,8 @@ void toVersion7(Database& db)
         });
 }
 
-// Version 8: the chief auditor's free texts of a report (総評, 特記事項) and issued reports kept for the record.
+// Version 8: the chief auditor's free texts of a report (総評, 特記事項), issued reports kept for the record, and
+// the information systems an audit covers.
 void toVersion8(Database& db)
 {
     run(db,
@@ -199,6 +200,7 @@ void toVersion8(Database& db)
             u"CREATE TABLE issued_reports (id {id}, kind TEXT NOT NULL, fiscal_year INTEGER NOT NULL, "
             "unit_id {ref} REFERENCES units(id), title TEXT NOT NULL, pages INTEGER NOT NULL, sha256 TEXT NOT NULL, "
             "pdf {blob} NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL)"_s,
+            u"ALTER TABLE audits ADD COLUMN systems TEXT NOT NULL DEFAULT ''"_s,
         });
 }
 

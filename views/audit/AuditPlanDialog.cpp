@@ -93,6 +93,9 @@ QWidget* AuditPlanDialog::createGeneralTab()
     m_year->setValue(JapaneseCalendar::fiscalYearOf(QDate::currentDate()));
     m_purpose = new QPlainTextEdit(tab);
     m_method = new QPlainTextEdit(tab);
+    m_systems = new QPlainTextEdit(tab);
+    m_systems->setObjectName(u"auditSystems"_s);
+    m_systems->setMaximumHeight(50);
     m_purpose->setMaximumHeight(70);
     m_method->setMaximumHeight(70);
     m_checklist = new QComboBox(tab);
@@ -133,6 +136,7 @@ QWidget* AuditPlanDialog::createGeneralTab()
     form->addRow(tr("&Fiscal year (Western year it begins):"), m_year);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("&Method:"), m_method);
+    form->addRow(tr("Information s&ystems:"), m_systems);
     form->addRow(tr("Criteria (checklist):"), m_checklist);
     form->addRow(tr("Chapters in scope:"), m_chapters);
     form->addRow(tr("&Chief auditor:"), m_chief);
@@ -263,6 +267,7 @@ void AuditPlanDialog::load()
         m_year->setValue(plan.fiscalYear);
         m_purpose->setPlainText(plan.purpose);
         m_method->setPlainText(plan.method);
+        m_systems->setPlainText(plan.systems);
         m_checklist->setCurrentIndex(std::max(0, m_checklist->findData(plan.checklistKey)));
         for (int i = 0; i < m_chapters->count(); ++i) {
             QListWidgetItem* item = m_chapters->item(i);
@@ -309,6 +314,7 @@ void AuditPlanDialog::saveGeneral()
         plan.fiscalYear = m_year->value();
         plan.purpose = m_purpose->toPlainText();
         plan.method = m_method->toPlainText();
+        plan.systems = m_systems->toPlainText();
         if (plan.checklistKey != m_checklist->currentData().toString())
             plan.checklistVersion = 0;
         plan.checklistKey = m_checklist->currentData().toString();

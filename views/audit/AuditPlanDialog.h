@@ -54,6 +54,7 @@ private:
     QSpinBox* m_year = nullptr;
     QPlainTextEdit* m_purpose = nullptr;
     QPlainTextEdit* m_method = nullptr;
+    QPlainTextEdit* m_systems = nullptr;
     QComboBox* m_checklist = nullptr;
     QListWidget* m_chapters = nullptr;
     QComboBox* m_chief = nullptr;
