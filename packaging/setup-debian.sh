@@ -14,6 +14,7 @@ packages="
     postgresql
     fonts-noto-cjk fonts-ipafont-gothic
     xvfb xauth imagemagick poppler-utils
+    dpkg-dev file desktop-file-utils appstream
     libreoffice-calc-nogui
 "
 

@@ -140,6 +140,7 @@ private Q_SLOTS:
             const QString& page = pageTexts[n - 1];
             QVERIFY2(page.count(document.marking) >= 2, qPrintable(u"page "_s % QString::number(n)));
             QVERIFY2(page.contains(u"%1 / %2"_s.arg(n).arg(pages)), qPrintable(u"page "_s % QString::number(n)));
+            QVERIFY(page.contains(u"Kansa "_s % QStringLiteral(KANSA_VERSION))); // the version that made it
         }
         const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fonts.isEmpty());

@@ -166,7 +166,7 @@ QByteArray stylesXml(const ReportDocument& document)
     xml.writeCharacters(u" / "_s);
     xml.writeTextElement(TextNs, u"page-count"_s, u"1"_s);
     xml.writeEndElement();
-    paragraph(xml, u"Running"_s, document.organisation);
+    paragraph(xml, u"Running"_s, ReportPainter::footerText(document));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndElement();

@@ -89,7 +89,7 @@ private:
         text(footer, marking, Qt::AlignLeft | Qt::AlignTop, m_document.marking, MarkingColour);
         text(footer, small, Qt::AlignHCenter | Qt::AlignTop, ReportPainter::tr("%1 / %2").arg(m_page).arg(m_totalPages),
              Grey);
-        text(footer, small, Qt::AlignRight | Qt::AlignTop, m_document.organisation, Grey);
+        text(footer, small, Qt::AlignRight | Qt::AlignTop, ReportPainter::footerText(m_document), Grey);
     }
 
     void text(const QRectF& rect, const QFont& font, int flags, const QString& content, const QColor& colour = Ink)
@@ -304,6 +304,11 @@ int ReportPainter::writePdf(const ReportDocument& document, const QString& path,
         QFile::remove(path);
         throw;
     }
+}
+
+QString ReportPainter::footerText(const ReportDocument& document)
+{
+    return document.organisation % u"  ·  Kansa "_s % QStringLiteral(KANSA_VERSION);
 }
 
 qreal ReportPainter::chartHeight(const ReportChart& chart, QPaintDevice& device, qreal)

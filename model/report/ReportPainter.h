@@ -32,6 +32,8 @@ public:
     // A4 PDF, Japanese fonts embedded, text selectable. Throws kansa::Error naming the file; when cancelled,
     // the partly written file is removed.
     static int writePdf(const ReportDocument& document, const QString& path, const Progress& progress = {});
+    // The footer's right-hand text: the organisation and the version of Kansa that made the report.
+    static QString footerText(const ReportDocument& document);
     // The chart as a picture, for documents that embed images (ODT).
     static QImage chartImage(const ReportChart& chart, int widthPixels);
 
