@@ -14,7 +14,7 @@ packages="
     postgresql
     fonts-noto-cjk fonts-ipafont-gothic
     xvfb xauth imagemagick poppler-utils
-    dpkg-dev file desktop-file-utils appstream
+    dpkg-dev file desktop-file-utils appstream libxml2-utils
     libreoffice-calc-nogui
 "
 

@@ -5,5 +5,5 @@ set -eu
 linux="$1/packaging/linux"
 desktop-file-validate "$linux/jp.kansa.Kansa.desktop"
 appstreamcli validate --no-net "$linux/jp.kansa.Kansa.metainfo.xml"
-xmllint --noout "$linux/jp.kansa.Kansa.mime.xml" 2>/dev/null || python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$linux/jp.kansa.Kansa.mime.xml"
+xmllint --noout "$linux/jp.kansa.Kansa.mime.xml"
 echo "desktop entry, AppStream metadata and MIME type are valid"
