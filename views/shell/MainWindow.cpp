@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditWorkspace.h"
 #include "audit/AuditsPage.h"
 #include "auth/AccountService.h"
 #include "auth/AccountsDialog.h"
@@ -9,6 +10,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
+#include "help/HelpWindow.h"
 #include "org/OrganisationPage.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportsPage.h"
@@ -150,6 +152,10 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(u"userGuideAction"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Kansa"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -348,6 +354,27 @@ void MainWindow::showSettings()
         rebuild();
         showArea(area);
     }
+}
+
+void MainWindow::showUserGuide()
+{
+    // F1 opens the page about the area in front of the user; without an organisation, the year's workflow.
+    static const QStringList areaPages{u"organisation.html"_s,    u"checklists.html"_s,  u"fieldwork.html"_s,
+                                       u"self-inspection.html"_s, u"remediation.html"_s, u"reports.html"_s,
+                                       u"dashboard.html"_s};
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    const int area = m_workspace && m_navigation ? m_navigation->currentRow() : -1;
+    QString page = area >= 0 && area < areaPages.size() ? areaPages.at(area) : HelpWindow::pages().constFirst();
+    if (area == AuditsArea) {
+        const auto* fieldwork = m_pages->currentWidget()->findChild<AuditWorkspace*>();
+        if (!fieldwork || !fieldwork->isVisible())
+            page = u"audit-plan.html"_s;
+    }
+    m_help->showPage(page);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include "store/ConnectionSpec.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class QStackedWidget;
 
 namespace kansa {
 
+class HelpWindow;
 class OrganisationPage;
 class Workspace;
 
@@ -59,6 +61,7 @@ private:
     void connectToServer();
     void closeOrganisation();
     void showSettings();
+    void showUserGuide();
     void showAbout();
     void importCsv(bool units);
 
@@ -69,6 +72,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QPointer<HelpWindow> m_help;
 };
 
 } // namespace kansa
