@@ -1,10 +1,13 @@
-// Takes the README's screenshots from the real application on the demo organisation, so they can be
-// retaken after a change to the UI: kansa-screenshots OUTPUT_DIR [ja|en]
+// Takes the README's and the user guide's screenshots from the real application on the demo organisation, so they can
+// be retaken after a change to the UI: kansa-screenshots OUTPUT_DIR [ja|en]
+#include "audit/AuditPlanDialog.h"
 #include "audit/AuditWorkspace.h"
 #include "audit/AuditsPage.h"
+#include "audit/FindingDialog.h"
 #include "auth/SignInDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
+#include "help/HelpWindow.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportPainter.h"
 #include "selfinspection/SelfInspectionsPage.h"
@@ -48,8 +51,12 @@ int main(int argc, char* argv[])
     const QString language = args.value(2, u"ja"_s);
     Translations::apply(language);
 
-    QTemporaryDir dir;
-    const ConnectionSpec spec = ConnectionSpec::sqliteFile(dir.filePath(u"demo.kansa"_s));
+    // A fixed place, so that the file named in the status bar is the same in every run.
+    QDir dir(QDir::temp().filePath(u"kansa-screenshots"_s));
+    dir.removeRecursively();
+    if (!dir.mkpath(u"."_s))
+        qFatal("cannot create %s", qPrintable(dir.path()));
+    const ConnectionSpec spec = ConnectionSpec::sqliteFile(dir.filePath(u"sakuragaoka.kansa"_s));
     DemoOrganisation::create(spec);
     {
         // The chief auditor issues last year's audit report, so the reports area lists one; its first pages
@@ -102,9 +109,28 @@ int main(int argc, char* argv[])
     fieldwork->selectUnit(soumu);
     fieldwork->selectItem(window.workspace()->fieldwork().findings(fieldwork->auditId(), soumu).first().itemKey);
     save(window, out.filePath(u"audit-fieldwork-"_s % language % u".png"_s));
+    {
+        const Finding finding = window.workspace()->fieldwork().findings(fieldwork->auditId(), soumu).first();
+        FindingDialog dialog(finding, &window);
+        dialog.resize(820, 680);
+        dialog.show();
+        save(dialog, out.filePath(u"audit-finding-"_s % language % u".png"_s));
+    }
+    {
+        Workspace& workspace = *window.workspace();
+        AuditPlanDialog dialog(workspace.audits(), workspace.organisation(), workspace.checklists(),
+                               fieldwork->auditId(), &window);
+        dialog.resize(1000, 700);
+        dialog.show();
+        save(dialog, out.filePath(u"audit-plan-"_s % language % u".png"_s));
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(3);
+        save(dialog, out.filePath(u"audit-plan-assignments-"_s % language % u".png"_s));
+    }
 
     window.showArea(MainWindow::SelfInspectionArea);
     auto* tabs = window.findChild<SelfInspectionsPage*>()->findChild<QTabWidget*>();
+    tabs->setCurrentIndex(0);
+    save(window, out.filePath(u"self-inspection-campaigns-"_s % language % u".png"_s));
     tabs->setCurrentIndex(1);
     save(window, out.filePath(u"self-inspection-matrix-"_s % language % u".png"_s));
     tabs->setCurrentIndex(3);
@@ -120,6 +146,13 @@ int main(int argc, char* argv[])
             remediation->selectPlan(plan.id);
     }
     save(window, out.filePath(u"remediation-"_s % language % u".png"_s));
+    auto* remediationTabs = remediation->findChild<QTabWidget*>(u"remediationTabs"_s);
+    const QStringList remediationShots{u"cross-checks"_s, u"progress-requests"_s, u"exceptions"_s};
+    for (int tab = 1; tab <= remediationShots.size(); ++tab) {
+        remediationTabs->setCurrentIndex(tab);
+        save(window, out.filePath(u"remediation-"_s % remediationShots.at(tab - 1) % u'-' % language % u".png"_s));
+    }
+    remediationTabs->setCurrentIndex(0);
 
     window.showArea(MainWindow::ReportsArea);
     save(window, out.filePath(u"reports-"_s % language % u".png"_s));
@@ -128,5 +161,13 @@ int main(int argc, char* argv[])
     auto* dashboard = window.findChild<DashboardPage*>();
     dashboard->showChapter(0);
     save(window, out.filePath(u"dashboard-"_s % language % u".png"_s));
+
+    HelpWindow help;
+    help.setLanguage(language);
+    help.showPage(u"fieldwork.html"_s);
+    help.show();
+    save(help, out.filePath(u"help-"_s % language % u".png"_s));
+    window.setWorkspace(nullptr);
+    dir.removeRecursively();
     return 0;
 }
