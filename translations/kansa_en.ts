@@ -3240,6 +3240,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::HelpWindow</name>
+    <message>
+        <source>Kansa user guide</source>
+        <translation>Kansa user guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>The year at a glance</translation>
+    </message>
+    <message>
+        <source>%1 — Kansa user guide</source>
+        <translation>%1 — Kansa user guide</translation>
+    </message>
+</context>
+<context>
     <name>kansa::MainWindow</name>
     <message>
         <source>%1 — Kansa</source>
@@ -3456,6 +3479,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>

@@ -3227,6 +3227,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::HelpWindow</name>
+    <message>
+        <source>Kansa user guide</source>
+        <translation>Kansa 利用の手引き</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>年度の流れ</translation>
+    </message>
+    <message>
+        <source>%1 — Kansa user guide</source>
+        <translation>%1 — Kansa 利用の手引き</translation>
+    </message>
+</context>
+<context>
     <name>kansa::MainWindow</name>
     <message>
         <source>%1 — Kansa</source>
@@ -3443,6 +3466,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
     </message>
 </context>
 <context>
