@@ -6,6 +6,7 @@
 #include "report/OdtWriter.h"
 #include "report/ReportPainter.h"
 #include "settings/AppSettings.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -285,18 +286,31 @@ void ReportsPage::print()
 bool ReportsPage::saveAs(const QString& path)
 {
     try {
-        const ReportDocument document = build();
         const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == u"pdf"_s)
-            writePdfWithProgress(document, path);
-        else if (suffix == u"odt"_s)
-            OdtWriter::write(document, path);
-        else if (suffix == u"xlsx"_s)
-            TableExport::writeXlsx(document.tables(), path);
-        else if (suffix == u"csv"_s)
-            writeFile(path, TableExport::csv(document.tables()));
-        else
+        if (!QStringList{u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s}.contains(suffix))
             throw Error(tr("Choose a file ending in .pdf, .odt, .xlsx or .csv."));
+        // Composed and written on another thread, over a connection of its own, with the same person signed in:
+        // a report of thousands of pages takes a while, and the window stays responsive and can cancel.
+        const ConnectionSpec spec = m_workspace.database().spec();
+        const Session session = m_workspace.session();
+        const ReportKind chosen = kind();
+        const int year = fiscalYear();
+        const qint64 unit = chosen == ReportKind::UnitNotice ? unitId() : 0;
+        const bool appendix = m_appendix->isChecked();
+        inBackground(tr("Writing %1…").arg(QFileInfo(path).fileName()), [=](const ReportPainter::Progress& progress) {
+            Workspace workspace(Database::open(spec), session);
+            const ReportDocument document = chosen == ReportKind::Audit
+                                                ? workspace.reports().auditReport(year, appendix)
+                                                : workspace.reports().build(chosen, year, unit);
+            if (suffix == u"pdf"_s)
+                ReportPainter::writePdf(document, path, progress);
+            else if (suffix == u"odt"_s)
+                OdtWriter::write(document, path);
+            else if (suffix == u"xlsx"_s)
+                TableExport::writeXlsx(document.tables(), path);
+            else
+                writeFile(path, TableExport::csv(document.tables()));
+        });
         return true;
     } catch (const Error& error) {
         MessageBox::error(this, tr("Save the report"), error.message());
@@ -304,20 +318,18 @@ bool ReportsPage::saveAs(const QString& path)
     }
 }
 
-int ReportsPage::writePdfWithProgress(const ReportDocument& document, const QString& path)
+void ReportsPage::inBackground(const QString& label, const std::function<void(const ReportPainter::Progress&)>& work)
 {
-    // Thousands of pages take a while: they render on another thread while this one shows the progress.
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    QProgressDialog progress(label, tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     std::atomic<bool> cancelled = false;
     std::atomic<int> page = 0;
     std::atomic<int> pages = 0;
-    int written = 0;
     std::exception_ptr failure;
     std::unique_ptr<QThread> worker(QThread::create([&] {
         try {
-            written = ReportPainter::writePdf(document, path, [&](int current, int total) {
+            work([&](int current, int total) {
                 page = current;
                 pages = total;
                 return !cancelled;
@@ -340,7 +352,6 @@ int ReportsPage::writePdfWithProgress(const ReportDocument& document, const QStr
     worker->wait();
     if (failure)
         std::rethrow_exception(failure);
-    return written;
 }
 
 void ReportsPage::saveAsked(const QString& suffix, const QString& filter)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "report/ReportPainter.h"
 #include "report/ReportService.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -47,7 +50,8 @@ private:
     void saveAsked(const QString& suffix, const QString& filter);
     void saveIssued();
     void paintOn(QPrinter* printer);
-    int writePdfWithProgress(const ReportDocument& document, const QString& path);
+    // Runs work on another thread while a progress dialog (which can cancel) shows the pages it reports.
+    void inBackground(const QString& label, const std::function<void(const ReportPainter::Progress&)>& work);
 
     Workspace& m_workspace;
     ReportService& m_reports;
