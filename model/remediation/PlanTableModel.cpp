@@ -18,13 +18,16 @@ PlanTableModel::PlanTableModel(RemediationService& service, QObject* parent)
     , m_referenceYear(JapaneseCalendar::fiscalYearOf(QDate::currentDate()))
     , m_today(QDate::currentDate())
 {
-    connect(&service, &RemediationService::changed, this, &PlanTableModel::reload);
-    reload();
+    connect(&service, &RemediationService::changed, this, [this] {
+        if (m_loaded)
+            reload();
+    });
 }
 
 void PlanTableModel::reload()
 {
     beginResetModel();
+    m_loaded = true;
     m_plans = m_service.plans({}, m_today);
     m_percents = m_service.latestPercents();
     m_rows.clear();

@@ -60,6 +60,8 @@ public:
     void setWarningIcon(const QIcon& icon) { m_warning = icon; }
     void setToday(const QDate& today);
     const QDate& today() const { return m_today; }
+    // The plans are read on the first reload(), not on construction: a large organisation has tens of thousands.
+    bool loaded() const { return m_loaded; }
 
 public Q_SLOTS:
     void reload();
@@ -73,6 +75,7 @@ private:
     int m_referenceYear = 0;
     QDate m_today;
     QIcon m_warning;
+    bool m_loaded = false;
 };
 
 // Filters by fiscal year (that year's plans and the open ones carried over; 0: every year), units, status,

@@ -119,6 +119,13 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
         }
     });
 
+    // The count follows whatever changes the rows shown: filters, a reload, the first load.
+    const auto count = [this] { m_count->setText(tr("%n plan(s)", nullptr, m_filter->rowCount())); };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, count);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, count);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, count);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, count);
+
     // A reload keeps the plan that was selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_current.id = currentPlanId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -137,6 +144,17 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
     if (m_filter->rowCount() > 0)
         m_table->selectRow(0);
     showPlan();
+}
+
+void RemediationPage::showEvent(QShowEvent* event)
+{
+    // The plans load when the area is first shown rather than at sign-in.
+    if (!m_model->loaded()) {
+        m_model->reload();
+        if (m_filter->rowCount() > 0 && !currentPlanId())
+            m_table->selectRow(0);
+    }
+    QWidget::showEvent(event);
 }
 
 QWidget* RemediationPage::createPlansTab()
@@ -373,7 +391,6 @@ void RemediationPage::applyFilters()
     m_filter->setStatus(status < 0 ? std::nullopt : std::optional(static_cast<PlanStatus>(status)));
     m_filter->setOverdueOnly(m_overdueOnly->isChecked());
     m_filter->setSearchText(m_search->text());
-    m_count->setText(tr("%n plan(s)", nullptr, m_filter->rowCount()));
     if (!currentPlanId() && m_filter->rowCount() > 0)
         m_table->selectRow(0);
     showPlan();

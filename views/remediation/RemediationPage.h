@@ -49,6 +49,9 @@ public Q_SLOTS:
     void acceptRisk();
     void askCrossCheck();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createPlansTab();
     QWidget* createDetail();
