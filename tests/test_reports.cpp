@@ -169,6 +169,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cancelled)); // nothing half written is left
     }
 
+    void textTallerThanAPageIsNotCutOff()
+    {
+        ReportDocument document;
+        document.title = u"長文"_s;
+        document.marking = u"庁内限り"_s;
+        QString longText;
+        for (int i = 1; i <= 400; ++i)
+            longText += u"第%1文。監査の記録は省略せず残す。"_s.arg(i);
+        document.addFields({{u"所見"_s, longText}});
+        document.addTable({u"表"_s, {u"番号"_s, u"内容"_s}, {{u"1"_s, longText}, {u"2"_s, u"最後の行"_s}}});
+        const QString path = m_dir.filePath(u"long.pdf"_s);
+        QVERIFY(ReportPainter::writePdf(document, path) >= 4);
+        const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+        QCOMPARE(text.count(u"第400文。"_s), 2); // the end of the text, in the field and in the table
+        QVERIFY(text.contains(u"最後の行"_s));
+    }
+
     void ratesAndCountsEqualHandComputedFigures()
     {
         ResultsFixture f;

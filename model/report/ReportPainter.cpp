@@ -246,7 +246,19 @@ private:
         for (const QStringList& row : table.rows) {
             if (m_cancelled)
                 return;
-            const qreal h = std::min(rowHeight(row, body), bottom() - m_content.top() - headingHeight);
+            const qreal h = rowHeight(row, body);
+            const qreal pageRoom = bottom() - m_content.top() - headingHeight;
+            if (h > pageRoom) {
+                // Taller than a page: each cell flows as text under its heading, so nothing is cut off.
+                for (qsizetype c = 0; c < columns; ++c) {
+                    const QString label = fields ? (c == 0 ? QString() : row.value(0)) : table.headers.value(c);
+                    if (fields && c == 0)
+                        continue;
+                    flow(label, bold, Ink, Qt::AlignLeft, 0.5 * m_mm);
+                    flow(row.value(c), body, Ink, Qt::AlignLeft, 2 * m_mm);
+                }
+                continue;
+            }
             if (m_y + h > bottom()) {
                 startPage();
                 drawHeadings();
