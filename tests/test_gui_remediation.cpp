@@ -16,6 +16,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -223,6 +225,38 @@ private Q_SLOTS:
         QCOMPARE(after.status, PlanStatus::Completed);
         QCOMPARE(after.stamp.version, version);
         QVERIFY(after.verificationNote.isEmpty());
+    }
+
+    // The chief auditor verifies a completed plan, naming what was checked and the evidence seen.
+    void chiefAuditorVerifiesWithEvidence()
+    {
+        RemediationPage* page = open(u"h.nakayama"_s);
+        qint64 planId = 0;
+        for (const RemediationPlan& plan : service().plans()) {
+            if (plan.status == PlanStatus::Completed)
+                planId = plan.id;
+        }
+        QVERIFY(planId);
+        QVERIFY(page->selectPlan(planId));
+        auto* button = page->findChild<QPushButton*>(u"verifyPlan"_s);
+        QVERIFY(button->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            dialog->findChild<QPlainTextEdit*>(u"verificationNote"_s)->setPlainText(u"全端末の設定を確認した。"_s);
+            QVERIFY(!ok->isEnabled()); // the evidence is still missing
+            dialog->findChild<QPlainTextEdit*>(u"verificationEvidence"_s)->setPlainText(u"端末設定一覧、画面確認"_s);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
+        const RemediationPlan after = service().plan(planId);
+        QCOMPARE(after.status, PlanStatus::Verified);
+        QCOMPARE(after.verificationNote, u"全端末の設定を確認した。"_s);
+        QCOMPARE(after.verificationEvidence, u"端末設定一覧、画面確認"_s);
+        QVERIFY(page->findChild<QLabel*>(u"planInfo"_s)->text().contains(u"端末設定一覧"_s));
     }
 
     // The CISO approves the pending exception with its term and next review; the expired one stands out.

@@ -85,7 +85,11 @@ private Q_SLOTS:
         auditor.setStatus(id, auditor.plan(id).stamp.version, PlanStatus::InProgress, u"記録簿の様式が未整備"_s);
         unit.setStatus(id, unit.plan(id).stamp.version, PlanStatus::Completed);
         const int stale = unit.plan(id).stamp.version;
-        auditor.setStatus(id, stale, PlanStatus::Verified, u"持出し記録簿を確認した。"_s);
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 auditor.setStatus(id, stale, PlanStatus::Verified, u"持出し記録簿を確認した。"_s));
+        auditor.setStatus(id, stale, PlanStatus::Verified, u"持出し記録簿を確認した。"_s, 0,
+                          u"持出し記録簿（10月分）"_s);
+        QCOMPARE(auditor.plan(id).verificationEvidence, u"持出し記録簿（10月分）"_s);
         QCOMPARE(auditor.plan(id).status, PlanStatus::Verified);
         QCOMPARE(auditor.plan(id).verificationNote, u"持出し記録簿を確認した。"_s);
         QVERIFY_THROWS_EXCEPTION(Error, auditor.setStatus(id, stale, PlanStatus::InProgress, u"x"_s));
@@ -294,7 +298,7 @@ private Q_SLOTS:
         verifier.setStatus(planId, 3, PlanStatus::InProgress, u"記録が不足"_s);
         QVERIFY(!unit.plan(planId).closedOn.isValid());
         unit.setStatus(planId, 4, PlanStatus::Completed);
-        verifier.setStatus(planId, 5, PlanStatus::Verified, u"記録を確認した"_s);
+        verifier.setStatus(planId, 5, PlanStatus::Verified, u"記録を確認した"_s, 0, u"周知文書"_s);
         QCOMPARE(unit.plan(planId).closedOn, QDate::currentDate());
         QVERIFY(unit.plans(thisYear).isEmpty()); // closed: no longer carried into 2026
         PlanFilter lastYear;

@@ -4416,6 +4416,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Choose the units to ask, or all units.</source>
         <translation>Choose the units to ask, or all units.</translation>
     </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>&amp;Evidence seen:</translation>
+    </message>
 </context>
 <context>
     <name>kansa::RemediationService</name>
@@ -4558,6 +4566,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A request for progress needs a date that has not passed.</source>
         <translation>A request for progress needs a date that has not passed.</translation>
+    </message>
+    <message>
+        <source>Name the evidence seen when verifying: documents, records or screens.</source>
+        <translation>Name the evidence seen when verifying: documents, records or screens.</translation>
     </message>
 </context>
 <context>

@@ -4402,6 +4402,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Choose the units to ask, or all units.</source>
         <translation>確認を依頼する組織を選択するか、「すべての組織」を選択してください。</translation>
     </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>確認した証拠</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>確認した証拠(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>kansa::RemediationService</name>
@@ -4544,6 +4552,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A request for progress needs a date that has not passed.</source>
         <translation>報告期限には今日以降の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the evidence seen when verifying: documents, records or screens.</source>
+        <translation>確認の際に見た証拠（文書、記録、画面など）を記入してください。</translation>
     </message>
 </context>
 <context>

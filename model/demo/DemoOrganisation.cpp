@@ -389,7 +389,8 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
                             {0, QDate(2026, 1, 15), 100, u"全職員へ通知し、課内で点検した。"_s, u"通知文"_s, {}, {}});
     soumu.setStatus(done, soumu.plan(done).stamp.version, PlanStatus::Completed);
     RemediationService(db, member(u"1041"_s, u"S041"_s, Role::Auditor))
-        .setStatus(done, soumu.plan(done).stamp.version, PlanStatus::Verified, u"通知文と点検記録を確認した。"_s);
+        .setStatus(done, soumu.plan(done).stamp.version, PlanStatus::Verified, u"通知文と点検記録を確認した。"_s, 0,
+                   u"注意喚起の通知文（令和8年1月15日付）、課内点検記録"_s);
     RemediationService kensetsu(db, member(u"1032"_s, u"S032"_s, Role::SectionSecurityManager));
     const qint64 carried = kensetsu.proposePlan(findingOf(2025, u"S032"_s), u"サーバ室の鍵を貸出簿で管理する。"_s,
                                                 {action(u"鍵の保管庫を設置する"_s, u"1032"_s, QDate(2026, 3, 31)),

@@ -69,7 +69,8 @@ struct RemediationPlan
     QString summary;
     qint64 exceptionId = 0;
     QString verificationNote;
-    QDate closedOn; // verified or risk accepted on
+    QString verificationEvidence; // what the verifier saw: documents, records, screens
+    QDate closedOn;               // verified or risk accepted on
     QList<RemediationAction> actions;
     RowStamp stamp;
     bool open() const { return status != PlanStatus::Verified && status != PlanStatus::RiskAccepted; }

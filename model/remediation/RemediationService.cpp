@@ -63,11 +63,12 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
                          where;
     QList<RemediationPlan> list;
     QHash<qint64, qsizetype> index;
-    QSqlQuery query = m_db.exec(u"SELECT p.id, p.finding_id, f.audit_id, a.fiscal_year, f.unit_id, f.title, "
-                                "f.severity, COALESCE(f.origin_finding_id, 0), p.status, p.summary, "
-                                "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, "_s %
-                                    VersionedRows::stampColumns(u"p"_s) % from % u" ORDER BY p.id"_s,
-                                binds);
+    QSqlQuery query =
+        m_db.exec(u"SELECT p.id, p.finding_id, f.audit_id, a.fiscal_year, f.unit_id, f.title, "
+                  "f.severity, COALESCE(f.origin_finding_id, 0), p.status, p.summary, "
+                  "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, p.verification_evidence, "_s %
+                      VersionedRows::stampColumns(u"p"_s) % from % u" ORDER BY p.id"_s,
+                  binds);
     while (query.next()) {
         RemediationPlan plan;
         plan.id = query.value(0).toLongLong();
@@ -83,7 +84,8 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
         plan.exceptionId = query.value(10).toLongLong();
         plan.verificationNote = query.value(11).toString();
         plan.closedOn = dateOf(query.value(12));
-        plan.stamp = VersionedRows::readStamp(query, 13);
+        plan.verificationEvidence = query.value(13).toString();
+        plan.stamp = VersionedRows::readStamp(query, 14);
         if (canRead(plan.unitId)) {
             index.insert(plan.id, list.size());
             list << plan;
@@ -171,7 +173,7 @@ void RemediationService::completeAction(qint64 actionId, int expectedVersion)
 }
 
 void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatus status, const QString& note,
-                                   qint64 exceptionId)
+                                   qint64 exceptionId, const QString& evidence)
 {
     const RemediationPlan target = plan(planId);
     const PlanStatus from = target.status;
@@ -193,6 +195,8 @@ void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatu
                                        .arg(m_session.actor()));
         if (note.trimmed().isEmpty())
             throw Error(tr("Write what was checked (or what is missing) in the verification note."));
+        if (status == PlanStatus::Verified && evidence.trimmed().isEmpty())
+            throw Error(tr("Name the evidence seen when verifying: documents, records or screens."));
     }
     if (riskStep) {
         if (!m_session.has(Role::Ciso))
@@ -206,7 +210,8 @@ void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatu
     Transaction transaction(m_db);
     ColumnValues values{{u"status"_s, RemediationTexts::key(status)}};
     if (auditorStep)
-        values << qMakePair(u"verification_note"_s, QVariant(note.trimmed()));
+        values << qMakePair(u"verification_note"_s, QVariant(note.trimmed()))
+               << qMakePair(u"verification_evidence"_s, QVariant(evidence.trimmed()));
     values << qMakePair(u"closed_on"_s, status == PlanStatus::Verified || status == PlanStatus::RiskAccepted
                                             ? dateOrNull(QDate::currentDate())
                                             : QVariant());

@@ -37,8 +37,9 @@ public:
     void completeAction(qint64 actionId, int expectedVersion);
     // The allowed steps, and who takes them: the unit starts and completes; an auditor verifies or sends
     // back (a note is required for both); the CISO accepts the risk with an approved, valid exception.
+    // Verifying also names the evidence seen.
     void setStatus(qint64 planId, int expectedVersion, PlanStatus status, const QString& note = {},
-                   qint64 exceptionId = 0);
+                   qint64 exceptionId = 0, const QString& evidence = {});
 
     // The latest progress percentage of every plan the person may read, keyed by plan id, in one query.
     QHash<qint64, int> latestPercents();

@@ -190,7 +190,7 @@ void toVersion7(Database& db)
 }
 
 // Version 8: the chief auditor's free texts of a report (総評, 特記事項), issued reports kept for the record, and
-// the information systems an audit covers.
+// the information systems an audit covers, and the evidence an auditor saw when verifying a plan.
 void toVersion8(Database& db)
 {
     run(db,
@@ -201,6 +201,7 @@ void toVersion8(Database& db)
             "unit_id {ref} REFERENCES units(id), title TEXT NOT NULL, pages INTEGER NOT NULL, sha256 TEXT NOT NULL, "
             "pdf {blob} NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL)"_s,
             u"ALTER TABLE audits ADD COLUMN systems TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE remediation_plans ADD COLUMN verification_evidence TEXT NOT NULL DEFAULT ''"_s,
         });
 }
 

@@ -472,6 +472,9 @@ void RemediationPage::showPlan()
     if (!m_current.verificationNote.isEmpty())
         info += u"<p><b>"_s % escaped(tr("Verification note")) % u"</b><br>"_s % escaped(m_current.verificationNote) %
                 u"</p>"_s;
+    if (!m_current.verificationEvidence.isEmpty())
+        info += u"<p><b>"_s % escaped(tr("Evidence seen")) % u"</b><br>"_s % escaped(m_current.verificationEvidence) %
+                u"</p>"_s;
     if (m_current.exceptionId)
         info += u"<p><b>"_s % escaped(tr("Exception (risk accepted)")) % u"</b><br>"_s %
                 escaped(exceptionText(m_current.exceptionId)) % u"</p>"_s;
@@ -658,15 +661,29 @@ void RemediationPage::setStatusWithNote(PlanStatus status, const QString& title,
     note->setTabChangesFocus(true);
     form->addRow(tr("Finding:"), heading);
     form->addRow(prompt, note);
+    // Verifying also names the evidence seen.
+    const bool verifying = status == PlanStatus::Verified;
+    auto* evidence = new QPlainTextEdit(&dialog);
+    evidence->setObjectName(u"verificationEvidence"_s);
+    evidence->setTabChangesFocus(true);
+    evidence->setVisible(verifying);
+    if (verifying)
+        form->addRow(tr("&Evidence seen:"), evidence);
     QDialogButtonBox* buttons = okCancelButtons(&dialog);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
-    connect(note, &QPlainTextEdit::textChanged, ok,
-            [note, ok] { ok->setEnabled(!note->toPlainText().trimmed().isEmpty()); });
+    const auto complete = [note, evidence, ok, verifying] {
+        ok->setEnabled(!note->toPlainText().trimmed().isEmpty() &&
+                       (!verifying || !evidence->toPlainText().trimmed().isEmpty()));
+    };
+    connect(note, &QPlainTextEdit::textChanged, ok, complete);
+    connect(evidence, &QPlainTextEdit::textChanged, ok, complete);
     form->addRow(buttons);
-    dialog.resize(560, 300);
-    applyDialog(dialog, title,
-                [&] { m_workspace.remediation().setStatus(plan.id, plan.stamp.version, status, note->toPlainText()); });
+    dialog.resize(560, verifying ? 380 : 300);
+    applyDialog(dialog, title, [&] {
+        m_workspace.remediation().setStatus(plan.id, plan.stamp.version, status, note->toPlainText(), 0,
+                                            evidence->toPlainText());
+    });
 }
 
 void RemediationPage::verifyPlan()
