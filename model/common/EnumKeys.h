@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <optional>
 #include <utility>
 
 namespace kansa {
@@ -19,14 +20,21 @@ template <typename Enum, std::size_t N> QString keyOf(const EnumKey<Enum> (&tabl
     return {};
 }
 
-// The value stored under the key, or the table's first value for an unknown key.
-template <typename Enum, std::size_t N> Enum valueOf(const EnumKey<Enum> (&table)[N], const QString& key)
+// The value stored under the key, or none for an unknown key.
+template <typename Enum, std::size_t N>
+std::optional<Enum> findValue(const EnumKey<Enum> (&table)[N], const QString& key)
 {
     for (const auto& [entry, text] : table) {
         if (key == QString::fromUtf16(text))
             return entry;
     }
-    return table[0].first;
+    return std::nullopt;
+}
+
+// The value stored under the key, or the table's first value for an unknown key.
+template <typename Enum, std::size_t N> Enum valueOf(const EnumKey<Enum> (&table)[N], const QString& key)
+{
+    return findValue(table, key).value_or(table[0].first);
 }
 
 } // namespace kansa

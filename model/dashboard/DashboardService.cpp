@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "remediation/RemediationService.h"
 #include "settings/AppSettings.h"
+#include "settings/Translations.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -17,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace kansa {
 
 namespace {
-
-QString language()
-{
-    return QLocale().language() == QLocale::English ? u"en"_s : u"ja"_s;
-}
 
 QString percent(double rate)
 {
@@ -111,14 +107,15 @@ QList<DashboardService::AuditScope> DashboardService::auditsOf(int fiscalYear, Q
         for (const ChecklistChapter& chapter : checklist.chapters) {
             auto at = std::ranges::find(chapters, chapter.number, &ComplianceFigure::key);
             if (at == chapters.end()) {
-                chapters << ComplianceFigure{chapter.number, chapter.number % u" "_s % chapter.title.in(language())};
+                chapters << ComplianceFigure{chapter.number,
+                                             chapter.number % u" "_s % chapter.title.in(Translations::current())};
                 at = chapters.end() - 1;
             }
             const int index = static_cast<int>(at - chapters.begin());
             for (const ChecklistSection& section : chapter.sections) {
                 for (const ChecklistItem& item : section.items) {
                     scope.chapterOfItem.insert(item.id, index);
-                    scope.itemText.insert(item.id, item.ref % u" "_s % item.question.in(language()));
+                    scope.itemText.insert(item.id, item.ref % u" "_s % item.question.in(Translations::current()));
                 }
             }
         }
@@ -330,14 +327,16 @@ QStringList DashboardService::planRow(const RemediationPlan& plan, const QHash<q
             plan.overdue(today) ? tr("Overdue") : QString()};
 }
 
+QStringList DashboardService::planHeadings()
+{
+    return {tr("Plan"), tr("Unit"), tr("Fiscal year"), tr("Finding"), tr("Status"), tr("Next due"), tr("Overdue")};
+}
+
 ExportTable DashboardService::openPlans(int fiscalYear, const QDate& today)
 {
     requireRead();
     const QHash<qint64, QString> names = unitNames();
-    ExportTable table{
-        tr("Open remediation plans"),
-        {tr("Plan"), tr("Unit"), tr("Fiscal year"), tr("Finding"), tr("Status"), tr("Next due"), tr("Overdue")},
-        {}};
+    ExportTable table{tr("Open remediation plans"), planHeadings(), {}};
     PlanFilter filter;
     filter.fiscalYear = fiscalYear;
     filter.openOnly = true;
@@ -349,9 +348,7 @@ ExportTable DashboardService::openPlans(int fiscalYear, const QDate& today)
 ExportTable DashboardService::overduePlans(const DashboardFigures& figures, const QDate& today)
 {
     const QHash<qint64, QString> names = unitNames();
-    ExportTable table = openPlans(0, today);
-    table.title = tr("Overdue remediation plans");
-    table.rows.clear();
+    ExportTable table{tr("Overdue remediation plans"), planHeadings(), {}};
     for (const RemediationPlan& plan : figures.overdue)
         table.rows << planRow(plan, names, today);
     return table;

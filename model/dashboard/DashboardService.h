@@ -102,6 +102,7 @@ private:
     QList<ComplianceFigure> chapterFigures(int fiscalYear);
     QList<ComplianceFigure> unitFigures(int fiscalYear);
     QHash<qint64, QString> unitNames();
+    static QStringList planHeadings();
     static QStringList planRow(const RemediationPlan& plan, const QHash<qint64, QString>& names, const QDate& today);
     ExportTable results(const QString& title, int fiscalYear, const std::function<bool(qint64, int)>& wanted);
 

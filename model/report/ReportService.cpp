@@ -5,6 +5,7 @@
 #include "org/Role.h"
 #include "report/ReportPainter.h"
 #include "settings/AppSettings.h"
+#include "settings/Translations.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "store/VersionedRows.h"
@@ -25,11 +26,6 @@ const EnumKey<ReportKind> kindKeys[] = {{ReportKind::Audit, u"audit"},
                                         {ReportKind::UnitNotice, u"unit"},
                                         {ReportKind::Remediation, u"remediation"},
                                         {ReportKind::SelfInspection, u"self-inspection"}};
-
-QString language()
-{
-    return QLocale().language() == QLocale::English ? u"en"_s : u"ja"_s;
-}
 
 QString percent(double rate)
 {
@@ -60,11 +56,7 @@ QString ReportService::kindKey(ReportKind kind)
 
 std::optional<ReportKind> ReportService::kindFromKey(const QString& key)
 {
-    for (const auto& [kind, text] : kindKeys) {
-        if (key == QString::fromUtf16(text))
-            return kind;
-    }
-    return std::nullopt;
+    return findValue(kindKeys, key);
 }
 
 QString ReportService::kindName(ReportKind kind)
@@ -191,7 +183,7 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
                             tr("Finding %1 [%2] %3 — %4")
                                 .arg(++number)
                                 .arg(AuditTexts::name(finding.severity), finding.title, units.value(finding.unitId)));
-        const QString clause = item ? item->ref % u" "_s % item->question.in(language()) : finding.itemKey;
+        const QString clause = item ? item->ref % u" "_s % item->question.in(Translations::current()) : finding.itemKey;
         const QString notes = results.value(finding.unitId).value(finding.itemKey).notes;
         const QString evidenceText = evidence.isEmpty() ? tr("none recorded") : evidence.join(u'\n');
         const QString remediation = plan == plans.cend() ? tr("no plan yet") : RemediationTexts::name(*plan);
@@ -258,7 +250,7 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
     QStringList chapters;
     for (const ChecklistChapter& chapter : checklist.chapters) {
         if (plan.chapters.isEmpty() || plan.chapters.contains(chapter.number))
-            chapters << chapter.number % u" "_s % chapter.title.in(language());
+            chapters << chapter.number % u" "_s % chapter.title.in(Translations::current());
     }
     document.addFields({
         {tr("Purpose"), plan.purpose},
@@ -267,7 +259,8 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
         {tr("Chapters in scope"), chapters.join(u"\n"_s)},
         {tr("Period"), formatDate(plan.periodFrom) % u" – "_s % formatDate(plan.periodTo)},
         {tr("Audit team"), team.join(u"、"_s)},
-        {tr("Criteria"), tr("%1, version %2").arg(checklist.title.in(language())).arg(plan.checklistVersion)},
+        {tr("Criteria"),
+         tr("%1, version %2").arg(checklist.title.in(Translations::current())).arg(plan.checklistVersion)},
         {tr("Method"), plan.method},
         {tr("Plan approved on"), formatDate(plan.approvedOn)},
     });
@@ -391,8 +384,8 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
                               {}};
             for (const ChecklistItem* item : fieldwork.itemsInScope(auditId, scopeId)) {
                 const ItemResult result = results.value(item->id);
-                table.rows << QStringList{item->ref, item->question.in(language()), AuditTexts::name(result.result),
-                                          result.notes};
+                table.rows << QStringList{item->ref, item->question.in(Translations::current()),
+                                          AuditTexts::name(result.result), result.notes};
             }
             document.addHeading(2, table.title);
             document.addTable(table, {2, 7, 2, 4});
@@ -654,7 +647,8 @@ ReportDocument ReportService::selfInspectionSummary(int fiscalYear)
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
             statusText << SelfInspectionTexts::name(it.key()) % u" "_s % QString::number(it.value());
         document.addFields(
-            {{tr("Checklist"), tr("%1, version %2").arg(checklist.title.in(language())).arg(campaign.checklistVersion)},
+            {{tr("Checklist"),
+              tr("%1, version %2").arg(checklist.title.in(Translations::current())).arg(campaign.checklistVersion)},
              {tr("Deadline"), formatDate(campaign.deadline)},
              {tr("Units asked"), QString::number(asked.size())},
              {tr("Status"), statusText.join(u"、"_s)}});
@@ -688,7 +682,8 @@ ReportDocument ReportService::selfInspectionSummary(int fiscalYear)
         ExportTable mostNo{tr("Items most often answered ×"), {tr("Clause"), tr("Question"), tr("Units")}, {}};
         for (const auto& [itemKey, count] : service.mostOftenNo(campaign.id, 20)) {
             const ChecklistItem* item = items.value(itemKey);
-            mostNo.rows << QStringList{item ? item->ref : itemKey, item ? item->question.in(language()) : QString(),
+            mostNo.rows << QStringList{item ? item->ref : itemKey,
+                                       item ? item->question.in(Translations::current()) : QString(),
                                        QString::number(count)};
         }
         if (mostNo.rows.isEmpty())
@@ -706,7 +701,7 @@ ReportDocument ReportService::selfInspectionSummary(int fiscalYear)
             const ChecklistItem* item = items.value(d.itemKey);
             compared.rows << QStringList{units.value(d.unitId),
                                          item ? item->ref : d.itemKey,
-                                         item ? item->question.in(language()) : QString(),
+                                         item ? item->question.in(Translations::current()) : QString(),
                                          SelfInspectionTexts::symbol(d.answer),
                                          AuditTexts::name(AuditTexts::result(d.auditResult)),
                                          d.standsOut ? u"★"_s : QString()};

@@ -35,4 +35,9 @@ void Translations::apply(const QString& language)
         QCoreApplication::installTranslator(translator.get());
 }
 
+QString Translations::current()
+{
+    return QLocale().language() == QLocale::English ? u"en"_s : u"ja"_s;
+}
+
 } // namespace kansa

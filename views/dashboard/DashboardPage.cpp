@@ -221,11 +221,20 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::exportAsked);
-    connect(&remediation, &RemediationService::changed, this, &DashboardPage::reload);
-    connect(&organisation, &OrganisationService::fiscalYearsChanged, this, [this] { setFiscalYear(fiscalYear()); });
+    connect(&remediation, &RemediationService::changed, this, [this] {
+        if (m_loaded)
+            reload();
+    });
+    connect(&organisation, &OrganisationService::fiscalYearsChanged, this, [this] { fillYears(fiscalYear()); });
+    // The figures are computed when the area is first shown (or a year is chosen), not at sign-in.
+    fillYears(JapaneseCalendar::fiscalYearOf(QDate::currentDate()));
+}
 
-    const int current = JapaneseCalendar::fiscalYearOf(QDate::currentDate());
-    setFiscalYear(current);
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    if (!m_loaded)
+        reload();
+    QWidget::showEvent(event);
 }
 
 QChartView* DashboardPage::chartView(const QString& objectName, const QString& title)
@@ -249,6 +258,12 @@ int DashboardPage::fiscalYear() const
 
 void DashboardPage::setFiscalYear(int year)
 {
+    fillYears(year);
+    reload();
+}
+
+void DashboardPage::fillYears(int year)
+{
     QList<int> years = m_organisation.fiscalYears();
     if (!years.contains(year))
         years << year;
@@ -258,13 +273,13 @@ void DashboardPage::setFiscalYear(int year)
     for (int each : years)
         m_year->addItem(formatFiscalYear(each), each);
     m_year->setCurrentIndex(m_year->findData(year));
-    reload();
 }
 
 void DashboardPage::reload()
 {
     if (!m_chapterChart)
         return;
+    m_loaded = true;
     try {
         m_figures = m_dashboard.figures(fiscalYear());
     } catch (const Error& error) {

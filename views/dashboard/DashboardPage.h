@@ -40,7 +40,11 @@ public:
     void showFindings(int severityIndex, int stateIndex);
     void showOpenPlans();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void fillYears(int year);
     void reload();
     void showDetail(const ExportTable& table, bool lastColumnIsAttention = false);
     void exportAsked();
@@ -55,6 +59,7 @@ private:
     OrganisationService& m_organisation;
     DashboardFigures m_figures;
     ExportTable m_detail;
+    bool m_loaded = false;
     QList<ComplianceFigure> m_shownUnits;
     QComboBox* m_year;
     QLabel* m_summary;
