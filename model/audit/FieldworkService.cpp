@@ -84,29 +84,43 @@ FieldworkService::AuditFacts FieldworkService::facts(qint64 auditId)
 
 bool FieldworkService::canEdit(qint64 auditId, qint64 unitId)
 {
+    return editableScopes(auditId).contains(unitId);
+}
+
+QSet<qint64> FieldworkService::editableScopes(qint64 auditId)
+{
+    QSet<qint64> scopes;
     if (!m_session.personId)
-        return false;
-    const AuditFacts audit = facts(auditId);
-    if (audit.chiefAuditorId == m_session.personId)
-        return true;
-    if (unitId == OrganisationScope)
-        return m_db
-            .scalar(u"SELECT 1 FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s,
-                    {auditId, m_session.personId})
-            .isValid();
-    return m_db
-        .scalar(u"SELECT 1 FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
-                {auditId, unitId, m_session.personId})
-        .isValid();
+        return scopes;
+    // The chief auditor records every unit of the audit; an auditor the units assigned, and the
+    // organisation-level items once assigned to any unit.
+    const bool chief = facts(auditId).chiefAuditorId == m_session.personId;
+    QSqlQuery units = chief ? m_db.exec(u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s, {auditId})
+                            : m_db.exec(u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s,
+                                        {auditId, m_session.personId});
+    while (units.next())
+        scopes.insert(units.value(0).toLongLong());
+    if (chief || !scopes.isEmpty())
+        scopes.insert(OrganisationScope);
+    return scopes;
 }
 
 bool FieldworkService::canRead(qint64 auditId, qint64 unitId)
 {
+    return readsEveryUnit(auditId) || readsAsAuditee(unitId);
+}
+
+bool FieldworkService::readsEveryUnit(qint64 auditId)
+{
     if (m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager))
         return true;
-    if (m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s, {auditId, m_session.personId})
-            .isValid())
-        return true;
+    return m_db
+        .scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s, {auditId, m_session.personId})
+        .isValid();
+}
+
+bool FieldworkService::readsAsAuditee(qint64 unitId) const
+{
     // The audited unit reads its own records (and the organisation-level ones), never another unit's.
     return unitId == OrganisationScope || (m_session.unitId && m_session.unitId == unitId);
 }
@@ -324,8 +338,9 @@ QHash<qint64, FieldworkService::UnitSummary> FieldworkService::summary(qint64 au
         scopes << units.value(0).toLongLong();
     const int unitItems = static_cast<int>(itemsInScope(auditId, scopes.size() > 1 ? scopes[1] : -1).size());
     const int organisationItems = static_cast<int>(itemsInScope(auditId, OrganisationScope).size());
+    const bool readsEvery = readsEveryUnit(auditId);
     for (qint64 scope : scopes) {
-        if (canRead(auditId, scope))
+        if (readsEvery || readsAsAuditee(scope))
             map[scope].progress.total = scope == OrganisationScope ? organisationItems : unitItems;
     }
     QSqlQuery results = m_db.exec(u"SELECT COALESCE(unit_id, 0), result, COUNT(*) FROM audit_results "
@@ -505,9 +520,9 @@ QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
         f.stamp = VersionedRows::readStamp(query, 10);
         list << f;
     }
-    // Filtered after the rows are read: canRead queries too, and PostgreSQL streams one query at a time.
-    if (unitId < 0)
-        list.removeIf([&](const Finding& f) { return !canRead(auditId, f.unitId); });
+    // Filtered after the rows are read: PostgreSQL streams one query at a time.
+    if (unitId < 0 && !readsEveryUnit(auditId))
+        list.removeIf([&](const Finding& f) { return !readsAsAuditee(f.unitId); });
     return list;
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMultiHash>
 #include <QObject>
+#include <QSet>
 
 namespace kansa {
 
@@ -28,6 +29,8 @@ public:
     const Session& session() const { return m_session; }
     bool canEdit(qint64 auditId, qint64 unitId);
     bool canRead(qint64 auditId, qint64 unitId);
+    // The scopes (units, and OrganisationScope) whose records the signed-in person may change, in one query.
+    QSet<qint64> editableScopes(qint64 auditId);
 
     // The audit's checklist as pinned by the plan, and the items in its scope at a unit (or, for
     // OrganisationScope, the organisation-level items).
@@ -103,6 +106,9 @@ Q_SIGNALS:
     void changed(qint64 auditId, qint64 unitId);
 
 private:
+    bool readsEveryUnit(qint64 auditId);
+    bool readsAsAuditee(qint64 unitId) const;
+
     struct AuditFacts
     {
         QString title;

@@ -62,8 +62,10 @@ qint64 VersionedRows::insert(const QString& table, const ColumnValues& values)
     if (!query.next())
         throw Error(tr("The database did not return the id of the new row in %1.").arg(table));
     const qint64 id = query.value(0).toLongLong();
+    QList<FieldChange> changes;
     for (const auto& [column, value] : values)
-        log(table, id, u"insert"_s, column, QVariant(), value);
+        changes.append({column, QVariant(), value});
+    log(table, id, u"insert"_s, changes);
     return id;
 }
 
@@ -87,7 +89,7 @@ void VersionedRows::insertKeyed(const QString& table, const QString& keyColumn, 
     m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES ("_s % marks.join(u", "_s) %
                   u")"_s,
               bound);
-    log(table, key, u"insert"_s, keyColumn, QVariant(), key);
+    log(table, key, u"insert"_s, {{keyColumn, QVariant(), key}});
 }
 
 void VersionedRows::throwIfStale(const QString& table, qint64 id, int expectedVersion, const QString& what)
@@ -134,10 +136,12 @@ void VersionedRows::update(const QString& table, qint64 id, int expectedVersion,
         u"UPDATE "_s % table % u" SET "_s % assignments.join(u", "_s) % u" WHERE id = ? AND version = ?"_s, bound);
     if (query.numRowsAffected() != 1)
         throwIfStale(table, id, expectedVersion, what);
+    QList<FieldChange> changes;
     for (int i = 0; i < columns.size(); ++i) {
         if (text(oldValues[i]) != text(values[i].second))
-            log(table, id, u"update"_s, columns[i], oldValues[i], values[i].second);
+            changes.append({columns[i], oldValues[i], values[i].second});
     }
+    log(table, id, u"update"_s, changes);
 }
 
 void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion, const QString& what)
@@ -146,19 +150,29 @@ void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion,
         m_db.exec(u"DELETE FROM "_s % table % u" WHERE id = ? AND version = ?"_s, {QVariant(id), expectedVersion});
     if (query.numRowsAffected() != 1)
         throwIfStale(table, id, expectedVersion, what);
-    log(table, id, u"delete"_s, QString(), what, QVariant());
+    log(table, id, u"delete"_s, {{QString(), what, QVariant()}});
 }
 
-void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QString& field,
-                        const QVariant& oldValue, const QVariant& newValue)
+void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes)
 {
-    if (field == u"password_hash"_s)
-        return; // nothing about a password is ever written to the change log
+    QStringList rows;
+    QVariantList bound;
+    const QString at = now();
+    for (const FieldChange& change : changes) {
+        if (change.field == u"password_hash"_s)
+            continue; // nothing about a password is ever written to the change log
+        rows << u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        bound << at << m_actor << table << rowId << action
+              << (change.field.isNull() ? QVariant() : QVariant(change.field))
+              << (change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue)))
+              << (change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue)));
+    }
+    if (rows.isEmpty())
+        return;
     m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {now(), m_actor, table, rowId, action, field.isNull() ? QVariant() : QVariant(field),
-               oldValue.isNull() ? QVariant() : QVariant(text(oldValue)),
-               newValue.isNull() ? QVariant() : QVariant(text(newValue))});
+              "new_value) VALUES "_s %
+                  rows.join(u", "_s),
+              bound);
 }
 
 } // namespace kansa

@@ -44,8 +44,14 @@ public:
 
 private:
     void throwIfStale(const QString& table, qint64 id, int expectedVersion, const QString& what);
-    void log(const QString& table, qint64 rowId, const QString& action, const QString& field, const QVariant& oldValue,
-             const QVariant& newValue);
+    struct FieldChange
+    {
+        QString field;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    // The change-log rows of one change of one row, written in one statement (one round trip to a server).
+    void log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes);
 
     Database& m_db;
     QString m_actor;

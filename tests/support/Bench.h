@@ -1,30 +1,49 @@
 #pragma once
 
-#include <QFile>
-
-#include <cstdio>
+#include <QList>
+#include <QString>
 
 namespace kansa::bench {
 
-// One line of a benchmark's report; true when the figure meets its target.
-inline bool report(const char* what, double value, double limit, const char* unit = "ms")
+// The figures of one benchmark run. Each figure is printed as it is measured and judged against its target:
+// "ok" when it meets it, "MISSED" when it misses by up to 5× (noise of a busy or slower machine, reported but
+// passing) and "FAILED" beyond that (an algorithmic regression: a missing index, a query per row, a quadratic
+// loop). finish() writes every figure to KANSA_BENCH_DIR/NAME-BACKEND.json and gives the exit code: 1 when any
+// figure FAILED. packaging/run-benchmarks.sh reads the files and is strict: any MISSED fails it.
+class Report final
 {
-    const bool ok = value < limit;
-    std::printf("%-58s %9.1f %s  (target < %.0f %s) %s\n", what, value, unit, limit, unit, ok ? "ok" : "MISSED");
-    return ok;
-}
+public:
+    explicit Report(const char* benchmark);
+
+    // A figure that has to stay below its target (a time, memory).
+    void below(const char* what, double value, double target, const char* unit = "ms");
+    // A figure that has to reach at least its target (a rate).
+    void atLeast(const char* what, double value, double target, const char* unit);
+    int finish() const;
+
+    // How far a figure may miss its target before it fails the test command.
+    static constexpr double FailureFactor = 5;
+
+private:
+    struct Figure
+    {
+        QString name;
+        double value;
+        QString unit;
+        double target;
+        bool higherIsBetter;
+        QString verdict;
+    };
+    void add(Figure figure, double shortfall);
+
+    QString m_benchmark;
+    QList<Figure> m_figures;
+};
 
 // Resident memory of this process in MB: "VmRSS" now, or "VmHWM" for the peak.
-inline double residentMegabytes(const char* field = "VmRSS:")
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
+double residentMegabytes(const char* field = "VmRSS:");
+
+// The backend this run measures, as KANSA_TEST_BACKEND names it (sqlite or postgresql).
+QString backend();
 
 } // namespace kansa::bench

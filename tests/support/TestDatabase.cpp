@@ -1,11 +1,15 @@
 #include "TestDatabase.h"
 
 #include "common/Error.h"
+#include "demo/DemoOrganisation.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +47,8 @@ void administer(const QString& sql)
     QSqlDatabase::removeDatabase(u"kansa-test-admin"_s);
 }
 
+const QString LargeDataSetDatabase = u"kansa_bench_large"_s;
+
 } // namespace
 
 bool TestDatabase::usesPostgres()
@@ -50,17 +56,21 @@ bool TestDatabase::usesPostgres()
     return qEnvironmentVariable("KANSA_TEST_BACKEND") == u"postgresql"_s;
 }
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Start start)
 {
     if (!usesPostgres()) {
         m_spec = ConnectionSpec::sqliteFile(m_dir.filePath(u"test.kansa"_s));
+        if (start == Start::LargeDataSet && !QFile::copy(largeDataSet().path, m_spec.path))
+            qFatal("There is no large data set at %s: bench_large_data creates it.", qPrintable(largeDataSet().path));
         return;
     }
     static QAtomicInt counter;
     m_postgresDatabase =
         u"kansa_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1) + 1);
     administer(u"DROP DATABASE IF EXISTS "_s % m_postgresDatabase);
-    administer(u"CREATE DATABASE "_s % m_postgresDatabase);
+    // A template copy is a copy of the files, seconds where filling the data set takes minutes.
+    administer(u"CREATE DATABASE "_s % m_postgresDatabase %
+               (start == Start::LargeDataSet ? u" TEMPLATE "_s % LargeDataSetDatabase : QString()));
     m_spec = serverSpec();
     m_spec.databaseName = m_postgresDatabase;
 }
@@ -79,6 +89,41 @@ QString TestDatabase::url() const
 std::unique_ptr<Workspace> TestDatabase::createOrganisation()
 {
     return Workspace::createNew(m_spec, u"テスト市"_s, u"city"_s, u"admin"_s, u"admin-password"_s, u"管理者"_s);
+}
+
+ConnectionSpec TestDatabase::largeDataSet()
+{
+    if (!usesPostgres()) {
+        const QString directory = qEnvironmentVariable("KANSA_BENCH_DIR");
+        if (directory.isEmpty())
+            qFatal("KANSA_BENCH_DIR is not set: run the benchmarks through CTest.");
+        return ConnectionSpec::sqliteFile(QDir(directory).filePath(u"large-data-set.kansa"_s));
+    }
+    ConnectionSpec spec = serverSpec();
+    spec.databaseName = LargeDataSetDatabase;
+    return spec;
+}
+
+void TestDatabase::createLargeDataSet()
+{
+    dropLargeDataSet();
+    const ConnectionSpec spec = largeDataSet();
+    if (usesPostgres())
+        administer(u"CREATE DATABASE "_s % spec.databaseName);
+    else
+        QDir().mkpath(QFileInfo(spec.path).absolutePath());
+    DemoOrganisation::createLarge(spec);
+}
+
+void TestDatabase::dropLargeDataSet()
+{
+    const ConnectionSpec spec = largeDataSet();
+    if (usesPostgres()) {
+        administer(u"DROP DATABASE IF EXISTS "_s % spec.databaseName % u" WITH (FORCE)"_s);
+        return;
+    }
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(spec.path % suffix);
 }
 
 Session sessionWithRoles(const QList<Role>& roles, qint64 personId, qint64 unitId)

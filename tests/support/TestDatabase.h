@@ -18,7 +18,15 @@ class Workspace;
 class TestDatabase final
 {
 public:
-    TestDatabase();
+    enum class Start
+    {
+        Empty,
+        // A copy of the large data set (DemoOrganisation::createLarge) that bench_large_data made once for
+        // this run of the benchmarks, so no benchmark spends minutes creating its own.
+        LargeDataSet,
+    };
+
+    explicit TestDatabase(Start start = Start::Empty);
     ~TestDatabase();
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;
@@ -29,6 +37,12 @@ public:
 
     // A new organisation (「テスト市」) with its administrator "admin" / "admin-password" signed in.
     std::unique_ptr<Workspace> createOrganisation();
+
+    // Where bench_large_data keeps the large data set of this run: a file in KANSA_BENCH_DIR, or a database of
+    // that name on the PostgreSQL server.
+    static ConnectionSpec largeDataSet();
+    static void createLargeDataSet();
+    static void dropLargeDataSet();
 
 private:
     QTemporaryDir m_dir;

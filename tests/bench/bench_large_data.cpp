@@ -1,0 +1,28 @@
+// Creates the large data set of the benchmarks once per run (kansa-cli demo --scale large: 300 units, 900
+// people, the full standards checklist, ten fiscal years of audits) on the backend of KANSA_TEST_BACKEND;
+// with --drop, removes it again. The benchmarks that need it start from a copy (TestDatabase::Start).
+#include "Bench.h"
+#include "TestDatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (app.arguments().contains(u"--drop"_s)) {
+        TestDatabase::dropLargeDataSet();
+        return 0;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    TestDatabase::createLargeDataSet();
+    std::printf("%-58s %9.1f s (%s, not a target)\n", "creating the large data set", timer.nsecsElapsed() / 1e9,
+                qPrintable(bench::backend()));
+    return 0;
+}
