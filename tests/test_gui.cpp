@@ -315,7 +315,7 @@ private Q_SLOTS:
         fieldwork->selectItem(first);
         auto* notes = fieldwork->findChild<QPlainTextEdit*>(u"auditNotes"_s);
         notes->setPlainText(u"持出し記録がない。"_s);
-        fieldwork->saveNotes();
+        fieldwork->flushPendingEdits();
         QCOMPARE(service.results(auditId, unit).value(first).notes, u"持出し記録がない。"_s);
         QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::NonConforming);
 

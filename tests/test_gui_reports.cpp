@@ -63,6 +63,9 @@ private Q_SLOTS:
         QVERIFY(page.saveFreeTexts());
         const qint64 auditId = chief->audits().audits(2026).last().id;
         QCOMPARE(chief->reports().freeText(auditId, QString::fromUtf16(ReportService::OpinionKey)).version, 1);
+        QVERIFY(page.saveFreeTexts()); // nothing new typed: nothing written
+        QCOMPARE(chief->reports().freeText(auditId, QString::fromUtf16(ReportService::OpinionKey)).version, 1);
+        QTest::keyClicks(opinion, u" More to do."_s);
         QVERIFY(page.saveFreeTexts()); // saved again from the version it now shows
         QCOMPARE(chief->reports().freeText(auditId, QString::fromUtf16(ReportService::OpinionKey)).version, 2);
 

@@ -1204,6 +1204,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>RequiredFields</name>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>CISO</source>
@@ -1783,10 +1794,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::AuditWorkspace</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>My assignments only</source>
         <translation>My assignments only</translation>
     </message>
@@ -1986,6 +1993,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>answered ○ but audited non-conforming</source>
         <translation>answered ○ but audited non-conforming</translation>
     </message>
+    <message>
+        <source>result of %1 to %2</source>
+        <translation>result of %1 to %2</translation>
+    </message>
+    <message>
+        <source>notes on %1</source>
+        <translation>notes on %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AuditsPage</name>
@@ -2075,6 +2102,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>「%1」 was created as a draft with the same scope, team and assignments.</source>
         <translation>「%1」 was created as a draft with the same scope, team and assignments.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AutosaveField</name>
+    <message>
+        <source>What you typed was not saved:</source>
+        <translation>What you typed was not saved:</translation>
+    </message>
+    <message>
+        <source>What you typed is kept in the field.</source>
+        <translation>What you typed is kept in the field.</translation>
     </message>
 </context>
 <context>
@@ -5406,10 +5444,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</source>
         <translation>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</translation>
-    </message>
-    <message>
-        <source>There is no audit in %1.</source>
-        <translation>There is no audit in %1.</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .odt, .xlsx or .csv.</source>

@@ -1200,6 +1200,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>RequiredFields</name>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation>「%1」を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>CISO</source>
@@ -1779,10 +1790,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::AuditWorkspace</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>My assignments only</source>
         <translation>自分の担当のみ</translation>
     </message>
@@ -1982,6 +1989,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>answered ○ but audited non-conforming</source>
         <translation>自己点検は ○ だが監査では不適合</translation>
     </message>
+    <message>
+        <source>result of %1 to %2</source>
+        <translation>%1 の結果を %2 に</translation>
+    </message>
+    <message>
+        <source>notes on %1</source>
+        <translation>%1 のメモ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>やり直し: %1</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AuditsPage</name>
@@ -2070,6 +2097,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>「%1」 was created as a draft with the same scope, team and assignments.</source>
         <translation>「%1」を、同じ監査対象、監査チーム及び担当の割り当てで、起案中の計画として作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::AutosaveField</name>
+    <message>
+        <source>What you typed was not saved:</source>
+        <translation>入力した内容は保存されていません:</translation>
+    </message>
+    <message>
+        <source>What you typed is kept in the field.</source>
+        <translation>入力した内容は欄に残しています。</translation>
     </message>
 </context>
 <context>
@@ -5390,10 +5428,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</source>
         <translation>自己点検ごと: 組織別・章別の ○ の割合、× の回答が多い項目、及び回答が監査結果と一致しない項目。</translation>
-    </message>
-    <message>
-        <source>There is no audit in %1.</source>
-        <translation>%1 の監査はありません。</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .odt, .xlsx or .csv.</source>

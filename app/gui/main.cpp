@@ -1,17 +1,17 @@
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    kansa::GuardedApplication app(argc, argv);
     kansa::AppSettings::identifyApplication(u"Kansa"_s);
 
     QCommandLineParser parser;

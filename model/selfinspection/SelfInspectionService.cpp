@@ -56,6 +56,14 @@ bool SelfInspectionService::canAnswer(qint64 campaignId, qint64 unitId)
         .isValid();
 }
 
+bool SelfInspectionService::canChangeAnswers(qint64 campaignId, qint64 unitId)
+{
+    if (!canAnswer(campaignId, unitId))
+        return false;
+    const CampaignUnitStatus status = unit(campaignId, unitId).status;
+    return status != CampaignUnitStatus::Submitted && status != CampaignUnitStatus::Accepted;
+}
+
 bool SelfInspectionService::canRead(qint64 campaignId, qint64 unitId)
 {
     return canManage(campaignId) || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager) ||

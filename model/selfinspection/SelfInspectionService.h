@@ -29,6 +29,8 @@ public:
     bool canStartCampaigns() const;
     bool canManage(qint64 campaignId);
     bool canAnswer(qint64 campaignId, qint64 unitId);
+    // Whether the answers can be changed now: canAnswer, and the unit has not submitted them or had them accepted.
+    bool canChangeAnswers(qint64 campaignId, qint64 unitId);
     bool canRead(qint64 campaignId, qint64 unitId);
 
     QList<Campaign> campaigns();

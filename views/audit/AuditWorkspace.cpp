@@ -6,14 +6,17 @@
 #include "audit/FindingsDialog.h"
 #include "calendar/JapaneseCalendar.h"
 #include "checklist/ChecklistTreeModel.h"
+#include "common/AutosaveField.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationService.h"
 #include "selfinspection/SelfInspection.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,7 +41,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -56,28 +58,38 @@ QString language()
     return QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
 }
 
-// One result change; undo puts back what was there before.
-class SetResultCommand final : public QUndoCommand
+// One change of one field of a result — the result or the notes — pushed once it has been saved, so the
+// first redo() has nothing to do. Undo puts back what the field held before; the other field stays as stored.
+class ResultFieldCommand final : public QUndoCommand
 {
 public:
-    SetResultCommand(AuditWorkspace& workspace, qint64 unitId, QString itemId, ItemResult before, AuditResult result,
-                     QString notes)
-        : QUndoCommand(AuditWorkspace::tr("%1: %2").arg(itemId, AuditTexts::name(result)))
+    using Field = AuditWorkspace::ResultField;
+
+    ResultFieldCommand(AuditWorkspace& workspace, qint64 unitId, const QString& itemId, Field field, QVariant before,
+                       QVariant after)
+        : QUndoCommand(field == Field::Result ? AuditWorkspace::tr("result of %1 to %2")
+                                                    .arg(workspace.itemLabel(itemId),
+                                                         AuditTexts::name(static_cast<AuditResult>(after.toInt())))
+                                              : AuditWorkspace::tr("notes on %1").arg(workspace.itemLabel(itemId)))
         , m_workspace(workspace)
         , m_unitId(unitId)
-        , m_itemId(std::move(itemId))
+        , m_itemId(itemId)
+        , m_field(field)
         , m_before(std::move(before))
-        , m_result(result)
-        , m_notes(std::move(notes))
+        , m_after(std::move(after))
     {}
     void redo() override
     {
-        if (!m_workspace.writeResult(m_unitId, m_itemId, m_result, m_notes))
+        if (m_saved) {
+            m_saved = false;
+            return;
+        }
+        if (!m_workspace.applyField(m_unitId, m_itemId, m_field, m_after))
             setObsolete(true);
     }
     void undo() override
     {
-        if (!m_workspace.writeResult(m_unitId, m_itemId, m_before.result, m_before.notes))
+        if (!m_workspace.applyField(m_unitId, m_itemId, m_field, m_before))
             setObsolete(true);
     }
 
@@ -85,10 +97,16 @@ private:
     AuditWorkspace& m_workspace;
     qint64 m_unitId;
     QString m_itemId;
-    ItemResult m_before;
-    AuditResult m_result;
-    QString m_notes;
+    Field m_field;
+    QVariant m_before;
+    QVariant m_after;
+    bool m_saved = true;
 };
+
+QVariant notesRecord(qint64 unitId, const QString& itemId)
+{
+    return QVariantList{unitId, itemId};
+}
 
 constexpr struct
 {
@@ -121,7 +139,11 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     , m_detail(new QTextBrowser(this))
     , m_resultLabel(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_notesTimer(new QTimer(this))
+    , m_notesField(new AutosaveField(
+          m_notes, tr("Notes"), [this](const QVariant& record, const QString& text) { saveNotesOf(record, text); },
+          this))
+    , m_undoAction(new QAction(tr("Undo"), this))
+    , m_redoAction(new QAction(tr("Redo"), this))
     , m_evidence(new QListWidget(this))
     , m_findings(new QListWidget(this))
 {
@@ -145,15 +167,27 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
     top->addWidget(m_progress);
-    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
-    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    for (QAction* action : {undo, redo}) {
+    // Undo and redo name the step in the auditor's words (「4.1(2)① の結果を 不適合 に」). Ctrl+Y and
+    // Ctrl+Shift+Z both redo, as on Windows and elsewhere.
+    m_undoAction->setObjectName(u"auditUndo"_s);
+    m_redoAction->setObjectName(u"auditRedo"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    const auto describe = [this] {
+        m_undoAction->setText(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
+        m_redoAction->setText(m_undo->canRedo() ? tr("Redo %1").arg(m_undo->redoText()) : tr("Redo"));
+        m_undoAction->setEnabled(m_undo->canUndo() || m_notesField->isPending());
+        m_redoAction->setEnabled(m_undo->canRedo());
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, describe);
+    connect(m_undo, &QUndoStack::cleanChanged, this, describe);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, describe);
+    describe();
+    for (QAction* action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         top->addWidget(button);
@@ -172,6 +206,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     leftLayout->addWidget(papers);
     auto* allFindings = new QPushButton(tr("All findings…"), left);
     connect(allFindings, &QPushButton::clicked, this, [this] {
+        flushPendingEdits();
         FindingsDialog dialog(m_fieldwork, m_organisation, m_auditId, this);
         dialog.exec();
     });
@@ -225,6 +260,9 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     rightLayout->addLayout(resultRow);
     rightLayout->addWidget(new QLabel(tr("Notes (saved as you type)"), right));
     m_notes->setTabChangesFocus(true);
+    // Undo in the notes is the workspace's: the typed text becomes its own step (「… のメモ」) and is undone as
+    // one, in order with the results.
+    m_notes->setUndoRedoEnabled(false);
     rightLayout->addWidget(m_notes, 1);
     auto* evidenceBox = new QGroupBox(tr("Evidence (drop files here)"), right);
     auto* evidenceLayout = new QVBoxLayout(evidenceBox);
@@ -263,13 +301,6 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     splitter->setSizes({220, 620, 440});
     layout->addWidget(splitter, 1);
 
-    m_notesTimer->setSingleShot(true);
-    m_notesTimer->setInterval(1500);
-    connect(m_notesTimer, &QTimer::timeout, this, &AuditWorkspace::saveNotes);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loadingNotes)
-            m_notesTimer->start();
-    });
     m_notes->installEventFilter(this);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -280,11 +311,14 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     connect(m_resultFilter, &QComboBox::currentIndexChanged, this, &AuditWorkspace::applyFilters);
     connect(m_mineOnly, &QCheckBox::toggled, this, &AuditWorkspace::reloadUnits);
     connect(m_units, &QListWidget::currentRowChanged, this, &AuditWorkspace::showUnit);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        saveNotes();
-        showItem();
-    });
+    // Showing another item first saves the notes typed onto the item they were typed for (AutosaveField).
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditWorkspace::showItem);
     reloadUnits();
+}
+
+AuditWorkspace::~AuditWorkspace()
+{
+    flushPendingEdits();
 }
 
 void AuditWorkspace::reloadUnits()
@@ -295,29 +329,27 @@ void AuditWorkspace::reloadUnits()
     QList<qint64> ids{FieldworkService::OrganisationScope};
     for (const AuditedUnit& unit : m_plans.units(m_auditId))
         ids << unit.unitId;
-    int assessed = 0;
-    int total = 0;
+    m_unitProgress.clear();
     const QHash<qint64, FieldworkService::UnitSummary> summary = m_fieldwork.summary(m_auditId);
+    const QSet<qint64> editable = m_fieldwork.editableScopes(m_auditId);
     QHash<qint64, QString> names;
     for (const Unit& unit : m_organisation.units())
         names.insert(unit.id, unit.name);
     for (qint64 id : ids) {
-        if (!summary.contains(id) || (m_mineOnly->isChecked() && !m_fieldwork.canEdit(m_auditId, id)))
+        if (!summary.contains(id) || (m_mineOnly->isChecked() && !editable.contains(id)))
             continue;
         const FieldworkService::Progress progress = summary.value(id).progress;
-        assessed += progress.assessed;
-        total += progress.total;
+        m_unitProgress.insert(id, progress);
         const QString name = id == FieldworkService::OrganisationScope ? tr("Whole organisation") : names.value(id);
         auto* item =
             new QListWidgetItem(u"%1  (%2/%3)"_s.arg(name).arg(progress.assessed).arg(progress.total), m_units);
         item->setData(Qt::UserRole, id);
-        if (m_fieldwork.canEdit(m_auditId, id))
+        if (editable.contains(id))
             item->setToolTip(tr("Assigned to you"));
         else
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
-    m_progress->setText(
-        tr("Assessed %1 of %2 (%3%)").arg(assessed).arg(total).arg(total ? qRound(100.0 * assessed / total) : 0));
+    showProgress();
     int row = 0;
     for (int i = 0; i < m_units->count(); ++i) {
         if (m_units->item(i)->data(Qt::UserRole).toLongLong() == selected)
@@ -341,12 +373,25 @@ void AuditWorkspace::selectUnit(qint64 unitId)
     }
 }
 
+void AuditWorkspace::showProgress()
+{
+    int assessed = 0;
+    int total = 0;
+    for (const FieldworkService::Progress& progress : std::as_const(m_unitProgress)) {
+        assessed += progress.assessed;
+        total += progress.total;
+    }
+    m_progress->setText(
+        tr("Assessed %1 of %2 (%3%)").arg(assessed).arg(total).arg(total ? qRound(100.0 * assessed / total) : 0));
+}
+
 void AuditWorkspace::showUnit()
 {
+    flushPendingEdits();
     const qint64 unit = currentUnit();
     if (unit < 0)
         return;
-    try {
+    attempt(this, tr("Audit"), [&] {
         // The tree holds the items in scope at this unit, in the checklist's order.
         const QList<const ChecklistItem*> items = m_fieldwork.itemsInScope(m_auditId, unit);
         QSet<QString> wanted;
@@ -372,9 +417,9 @@ void AuditWorkspace::showUnit()
         }
         if (!items.isEmpty())
             selectItem(items.first()->id);
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Audit"), error.message());
-    }
+        else
+            showItem(); // nothing to show: the notes field lets go of the previous unit's item
+    });
 }
 
 void AuditWorkspace::refreshMarks()
@@ -401,8 +446,13 @@ void AuditWorkspace::refreshMarks()
 
 void AuditWorkspace::applyFilters()
 {
+    flushPendingEdits();
     m_filter->setFilters({m_search->text(), {}, {}, false, m_resultFilter->currentData().toStringList()});
     m_tree->expandAll();
+    // The item shown may have been filtered out without the tree saying so.
+    const QString shown = currentItemId();
+    if (m_notesField->record() != (shown.isEmpty() ? QVariant() : notesRecord(currentUnit(), shown)))
+        showItem();
 }
 
 const ChecklistItem* AuditWorkspace::currentItem() const
@@ -437,15 +487,13 @@ void AuditWorkspace::selectItem(const QString& itemId)
 void AuditWorkspace::showItem()
 {
     const ChecklistItem* item = currentItem();
-    const QSignalBlocker blocker(m_notes);
-    m_loadingNotes = true;
+    m_notesField->flush();
     m_evidence->clear();
     m_findings->clear();
     if (!item) {
         m_detail->clear();
-        m_notes->clear();
+        m_notesField->unload();
         m_resultLabel->clear();
-        m_loadingNotes = false;
         return;
     }
     const qint64 unit = currentUnit();
@@ -467,8 +515,7 @@ void AuditWorkspace::showItem()
                 u" <span style='color:#b00020'>⚠ "_s % tr("answered ○ but audited non-conforming") % u"</span>"_s;
     }
     m_resultLabel->setText(resultText);
-    m_notes->setPlainText(result.notes);
-    m_notes->setReadOnly(!m_fieldwork.canEdit(m_auditId, unit));
+    m_notesField->load(notesRecord(unit, item->id), result.notes, m_fieldwork.canEdit(m_auditId, unit));
     for (const Evidence& evidence : m_fieldwork.evidence(m_auditId, unit, item->id)) {
         auto* row = new QListWidgetItem(
             u"["_s % AuditTexts::name(evidence.kind) % u"] "_s % evidence.description %
@@ -491,45 +538,50 @@ void AuditWorkspace::showItem()
             new QListWidgetItem(u"["_s % AuditTexts::name(finding.severity) % u"] "_s % finding.title, m_findings);
         row->setData(Qt::UserRole, finding.id);
     }
-    m_loadingNotes = false;
 }
 
-bool AuditWorkspace::writeResult(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes)
+void AuditWorkspace::store(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes)
 {
-    try {
-        const ItemResult saved =
-            m_fieldwork.setResult(m_auditId, unitId, itemId, result, notes, m_versions.value({unitId, itemId}, 0));
-        m_versions.insert({unitId, itemId}, saved.stamp.version);
-        if (unitId == currentUnit()) {
-            ChecklistTreeModel::Mark mark;
-            if (result != AuditResult::NotAssessed) {
-                mark.key = AuditTexts::key(result);
-                mark.text = AuditTexts::name(result);
-            }
-            if (const auto previous = m_fieldwork.previousResult(m_auditId, unitId, itemId))
-                mark.previousText = AuditTexts::name(*previous);
-            m_model->setMark(itemId, mark);
-            if (currentItemId() == itemId && !m_recording)
-                showItem();
+    const ItemResult saved =
+        m_fieldwork.setResult(m_auditId, unitId, itemId, result, notes, m_versions.value({unitId, itemId}, 0));
+    m_versions.insert({unitId, itemId}, saved.stamp.version);
+    if (unitId == currentUnit()) {
+        ChecklistTreeModel::Mark mark;
+        if (result != AuditResult::NotAssessed) {
+            mark.key = AuditTexts::key(result);
+            mark.text = AuditTexts::name(result);
         }
-        for (int i = 0; i < m_units->count(); ++i) {
-            const qint64 id = m_units->item(i)->data(Qt::UserRole).toLongLong();
-            if (id != unitId)
-                continue;
-            const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, id);
-            QString text = m_units->item(i)->text();
-            text.truncate(text.lastIndexOf(u"  ("_s));
-            m_units->item(i)->setText(u"%1  (%2/%3)"_s.arg(text).arg(progress.assessed).arg(progress.total));
-        }
-        m_lastWriteSaved = true;
-        return true;
-    } catch (const Error& error) {
-        m_lastWriteSaved = false;
-        MessageBox::error(this, tr("Audit"), error.message());
-        refreshMarks();
-        showItem();
-        return false;
+        if (const auto previous = m_fieldwork.previousResult(m_auditId, unitId, itemId))
+            mark.previousText = AuditTexts::name(*previous);
+        m_model->setMark(itemId, mark);
     }
+    const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, unitId);
+    m_unitProgress.insert(unitId, progress);
+    for (int i = 0; i < m_units->count(); ++i) {
+        if (m_units->item(i)->data(Qt::UserRole).toLongLong() != unitId)
+            continue;
+        QString text = m_units->item(i)->text();
+        text.truncate(text.lastIndexOf(u"  ("_s));
+        m_units->item(i)->setText(u"%1  (%2/%3)"_s.arg(text).arg(progress.assessed).arg(progress.total));
+    }
+    showProgress();
+}
+
+bool AuditWorkspace::applyField(qint64 unitId, const QString& itemId, ResultField field, const QVariant& value)
+{
+    const bool saved = attempt(
+        this, tr("Audit"),
+        [&] {
+            const ItemResult stored = m_fieldwork.result(m_auditId, unitId, itemId);
+            store(unitId, itemId,
+                  field == ResultField::Result ? static_cast<AuditResult>(value.toInt()) : stored.result,
+                  field == ResultField::Notes ? value.toString() : stored.notes);
+        },
+        [this] { refreshMarks(); });
+    // The item on screen shows what is stored now (its notes field is bound to it and has nothing pending).
+    if (unitId == currentUnit() && itemId == currentItemId())
+        showItem();
+    return saved;
 }
 
 void AuditWorkspace::setCurrentResult(AuditResult result)
@@ -537,29 +589,63 @@ void AuditWorkspace::setCurrentResult(AuditResult result)
     const ChecklistItem* item = currentItem();
     if (!item)
         return;
-    m_notesTimer->stop();
+    // Notes typed on this item are their own step, before the result.
+    if (!m_notesField->flush())
+        return;
     const qint64 unit = currentUnit();
-    const ItemResult before = m_fieldwork.result(m_auditId, unit, item->id);
-    m_recording = true;
-    m_undo->push(new SetResultCommand(*this, unit, item->id, before, result, m_notes->toPlainText()));
-    m_recording = false;
-    if (m_lastWriteSaved)
+    const QString itemId = item->id;
+    const bool saved = attempt(
+        this, tr("Audit"),
+        [&] {
+            const ItemResult before = m_fieldwork.result(m_auditId, unit, itemId);
+            if (before.result == result)
+                return; // nothing changes, so there is nothing to undo
+            store(unit, itemId, result, before.notes);
+            m_undo->push(new ResultFieldCommand(*this, unit, itemId, ResultField::Result,
+                                                static_cast<int>(before.result), static_cast<int>(result)));
+        },
+        [this] {
+            refreshMarks();
+            showItem();
+        });
+    if (saved)
         moveToNextItem();
-    else
-        showItem();
 }
 
-void AuditWorkspace::saveNotes()
+void AuditWorkspace::saveNotesOf(const QVariant& record, const QString& text)
 {
-    m_notesTimer->stop();
-    const ChecklistItem* item = currentItem();
-    if (!item || m_notes->isReadOnly())
+    const qint64 unit = record.toList().value(0).toLongLong();
+    const QString itemId = record.toList().value(1).toString();
+    const ItemResult before = m_fieldwork.result(m_auditId, unit, itemId);
+    if (before.notes == text)
         return;
-    const qint64 unit = currentUnit();
-    const ItemResult before = m_fieldwork.result(m_auditId, unit, item->id);
-    if (before.notes == m_notes->toPlainText())
+    store(unit, itemId, before.result, text);
+    m_undo->push(new ResultFieldCommand(*this, unit, itemId, ResultField::Notes, before.notes, text));
+}
+
+bool AuditWorkspace::flushPendingEdits()
+{
+    return m_notesField->flush();
+}
+
+void AuditWorkspace::undoOrRedo(bool undo)
+{
+    // What is being typed is saved as a step first, so Ctrl+Z takes back exactly that.
+    if (!flushPendingEdits())
         return;
-    m_undo->push(new SetResultCommand(*this, unit, item->id, before, before.result, m_notes->toPlainText()));
+    if (undo)
+        m_undo->undo();
+    else
+        m_undo->redo();
+}
+
+QString AuditWorkspace::itemLabel(const QString& itemId)
+{
+    if (m_itemLabels.isEmpty()) {
+        for (const ChecklistItem* item : m_fieldwork.checklist(m_auditId).items())
+            m_itemLabels.insert(item->id, item->ref.isEmpty() ? item->question.in(language()).left(20) : item->ref);
+    }
+    return m_itemLabels.value(itemId, itemId);
 }
 
 void AuditWorkspace::moveToNextItem()
@@ -585,13 +671,25 @@ bool AuditWorkspace::eventFilter(QObject* watched, QEvent* event)
             }
         }
     }
-    if (watched == m_notes && event->type() == QEvent::FocusOut)
-        saveNotes();
+    // The notes field would take Ctrl+Z for itself: it is the workspace's undo there too.
+    if (watched == m_notes && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y);
+        if (undo || redo) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                undoOrRedo(undo);
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
 void AuditWorkspace::addEvidence()
 {
+    flushPendingEdits();
     const ChecklistItem* item = currentItem();
     if (!item)
         return;
@@ -608,30 +706,28 @@ void AuditWorkspace::addEvidence()
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Description:"), description);
     form->addRow(tr("D&ate:"), date);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(&dialog, RequiredFields().add(description, tr("&Description:"))));
     dialog.resize(520, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
+    const QString itemId = item->id;
+    applyDialog(dialog, tr("Add evidence"), [&] {
         Evidence evidence;
         evidence.unitId = currentUnit();
-        evidence.itemKey = item->id;
+        evidence.itemKey = itemId;
         evidence.kind = static_cast<EvidenceKind>(kind->currentData().toInt());
         evidence.description = description->text();
         evidence.observedOn = date->date();
         m_fieldwork.addEvidence(m_auditId, evidence);
-        showItem();
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Add evidence"), error.message());
-    }
+    });
+    showItem();
 }
 
 void AuditWorkspace::attachFiles(const QStringList& paths)
 {
+    flushPendingEdits();
     const ChecklistItem* item = currentItem();
     if (!item)
         return;
-    try {
+    attempt(this, tr("Attach evidence files"), [&] {
         // Files go to the selected evidence, or to a new "file" evidence of this item.
         qint64 evidenceId = m_evidence->currentItem() ? m_evidence->currentItem()->data(Qt::UserRole).toLongLong() : 0;
         for (const QString& path : paths) {
@@ -653,9 +749,7 @@ void AuditWorkspace::attachFiles(const QStringList& paths)
             }
             m_fieldwork.attachFile(m_auditId, evidenceId, QFileInfo(path).fileName(), file.readAll());
         }
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Attach evidence files"), error.message());
-    }
+    });
     showItem();
 }
 
@@ -664,7 +758,7 @@ void AuditWorkspace::openSelectedFile()
     const QListWidgetItem* row = m_evidence->currentItem();
     if (!row || !row->data(Qt::UserRole + 1).isValid())
         return;
-    try {
+    attempt(this, tr("Open file"), [&] {
         QString name;
         const QByteArray content = m_fieldwork.fileContent(m_auditId, row->data(Qt::UserRole + 1).toLongLong(), &name);
         // A temporary copy for the system's viewer; the folder goes when the workspace closes.
@@ -676,9 +770,7 @@ void AuditWorkspace::openSelectedFile()
             throw Error(tr("Cannot write a temporary copy of %1: %2").arg(name, copy.errorString()));
         copy.close();
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Open file"), error.message());
-    }
+    });
 }
 
 void AuditWorkspace::dragEnterEvent(QDragEnterEvent* event)
@@ -702,6 +794,7 @@ void AuditWorkspace::dropEvent(QDropEvent* event)
 
 void AuditWorkspace::raiseFinding()
 {
+    flushPendingEdits();
     const ChecklistItem* item = currentItem();
     if (!item)
         return;
@@ -717,18 +810,13 @@ void AuditWorkspace::raiseFinding()
         return;
     }
     FindingDialog dialog(finding, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        m_fieldwork.addFinding(dialog.finding());
-        showItem();
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Raise a finding"), error.message());
-    }
+    applyDialog(dialog, tr("Raise a finding"), [&] { m_fieldwork.addFinding(dialog.finding()); });
+    showItem();
 }
 
 void AuditWorkspace::editFinding()
 {
+    flushPendingEdits();
     const QListWidgetItem* row = m_findings->currentItem();
     if (!row)
         return;
@@ -736,20 +824,15 @@ void AuditWorkspace::editFinding()
         if (finding.id != row->data(Qt::UserRole).toLongLong())
             continue;
         FindingDialog dialog(finding, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        try {
-            m_fieldwork.updateFinding(dialog.finding());
-            showItem();
-        } catch (const Error& error) {
-            MessageBox::error(this, tr("Edit finding"), error.message());
-        }
+        applyDialog(dialog, tr("Edit finding"), [&] { m_fieldwork.updateFinding(dialog.finding()); });
+        showItem();
         return;
     }
 }
 
 void AuditWorkspace::showWorkingPapers()
 {
+    flushPendingEdits();
     const qint64 unit = currentUnit();
     if (unit <= 0) {
         MessageBox::information(this, tr("Working papers"),
@@ -783,12 +866,11 @@ void AuditWorkspace::showWorkingPapers()
     form->addRow(tr("Summary:"), summary);
     layout->addWidget(new QLabel(tr("Record a visit"), &dialog));
     layout->addLayout(form);
-    auto* buttons = okCancelButtons(&dialog, QDialogButtonBox::Save | QDialogButtonBox::Close);
+    auto* buttons = okCancelButtons(&dialog, RequiredFields().add(summary, tr("Summary:")),
+                                    QDialogButtonBox::Save | QDialogButtonBox::Close);
     layout->addWidget(buttons);
     dialog.resize(640, 620);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
+    applyDialog(dialog, tr("Working papers"), [&] {
         WorkingPaper paper;
         paper.auditId = m_auditId;
         paper.unitId = unit;
@@ -798,9 +880,7 @@ void AuditWorkspace::showWorkingPapers()
         paper.documentsReceived = documents->text();
         paper.summary = summary->toPlainText();
         m_fieldwork.addWorkingPaper(paper);
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Working papers"), error.message());
-    }
+    });
 }
 
 } // namespace kansa

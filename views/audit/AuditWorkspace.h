@@ -1,12 +1,14 @@
 #pragma once
 
 #include "audit/Audit.h"
+#include "audit/FieldworkService.h"
 
 #include <QHash>
 #include <QPair>
 #include <QTemporaryDir>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,15 +16,14 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QTextBrowser;
-class QTimer;
 class QTreeView;
 class QUndoStack;
 
 namespace kansa {
 
+class AutosaveField;
 class ChecklistFilterModel;
 class ChecklistTreeModel;
-class FieldworkService;
 class AuditPlanService;
 class OrganisationService;
 struct ChecklistItem;
@@ -38,6 +39,7 @@ class AuditWorkspace final : public QWidget
 public:
     AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, OrganisationService& organisation,
                    qint64 auditId, QWidget* parent = nullptr);
+    ~AuditWorkspace() override; // saves the notes being typed
 
     qint64 auditId() const { return m_auditId; }
     void selectUnit(qint64 unitId); // FieldworkService::OrganisationScope for the organisation-level items
@@ -45,11 +47,21 @@ public:
     QString currentItemId() const;
     // Records a result for the current item as one undoable step, then moves to the next item.
     void setCurrentResult(AuditResult result);
-    void saveNotes();
+    // Saves the notes being typed onto the item they were typed for (before navigation, dialogs and closing).
+    bool flushPendingEdits();
     QUndoStack* undoStack() const { return m_undo; }
 
-    // Used by the undo commands: writes through the service, reporting a refusal; true when saved.
-    bool writeResult(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes);
+    // One field of a result, as the undo steps change it: the result or the notes.
+    enum class ResultField
+    {
+        Result,
+        Notes
+    };
+    // Used by the undo steps: writes the field through the service (the other field as stored); a refusal is
+    // shown and the screen re-reads what is stored. True when saved.
+    bool applyField(qint64 unitId, const QString& itemId, ResultField field, const QVariant& value);
+    // The item as the auditor knows it: its clause reference (「4.1(2)①」).
+    QString itemLabel(const QString& itemId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -69,6 +81,12 @@ private:
     void editFinding();
     void showWorkingPapers();
     void moveToNextItem();
+    void undoOrRedo(bool undo);
+    // Writes a result through the service against the version last shown, then updates the marks, the unit's
+    // progress and the header. Throws kansa::Error when refused.
+    void store(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes);
+    void saveNotesOf(const QVariant& record, const QString& text);
+    void showProgress();
     const ChecklistItem* currentItem() const;
     qint64 currentUnit() const;
 
@@ -88,13 +106,14 @@ private:
     QTextBrowser* m_detail;
     QLabel* m_resultLabel;
     QPlainTextEdit* m_notes;
-    QTimer* m_notesTimer;
+    AutosaveField* m_notesField;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
     QListWidget* m_evidence;
     QListWidget* m_findings;
-    QTemporaryDir m_openedFiles; // copies handed to the system's viewer
-    bool m_loadingNotes = false;
-    bool m_recording = false; // a key press is recording a result and moving on: no need to redraw the item
-    bool m_lastWriteSaved = false;
+    QTemporaryDir m_openedFiles;                              // copies handed to the system's viewer
+    QHash<qint64, FieldworkService::Progress> m_unitProgress; // of the units listed, for the header
+    QHash<QString, QString> m_itemLabels;
     // The version of each result as last shown: a write made against an older one is refused.
     QHash<QPair<qint64, QString>, int> m_versions;
 };

@@ -149,8 +149,10 @@ AuditWorkspace* AuditsPage::openFieldwork(qint64 auditId, qint64 unitId)
         return nullptr;
     try {
         if (m_fieldwork) {
-            m_stack->removeWidget(m_fieldwork);
-            m_fieldwork->deleteLater();
+            m_fieldwork->flushPendingEdits();
+            QWidget* previous = m_fieldwork->parentWidget();
+            m_stack->removeWidget(previous);
+            previous->deleteLater();
         }
         auto* page = new QWidget(m_stack);
         auto* layout = new QVBoxLayout(page);
@@ -174,7 +176,7 @@ AuditWorkspace* AuditsPage::openFieldwork(qint64 auditId, qint64 unitId)
 void AuditsPage::showOverview()
 {
     if (m_fieldwork)
-        m_fieldwork->saveNotes();
+        m_fieldwork->flushPendingEdits();
     m_stack->setCurrentIndex(0);
     reload();
 }

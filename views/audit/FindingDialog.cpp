@@ -37,12 +37,19 @@ FindingDialog::FindingDialog(const Finding& finding, QWidget* parent)
     form->addRow(tr("&Severity:"), m_severity);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Condition found:"), m_condition);
+    m_required.add(m_title, tr("&Title:")).add(m_condition, tr("&Condition found:"));
     form->addRow(tr("C&riterion:"), m_criterion);
     form->addRow(tr("C&ause:"), m_cause);
     form->addRow(tr("&Effect:"), m_effect);
     form->addRow(tr("Recommen&dation:"), m_recommendation);
     form->addRow(okCancelButtons(this));
     resize(640, 560);
+}
+
+void FindingDialog::accept()
+{
+    if (m_required.check(this))
+        QDialog::accept();
 }
 
 Finding FindingDialog::finding() const

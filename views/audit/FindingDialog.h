@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/Audit.h"
+#include "common/RequiredFields.h"
 
 #include <QDialog>
 
@@ -18,8 +19,10 @@ class FindingDialog final : public QDialog
 public:
     FindingDialog(const Finding& finding, QWidget* parent = nullptr);
     Finding finding() const;
+    void accept() override; // only with a title and the condition found
 
 private:
+    RequiredFields m_required;
     Finding m_finding;
     QComboBox* m_severity;
     QLineEdit* m_title;

@@ -12,4 +12,16 @@ QDialogButtonBox* okCancelButtons(QDialog* dialog, QDialogButtonBox::StandardBut
     return box;
 }
 
+QDialogButtonBox* okCancelButtons(QDialog* dialog, const RequiredFields& required,
+                                  QDialogButtonBox::StandardButtons buttons)
+{
+    auto* box = new QDialogButtonBox(buttons, dialog);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, [dialog, required] {
+        if (required.check(dialog))
+            dialog->accept();
+    });
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
+}
+
 } // namespace kansa

@@ -1,6 +1,7 @@
 #include "ProgressRequestsPanel.h"
 
 #include "common/DialogButtons.h"
+#include "common/ErrorBoundary.h"
 #include "common/Tables.h"
 #include "remediation/RemediationWidgets.h"
 #include "settings/AppSettings.h"

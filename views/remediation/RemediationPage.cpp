@@ -4,6 +4,7 @@
 #include "calendar/JapaneseCalendar.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "remediation/CrossChecksPanel.h"
 #include "remediation/ExceptionsPanel.h"
@@ -573,7 +574,7 @@ void RemediationPage::proposePlan()
     form->addRow(new QLabel(tr("First action (add more afterwards):"), &dialog));
     ActionFields fields(&dialog, form, m_workspace.organisation().people(), m_workspace.session().unitId,
                         m_workspace.session().personId);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(&dialog, RequiredFields().add(summary, tr("&Summary:"))));
     dialog.resize(620, 360);
     qint64 id = 0;
     if (applyDialog(dialog, dialog.windowTitle(), [&] {
@@ -777,7 +778,7 @@ void RemediationPage::askCrossCheck()
     form->addRow(tr("&Answer by:"), due);
     form->addRow(all);
     form->addRow(tr("&Units:"), units);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(&dialog, RequiredFields().add(question, tr("&Question:"))));
     dialog.resize(560, 560);
     applyDialog(dialog, dialog.windowTitle(), [&] {
         QList<qint64> chosen;

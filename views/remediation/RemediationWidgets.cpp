@@ -1,10 +1,7 @@
 #include "RemediationWidgets.h"
 
-#include "common/Error.h"
-#include "common/MessageBox.h"
 #include "org/OrganisationService.h"
 
-#include <QDialog>
 #include <QStyle>
 #include <QTableWidgetItem>
 #include <QWidget>
@@ -17,36 +14,6 @@ QHash<qint64, QString> unitNames(OrganisationService& organisation)
     for (const Unit& unit : organisation.units())
         names.insert(unit.id, unit.name);
     return names;
-}
-
-bool applyDialog(QDialog& dialog, const QString& title, const std::function<void()>& apply)
-{
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            apply();
-            return true;
-        } catch (const PermissionDenied& error) {
-            MessageBox::error(&dialog, title, error.message());
-            return false;
-        } catch (const StaleEdit& error) {
-            MessageBox::error(&dialog, title, error.message());
-            return false;
-        } catch (const Error& error) {
-            MessageBox::error(&dialog, title, error.message());
-        }
-    }
-    return false;
-}
-
-bool attempt(QWidget* parent, const QString& title, const std::function<void()>& work)
-{
-    try {
-        work();
-        return true;
-    } catch (const Error& error) {
-        MessageBox::error(parent, title, error.message());
-        return false;
-    }
 }
 
 QTableWidgetItem* remediationCell(const QString& text, const QVariant& id)

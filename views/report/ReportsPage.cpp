@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "common/AutosaveField.h"
+
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/Tables.h"
@@ -120,6 +122,15 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     m_remarks->setMaximumHeight(70);
     textsLayout->addRow(tr("2. Overall opinion:"), m_opinion);
     textsLayout->addRow(tr("7. Remarks:"), m_remarks);
+    // The texts save themselves onto the audit they were loaded for; the button saves at once.
+    const auto saveText = [this](const QVariant& record, const QString& text) {
+        const qint64 audit = record.toList().value(0).toLongLong();
+        const QString key = record.toList().value(1).toString();
+        m_reports.setFreeText(audit, key, text, m_textVersions.value({audit, key}));
+        m_textVersions.insert({audit, key}, m_reports.freeText(audit, key).version);
+    };
+    m_opinionField = new AutosaveField(m_opinion, tr("Save the texts"), saveText, this);
+    m_remarksField = new AutosaveField(m_remarks, tr("Save the texts"), saveText, this);
     m_saveTexts = new QPushButton(tr("Save the texts"), texts);
     m_saveTexts->setObjectName(u"reportSaveTexts"_s);
     connect(m_saveTexts, &QPushButton::clicked, this, &ReportsPage::saveFreeTexts);
@@ -197,47 +208,34 @@ void ReportsPage::chosenChanged()
 
 void ReportsPage::loadFreeTexts()
 {
+    // What was typed is saved onto the audit it was typed for before the texts of another year are shown.
+    saveFreeTexts();
     m_textAudit = 0;
     const QList<AuditPlan> audits = m_workspace.audits().audits(fiscalYear());
     if (!audits.isEmpty())
         m_textAudit = audits.last().id;
-    const ReportService::FreeText opinion =
-        m_textAudit ? m_reports.freeText(m_textAudit, QString::fromUtf16(ReportService::OpinionKey))
-                    : ReportService::FreeText{};
-    const ReportService::FreeText remarks =
-        m_textAudit ? m_reports.freeText(m_textAudit, QString::fromUtf16(ReportService::RemarksKey))
-                    : ReportService::FreeText{};
-    m_opinion->setPlainText(opinion.body);
-    m_remarks->setPlainText(remarks.body);
-    m_opinionVersion = opinion.version;
-    m_remarksVersion = remarks.version;
     const bool chief =
         m_textAudit && m_workspace.audits().audit(m_textAudit).chiefAuditorId == m_workspace.session().personId;
-    m_opinion->setReadOnly(!chief);
-    m_remarks->setReadOnly(!chief);
+    for (const auto& [field, key] :
+         {std::pair{m_opinionField, ReportService::OpinionKey}, std::pair{m_remarksField, ReportService::RemarksKey}}) {
+        const QString name = QString::fromUtf16(key);
+        const ReportService::FreeText text =
+            m_textAudit ? m_reports.freeText(m_textAudit, name) : ReportService::FreeText{};
+        m_textVersions.insert({m_textAudit, name}, text.version);
+        field->load(QVariantList{m_textAudit, name}, text.body, chief);
+    }
     m_saveTexts->setEnabled(chief);
 }
 
 bool ReportsPage::saveFreeTexts()
 {
-    try {
-        if (!m_textAudit)
-            throw Error(tr("There is no audit in %1.").arg(formatFiscalYear(fiscalYear())));
-        m_reports.setFreeText(m_textAudit, QString::fromUtf16(ReportService::OpinionKey), m_opinion->toPlainText(),
-                              m_opinionVersion);
-        m_reports.setFreeText(m_textAudit, QString::fromUtf16(ReportService::RemarksKey), m_remarks->toPlainText(),
-                              m_remarksVersion);
-        loadFreeTexts();
-        return true;
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Save the texts"), error.message());
-        loadFreeTexts();
-        return false;
-    }
+    const bool opinionSaved = m_opinionField->flush();
+    return m_remarksField->flush() && opinionSaved;
 }
 
 ReportDocument ReportsPage::build()
 {
+    saveFreeTexts(); // the report prints what is stored
     if (kind() == ReportKind::Audit)
         return m_reports.auditReport(fiscalYear(), m_appendix->isChecked());
     return m_reports.build(kind(), fiscalYear(), unitId());

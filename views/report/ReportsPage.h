@@ -3,6 +3,8 @@
 #include "report/ReportPainter.h"
 #include "report/ReportService.h"
 
+#include <QHash>
+#include <QPair>
 #include <QWidget>
 
 #include <functional>
@@ -16,6 +18,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace kansa {
+
+class AutosaveField;
 
 class Workspace;
 
@@ -64,9 +68,10 @@ private:
     QPlainTextEdit* m_remarks;
     QPushButton* m_saveTexts;
     QTableWidget* m_issued;
+    AutosaveField* m_opinionField;
+    AutosaveField* m_remarksField;
     qint64 m_textAudit = 0;
-    int m_opinionVersion = 0;
-    int m_remarksVersion = 0;
+    QHash<QPair<qint64, QString>, int> m_textVersions; // (audit, key) → version of the text shown
 };
 
 } // namespace kansa

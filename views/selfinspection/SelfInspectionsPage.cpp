@@ -3,6 +3,7 @@
 #include "checklist/ChecklistLibrary.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "common/Tables.h"
 #include "org/OrganisationService.h"
@@ -424,22 +425,34 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
     dialog.setWindowTitle(tr("Self-inspection: answers"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* answers = readOnlyTable({tr("Item"), tr("Question"), tr("Answer"), tr("Comment")}, u"answerTable"_s, &dialog);
-    answers->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Submitted or accepted answers are shown, not edited (the service refuses a change anyway).
+    const bool editable = m_service.canChangeAnswers(id, unitId);
+    answers->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     const QList<const ChecklistItem*> items = m_service.items(id);
     const QHash<QString, UnitAnswer> given = m_service.answers(id, unitId);
     answers->setRowCount(static_cast<int>(items.size()));
+    // A row shows what is stored: after loading, and after a refused change.
+    const auto showRow = [answers](int row, const UnitAnswer& answer) {
+        const QSignalBlocker blockTable(answers);
+        auto* choice = qobject_cast<QComboBox*>(answers->cellWidget(row, 2));
+        const QSignalBlocker blockChoice(choice);
+        choice->setCurrentIndex(choice->findData(static_cast<int>(answer.answer)));
+        answers->item(row, 0)->setData(Qt::UserRole, answer.stamp.version);
+        answers->item(row, 3)->setText(answer.comment);
+    };
     // Each change of an answer or a comment is saved at once, against the version last read.
-    const auto saveRow = [this, answers, id, unitId](int row) {
+    const auto saveRow = [this, answers, id, unitId, showRow](int row) {
         QTableWidgetItem* key = answers->item(row, 0);
         const auto* choice = qobject_cast<QComboBox*>(answers->cellWidget(row, 2));
-        try {
-            const UnitAnswer saved =
-                m_service.setAnswer(id, unitId, key->text(), static_cast<Answer>(choice->currentData().toInt()),
-                                    answers->item(row, 3)->text(), key->data(Qt::UserRole).toInt());
-            key->setData(Qt::UserRole, saved.stamp.version);
-        } catch (const Error& error) {
-            MessageBox::error(answers, tr("Answer"), error.message());
-        }
+        attempt(
+            answers, tr("Answer"),
+            [&] {
+                const UnitAnswer saved =
+                    m_service.setAnswer(id, unitId, key->text(), static_cast<Answer>(choice->currentData().toInt()),
+                                        answers->item(row, 3)->text(), key->data(Qt::UserRole).toInt());
+                key->setData(Qt::UserRole, saved.stamp.version);
+            },
+            [&] { showRow(row, m_service.answers(id, unitId).value(key->text())); });
     };
     for (int row = 0; row < items.size(); ++row) {
         const UnitAnswer answer = given.value(items[row]->id);
@@ -453,6 +466,7 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
         for (Answer a : {Answer::Unanswered, Answer::Yes, Answer::Partly, Answer::No, Answer::NotApplicable})
             choice->addItem(SelfInspectionTexts::name(a), static_cast<int>(a));
         choice->setCurrentIndex(choice->findData(static_cast<int>(answer.answer)));
+        choice->setEnabled(editable);
         answers->setCellWidget(row, 2, choice);
         answers->setItem(row, 3, cell(answer.comment));
         connect(choice, &QComboBox::currentIndexChanged, answers, [saveRow, row] { saveRow(row); });
@@ -467,13 +481,10 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
     auto* buttons = new QHBoxLayout;
     auto* submit = new QPushButton(tr("Submit"), &dialog);
     submit->setObjectName(u"submitAnswers"_s);
+    submit->setEnabled(editable);
     connect(submit, &QPushButton::clicked, &dialog, [this, id, unitId, &dialog] {
-        try {
-            m_service.submit(id, unitId);
+        if (attempt(&dialog, tr("Submit"), [&] { m_service.submit(id, unitId); }))
             dialog.accept();
-        } catch (const Error& error) {
-            MessageBox::error(&dialog, tr("Submit"), error.message());
-        }
     });
     buttons->addStretch();
     buttons->addWidget(submit);

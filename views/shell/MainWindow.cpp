@@ -7,6 +7,7 @@
 #include "auth/NewOrganisationDialog.h"
 #include "auth/SignInDialog.h"
 #include "checklist/ChecklistsPage.h"
+#include "common/AutosaveField.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
@@ -53,7 +54,19 @@ MainWindow::MainWindow(QWidget* parent)
     rebuild();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    releaseAreas(); // while the workspace the pages use is still open
+}
+
+void MainWindow::releaseAreas()
+{
+    AutosaveField::flushAll(this);
+    delete takeCentralWidget();
+    m_navigation = nullptr;
+    m_pages = nullptr;
+    m_organisationPage = nullptr;
+}
 
 void MainWindow::rebuild()
 {
@@ -280,6 +293,7 @@ bool MainWindow::openDatabase(const ConnectionSpec& spec, const QString& login)
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    releaseAreas();
     m_workspace = std::move(workspace);
     rebuild();
 }
@@ -321,6 +335,7 @@ void MainWindow::connectToServer()
 
 void MainWindow::closeOrganisation()
 {
+    releaseAreas();
     m_workspace.reset();
     rebuild();
 }
@@ -351,6 +366,7 @@ void MainWindow::showSettings()
         Translations::apply(AppSettings::effectiveLanguage());
     if (AppSettings::effectiveLanguage() != before || AppSettings::calendarStyle() != calendarBefore) {
         const int area = m_navigation ? m_navigation->currentRow() : 0;
+        releaseAreas();
         rebuild();
         showArea(area);
     }
@@ -388,6 +404,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Quitting saves what is being typed before the connection closes.
+    releaseAreas();
     m_workspace.reset();
     event->accept();
 }

@@ -50,6 +50,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Saves what is being typed, then removes the area pages while the workspace they use is still open.
+    void releaseAreas();
     void rebuild();
     void createMenus();
     QWidget* createWelcomePage();

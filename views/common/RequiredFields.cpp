@@ -1,0 +1,62 @@
+#include "RequiredFields.h"
+
+#include "common/MessageBox.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+bool isFilled(const QWidget* widget)
+{
+    if (const auto* line = qobject_cast<const QLineEdit*>(widget))
+        return !line->text().trimmed().isEmpty();
+    if (const auto* text = qobject_cast<const QPlainTextEdit*>(widget))
+        return !text->toPlainText().trimmed().isEmpty();
+    if (const auto* combo = qobject_cast<const QComboBox*>(widget))
+        return combo->currentIndex() >= 0 && combo->currentData().isValid();
+    return true;
+}
+
+// The mark of a missing field: a red frame and a tooltip, never colour alone (the message names the field).
+const QString MissingStyle = u"border: 2px solid #b00020;"_s;
+
+} // namespace
+
+RequiredFields& RequiredFields::add(QWidget* field, const QString& label)
+{
+    QString name = label;
+    name.remove(u'&');
+    while (name.endsWith(u':') || name.endsWith(u'：'))
+        name.chop(1);
+    m_fields.append({field, name.trimmed()});
+    return *this;
+}
+
+bool RequiredFields::check(QWidget* dialog) const
+{
+    QWidget* first = nullptr;
+    QString firstLabel;
+    for (const Field& field : m_fields) {
+        const bool filled = isFilled(field.widget);
+        field.widget->setStyleSheet(filled ? QString() : MissingStyle);
+        field.widget->setToolTip(filled ? QString() : tr("Required"));
+        if (!filled && !first) {
+            first = field.widget;
+            firstLabel = field.label;
+        }
+    }
+    if (!first)
+        return true;
+    first->setFocus(Qt::OtherFocusReason);
+    MessageBox::error(dialog, dialog->windowTitle(), tr("Please fill in %1.").arg(firstLabel));
+    return false;
+}
+
+} // namespace kansa
