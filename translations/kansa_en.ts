@@ -115,12 +115,13 @@
         <translation>Major</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
         <source>Advice</source>
         <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>severity 指摘</comment>
+        <translation>Minor</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3277,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a finding to open it.</source>
+        <translation>Double-click a finding to open it.</translation>
+    </message>
 </context>
 <context>
     <name>kansa::HelpWindow</name>
@@ -3298,6 +3303,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 — Kansa user guide</source>
         <translation>%1 — Kansa user guide</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ItemMarksDelegate</name>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>This item has %1.</source>
+        <translation>This item has %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4489,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Evidence seen:</source>
         <translation>&amp;Evidence seen:</translation>
+    </message>
+    <message>
+        <source>Condition found</source>
+        <translation>Condition found</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
     </message>
 </context>
 <context>

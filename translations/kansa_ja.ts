@@ -115,12 +115,13 @@
         <translation>重大</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>指摘</translation>
-    </message>
-    <message>
         <source>Advice</source>
         <translation>助言</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>severity 指摘</comment>
+        <translation>指摘</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3264,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>%n 件の指摘事項</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a finding to open it.</source>
+        <translation>ダブルクリックで指摘事項を開きます。</translation>
+    </message>
 </context>
 <context>
     <name>kansa::HelpWindow</name>
@@ -3285,6 +3290,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 — Kansa user guide</source>
         <translation>%1 — Kansa 利用の手引き</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ItemMarksDelegate</name>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>This item has %1.</source>
+        <translation>この項目には%1があります。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4475,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Evidence seen:</source>
         <translation>確認した証拠(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Condition found</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>改善提案</translation>
     </message>
 </context>
 <context>

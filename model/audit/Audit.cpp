@@ -122,7 +122,7 @@ QString AuditTexts::name(Severity severity)
     case Severity::Major:
         return tr("Major");
     case Severity::Minor:
-        return tr("Finding");
+        return tr("Minor", "severity 指摘");
     case Severity::Advice:
         return tr("Advice");
     }

@@ -494,6 +494,25 @@ QByteArray FieldworkService::fileContent(qint64 auditId, qint64 fileId, QString*
     return content;
 }
 
+QHash<QString, int> FieldworkService::annotations(qint64 auditId, qint64 unitId)
+{
+    requireRead(auditId, unitId);
+    QHash<QString, int> marks;
+    const auto mark = [&](const QString& sql, int flag) {
+        QSqlQuery query = m_db.exec(sql, {auditId, unitId, unitId});
+        while (query.next())
+            marks[query.value(0).toString()] |= flag;
+    };
+    mark(u"SELECT item_key FROM audit_results WHERE audit_id = ? AND notes <> '' AND "_s % sameUnit(unitId), HasNotes);
+    mark(u"SELECT DISTINCT item_key FROM audit_evidence WHERE audit_id = ? AND "_s % sameUnit(unitId), HasEvidence);
+    // An organisation-level item's findings belong to units; the organisation's own row shows them all.
+    mark(unitId == OrganisationScope
+             ? u"SELECT DISTINCT item_key FROM audit_findings WHERE audit_id = ? AND ? = 0 AND ? = 0"_s
+             : u"SELECT DISTINCT item_key FROM audit_findings WHERE audit_id = ? AND "_s % sameUnit(unitId),
+         HasFinding);
+    return marks;
+}
+
 QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
 {
     if (unitId >= 0)
@@ -623,13 +642,23 @@ QList<FieldworkService::WorkItem> FieldworkService::myWork()
     QList<WorkItem> work;
     if (!m_session.personId)
         return work;
+    // The units assigned to the person, and the units not yet fully assessed of the audits they lead as chief
+    // auditor (who is seldom assigned a unit but answers for every one).
+    const QVariant approved = AuditTexts::key(AuditStatus::Approved);
+    const QVariant inProgress = AuditTexts::key(AuditStatus::InProgress);
     QSqlQuery query = m_db.exec(
-        u"SELECT a.id, a.title, a.fiscal_year, s.unit_id, u.name, au.scheduled_on FROM audit_assignments s "
-        "JOIN audits a ON a.id = s.audit_id JOIN units u ON u.id = s.unit_id "
+        u"SELECT a.id, a.title, a.fiscal_year, s.unit_id, u.name, au.scheduled_on, u.sort_order, 0 AS leading "
+        "FROM audit_assignments s JOIN audits a ON a.id = s.audit_id JOIN units u ON u.id = s.unit_id "
         "LEFT JOIN audit_units au ON au.audit_id = s.audit_id AND au.unit_id = s.unit_id "
-        "WHERE s.person_id = ? AND a.status IN (?, ?) ORDER BY a.fiscal_year DESC, au.scheduled_on, u.sort_order"_s,
-        {m_session.personId, AuditTexts::key(AuditStatus::Approved), AuditTexts::key(AuditStatus::InProgress)});
-    while (query.next())
+        "WHERE s.person_id = ? AND a.status IN (?, ?) "
+        "UNION SELECT a.id, a.title, a.fiscal_year, au.unit_id, u.name, au.scheduled_on, u.sort_order, 1 "
+        "FROM audit_units au JOIN audits a ON a.id = au.audit_id JOIN units u ON u.id = au.unit_id "
+        "WHERE a.chief_auditor_id = ? AND a.status IN (?, ?) AND NOT EXISTS (SELECT 1 FROM audit_assignments s "
+        "WHERE s.audit_id = au.audit_id AND s.unit_id = au.unit_id AND s.person_id = ?) "
+        "ORDER BY 3 DESC, 6, 7"_s,
+        {m_session.personId, approved, inProgress, m_session.personId, approved, inProgress, m_session.personId});
+    QList<bool> leading;
+    while (query.next()) {
         work << WorkItem{query.value(0).toLongLong(),
                          query.value(1).toString(),
                          query.value(2).toInt(),
@@ -637,9 +666,15 @@ QList<FieldworkService::WorkItem> FieldworkService::myWork()
                          query.value(4).toString(),
                          QDate::fromString(query.value(5).toString(), Qt::ISODate),
                          {}};
-    for (WorkItem& item : work)
-        item.progress = progress(item.auditId, item.unitId);
-    return work;
+        leading << query.value(7).toBool();
+    }
+    QList<WorkItem> left;
+    for (int i = 0; i < work.size(); ++i) {
+        work[i].progress = progress(work[i].auditId, work[i].unitId);
+        if (!leading[i] || work[i].progress.assessed < work[i].progress.total)
+            left << work[i];
+    }
+    return left;
 }
 
 } // namespace kansa

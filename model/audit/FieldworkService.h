@@ -59,6 +59,14 @@ public:
     {
         int assessed = 0;
         int total = 0;
+        // Rounded down, so that 100% means every item is assessed; every screen shows this one figure.
+        int percent() const { return total ? 100 * assessed / total : 0; }
+        Progress& operator+=(const Progress& other)
+        {
+            assessed += other.assessed;
+            total += other.total;
+            return *this;
+        }
     };
     Progress progress(qint64 auditId, qint64 unitId);
 
@@ -81,6 +89,14 @@ public:
     qint64 evidenceFileLimit();
 
     QList<Finding> findings(qint64 auditId, qint64 unitId = -1); // -1: every unit the person may read
+    // What each item of a unit carries besides its result, for the marks of the checklist (three queries).
+    enum Annotation
+    {
+        HasNotes = 1,
+        HasEvidence = 2,
+        HasFinding = 4
+    };
+    QHash<QString, int> annotations(qint64 auditId, qint64 unitId);
     qint64 addFinding(const Finding& finding);
     void updateFinding(const Finding& finding);
     void removeFinding(qint64 auditId, qint64 findingId, int expectedVersion);

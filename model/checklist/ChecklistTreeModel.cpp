@@ -212,6 +212,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
         return item.priority;
     case MarkKeyRole:
         return m_marks.value(item.id).key;
+    case AnnotationsRole:
+        return m_marks.value(item.id).annotations;
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
             return item.question.in(m_language);
@@ -225,7 +227,10 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
             return m_marks.value(item.id).previousText;
         return {};
     case Qt::ToolTipRole:
-        return item.source;
+        if (index.column() == RefColumn && !m_marks.value(item.id).annotationText.isEmpty())
+            return m_marks.value(item.id).annotationText;
+        // The whole question, which the column may cut, above the clause it was derived from.
+        return QString(item.question.in(m_language) % u"\n\n"_s % item.source);
     }
     return {};
 }

@@ -34,7 +34,8 @@ public:
         RolesRole,
         LevelRole,
         PriorityRole,
-        MarkKeyRole, // the key of the item's mark, e.g. an audit result ("" when none)
+        MarkKeyRole,     // the key of the item's mark, e.g. an audit result ("" when none)
+        AnnotationsRole, // Mark::annotations
     };
 
     struct Mark
@@ -42,6 +43,8 @@ public:
         QString key;
         QString text;
         QString previousText;
+        int annotations = 0;    // what else the item carries, as flags the view paints (e.g. notes, evidence)
+        QString annotationText; // the same in words, the clause's tooltip
     };
 
     explicit ChecklistTreeModel(QObject* parent = nullptr);
@@ -50,6 +53,7 @@ public:
     const Checklist& checklist() const { return m_checklist; }
     void setMarks(const QHash<QString, Mark>& marks, const QString& markHeader, const QString& previousHeader);
     void setMark(const QString& itemId, const Mark& mark);
+    Mark mark(const QString& itemId) const { return m_marks.value(itemId); }
     // The item behind an index, or nullptr for a chapter or section.
     const ChecklistItem* itemAt(const QModelIndex& index) const;
     const ChecklistChapter* chapterAt(const QModelIndex& index) const;

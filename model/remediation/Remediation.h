@@ -165,7 +165,9 @@ struct UnplannedFinding
     qint64 findingId = 0;
     int fiscalYear = 0;
     QString title;
-    QString severity; // the finding's severity key
+    QString severity;       // the finding's severity key
+    QString condition;      // 現状, as the auditor found it
+    QString recommendation; // 改善提案
 };
 
 class RemediationTexts final

@@ -272,13 +272,14 @@ QList<UnplannedFinding> RemediationService::findingsWithoutPlan()
     QList<UnplannedFinding> list;
     if (!m_session.unitId)
         return list;
-    QSqlQuery query = m_db.exec(u"SELECT f.id, a.fiscal_year, f.title, f.severity FROM audit_findings f JOIN audits a "
+    QSqlQuery query = m_db.exec(u"SELECT f.id, a.fiscal_year, f.title, f.severity, f.condition_found, f.recommendation "
+                                u"FROM audit_findings f JOIN audits a "
                                 "ON a.id = f.audit_id WHERE f.unit_id = ? AND NOT EXISTS (SELECT 1 FROM "
                                 "remediation_plans p WHERE p.finding_id = f.id) ORDER BY a.fiscal_year DESC, f.id"_s,
                                 {m_session.unitId});
     while (query.next())
-        list << UnplannedFinding{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(),
-                                 query.value(3).toString()};
+        list << UnplannedFinding{query.value(0).toLongLong(), query.value(1).toInt(),    query.value(2).toString(),
+                                 query.value(3).toString(),   query.value(4).toString(), query.value(5).toString()};
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "audit/FieldworkService.h"
 #include "audit/FindingDialog.h"
 #include "audit/FindingsDialog.h"
+#include "audit/ItemMarksDelegate.h"
 #include "calendar/JapaneseCalendar.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "common/AutosaveField.h"
@@ -232,11 +233,16 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     m_tree->hideColumn(ChecklistTreeModel::CountColumn);
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (const int column : {int(ChecklistTreeModel::RefColumn), int(ChecklistTreeModel::MarkColumn),
-                             int(ChecklistTreeModel::PreviousColumn)})
-        m_tree->header()->resizeSection(column, fontMetrics().horizontalAdvance(u"一部適合ＸＸＸ"_s));
+    // The question gets the width; the clause (with its marks), the result and last year's stay narrow. The
+    // whole question is in the row's tooltip.
+    m_tree->setItemDelegateForColumn(ChecklistTreeModel::RefColumn, new ItemMarksDelegate(m_tree));
+    m_tree->header()->resizeSection(ChecklistTreeModel::RefColumn,
+                                    fontMetrics().horizontalAdvance(u"5.1(1)③(ア)"_s) + 4 * fontMetrics().height());
+    for (const int column : {int(ChecklistTreeModel::MarkColumn), int(ChecklistTreeModel::PreviousColumn)})
+        m_tree->header()->resizeSection(
+            column, fontMetrics().horizontalAdvance(AuditTexts::name(AuditResult::PartlyConforming)) + 16);
     m_tree->installEventFilter(this);
-    m_tree->setMinimumWidth(420);
+    m_tree->setMinimumWidth(360);
     middleLayout->addWidget(m_tree, 1);
     auto* keys =
         new QLabel(tr("Keys: 1 Conforming · 2 Partly · 3 Non-conforming · 4 Not applicable · 0 Not assessed"), middle);
@@ -298,7 +304,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({220, 620, 440});
+    splitter->setSizes({200, 760, 400});
     layout->addWidget(splitter, 1);
 
     m_notes->installEventFilter(this);
@@ -375,14 +381,10 @@ void AuditWorkspace::selectUnit(qint64 unitId)
 
 void AuditWorkspace::showProgress()
 {
-    int assessed = 0;
-    int total = 0;
-    for (const FieldworkService::Progress& progress : std::as_const(m_unitProgress)) {
-        assessed += progress.assessed;
-        total += progress.total;
-    }
-    m_progress->setText(
-        tr("Assessed %1 of %2 (%3%)").arg(assessed).arg(total).arg(total ? qRound(100.0 * assessed / total) : 0));
+    FieldworkService::Progress all;
+    for (const FieldworkService::Progress& progress : std::as_const(m_unitProgress))
+        all += progress;
+    m_progress->setText(tr("Assessed %1 of %2 (%3%)").arg(all.assessed).arg(all.total).arg(all.percent()));
 }
 
 void AuditWorkspace::showUnit()
@@ -427,6 +429,7 @@ void AuditWorkspace::refreshMarks()
     const qint64 unit = currentUnit();
     const QHash<QString, ItemResult> results = m_fieldwork.results(m_auditId, unit);
     const QHash<QString, AuditResult> previous = m_fieldwork.previousResults(m_auditId, unit);
+    const QHash<QString, int> annotations = m_fieldwork.annotations(m_auditId, unit);
     for (const ItemResult& result : results)
         m_versions.insert({unit, result.itemKey}, result.stamp.version);
     QHash<QString, ChecklistTreeModel::Mark> marks;
@@ -439,6 +442,8 @@ void AuditWorkspace::refreshMarks()
         }
         if (previous.contains(item->id))
             mark.previousText = AuditTexts::name(previous.value(item->id));
+        mark.annotations = annotations.value(item->id);
+        mark.annotationText = ItemMarksDelegate::describe(mark.annotations);
         marks.insert(item->id, mark);
     }
     m_model->setMarks(marks, tr("Result"), tr("Last year"));
@@ -498,7 +503,7 @@ void AuditWorkspace::showItem()
     }
     const qint64 unit = currentUnit();
     const ItemResult result = m_fieldwork.result(m_auditId, unit, item->id);
-    m_detail->setHtml(u"<p style='color:#555'>"_s % item->ref.toHtmlEscaped() % u" · "_s % item->id % u"</p><h3>"_s %
+    m_detail->setHtml(u"<p style='color:#555'>"_s % item->ref.toHtmlEscaped() % u"</p><h3>"_s %
                       item->question.in(language()).toHtmlEscaped() %
                       u"</h3><blockquote style='background:#f4f4f4'>"_s % item->source.toHtmlEscaped() %
                       u"</blockquote>"_s);
@@ -546,7 +551,12 @@ void AuditWorkspace::store(qint64 unitId, const QString& itemId, AuditResult res
         m_fieldwork.setResult(m_auditId, unitId, itemId, result, notes, m_versions.value({unitId, itemId}, 0));
     m_versions.insert({unitId, itemId}, saved.stamp.version);
     if (unitId == currentUnit()) {
-        ChecklistTreeModel::Mark mark;
+        ChecklistTreeModel::Mark mark = m_model->mark(itemId);
+        mark.key.clear();
+        mark.text.clear();
+        mark.annotations = notes.isEmpty() ? mark.annotations & ~FieldworkService::HasNotes
+                                           : mark.annotations | FieldworkService::HasNotes;
+        mark.annotationText = ItemMarksDelegate::describe(mark.annotations);
         if (result != AuditResult::NotAssessed) {
             mark.key = AuditTexts::key(result);
             mark.text = AuditTexts::name(result);
@@ -718,6 +728,7 @@ void AuditWorkspace::addEvidence()
         evidence.observedOn = date->date();
         m_fieldwork.addEvidence(m_auditId, evidence);
     });
+    refreshMarks(); // the item's marks: evidence, findings
     showItem();
 }
 
@@ -750,6 +761,7 @@ void AuditWorkspace::attachFiles(const QStringList& paths)
             m_fieldwork.attachFile(m_auditId, evidenceId, QFileInfo(path).fileName(), file.readAll());
         }
     });
+    refreshMarks(); // the item's marks: evidence, findings
     showItem();
 }
 
@@ -811,6 +823,7 @@ void AuditWorkspace::raiseFinding()
     }
     FindingDialog dialog(finding, this);
     applyDialog(dialog, tr("Raise a finding"), [&] { m_fieldwork.addFinding(dialog.finding()); });
+    refreshMarks(); // the item's marks: evidence, findings
     showItem();
 }
 

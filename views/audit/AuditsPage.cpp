@@ -106,25 +106,22 @@ void AuditsPage::reload()
         for (int row = 0; row < plans.size(); ++row) {
             const AuditPlan& plan = plans[row];
             const QList<AuditedUnit> units = m_workspace.audits().units(plan.id);
-            int assessed = 0;
-            int total = 0;
             QList<qint64> scopes{FieldworkService::OrganisationScope};
             for (const AuditedUnit& unit : units)
                 scopes << unit.unitId;
-            for (qint64 scope : scopes) {
-                const FieldworkService::Progress progress = m_workspace.fieldwork().progress(plan.id, scope);
-                assessed += progress.assessed;
-                total += progress.total;
-            }
+            FieldworkService::Progress progress;
+            for (qint64 scope : scopes)
+                progress += m_workspace.fieldwork().progress(plan.id, scope);
             auto* year = new QTableWidgetItem(formatFiscalYear(plan.fiscalYear));
             year->setData(Qt::UserRole, plan.id);
             m_audits->setItem(row, 0, year);
             m_audits->setItem(row, 1, new QTableWidgetItem(plan.title));
             m_audits->setItem(row, 2, new QTableWidgetItem(AuditTexts::name(plan.status)));
             m_audits->setItem(row, 3, new QTableWidgetItem(QString::number(units.size())));
-            m_audits->setItem(row, 4,
-                              new QTableWidgetItem(
-                                  u"%1 / %2 (%3%)"_s.arg(assessed).arg(total).arg(total ? 100 * assessed / total : 0)));
+            m_audits->setItem(
+                row, 4,
+                new QTableWidgetItem(
+                    u"%1 / %2 (%3%)"_s.arg(progress.assessed).arg(progress.total).arg(progress.percent())));
             const int exceptions = static_cast<int>(m_workspace.audits().exceptions(plan.id).size());
             m_audits->setItem(
                 row, 5, new QTableWidgetItem(exceptions ? tr("⚠ %n exception(s)", nullptr, exceptions) : QString()));

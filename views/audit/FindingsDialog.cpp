@@ -1,9 +1,9 @@
 #include "FindingsDialog.h"
 
 #include "audit/FieldworkService.h"
+#include "audit/FindingDialog.h"
 #include "common/DialogButtons.h"
-#include "common/Error.h"
-#include "common/MessageBox.h"
+#include "common/ErrorBoundary.h"
 #include "org/OrganisationService.h"
 
 #include <QComboBox>
@@ -48,6 +48,10 @@ FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService&
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
+    m_table->setToolTip(tr("Double-click a finding to open it."));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { openFinding(row); });
+    for (const ChecklistItem* item : m_fieldwork.checklist(auditId).items())
+        m_clauses.insert(item->id, item->ref);
 
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
@@ -71,7 +75,7 @@ void FindingsDialog::reload()
     QHash<qint64, QString> unitNames;
     for (const Unit& unit : m_units)
         unitNames.insert(unit.id, unit.name);
-    try {
+    attempt(this, windowTitle(), [&] {
         const qint64 unit = m_unit->currentData().toLongLong();
         const int severity = m_severity->currentData().toInt();
         const QString text = m_search->text().trimmed();
@@ -79,7 +83,8 @@ void FindingsDialog::reload()
         for (const Finding& finding : m_fieldwork.findings(m_auditId, unit)) {
             if (severity >= 0 && static_cast<int>(finding.severity) != severity)
                 continue;
-            const QString haystack = finding.title % finding.condition % finding.recommendation % finding.itemKey;
+            const QString haystack =
+                finding.title % finding.condition % finding.recommendation % m_clauses.value(finding.itemKey);
             if (!text.isEmpty() && !haystack.contains(text, Qt::CaseInsensitive))
                 continue;
             shown << finding;
@@ -87,17 +92,34 @@ void FindingsDialog::reload()
         m_table->setRowCount(static_cast<int>(shown.size()));
         for (int row = 0; row < shown.size(); ++row) {
             const Finding& f = shown[row];
-            const QStringList cells{
-                unitNames.value(f.unitId), AuditTexts::name(f.severity), f.itemKey, f.title, f.condition,
-                f.recommendation};
-            for (int c = 0; c < cells.size(); ++c)
-                m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+            const QStringList cells{unitNames.value(f.unitId),
+                                    AuditTexts::name(f.severity),
+                                    m_clauses.value(f.itemKey),
+                                    f.title,
+                                    f.condition,
+                                    f.recommendation};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto* cell = new QTableWidgetItem(cells[c]);
+                cell->setData(Qt::UserRole, f.id);
+                m_table->setItem(row, c, cell);
+            }
         }
         m_table->resizeColumnsToContents();
         m_table->resizeRowsToContents();
         m_count->setText(tr("%n finding(s)", nullptr, static_cast<int>(shown.size())));
-    } catch (const Error& error) {
-        MessageBox::error(this, windowTitle(), error.message());
+    });
+}
+
+void FindingsDialog::openFinding(int row)
+{
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    for (const Finding& finding : m_fieldwork.findings(m_auditId)) {
+        if (finding.id != id)
+            continue;
+        FindingDialog dialog(finding, this);
+        applyDialog(dialog, dialog.windowTitle(), [&] { m_fieldwork.updateFinding(dialog.finding()); });
+        reload();
+        return;
     }
 }
 

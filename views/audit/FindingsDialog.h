@@ -3,6 +3,7 @@
 #include "org/Organisation.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -25,6 +26,7 @@ public:
 
 private:
     void reload();
+    void openFinding(int row); // double-click: the finding, to read or edit
 
     FieldworkService& m_fieldwork;
     qint64 m_auditId;
@@ -34,6 +36,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_count;
     QList<Unit> m_units;
+    QHash<QString, QString> m_clauses; // item id → the clause reference the auditor knows it by
 };
 
 } // namespace kansa

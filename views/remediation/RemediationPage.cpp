@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <set>
@@ -565,17 +566,31 @@ void RemediationPage::proposePlan()
         finding->addItem(u"%1 [%2] %3"_s.arg(formatFiscalYear(f.fiscalYear),
                                              AuditTexts::name(AuditTexts::severity(f.severity)), f.title),
                          f.findingId);
+    // What the auditor found and recommended, beside the plan being written.
+    auto* found = new QTextBrowser(&dialog);
+    found->setObjectName(u"planFindingText"_s);
+    found->setMaximumHeight(120);
+    const auto showFinding = [found, finding, findings] {
+        const UnplannedFinding& f = findings.at(std::max(0, finding->currentIndex()));
+        found->setHtml(u"<p><b>"_s % tr("Condition found").toHtmlEscaped() % u"</b><br>"_s %
+                       f.condition.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s) % u"</p><p><b>"_s %
+                       tr("Recommendation").toHtmlEscaped() % u"</b><br>"_s %
+                       f.recommendation.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s) % u"</p>"_s);
+    };
+    connect(finding, &QComboBox::currentIndexChanged, found, showFinding);
+    showFinding();
     auto* summary = new QPlainTextEdit(&dialog);
     summary->setObjectName(u"planSummary"_s);
     summary->setTabChangesFocus(true);
     summary->setMaximumHeight(100);
     form->addRow(tr("&Finding:"), finding);
+    form->addRow(QString(), found);
     form->addRow(tr("&Summary:"), summary);
     form->addRow(new QLabel(tr("First action (add more afterwards):"), &dialog));
     ActionFields fields(&dialog, form, m_workspace.organisation().people(), m_workspace.session().unitId,
                         m_workspace.session().personId);
     form->addRow(okCancelButtons(&dialog, RequiredFields().add(summary, tr("&Summary:"))));
-    dialog.resize(620, 360);
+    dialog.resize(640, 520);
     qint64 id = 0;
     if (applyDialog(dialog, dialog.windowTitle(), [&] {
             id = m_workspace.remediation().proposePlan(finding->currentData().toLongLong(), summary->toPlainText(),
