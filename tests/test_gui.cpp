@@ -389,6 +389,41 @@ private Q_SLOTS:
         QCOMPARE(service.unit(campaign, unit).status, CampaignUnitStatus::Submitted);
     }
 
+    // The window fits an office PC's 1024×768 screen (less the taskbar), in Japanese and in English, on every
+    // area, with the fieldwork workspace open.
+    void windowFitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << u"ja"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+    void windowFitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        Translations::apply(language);
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        std::unique_ptr<Database> db = Database::open(test.spec());
+        MainWindow window;
+        window.setWorkspace(Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s));
+        window.show();
+        window.showArea(MainWindow::AuditsArea);
+        AuditsPage* audits = window.findChild<AuditsPage*>();
+        QVERIFY(audits->openFieldwork(window.workspace()->audits().audits(2026).first().id));
+        QStringList tooWide;
+        for (QWidget* page : window.findChild<QStackedWidget*>(u"pages"_s)
+                                 ->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+            const QSize hint = page->minimumSizeHint();
+            if (hint.width() > 1024 - 180 - 20 || hint.height() > 700 - 80)
+                tooWide << u"%1 %2×%3"_s.arg(QString::fromLatin1(page->metaObject()->className()))
+                               .arg(hint.width())
+                               .arg(hint.height());
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(u", "_s)));
+        QVERIFY(window.minimumSizeHint().width() <= 1024);
+        QVERIFY(window.minimumSizeHint().height() <= 700);
+    }
+
     void languageSwitchesMenus()
     {
         Translations::apply(u"ja"_s);

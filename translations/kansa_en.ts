@@ -123,6 +123,31 @@
         <comment>severity 指摘</comment>
         <translation>Minor</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>short for not assessed</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <comment>short for conforming</comment>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <comment>short for partly conforming</comment>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>Non-conf.</source>
+        <comment>short for non-conforming</comment>
+        <translation>Non-conf.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>short for not applicable</comment>
+        <translation>N/A</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWorkbook</name>

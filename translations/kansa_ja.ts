@@ -123,6 +123,31 @@
         <comment>severity 指摘</comment>
         <translation>指摘</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>short for not assessed</comment>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <comment>short for conforming</comment>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <comment>short for partly conforming</comment>
+        <translation>一部適合</translation>
+    </message>
+    <message>
+        <source>Non-conf.</source>
+        <comment>short for non-conforming</comment>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>short for not applicable</comment>
+        <translation>該当なし</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWorkbook</name>

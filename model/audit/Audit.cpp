@@ -101,6 +101,23 @@ QString AuditTexts::name(AuditResult result)
     return {};
 }
 
+QString AuditTexts::shortName(AuditResult result)
+{
+    switch (result) {
+    case AuditResult::NotAssessed:
+        return tr("Open", "short for not assessed");
+    case AuditResult::Conforming:
+        return tr("Conf.", "short for conforming");
+    case AuditResult::PartlyConforming:
+        return tr("Partly", "short for partly conforming");
+    case AuditResult::NonConforming:
+        return tr("Non-conf.", "short for non-conforming");
+    case AuditResult::NotApplicable:
+        return tr("N/A", "short for not applicable");
+    }
+    return {};
+}
+
 QString AuditTexts::name(EvidenceKind kind)
 {
     switch (kind) {

@@ -161,6 +161,8 @@ public:
     static Severity severity(const QString& key);
     static QString name(AuditStatus status);
     static QString name(AuditResult result);
+    // For a narrow column (「一部適合」, "Partly"); the item's pane shows the full name.
+    static QString shortName(AuditResult result);
     static QString name(EvidenceKind kind);
     static QString name(Severity severity);
     static const QList<AuditResult>& results();

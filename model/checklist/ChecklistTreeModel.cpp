@@ -216,7 +216,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
         return m_marks.value(item.id).annotations;
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
-            return item.question.in(m_language);
+            return m_clauseInTitle ? QString(item.ref % u"  "_s % item.question.in(m_language))
+                                   : item.question.in(m_language);
         if (index.column() == RefColumn)
             return item.ref;
         if (index.column() == CountColumn)
@@ -227,7 +228,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
             return m_marks.value(item.id).previousText;
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == RefColumn && !m_marks.value(item.id).annotationText.isEmpty())
+        if (index.column() == MarkColumn && !m_marks.value(item.id).annotationText.isEmpty())
             return m_marks.value(item.id).annotationText;
         // The whole question, which the column may cut, above the clause it was derived from.
         return QString(item.question.in(m_language) % u"\n\n"_s % item.source);

@@ -54,6 +54,8 @@ public:
     void setMarks(const QHash<QString, Mark>& marks, const QString& markHeader, const QString& previousHeader);
     void setMark(const QString& itemId, const Mark& mark);
     Mark mark(const QString& itemId) const { return m_marks.value(itemId); }
+    // Items titled 「4.1(2)①  question」, for a view too narrow for a clause column of its own.
+    void setClauseInTitle(bool on) { m_clauseInTitle = on; }
     // The item behind an index, or nullptr for a chapter or section.
     const ChecklistItem* itemAt(const QModelIndex& index) const;
     const ChecklistChapter* chapterAt(const QModelIndex& index) const;
@@ -83,6 +85,7 @@ private:
     QHash<quint64, quintptr> m_ids;       // path -> internal id
     QHash<QString, QString> m_searchText; // item id -> lower-cased text to search
     QHash<QString, Mark> m_marks;
+    bool m_clauseInTitle = false;
     QString m_markHeader;
     QString m_previousHeader;
 };

@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -166,6 +167,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
                                    formatFiscalYear(plan.fiscalYear) % u", "_s % AuditTexts::name(plan.status) % u')',
                                this);
     auto* top = new QHBoxLayout;
+    heading->setWordWrap(true);
     top->addWidget(heading, 1);
     top->addWidget(m_progress);
     // Undo and redo name the step in the auditor's words (「4.1(2)① の結果を 不適合 に」). Ctrl+Y and
@@ -176,9 +178,14 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    // The buttons say 元に戻す and やり直し; what they would undo or redo is in the action's text and tooltip.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
     const auto describe = [this] {
         m_undoAction->setText(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
         m_redoAction->setText(m_undo->canRedo() ? tr("Redo %1").arg(m_undo->redoText()) : tr("Redo"));
+        m_undoAction->setToolTip(m_undoAction->text());
+        m_redoAction->setToolTip(m_redoAction->text());
         m_undoAction->setEnabled(m_undo->canUndo() || m_notesField->isPending());
         m_redoAction->setEnabled(m_undo->canRedo());
     };
@@ -233,16 +240,19 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     m_tree->hideColumn(ChecklistTreeModel::CountColumn);
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    // The question gets the width; the clause (with its marks), the result and last year's stay narrow. The
-    // whole question is in the row's tooltip.
-    m_tree->setItemDelegateForColumn(ChecklistTreeModel::RefColumn, new ItemMarksDelegate(m_tree));
-    m_tree->header()->resizeSection(ChecklistTreeModel::RefColumn,
-                                    fontMetrics().horizontalAdvance(u"5.1(1)③(ア)"_s) + 4 * fontMetrics().height());
-    for (const int column : {int(ChecklistTreeModel::MarkColumn), int(ChecklistTreeModel::PreviousColumn)})
-        m_tree->header()->resizeSection(
-            column, fontMetrics().horizontalAdvance(AuditTexts::name(AuditResult::PartlyConforming)) + 16);
+    // The clause and question get the width; the result (with the item's marks) and last year's stay narrow.
+    // The whole question is in the row's tooltip.
+    m_model->setClauseInTitle(true);
+    m_tree->hideColumn(ChecklistTreeModel::RefColumn);
+    m_tree->setItemDelegateForColumn(ChecklistTreeModel::MarkColumn, new ItemMarksDelegate(m_tree));
+    const int resultWidth = fontMetrics().horizontalAdvance(AuditTexts::shortName(AuditResult::PartlyConforming)) + 16;
+    m_tree->header()->resizeSection(ChecklistTreeModel::MarkColumn, resultWidth + 3 * fontMetrics().height());
+    m_tree->header()->resizeSection(ChecklistTreeModel::PreviousColumn, resultWidth);
     m_tree->installEventFilter(this);
-    m_tree->setMinimumWidth(360);
+    m_tree->setMinimumWidth(300);
+    // The lists of the right pane give way on a small screen (1024×768) rather than growing the window.
+    for (QWidget* list : std::initializer_list<QWidget*>{m_evidence, m_findings, m_notes, m_detail})
+        list->setMinimumHeight(3 * fontMetrics().height());
     middleLayout->addWidget(m_tree, 1);
     auto* keys =
         new QLabel(tr("Keys: 1 Conforming · 2 Partly · 3 Non-conforming · 4 Not applicable · 0 Not assessed"), middle);
@@ -254,14 +264,16 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 2);
     rightLayout->addWidget(m_resultLabel);
-    auto* resultRow = new QHBoxLayout;
+    auto* resultRow = new QGridLayout; // in rows of two, so that the pane stays narrow
+    int resultIndex = 0;
     for (const auto& [key, result] : ResultKeys) {
         auto* button =
             new QPushButton(QString(QChar(u'0' + (key - Qt::Key_0))) % u' ' % AuditTexts::name(result), right);
         button->setObjectName(u"result_"_s % AuditTexts::key(result));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, result = result] { setCurrentResult(result); });
-        resultRow->addWidget(button);
+        resultRow->addWidget(button, resultIndex / 2, resultIndex % 2);
+        ++resultIndex;
     }
     rightLayout->addLayout(resultRow);
     rightLayout->addWidget(new QLabel(tr("Notes (saved as you type)"), right));
@@ -304,7 +316,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({200, 760, 400});
+    splitter->setSizes({160, 800, 380});
     layout->addWidget(splitter, 1);
 
     m_notes->installEventFilter(this);
@@ -438,10 +450,10 @@ void AuditWorkspace::refreshMarks()
         const auto found = results.constFind(item->id);
         if (found != results.cend() && found->result != AuditResult::NotAssessed) {
             mark.key = AuditTexts::key(found->result);
-            mark.text = AuditTexts::name(found->result);
+            mark.text = AuditTexts::shortName(found->result);
         }
         if (previous.contains(item->id))
-            mark.previousText = AuditTexts::name(previous.value(item->id));
+            mark.previousText = AuditTexts::shortName(previous.value(item->id));
         mark.annotations = annotations.value(item->id);
         mark.annotationText = ItemMarksDelegate::describe(mark.annotations);
         marks.insert(item->id, mark);
@@ -559,10 +571,10 @@ void AuditWorkspace::store(qint64 unitId, const QString& itemId, AuditResult res
         mark.annotationText = ItemMarksDelegate::describe(mark.annotations);
         if (result != AuditResult::NotAssessed) {
             mark.key = AuditTexts::key(result);
-            mark.text = AuditTexts::name(result);
+            mark.text = AuditTexts::shortName(result);
         }
         if (const auto previous = m_fieldwork.previousResult(m_auditId, unitId, itemId))
-            mark.previousText = AuditTexts::name(*previous);
+            mark.previousText = AuditTexts::shortName(*previous);
         m_model->setMark(itemId, mark);
     }
     const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, unitId);

@@ -86,6 +86,11 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     m_summary->setWordWrap(true);
     m_filter->setSourceModel(m_model);
 
+    // Long titles and role names do not widen the window past a small screen; the lists show them whole.
+    for (const auto& [combo, characters] : {std::pair{m_checklists, 20}, {m_role, 10}, {m_level, 8}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(characters);
+    }
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Checklist:"), this));

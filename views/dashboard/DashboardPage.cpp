@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStyle>
@@ -177,7 +178,11 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
     }
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    auto* grid = new QWidget(splitter);
+    // The charts scroll on a small screen (1024×768) rather than widening the window.
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* grid = new QWidget(scroll);
     auto* charts = new QGridLayout(grid);
     charts->setContentsMargins(0, 0, 0, 0);
     m_chapterChart = chartView(u"chapterChart"_s, tr("Compliance by chapter (%), this year and last"));
@@ -204,7 +209,8 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
                       1, 2);
     for (int c = 0; c < 3; ++c)
         charts->setColumnStretch(c, 1);
-    splitter->addWidget(grid);
+    scroll->setWidget(grid);
+    splitter->addWidget(scroll);
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -213,10 +219,12 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
     m_detailTitle->setObjectName(u"dashboardDetailTitle"_s);
     detailLayout->addWidget(m_detailTitle);
     m_detailTable = readOnlyTable({}, u"dashboardDetail"_s, detail);
+    // The list behind a chart shows several rows, not one and a half.
+    m_detailTable->setMinimumHeight(8 * fontMetrics().height());
     detailLayout->addWidget(m_detailTable);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);

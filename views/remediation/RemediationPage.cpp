@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -169,7 +170,9 @@ QWidget* RemediationPage::createPlansTab()
     m_year->setObjectName(u"fiscalYearFilter"_s);
     m_unit = new QComboBox(tab);
     m_unit->setObjectName(u"unitFilter"_s);
-    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long unit names do not widen the window past a 1024-pixel screen; the list shows them whole.
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(12);
     m_status = new QComboBox(tab);
     m_status->setObjectName(u"statusFilter"_s);
     m_status->addItem(tr("Any status"), -1);
@@ -251,16 +254,19 @@ QWidget* RemediationPage::createPlansTab()
         {u"acceptRisk", tr("Accept risk…"), &RemediationPage::acceptRisk},
         {u"askCrossCheck", tr("Ask other units…"), &RemediationPage::askCrossCheck},
     };
-    auto* buttons = new QHBoxLayout;
+    // Two rows of five, so that the window fits a small screen.
+    auto* buttons = new QGridLayout;
+    int index = 0;
     for (const ButtonSpec& spec : specs) {
         auto* button = new QPushButton(spec.text, tab);
         const QString name = QString::fromUtf16(spec.name);
         button->setObjectName(name);
         connect(button, &QPushButton::clicked, this, spec.slot);
-        buttons->addWidget(button);
+        buttons->addWidget(button, index / 5, index % 5);
+        ++index;
         m_buttons.insert(name, button);
     }
-    buttons->addStretch();
+    buttons->setColumnStretch(5, 1);
     layout->addLayout(buttons);
     return tab;
 }

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -50,7 +51,11 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
-    resize(1280, 800);
+    // 1280×800, or the whole screen where it is smaller (an office PC's 1024×768).
+    const QSize available = screen()->availableGeometry().size();
+    resize(QSize(1280, 800).boundedTo(available));
+    if (available.width() < 1280 || available.height() < 800)
+        setWindowState(Qt::WindowMaximized);
     rebuild();
 }
 
@@ -80,7 +85,7 @@ void MainWindow::rebuild()
     layout->setContentsMargins(0, 0, 0, 0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(200);
+    m_navigation->setFixedWidth(180);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pages"_s);
     layout->addWidget(m_navigation);
