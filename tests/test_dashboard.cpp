@@ -87,7 +87,9 @@ private Q_SLOTS:
         const ExportTable chapterX = dashboard.chapterResults(2026, f.chapterX);
         QCOMPARE(chapterX.rows.size(), 1);
         QCOMPARE(chapterX.rows.first().at(0), u"総務課"_s);
-        QCOMPARE(chapterX.rows.first().at(2), f.x2);
+        // The item by its clause and question, never by its internal id.
+        const QString item = chapterX.rows.first().at(2);
+        QVERIFY2(!item.isEmpty() && !item.contains(f.x2), qPrintable(item));
         QCOMPARE(dashboard.unitResults(2026, f.soumu).rows.size(), 2);
         QCOMPARE(dashboard.unitResults(2026, f.jumin).rows.size(), 0);
         QCOMPARE(

@@ -249,7 +249,8 @@ ExportTable DashboardService::results(const QString& title, int fiscalYear,
     QList<ComplianceFigure> chapters;
     const QList<AuditScope> audits = auditsOf(fiscalYear, chapters);
     const QHash<qint64, QString> names = unitNames();
-    ExportTable table{title, {tr("Unit"), tr("Chapter"), tr("Item"), tr("Question"), tr("Result"), tr("Notes")}, {}};
+    // Items are named by clause and question, as the auditor knows them; the internal id is never shown.
+    ExportTable table{title, {tr("Unit"), tr("Chapter"), tr("Question"), tr("Result"), tr("Notes")}, {}};
     for (const AuditScope& audit : audits) {
         QSqlQuery query = m_db.exec(u"SELECT COALESCE(unit_id, 0), item_key, result, notes FROM audit_results "
                                     "WHERE audit_id = ? AND result IN ('partly_conforming', 'non_conforming') "
@@ -260,9 +261,7 @@ ExportTable DashboardService::results(const QString& title, int fiscalYear,
             const int chapter = audit.chapterOfItem.value(query.value(1).toString(), -1);
             if (chapter < 0 || !wanted(unitId, chapter))
                 continue;
-            table.rows << QStringList{unitId ? names.value(unitId) : tr("Whole organisation"),
-                                      chapters[chapter].label,
-                                      query.value(1).toString(),
+            table.rows << QStringList{unitId ? names.value(unitId) : tr("Whole organisation"), chapters[chapter].label,
                                       audit.itemText.value(query.value(1).toString()),
                                       AuditTexts::name(AuditTexts::result(query.value(2).toString())),
                                       query.value(3).toString()};
@@ -297,6 +296,10 @@ ExportTable DashboardService::findings(int fiscalYear, std::optional<Severity> s
         title += u" · "_s % AuditTexts::name(*severity);
     if (status)
         title += u" · "_s % stateName(*status);
+    QList<ComplianceFigure> chapters;
+    QHash<QString, QString> itemText;
+    for (const AuditScope& audit : auditsOf(fiscalYear, chapters))
+        itemText.insert(audit.itemText);
     ExportTable table{title, {tr("Unit"), tr("Severity"), tr("Finding"), tr("Item"), tr("Remediation")}, {}};
     QSqlQuery query = m_db.exec(u"SELECT f.unit_id, f.severity, f.title, f.item_key, p.status FROM audit_findings f "
                                 "JOIN audits a ON a.id = f.audit_id LEFT JOIN remediation_plans p ON "
@@ -310,7 +313,8 @@ ExportTable DashboardService::findings(int fiscalYear, std::optional<Severity> s
         if ((severity && rowSeverity != *severity) || (status && rowStatus != *status))
             continue;
         table.rows << QStringList{names.value(query.value(0).toLongLong()), AuditTexts::name(rowSeverity),
-                                  query.value(2).toString(), query.value(3).toString(), stateName(rowStatus)};
+                                  query.value(2).toString(), itemText.value(query.value(3).toString()),
+                                  stateName(rowStatus)};
     }
     return table;
 }

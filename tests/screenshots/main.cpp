@@ -81,6 +81,7 @@ int main(int argc, char* argv[])
     signIn.accept();
 
     MainWindow window;
+    window.setWindowState(Qt::WindowNoState); // the offscreen screen is small: the window would be maximised
     window.resize(1280, 800);
     window.setWorkspace(signIn.takeWorkspace());
     window.show();
