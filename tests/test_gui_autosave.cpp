@@ -10,6 +10,8 @@
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
+#include "selfinspection/SelfInspectionService.h"
+#include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -399,6 +401,65 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.finding().cause, u"書いた内容"_s);
+    }
+
+    // A refused answer shows what is stored, and accepted answers are shown read-only.
+    void selfInspectionShowsWhatIsStored()
+    {
+        std::unique_ptr<Database> db = Database::open(m_demo.spec());
+        auto manager = Workspace::signIn(db, u"k.takahashi"_s, u"kansa-demo"_s); // 総務課's manager
+        const qint64 unit = manager->session().unitId;
+        Campaign extra;
+        extra.fiscalYear = 2026;
+        extra.title = u"追加点検"_s;
+        extra.checklistKey = u"staff-self-inspection"_s;
+        extra.chapters = {u"2"_s};
+        Session administrator = sessionWithRoles({});
+        administrator.administrator = true;
+        const qint64 campaign = SelfInspectionService(*m_db, administrator).createCampaign(extra, {unit});
+        const QString first = manager->selfInspections().items(campaign).first()->id;
+        SelfInspectionsPage page(manager->selfInspections(), manager->organisation(), manager->checklists());
+        auto* campaigns = page.findChild<QTableWidget*>(u"campaigns"_s);
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = QApplication::activeModalWidget();
+            auto* answers = dialog->findChild<QTableWidget*>(u"answerTable"_s);
+            auto* choice = qobject_cast<QComboBox*>(answers->cellWidget(0, 2));
+            QVERIFY(choice->isEnabled());
+            choice->setCurrentIndex(choice->findData(static_cast<int>(Answer::Yes)));
+            // Someone else answers the same item meanwhile: the next change is refused and the row shows theirs.
+            SelfInspectionService other(*m_db, manager->session());
+            const UnitAnswer stored = other.answers(campaign, unit).value(first);
+            other.setAnswer(campaign, unit, first, Answer::No, u"他の端末から"_s, stored.stamp.version);
+            choice->setCurrentIndex(choice->findData(static_cast<int>(Answer::Partly)));
+            QCOMPARE(m_messages.size(), 1);
+            QCOMPARE(choice->currentData().toInt(), static_cast<int>(Answer::No));
+            QCOMPARE(answers->item(0, 3)->text(), u"他の端末から"_s);
+            qobject_cast<QDialog*>(dialog)->reject();
+        });
+        for (int row = 0; row < campaigns->rowCount(); ++row) {
+            if (campaigns->item(row, 1)->text() == u"追加点検"_s)
+                campaigns->setCurrentCell(row, 0);
+        }
+        page.answerForUnit(unit);
+        QCOMPARE(manager->selfInspections().answers(campaign, unit).value(first).answer, Answer::No);
+
+        // The demo's staff self-inspection of 総務課 was accepted: shown, not editable.
+        m_messages.clear();
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = QApplication::activeModalWidget();
+            auto* answers = dialog->findChild<QTableWidget*>(u"answerTable"_s);
+            QVERIFY(!qobject_cast<QComboBox*>(answers->cellWidget(0, 2))->isEnabled());
+            QCOMPARE(answers->editTriggers(), QAbstractItemView::NoEditTriggers);
+            QVERIFY(!dialog->findChild<QPushButton*>(u"submitAnswers"_s)->isEnabled());
+            QVERIFY(!answers->item(0, 0)->text().startsWith(u"staff-"_s)); // the clause, not the internal id
+            qobject_cast<QDialog*>(dialog)->reject();
+        });
+        for (int row = 0; row < campaigns->rowCount(); ++row) {
+            if (campaigns->item(row, 1)->text() != u"追加点検"_s)
+                campaigns->setCurrentCell(row, 0);
+        }
+        page.answerForUnit(unit);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
     }
 
 private:

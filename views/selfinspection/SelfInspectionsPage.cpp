@@ -36,6 +36,9 @@ namespace kansa {
 
 namespace {
 
+// The item id of an answer row's first cell (Qt::UserRole holds the answer's version).
+constexpr int ItemIdRole = Qt::UserRole + 1;
+
 QTableWidgetItem* cell(const QString& text, const QVariant& data = {})
 {
     auto* item = new QTableWidgetItem(text);
@@ -447,16 +450,18 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
         attempt(
             answers, tr("Answer"),
             [&] {
-                const UnitAnswer saved =
-                    m_service.setAnswer(id, unitId, key->text(), static_cast<Answer>(choice->currentData().toInt()),
-                                        answers->item(row, 3)->text(), key->data(Qt::UserRole).toInt());
+                const UnitAnswer saved = m_service.setAnswer(
+                    id, unitId, key->data(ItemIdRole).toString(), static_cast<Answer>(choice->currentData().toInt()),
+                    answers->item(row, 3)->text(), key->data(Qt::UserRole).toInt());
                 key->setData(Qt::UserRole, saved.stamp.version);
             },
-            [&] { showRow(row, m_service.answers(id, unitId).value(key->text())); });
+            [&] { showRow(row, m_service.answers(id, unitId).value(key->data(ItemIdRole).toString())); });
     };
     for (int row = 0; row < items.size(); ++row) {
         const UnitAnswer answer = given.value(items[row]->id);
-        auto* itemCell = cell(items[row]->id, answer.stamp.version);
+        // The item as the sheet numbers it (its clause), never its internal id.
+        auto* itemCell = cell(items[row]->ref.isEmpty() ? items[row]->id : items[row]->ref, answer.stamp.version);
+        itemCell->setData(ItemIdRole, items[row]->id);
         itemCell->setFlags(itemCell->flags() & ~Qt::ItemIsEditable);
         auto* question = cell(items[row]->question.ja);
         question->setFlags(question->flags() & ~Qt::ItemIsEditable);
