@@ -102,6 +102,8 @@ SelfInspectionsPage::SelfInspectionsPage(SelfInspectionService& service, Organis
     connect(returnButton, &QPushButton::clicked, this, [this] { acceptOrReturn(false); });
     unitButtons->addWidget(acceptButton);
     unitButtons->addWidget(returnButton);
+    m_ownerButtons = {importButton, acceptButton, returnButton};
+    m_answerButton = answer;
     unitButtons->addStretch();
     unitsLayout->addLayout(unitButtons);
     m_tabs->addTab(unitsTab, tr("Units"));
@@ -143,6 +145,10 @@ void SelfInspectionsPage::reloadCampaigns()
 void SelfInspectionsPage::showCampaign()
 {
     const qint64 id = currentCampaign();
+    // What the signed-in person may not do is not offered (the service refuses it anyway).
+    for (QPushButton* button : std::as_const(m_ownerButtons))
+        button->setEnabled(id && m_service.canManage(id));
+    m_answerButton->setEnabled(id && m_service.canAnswer(id, m_service.session().unitId));
     if (!id)
         return;
     try {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
@@ -41,6 +42,8 @@ private:
     ChecklistLibrary& m_checklists;
     QTableWidget* m_campaigns;
     QTabWidget* m_tabs;
+    QList<QPushButton*> m_ownerButtons; // import, accept, return: the campaign's owner and the administrator
+    QPushButton* m_answerButton = nullptr;
     QTableWidget* m_units;
     QTableWidget* m_matrix;
     QTableWidget* m_mostNo;
