@@ -4,7 +4,9 @@
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/XlsxReader.h"
+#include "remediation/RemediationPage.h"
 #include "settings/Translations.h"
+#include "shell/MainWindow.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QListWidget>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -140,6 +143,25 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(csv.readAll());
         QVERIFY(text.contains(page.detail().title));
         QVERIFY(text.contains(u"章別の適合率"_s) || text.contains(u"Compliance by chapter"_s));
+    }
+
+    // Double-clicking an overdue plan opens it in the remediation area.
+    void aPlanOpensFromTheDashboard()
+    {
+        MainWindow window;
+        window.setWorkspace(signIn(m_test, u"m.omori"_s)); // the CISO
+        window.show();
+        window.showArea(MainWindow::DashboardArea);
+        auto* overdue = window.findChild<QTableWidget*>(u"overdueTable"_s);
+        QVERIFY(overdue->rowCount() > 0);
+        const qint64 plan = overdue->item(0, 0)->text().toLongLong();
+        QVERIFY(plan > 0);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QPoint cell = overdue->visualItemRect(overdue->item(0, 1)).center();
+        QTest::mouseClick(overdue->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(overdue->viewport(), Qt::LeftButton, {}, cell);
+        QCOMPARE(window.findChild<QListWidget*>(u"navigation"_s)->currentRow(), int(MainWindow::RemediationArea));
+        QCOMPARE(window.findChild<RemediationPage*>()->currentPlanId(), plan);
     }
 
     void refusedToThoseWhoDoNotReadEveryUnit()

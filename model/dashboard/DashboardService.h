@@ -89,6 +89,9 @@ public:
     static const QList<std::optional<PlanStatus>>& states();
     static QString stateName(const std::optional<PlanStatus>& status);
 
+    // The headings of every list of plans; the first is the plan's number.
+    static QStringList planHeadings();
+
 private:
     void requireRead() const;
     struct AuditScope
@@ -102,7 +105,6 @@ private:
     QList<ComplianceFigure> chapterFigures(int fiscalYear);
     QList<ComplianceFigure> unitFigures(int fiscalYear);
     QHash<qint64, QString> unitNames();
-    static QStringList planHeadings();
     static QStringList planRow(const RemediationPlan& plan, const QHash<qint64, QString>& names, const QDate& today);
     ExportTable results(const QString& title, int fiscalYear, const std::function<bool(qint64, int)>& wanted);
 

@@ -203,6 +203,7 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
         return box;
     };
     charts->addWidget(listBox(tr("Overdue remediation plans (all years)"), m_overdue, u"overdueTable"_s), 1, 1);
+    connect(m_overdue, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(m_overdue, row); });
     charts->addWidget(listBox(tr("Exceptions expired, expiring within %n days or due for review", nullptr,
                                  DashboardFigures::ExpiringDays),
                               m_exceptions, u"exceptionsTable"_s),
@@ -222,6 +223,7 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
     // The list behind a chart shows several rows, not one and a half.
     m_detailTable->setMinimumHeight(8 * fontMetrics().height());
     detailLayout->addWidget(m_detailTable);
+    connect(m_detailTable, &QTableWidget::cellDoubleClicked, this, [this](int row) { openRow(m_detailTable, row); });
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -472,6 +474,14 @@ void DashboardPage::showDetail(const ExportTable& table, bool lastColumnIsAttent
     fillTable(m_detailTable, table);
     if (lastColumnIsAttention)
         markAttention(m_detailTable, this);
+}
+
+void DashboardPage::openRow(const QTableWidget* table, int row)
+{
+    // Lists of plans start with the plan's number (DashboardService::planHeadings).
+    const QTableWidgetItem* heading = table->horizontalHeaderItem(0);
+    if (heading && heading->text() == DashboardService::planHeadings().constFirst() && table->item(row, 0))
+        Q_EMIT planActivated(table->item(row, 0)->text().toLongLong());
 }
 
 void DashboardPage::showChapter(int index)

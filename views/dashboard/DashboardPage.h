@@ -40,6 +40,10 @@ public:
     void showFindings(int severityIndex, int stateIndex);
     void showOpenPlans();
 
+Q_SIGNALS:
+    // A plan's row was double-clicked: the remediation area shows that plan.
+    void planActivated(qint64 planId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -47,6 +51,7 @@ private:
     void fillYears(int year);
     void reload();
     void showDetail(const ExportTable& table, bool lastColumnIsAttention = false);
+    void openRow(const QTableWidget* table, int row);
     void exportAsked();
     QChartView* chartView(const QString& objectName, const QString& title);
     void fillChapterChart();

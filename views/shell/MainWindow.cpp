@@ -238,9 +238,16 @@ void MainWindow::createAreaPages()
     m_pages->addWidget(new AuditsPage(*m_workspace, m_pages));
     m_pages->addWidget(
         new SelfInspectionsPage(m_workspace->selfInspections(), service, m_workspace->checklists(), m_pages));
-    m_pages->addWidget(new RemediationPage(*m_workspace, m_pages));
+    auto* remediation = new RemediationPage(*m_workspace, m_pages);
+    m_pages->addWidget(remediation);
     m_pages->addWidget(new ReportsPage(*m_workspace, m_pages));
-    m_pages->addWidget(new DashboardPage(m_workspace->dashboard(), m_workspace->remediation(), service, m_pages));
+    auto* dashboard = new DashboardPage(m_workspace->dashboard(), m_workspace->remediation(), service, m_pages);
+    m_pages->addWidget(dashboard);
+    // A plan opened from the dashboard is shown in the remediation area.
+    connect(dashboard, &DashboardPage::planActivated, this, [this, remediation](qint64 planId) {
+        showArea(RemediationArea);
+        remediation->selectPlan(planId);
+    });
 }
 
 void MainWindow::showArea(int index)
