@@ -84,20 +84,37 @@ FieldworkService::AuditFacts FieldworkService::facts(qint64 auditId)
 
 bool FieldworkService::canEdit(qint64 auditId, qint64 unitId)
 {
-    return editableScopes(auditId).contains(unitId);
+    return editableScopes(auditId, unitId).contains(unitId);
 }
 
 QSet<qint64> FieldworkService::editableScopes(qint64 auditId)
+{
+    return editableScopes(auditId, std::nullopt);
+}
+
+QSet<qint64> FieldworkService::editableScopes(qint64 auditId, std::optional<qint64> onlyUnit)
 {
     QSet<qint64> scopes;
     if (!m_session.personId)
         return scopes;
     // The chief auditor records every unit of the audit; an auditor the units assigned, and the
-    // organisation-level items once assigned to any unit.
+    // organisation-level items once assigned to any unit. Asked about one unit, only its row is read (every
+    // write asks).
     const bool chief = facts(auditId).chiefAuditorId == m_session.personId;
-    QSqlQuery units = chief ? m_db.exec(u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s, {auditId})
-                            : m_db.exec(u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s,
-                                        {auditId, m_session.personId});
+    if (chief && onlyUnit == OrganisationScope)
+        return {OrganisationScope};
+    QString sql = chief ? u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s
+                        : u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s;
+    QVariantList values{auditId};
+    if (!chief)
+        values << m_session.personId;
+    if (onlyUnit && *onlyUnit != OrganisationScope) {
+        sql += u" AND unit_id = ?"_s;
+        values << *onlyUnit;
+    } else if (onlyUnit) {
+        sql += u" LIMIT 1"_s; // any assignment opens the organisation-level items
+    }
+    QSqlQuery units = m_db.exec(sql, values);
     while (units.next())
         scopes.insert(units.value(0).toLongLong());
     if (chief || !scopes.isEmpty())

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 namespace kansa {
 
 class Database;
@@ -122,6 +124,7 @@ Q_SIGNALS:
     void changed(qint64 auditId, qint64 unitId);
 
 private:
+    QSet<qint64> editableScopes(qint64 auditId, std::optional<qint64> onlyUnit);
     bool readsEveryUnit(qint64 auditId);
     bool readsAsAuditee(qint64 unitId) const;
 

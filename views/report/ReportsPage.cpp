@@ -235,7 +235,6 @@ bool ReportsPage::saveFreeTexts()
 
 ReportDocument ReportsPage::build()
 {
-    saveFreeTexts(); // the report prints what is stored
     if (kind() == ReportKind::Audit)
         return m_reports.auditReport(fiscalYear(), m_appendix->isChecked());
     return m_reports.build(kind(), fiscalYear(), unitId());
@@ -263,6 +262,7 @@ void prepare(QPrinter& printer)
 
 void ReportsPage::preview()
 {
+    saveFreeTexts(); // every report action prints what is stored, so the texts being typed are saved first
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer);
     QPrintPreviewDialog dialog(&printer, this);
@@ -274,6 +274,7 @@ void ReportsPage::preview()
 
 void ReportsPage::print()
 {
+    saveFreeTexts();
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer);
     QPrintDialog dialog(&printer, this);
@@ -283,6 +284,7 @@ void ReportsPage::print()
 
 bool ReportsPage::saveAs(const QString& path)
 {
+    saveFreeTexts();
     try {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (!QStringList{u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s}.contains(suffix))
@@ -362,6 +364,7 @@ void ReportsPage::saveAsked(const QString& suffix, const QString& filter)
 
 bool ReportsPage::issue()
 {
+    saveFreeTexts();
     if (!MessageBox::confirm(this, tr("Issue for the record"),
                              tr("Keep this report as issued today, with its PDF and SHA-256? An issued report "
                                 "cannot be changed.")))
