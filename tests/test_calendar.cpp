@@ -71,6 +71,77 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
     }
 
+    void parseDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("era in kanji") << u"令和8年12月1日"_s << QDate(2026, 12, 1);
+        QTest::newRow("first year") << u"令和元年5月1日"_s << QDate(2019, 5, 1);
+        QTest::newRow("era initial") << u"R8.12.1"_s << QDate(2026, 12, 1);
+        QTest::newRow("lower-case initial, slashes") << u"h31/4/30"_s << QDate(2019, 4, 30);
+        QTest::newRow("full-width") << u"令和８年１２月１日"_s << QDate(2026, 12, 1);
+        QTest::newRow("era ligature") << u"㍻元年1月8日"_s << QDate(1989, 1, 8);
+        QTest::newRow("spaces") << u" 令和 8 年 4 月 1 日 "_s << QDate(2026, 4, 1);
+        QTest::newRow("Western in kanji") << u"2026年12月1日"_s << QDate(2026, 12, 1);
+        QTest::newRow("Western with slashes") << u"2026/12/1"_s << QDate(2026, 12, 1);
+        QTest::newRow("full-width slashes") << u"２０２６／１２／０１"_s << QDate(2026, 12, 1);
+        QTest::newRow("ISO") << u"2026-12-01"_s << QDate(2026, 12, 1);
+        QTest::newRow("digits only") << u"20261201"_s << QDate(2026, 12, 1);
+        QTest::newRow("English") << u"1 December 2026"_s << QDate(2026, 12, 1);
+        QTest::newRow("English short") << u"1 Dec 2026"_s << QDate(2026, 12, 1);
+        QTest::newRow("before the era began") << u"令和元年4月30日"_s << QDate();
+        QTest::newRow("no such day") << u"令和8年2月30日"_s << QDate();
+        QTest::newRow("no such month") << u"2026/13/1"_s << QDate();
+        QTest::newRow("year 0 of an era") << u"令和0年5月1日"_s << QDate();
+        QTest::newRow("unknown era") << u"X8.12.1"_s << QDate();
+        QTest::newRow("words") << u"来週"_s << QDate();
+        QTest::newRow("empty") << QString() << QDate();
+    }
+    void parseDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(JapaneseCalendar::parseDate(text), date);
+    }
+
+    // Whatever formatDate writes, parseDate reads back, in either calendar and either language.
+    void parseDateReadsEveryFormattedDate()
+    {
+        for (const QLocale& locale :
+             {QLocale(QLocale::Japanese, QLocale::Japan), QLocale(QLocale::English, QLocale::UnitedKingdom)}) {
+            QLocale::setDefault(locale);
+            for (QDate date(1989, 1, 1); date < QDate(2031, 1, 1); date = date.addDays(13)) {
+                for (CalendarStyle style : {CalendarStyle::Japanese, CalendarStyle::Western})
+                    QCOMPARE(JapaneseCalendar::parseDate(JapaneseCalendar::formatDate(date, style)), date);
+            }
+        }
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    }
+
+    void parseFiscalYear_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fiscalYear");
+        QTest::newRow("era") << u"令和8年度"_s << 2026;
+        QTest::newRow("first year") << u"令和元年度"_s << 2019;
+        QTest::newRow("last Heisei year") << u"平成31年度"_s << 2019;
+        QTest::newRow("era initial") << u"R8"_s << 2026;
+        QTest::newRow("full-width") << u"令和８年度"_s << 2026;
+        QTest::newRow("Western") << u"2026年度"_s << 2026;
+        QTest::newRow("year only") << u"2026"_s << 2026;
+        QTest::newRow("FY") << u"FY2026"_s << 2026;
+        QTest::newRow("fy with space") << u"fy 2026"_s << 2026;
+        QTest::newRow("year 0") << u"令和0年度"_s << 0;
+        QTest::newRow("words") << u"今年度"_s << 0;
+        QTest::newRow("two digits") << u"26"_s << 0;
+    }
+    void parseFiscalYear()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fiscalYear);
+        QCOMPARE(JapaneseCalendar::parseFiscalYear(text), fiscalYear);
+    }
+
     void fiscalYearBounds()
     {
         QCOMPARE(JapaneseCalendar::fiscalYearStart(2026), QDate(2026, 4, 1));

@@ -580,9 +580,9 @@ private Q_SLOTS:
         // Marks (an audit's results) change only the mark columns; a filter by mark keeps marked items.
         filter.setFilters({});
         QHash<QString, ChecklistTreeModel::Mark> marks;
-        marks.insert(u"std-4.2-1-2"_s, {u"non_conforming"_s, u"不適合"_s, u"適合"_s});
+        marks.insert(u"std-4.2-1-2"_s, {u"non_conforming"_s, u"不適合"_s, u"適合"_s, 0, {}});
         model.setMarks(marks, u"結果"_s, u"前年度"_s);
-        model.setMark(u"std-4.1-1"_s, {u"conforming"_s, u"適合"_s, {}});
+        model.setMark(u"std-4.1-1"_s, {u"conforming"_s, u"適合"_s, {}, 0, {}});
         filter.setFilters({{}, {}, {}, false, {u"non_conforming"_s}});
         QCOMPARE(countItems(), 1);
         QCOMPARE(model.headerData(ChecklistTreeModel::PreviousColumn, Qt::Horizontal).toString(), u"前年度"_s);

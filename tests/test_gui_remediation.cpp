@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "calendar/JapaneseCalendar.h"
+#include "common/DateField.h"
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "remediation/PlanTableModel.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -240,14 +240,19 @@ private Q_SLOTS:
         QVERIFY(page->selectPlan(planId));
         auto* button = page->findChild<QPushButton*>(u"verifyPlan"_s);
         QVERIFY(button->isEnabled());
-        QTimer::singleShot(0, this, [] {
+        QTimer::singleShot(0, this, [this] {
             QWidget* dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
             auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             dialog->findChild<QPlainTextEdit*>(u"verificationNote"_s)->setPlainText(u"全端末の設定を確認した。"_s);
-            QVERIFY(!ok->isEnabled()); // the evidence is still missing
+            ok->click(); // the evidence is still missing: named, and the dialog stays open with the note
+            QCOMPARE(m_messages.size(), 1);
+            QVERIFY(m_messages.first().contains(u"Evidence seen"_s));
+            m_messages.clear();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QPlainTextEdit*>(u"verificationNote"_s)->toPlainText(),
+                     u"全端末の設定を確認した。"_s);
             dialog->findChild<QPlainTextEdit*>(u"verificationEvidence"_s)->setPlainText(u"端末設定一覧、画面確認"_s);
-            QVERIFY(ok->isEnabled());
             ok->click();
         });
         QTest::mouseClick(button, Qt::LeftButton);
@@ -286,9 +291,11 @@ private Q_SLOTS:
             QWidget* dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
             QVERIFY(dialog->findChild<QRadioButton*>(u"approveException"_s)->isChecked());
-            dialog->findChild<QDateEdit*>(u"exceptionValidUntil"_s)->setDate(until);
-            dialog->findChild<QDateEdit*>(u"exceptionNextReview"_s)->setDate(until.addMonths(-1));
-            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+            dialog->findChild<DateField*>(u"exceptionValidUntil"_s)->setDate(until);
+            dialog->findChild<DateField*>(u"exceptionNextReview"_s)->setDate(until.addMonths(-1));
+            dialog->findChild<QPlainTextEdit*>(u"exceptionDecisionComment"_s)->setPlainText(u"期間を限って認める。"_s);
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QMetaObject::invokeMethod(ok, "click", Qt::QueuedConnection);
         });
         QTest::mouseClick(decide, Qt::LeftButton);
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
@@ -299,6 +306,7 @@ private Q_SLOTS:
         QCOMPARE(decided.decision, ExceptionDecision::Approved);
         QCOMPARE(decided.validUntil, until);
         QCOMPARE(decided.nextReviewOn, until.addMonths(-1));
+        QCOMPARE(decided.decisionComment, u"期間を限って認める。"_s);
         bool shown = false;
         for (int row = 0; row < table->rowCount(); ++row)
             shown = shown || (table->item(row, 0)->data(Qt::UserRole).toLongLong() == id &&

@@ -160,15 +160,21 @@ private Q_SLOTS:
         const qint64 exceptionId = unit.requestException(request);
         RemediationService ciso(*f.db, f.ciso());
         QVERIFY_THROWS_EXCEPTION(PermissionDenied,
-                                 unit.decideException(exceptionId, 1, ExceptionDecision::Approved, QDate(2026, 4, 1),
-                                                      QDate(2027, 3, 31), QDate(2026, 10, 1)));
-        QVERIFY_THROWS_EXCEPTION(Error, ciso.decideException(exceptionId, 1, ExceptionDecision::Approved, {}, {}, {}));
+                                 unit.decideException(exceptionId, 1, ExceptionDecision::Approved, u"認める"_s,
+                                                      QDate(2026, 4, 1), QDate(2027, 3, 31), QDate(2026, 10, 1)));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, ciso.decideException(exceptionId, 1, ExceptionDecision::Approved, u"認める"_s, {}, {}, {}));
+        // A decision gives its reason.
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 ciso.decideException(exceptionId, 1, ExceptionDecision::Approved, u" "_s,
+                                                      QDate(2026, 4, 1), QDate(2027, 3, 31), QDate(2026, 10, 1)));
         const qint64 planId = unit.proposePlan(f.finding, u"周知"_s, {f.action(QDate(2026, 12, 1))});
         // Risk acceptance needs an approved, valid exception and the CISO.
         QVERIFY_THROWS_EXCEPTION(Error, ciso.setStatus(planId, 1, PlanStatus::RiskAccepted, {}, exceptionId));
         const QDate today = QDate::currentDate();
-        ciso.decideException(exceptionId, 1, ExceptionDecision::Approved, today.addDays(-10), today.addDays(20),
-                             today.addDays(5));
+        ciso.decideException(exceptionId, 1, ExceptionDecision::Approved, u"庁外作業の期間に限り認める。"_s,
+                             today.addDays(-10), today.addDays(20), today.addDays(5));
+        QCOMPARE(ciso.exceptions().first().decisionComment, u"庁外作業の期間に限り認める。"_s);
         QVERIFY_THROWS_EXCEPTION(PermissionDenied,
                                  unit.setStatus(planId, 1, PlanStatus::RiskAccepted, {}, exceptionId));
         ciso.setStatus(planId, 1, PlanStatus::RiskAccepted, {}, exceptionId);

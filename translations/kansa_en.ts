@@ -1239,6 +1239,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Please fill in %1.</source>
         <translation>Please fill in %1.</translation>
     </message>
+    <message>
+        <source>%1: 「%2」 is not a date. Type it as %3 or 2026/12/1, or pick it from the calendar.</source>
+        <translation>%1: 「%2」 is not a date. Type it as %3 or 2026/12/1, or pick it from the calendar.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1594,10 +1598,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Fiscal year (Western year it begins):</source>
-        <translation>&amp;Fiscal year (Western year it begins):</translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
@@ -1692,6 +1692,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Information s&amp;ystems:</source>
         <translation>Information s&amp;ystems:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2957,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::DateField</name>
+    <message>
+        <source>Type a date such as %1, R8.12.1 or 2026/12/1, or pick one from the calendar (Alt+Down).</source>
+        <translation>Type a date such as %1, R8.12.1 or 2026/12/1, or pick one from the calendar (Alt+Down).</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
     <name>kansa::ExceptionsPanel</name>
     <message>
         <source>Unit</source>
@@ -3093,6 +3108,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Next re&amp;view:</source>
         <translation>Next re&amp;view:</translation>
+    </message>
+    <message>
+        <source>Why it is approved or rejected, and on what conditions</source>
+        <translation>Why it is approved or rejected, and on what conditions</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3328,13 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Double-click a finding to open it.</source>
         <translation>Double-click a finding to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FiscalYearField</name>
+    <message>
+        <source>Type a fiscal year such as %1, R8 or 2026, or step with the arrows.</source>
+        <translation>Type a fiscal year such as %1, R8 or 2026, or step with the arrows.</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4700,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Name the evidence seen when verifying: documents, records or screens.</source>
         <translation>Name the evidence seen when verifying: documents, records or screens.</translation>
     </message>
+    <message>
+        <source>A decision on an exception gives its reason.</source>
+        <translation>A decision on an exception gives its reason.</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportService</name>
@@ -5366,6 +5400,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>not named in the plan</source>
         <translation>not named in the plan</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
     </message>
 </context>
 <context>

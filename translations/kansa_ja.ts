@@ -1235,6 +1235,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Please fill in %1.</source>
         <translation>「%1」を入力してください。</translation>
     </message>
+    <message>
+        <source>%1: 「%2」 is not a date. Type it as %3 or 2026/12/1, or pick it from the calendar.</source>
+        <translation>%1: 「%2」は日付として読めません。%3 や 2026/12/1 のように入力するか、カレンダーから選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1590,10 +1594,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Fiscal year (Western year it begins):</source>
-        <translation>年度 (開始年を西暦で)(&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation>目的(&amp;P):</translation>
     </message>
@@ -1688,6 +1688,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Information s&amp;ystems:</source>
         <translation>対象情報システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2945,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>kansa::DateField</name>
+    <message>
+        <source>Type a date such as %1, R8.12.1 or 2026/12/1, or pick one from the calendar (Alt+Down).</source>
+        <translation>%1、R8.12.1、2026/12/1 のように入力するか、カレンダーから選びます (Alt+↓)。</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+</context>
+<context>
     <name>kansa::ExceptionsPanel</name>
     <message>
         <source>Unit</source>
@@ -3081,6 +3096,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Next re&amp;view:</source>
         <translation>次回見直し日(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Why it is approved or rejected, and on what conditions</source>
+        <translation>承認または却下の理由と条件</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>判断の理由(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3315,13 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Double-click a finding to open it.</source>
         <translation>ダブルクリックで指摘事項を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FiscalYearField</name>
+    <message>
+        <source>Type a fiscal year such as %1, R8 or 2026, or step with the arrows.</source>
+        <translation>%1、R8、2026 のように入力するか、矢印で1年ずつ変えます。</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4686,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Name the evidence seen when verifying: documents, records or screens.</source>
         <translation>確認の際に見た証拠（文書、記録、画面など）を記入してください。</translation>
     </message>
+    <message>
+        <source>A decision on an exception gives its reason.</source>
+        <translation>例外の判断には理由を記入してください。</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportService</name>
@@ -5350,6 +5384,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>not named in the plan</source>
         <translation>計画に記載なし</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>判断の理由</translation>
     </message>
 </context>
 <context>

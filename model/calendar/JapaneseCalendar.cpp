@@ -1,6 +1,7 @@
 #include "JapaneseCalendar.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -27,6 +28,29 @@ const std::array<Era, 5>& eras()
         {u"明治", QDate(1868, 10, 23)},
     }};
     return table;
+}
+
+// The era named by its kanji or its initial (R, H, S, T, M), or nullptr.
+const Era* eraNamed(const QString& name)
+{
+    static const QString initials = u"RHSTM"_s;
+    const int initial = name.size() == 1 ? int(initials.indexOf(name.toUpper())) : -1;
+    for (std::size_t i = 0; i < eras().size(); ++i) {
+        if (int(i) == initial || name == QString::fromUtf16(eras()[i].name))
+            return &eras()[i];
+    }
+    return nullptr;
+}
+
+// Full-width digits, letters and punctuation (２０２６／１２／１) as their ASCII forms, and no outer spaces.
+QString normalised(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+int eraYearNumber(const QString& number)
+{
+    return number == u"元"_s ? 1 : number.toInt();
 }
 
 bool japaneseUi()
@@ -77,6 +101,48 @@ QString JapaneseCalendar::eraYearText(const EraYear& eraYear)
         return {};
     const QString number = eraYear.year == 1 ? u"元"_s : QString::number(eraYear.year);
     return eraYear.era % number % u"年"_s;
+}
+
+QDate JapaneseCalendar::parseDate(const QString& text)
+{
+    static const QRegularExpression eraDate(
+        u"^(令和|平成|昭和|大正|明治|[RHSTMrhstm])\\s*(元|\\d{1,2})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?$"_s);
+    static const QRegularExpression westernDate(
+        u"^(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?$|^(\\d{4})(\\d{2})(\\d{2})$"_s);
+    const QString input = normalised(text);
+    if (const QRegularExpressionMatch match = eraDate.match(input); match.hasMatch()) {
+        const Era* era = eraNamed(match.captured(1));
+        const int year = era->start.year() + eraYearNumber(match.captured(2)) - 1;
+        const QDate date(year, match.captured(3).toInt(), match.captured(4).toInt());
+        return date.isValid() && date >= era->start ? date : QDate();
+    }
+    if (const QRegularExpressionMatch match = westernDate.match(input); match.hasMatch()) {
+        const int first = match.capturedLength(1) > 0 ? 1 : 4;
+        return QDate(match.captured(first).toInt(), match.captured(first + 1).toInt(),
+                     match.captured(first + 2).toInt());
+    }
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    for (const QString& format : {u"d MMMM yyyy"_s, u"d MMM yyyy"_s}) {
+        if (const QDate date = english.toDate(input, format); date.isValid())
+            return date;
+    }
+    return {};
+}
+
+int JapaneseCalendar::parseFiscalYear(const QString& text)
+{
+    static const QRegularExpression eraYear(
+        u"^(令和|平成|昭和|大正|明治|[RHSTMrhstm])\\s*(元|\\d{1,2})\\s*(年度?)?$"_s);
+    static const QRegularExpression westernYear(u"^(?:FY\\s*)?(\\d{4})\\s*(年度?)?$"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    const QString input = normalised(text);
+    if (const QRegularExpressionMatch match = eraYear.match(input); match.hasMatch()) {
+        const int number = eraYearNumber(match.captured(2));
+        return number >= 1 ? eraNamed(match.captured(1))->start.year() + number - 1 : 0;
+    }
+    if (const QRegularExpressionMatch match = westernYear.match(input); match.hasMatch())
+        return match.captured(1).toInt();
+    return 0;
 }
 
 QString JapaneseCalendar::formatDate(QDate date, CalendarStyle style)

@@ -41,6 +41,13 @@ public:
     // 令和8年度 / 2026年度 / FY2026.
     static QString formatFiscalYear(int fiscalYear, CalendarStyle style);
     static QString eraYearText(const EraYear& eraYear); // 令和元年, 令和8年
+
+    // A date as people type it: 令和8年12月1日, 令和元年5月1日, R8.12.1, H31/4/30, 2026年12月1日, 2026/12/1,
+    // 2026-12-01, 20261201, 1 December 2026 or 1 Dec 2026, in full- or half-width characters. An invalid
+    // QDate when the text is none of these, names no real day, or dates an era before it began.
+    static QDate parseDate(const QString& text);
+    // A fiscal year as people type it: 令和8年度, R8, 令和元年度, 2026年度, 2026, FY2026. 0 when it is none.
+    static int parseFiscalYear(const QString& text);
 };
 
 } // namespace kansa

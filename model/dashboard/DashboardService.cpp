@@ -103,7 +103,7 @@ QList<DashboardService::AuditScope> DashboardService::auditsOf(int fiscalYear, Q
         if (!m_checklists.contains(cacheKey))
             m_checklists.insert(cacheKey, ChecklistLibrary(m_db, m_session).load(key, version));
         const Checklist& checklist = m_checklists[cacheKey];
-        AuditScope scope{id, {}};
+        AuditScope scope{id, {}, {}};
         for (const ChecklistChapter& chapter : checklist.chapters) {
             auto at = std::ranges::find(chapters, chapter.number, &ComplianceFigure::key);
             if (at == chapters.end()) {

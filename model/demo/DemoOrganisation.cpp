@@ -427,12 +427,14 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
     };
     const qint64 inForce = request(soumu, u"S011"_s, u"5.1(1)③(イ) 持出し"_s, u"災害対応で庁外作業が必要なため"_s,
                                    u"暗号化USBのみを使い、持出し簿に記録する"_s);
-    cisoService.decideException(inForce, 1, ExceptionDecision::Approved, QDate(2026, 4, 1), QDate(2027, 3, 31),
-                                QDate(2026, 12, 1));
+    cisoService.decideException(inForce, 1, ExceptionDecision::Approved,
+                                u"災害対応に限り認める。持出し簿は月末に情報セキュリティ管理者が確認すること。"_s,
+                                QDate(2026, 4, 1), QDate(2027, 3, 31), QDate(2026, 12, 1));
     const qint64 expired = request(kensetsu, u"S032"_s, u"4.2(2) 入退室管理"_s, u"改修工事中の仮設サーバ室のため"_s,
                                    u"工事期間中は課長が鍵を保管する"_s);
-    cisoService.decideException(expired, 1, ExceptionDecision::Approved, QDate(2025, 10, 1), QDate(2026, 3, 31),
-                                QDate(2026, 1, 31));
+    cisoService.decideException(expired, 1, ExceptionDecision::Approved,
+                                u"改修工事の期間に限り認める。工事完了後は通常の入退室管理に戻すこと。"_s,
+                                QDate(2025, 10, 1), QDate(2026, 3, 31), QDate(2026, 1, 31));
     request(jumin, u"S021"_s, u"6.2(1) アクセス制御"_s, u"窓口の共用端末で職員IDを共有したい"_s,
             u"操作記録を日次で確認する"_s);
 

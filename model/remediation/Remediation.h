@@ -150,6 +150,7 @@ struct SecurityException
     QString requestedBy;
     QDate requestedOn;
     ExceptionDecision decision = ExceptionDecision::Pending;
+    QString decisionComment; // the CISO's reason for the decision
     QDate decidedOn;
     QDate validFrom;
     QDate validUntil;

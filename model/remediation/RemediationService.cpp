@@ -288,7 +288,7 @@ QList<SecurityException> RemediationService::exceptions(int expiringWithinDays, 
     QList<SecurityException> list;
     QSqlQuery query =
         m_db.exec(u"SELECT id, unit_id, items, reason, compensating_measures, requested_by, requested_on, "
-                  "decision, decided_on, valid_from, valid_until, next_review_on, "_s %
+                  "decision, decided_on, valid_from, valid_until, next_review_on, decision_comment, "_s %
                   VersionedRows::stampColumns() % u" FROM exceptions ORDER BY id"_s);
     while (query.next()) {
         SecurityException e;
@@ -304,7 +304,8 @@ QList<SecurityException> RemediationService::exceptions(int expiringWithinDays, 
         e.validFrom = dateOf(query.value(9));
         e.validUntil = dateOf(query.value(10));
         e.nextReviewOn = dateOf(query.value(11));
-        e.stamp = VersionedRows::readStamp(query, 12);
+        e.decisionComment = query.value(12).toString();
+        e.stamp = VersionedRows::readStamp(query, 13);
         if (!canRead(e.unitId))
             continue;
         if (expiringWithinDays >= 0 && !(e.validUntil.isValid() && e.validUntil <= today.addDays(expiringWithinDays)) &&
@@ -335,10 +336,13 @@ qint64 RemediationService::requestException(const SecurityException& exception)
 }
 
 void RemediationService::decideException(qint64 exceptionId, int expectedVersion, ExceptionDecision decision,
-                                         const QDate& validFrom, const QDate& validUntil, const QDate& nextReviewOn)
+                                         const QString& comment, const QDate& validFrom, const QDate& validUntil,
+                                         const QDate& nextReviewOn)
 {
     if (!m_session.has(Role::Ciso))
         throw PermissionDenied(tr("Only the CISO decides exceptions."));
+    if (comment.trimmed().isEmpty())
+        throw Error(tr("A decision on an exception gives its reason."));
     if (decision == ExceptionDecision::Approved &&
         (!validFrom.isValid() || !validUntil.isValid() || validUntil < validFrom || !nextReviewOn.isValid()))
         throw Error(tr("An approved exception needs its term and the date of its next review."));
@@ -346,6 +350,7 @@ void RemediationService::decideException(qint64 exceptionId, int expectedVersion
     VersionedRows(m_db, m_session.actor())
         .update(u"exceptions"_s, exceptionId, expectedVersion, tr("exception"),
                 {{u"decision"_s, RemediationTexts::key(decision)},
+                 {u"decision_comment"_s, comment.trimmed()},
                  {u"decided_on"_s, dateOrNull(QDate::currentDate())},
                  {u"valid_from"_s, dateOrNull(validFrom)},
                  {u"valid_until"_s, dateOrNull(validUntil)},

@@ -51,8 +51,9 @@ public:
 
     QList<SecurityException> exceptions(int expiringWithinDays = -1, const QDate& today = QDate::currentDate());
     qint64 requestException(const SecurityException& exception);
-    void decideException(qint64 exceptionId, int expectedVersion, ExceptionDecision decision, const QDate& validFrom,
-                         const QDate& validUntil, const QDate& nextReviewOn);
+    // The comment (the reason for the decision, its conditions) is required.
+    void decideException(qint64 exceptionId, int expectedVersion, ExceptionDecision decision, const QString& comment,
+                         const QDate& validFrom, const QDate& validUntil, const QDate& nextReviewOn);
 
     // 横断的な確認: the CISO or the chief auditor asks units (none chosen: every unit without sub-units) whether
     // the finding's problem exists there too. A unit answers once; "exists" raises a finding in the unit, linked

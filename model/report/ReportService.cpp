@@ -541,10 +541,10 @@ ReportDocument ReportService::remediationReport(int fiscalYear, const QDate& tod
     }
 
     document.addHeading(1, tr("4. Exceptions"));
-    ExportTable inForce{
-        tr("Exceptions in force"),
-        {tr("Unit"), tr("Items"), tr("Compensating measures"), tr("Valid until"), tr("Next review"), tr("Attention")},
-        {}};
+    ExportTable inForce{tr("Exceptions in force"),
+                        {tr("Unit"), tr("Items"), tr("Compensating measures"), tr("Reason for the decision"),
+                         tr("Valid until"), tr("Next review"), tr("Attention")},
+                        {}};
     for (const SecurityException& e : remediation.exceptions(-1, today)) {
         if (e.decision != ExceptionDecision::Approved)
             continue;
@@ -555,14 +555,14 @@ ReportDocument ReportService::remediationReport(int fiscalYear, const QDate& tod
             attention = tr("Expiring");
         else if (e.reviewDue(today))
             attention = tr("Review due");
-        inForce.rows << QStringList{units.value(e.unitId),      e.items,
-                                    e.compensatingMeasures,     formatDate(e.validUntil),
-                                    formatDate(e.nextReviewOn), attention};
+        inForce.rows << QStringList{
+            units.value(e.unitId),      e.items,  e.compensatingMeasures, e.decisionComment, formatDate(e.validUntil),
+            formatDate(e.nextReviewOn), attention};
     }
     if (inForce.rows.isEmpty())
         document.addParagraph(tr("No exception has been approved."));
     else
-        document.addTable(inForce, {3, 4, 5, 2, 2, 2});
+        document.addTable(inForce, {3, 4, 4, 4, 2, 2, 2});
 
     ExportTable allPlans{tr("Remediation plans"),
                          {tr("Plan"), tr("Unit"), tr("Fiscal year"), tr("Finding"), tr("Severity"), tr("Status"),
@@ -580,8 +580,9 @@ ReportDocument ReportService::remediationReport(int fiscalYear, const QDate& tod
                                      formatDate(plan.closedOn)};
     ExportTable exceptionsRegister{tr("Exceptions register"),
                                    {tr("Exception"), tr("Unit"), tr("Items"), tr("Reason"), tr("Compensating measures"),
-                                    tr("Requested by"), tr("Requested on"), tr("Decision"), tr("Decided on"),
-                                    tr("Valid from"), tr("Valid until"), tr("Next review")},
+                                    tr("Requested by"), tr("Requested on"), tr("Decision"),
+                                    tr("Reason for the decision"), tr("Decided on"), tr("Valid from"),
+                                    tr("Valid until"), tr("Next review")},
                                    {}};
     for (const SecurityException& e : remediation.exceptions(-1, today))
         exceptionsRegister.rows << QStringList{QString::number(e.id),
@@ -592,6 +593,7 @@ ReportDocument ReportService::remediationReport(int fiscalYear, const QDate& tod
                                                e.requestedBy,
                                                formatDate(e.requestedOn),
                                                RemediationTexts::name(e.decision),
+                                               e.decisionComment,
                                                formatDate(e.decidedOn),
                                                formatDate(e.validFrom),
                                                formatDate(e.validUntil),

@@ -20,7 +20,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 8;
+    static constexpr int CurrentSchemaVersion = 9;
 
     enum class OpenMode
     {

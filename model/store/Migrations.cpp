@@ -205,6 +205,12 @@ void toVersion8(Database& db)
         });
 }
 
+// Version 9: the reason the CISO gives for deciding an exception, part of the register.
+void toVersion9(Database& db)
+{
+    run(db, {u"ALTER TABLE exceptions ADD COLUMN decision_comment TEXT NOT NULL DEFAULT ''"_s});
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -233,6 +239,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 8:
         toVersion8(db);
+        return;
+    case 9:
+        toVersion9(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

@@ -2,14 +2,15 @@
 
 #include "audit/AuditPlanService.h"
 #include "checklist/ChecklistLibrary.h"
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/RequiredFields.h"
 #include "org/OrganisationService.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -37,24 +37,11 @@ QString language()
     return QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
 }
 
-QDateEdit* dateEdit(QWidget* parent)
+DateField* optionalDate(QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setSpecialValueText(AuditPlanDialog::tr("(not set)"));
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setDate(edit->minimumDate());
+    auto* edit = new DateField({}, parent);
+    edit->setOptional(AuditPlanDialog::tr("(not set)"));
     return edit;
-}
-
-QDate dateOf(const QDateEdit* edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-}
-
-void setDate(QDateEdit* edit, const QDate& date)
-{
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
 }
 
 } // namespace
@@ -88,9 +75,7 @@ QWidget* AuditPlanDialog::createGeneralTab()
     auto* form = new QFormLayout(tab);
     m_title = new QLineEdit(tab);
     m_title->setObjectName(u"planTitle"_s);
-    m_year = new QSpinBox(tab);
-    m_year->setRange(2000, 2200);
-    m_year->setValue(JapaneseCalendar::fiscalYearOf(QDate::currentDate()));
+    m_year = new FiscalYearField(tab);
     m_purpose = new QPlainTextEdit(tab);
     m_method = new QPlainTextEdit(tab);
     m_systems = new QPlainTextEdit(tab);
@@ -124,16 +109,16 @@ QWidget* AuditPlanDialog::createGeneralTab()
         if (person.roles.contains(Role::ChiefAuditor))
             m_chief->addItem(person.name, person.id);
     }
-    m_from = dateEdit(tab);
-    m_to = dateEdit(tab);
-    m_approved = dateEdit(tab);
+    m_from = optionalDate(tab);
+    m_to = optionalDate(tab);
+    m_approved = optionalDate(tab);
     m_approved->setObjectName(u"planApprovedOn"_s);
     auto* period = new QHBoxLayout;
     period->addWidget(m_from);
     period->addWidget(new QLabel(u"〜"_s, tab));
     period->addWidget(m_to);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Fiscal year (Western year it begins):"), m_year);
+    form->addRow(tr("&Fiscal year:"), m_year);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("Information s&ystems:"), m_systems);
@@ -173,11 +158,11 @@ QWidget* AuditPlanDialog::createScopeTab()
         if (column != 1 || item->checkState(0) != Qt::Checked || !m_auditId)
             return;
         QDialog dialog(this);
-        auto* date = new QDateEdit(QDate::currentDate(), &dialog);
-        date->setCalendarPopup(true);
+        auto* date = new DateField(QDate::currentDate(), &dialog);
         auto* form = new QFormLayout(&dialog);
-        form->addRow(tr("Visit to %1 on:").arg(item->text(0)), date);
-        form->addRow(okCancelButtons(&dialog));
+        const QString label = tr("Visit to %1 on:").arg(item->text(0));
+        form->addRow(label, date);
+        form->addRow(okCancelButtons(&dialog, RequiredFields().add(date, label)));
         if (dialog.exec() != QDialog::Accepted)
             return;
         try {
@@ -275,9 +260,9 @@ void AuditPlanDialog::load()
             item->setCheckState(in ? Qt::Checked : Qt::Unchecked);
         }
         m_chief->setCurrentIndex(std::max(0, m_chief->findData(plan.chiefAuditorId)));
-        setDate(m_from, plan.periodFrom);
-        setDate(m_to, plan.periodTo);
-        setDate(m_approved, plan.approvedOn);
+        m_from->setDate(plan.periodFrom);
+        m_to->setDate(plan.periodTo);
+        m_approved->setDate(plan.approvedOn);
         setWindowTitle(tr("Audit plan: %1 (%2)").arg(plan.title, AuditTexts::name(plan.status)));
 
         QHash<qint64, QDate> scope;
@@ -308,6 +293,12 @@ void AuditPlanDialog::load()
 
 void AuditPlanDialog::saveGeneral()
 {
+    if (!RequiredFields()
+             .add(m_from, tr("Period:"))
+             .add(m_to, tr("Period:"))
+             .add(m_approved, tr("Approved by the security committee on:"))
+             .check(this))
+        return;
     try {
         AuditPlan plan = m_auditId ? m_plans.audit(m_auditId) : AuditPlan{};
         plan.title = m_title->text();
@@ -329,9 +320,9 @@ void AuditPlanDialog::saveGeneral()
         if (all)
             plan.chapters.clear();
         plan.chiefAuditorId = m_chief->currentData().toLongLong();
-        plan.periodFrom = dateOf(m_from);
-        plan.periodTo = dateOf(m_to);
-        plan.approvedOn = dateOf(m_approved);
+        plan.periodFrom = m_from->date();
+        plan.periodTo = m_to->date();
+        plan.approvedOn = m_approved->date();
         if (m_auditId)
             m_plans.updateAudit(plan);
         else

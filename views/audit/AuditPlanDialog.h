@@ -3,16 +3,17 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
 namespace kansa {
+
+class DateField;
+class FiscalYearField;
 
 class AuditPlanService;
 class ChecklistLibrary;
@@ -51,16 +52,16 @@ private:
     qint64 m_auditId;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_title = nullptr;
-    QSpinBox* m_year = nullptr;
+    FiscalYearField* m_year = nullptr;
     QPlainTextEdit* m_purpose = nullptr;
     QPlainTextEdit* m_method = nullptr;
     QPlainTextEdit* m_systems = nullptr;
     QComboBox* m_checklist = nullptr;
     QListWidget* m_chapters = nullptr;
     QComboBox* m_chief = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QDateEdit* m_approved = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
+    DateField* m_approved = nullptr;
     QTreeWidget* m_units = nullptr;
     QListWidget* m_team = nullptr;
     QTableWidget* m_assignments = nullptr;

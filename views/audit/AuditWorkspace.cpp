@@ -8,6 +8,7 @@
 #include "calendar/JapaneseCalendar.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "common/AutosaveField.h"
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/ErrorBoundary.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -722,13 +722,13 @@ void AuditWorkspace::addEvidence()
          {EvidenceKind::Document, EvidenceKind::Interview, EvidenceKind::Observation, EvidenceKind::File})
         kind->addItem(AuditTexts::name(k), static_cast<int>(k));
     auto* description = new QLineEdit(&dialog);
-    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
+    auto* date = new DateField(QDate::currentDate(), &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Description:"), description);
     form->addRow(tr("D&ate:"), date);
-    form->addRow(okCancelButtons(&dialog, RequiredFields().add(description, tr("&Description:"))));
+    form->addRow(
+        okCancelButtons(&dialog, RequiredFields().add(description, tr("&Description:")).add(date, tr("D&ate:"))));
     dialog.resize(520, dialog.sizeHint().height());
     const QString itemId = item->id;
     applyDialog(dialog, tr("Add evidence"), [&] {
@@ -877,8 +877,7 @@ void AuditWorkspace::showWorkingPapers()
     list->setHtml(html.isEmpty() ? tr("No visit recorded yet.") : html);
     layout->addWidget(list, 1);
     auto* form = new QFormLayout;
-    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
+    auto* date = new DateField(QDate::currentDate(), &dialog);
     auto* place = new QLineEdit(&dialog);
     auto* attendees = new QLineEdit(&dialog);
     auto* documents = new QLineEdit(&dialog);
@@ -891,7 +890,7 @@ void AuditWorkspace::showWorkingPapers()
     form->addRow(tr("Summary:"), summary);
     layout->addWidget(new QLabel(tr("Record a visit"), &dialog));
     layout->addLayout(form);
-    auto* buttons = okCancelButtons(&dialog, RequiredFields().add(summary, tr("Summary:")),
+    auto* buttons = okCancelButtons(&dialog, RequiredFields().add(date, tr("Visited on:")).add(summary, tr("Summary:")),
                                     QDialogButtonBox::Save | QDialogButtonBox::Close);
     layout->addWidget(buttons);
     dialog.resize(640, 620);

@@ -221,8 +221,11 @@ void ChecklistsPage::showChecklist(const QString& key)
 
 void ChecklistsPage::applyFilters()
 {
-    m_filter->setFilters({m_search->text(), m_role->currentData().toString(), m_level->currentData().toString(),
-                          m_priority->isChecked()});
+    m_filter->setFilters({m_search->text(),
+                          m_role->currentData().toString(),
+                          m_level->currentData().toString(),
+                          m_priority->isChecked(),
+                          {}});
     if (m_filter->isFiltering()) {
         int matches = 0;
         for (int c = 0; c < m_filter->rowCount(); ++c) {

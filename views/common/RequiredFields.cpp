@@ -1,6 +1,9 @@
 #include "RequiredFields.h"
 
+#include "common/DateField.h"
 #include "common/MessageBox.h"
+
+#include "settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -13,8 +16,13 @@ namespace kansa {
 
 namespace {
 
+// A disabled field is not asked for (e.g. the term of a rejected exception).
 bool isFilled(const QWidget* widget)
 {
+    if (!widget->isEnabled())
+        return true;
+    if (const auto* date = qobject_cast<const DateField*>(widget))
+        return date->isAcceptable();
     if (const auto* line = qobject_cast<const QLineEdit*>(widget))
         return !line->text().trimmed().isEmpty();
     if (const auto* text = qobject_cast<const QPlainTextEdit*>(widget))
@@ -55,7 +63,14 @@ bool RequiredFields::check(QWidget* dialog) const
     if (!first)
         return true;
     first->setFocus(Qt::OtherFocusReason);
-    MessageBox::error(dialog, dialog->windowTitle(), tr("Please fill in %1.").arg(firstLabel));
+    const auto* date = qobject_cast<const DateField*>(first);
+    if (date && !date->text().trimmed().isEmpty()) {
+        MessageBox::error(dialog, dialog->windowTitle(),
+                          tr("%1: 「%2」 is not a date. Type it as %3 or 2026/12/1, or pick it from the calendar.")
+                              .arg(firstLabel, date->text(), formatDate(QDate::currentDate())));
+    } else {
+        MessageBox::error(dialog, dialog->windowTitle(), tr("Please fill in %1.").arg(firstLabel));
+    }
     return false;
 }
 

@@ -9,7 +9,7 @@ class QWidget;
 namespace kansa {
 
 // The fields a dialog cannot be accepted without: a QLineEdit or QPlainTextEdit with text, a QComboBox with a
-// choice (current data valid). check() marks every empty one, focuses the first and names it in a message; the
+// choice (current data valid), a DateField with a date (or empty, when optional). check() marks every empty one, focuses the first and names it in a message; the
 // dialog stays open with everything typed. Dialogs call it from accept(), or hand it to okCancelButtons().
 class RequiredFields final
 {

@@ -1,5 +1,6 @@
 #include "ExceptionsPanel.h"
 
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/ErrorBoundary.h"
 #include "common/Tables.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -100,7 +100,11 @@ void ExceptionsPanel::reload()
             QString decision = RemediationTexts::name(e.decision);
             if (e.decidedOn.isValid())
                 decision = tr("%1\n%2").arg(decision, formatDate(e.decidedOn));
-            m_table->setItem(row, DecisionColumn, remediationCell(decision, static_cast<int>(e.decision)));
+            if (!e.decisionComment.isEmpty())
+                decision = tr("%1\n%2").arg(decision, e.decisionComment);
+            auto* decisionCell = remediationCell(decision, static_cast<int>(e.decision));
+            decisionCell->setToolTip(decision);
+            m_table->setItem(row, DecisionColumn, decisionCell);
             const QString term = e.validFrom.isValid() || e.validUntil.isValid()
                                      ? tr("%1 –\n%2").arg(formatDate(e.validFrom), formatDate(e.validUntil))
                                      : QString();
@@ -169,7 +173,8 @@ void ExceptionsPanel::requestException()
     form->addRow(tr("&Items:"), items);
     form->addRow(tr("&Reason:"), reason);
     form->addRow(tr("&Compensating measures:"), measures);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(
+        &dialog, RequiredFields().add(unit, tr("&Unit:")).add(items, tr("&Items:")).add(reason, tr("&Reason:"))));
     dialog.resize(560, 400);
     applyDialog(dialog, dialog.windowTitle(), [&] {
         SecurityException e;
@@ -202,16 +207,14 @@ void ExceptionsPanel::decideException()
     auto* reject = new QRadioButton(tr("&Reject"), &dialog);
     reject->setObjectName(u"rejectException"_s);
     const QDate today = QDate::currentDate();
-    auto* from = new QDateEdit(today, &dialog);
+    auto* from = new DateField(today, &dialog);
     from->setObjectName(u"exceptionValidFrom"_s);
-    auto* until = new QDateEdit(today.addYears(1).addDays(-1), &dialog);
+    auto* until = new DateField(today.addYears(1).addDays(-1), &dialog);
     until->setObjectName(u"exceptionValidUntil"_s);
-    auto* review = new QDateEdit(today.addMonths(6), &dialog);
+    auto* review = new DateField(today.addMonths(6), &dialog);
     review->setObjectName(u"exceptionNextReview"_s);
-    for (QDateEdit* date : {from, until, review})
-        date->setCalendarPopup(true);
     connect(approve, &QRadioButton::toggled, &dialog, [from, until, review](bool on) {
-        for (QDateEdit* date : {from, until, review})
+        for (DateField* date : {from, until, review})
             date->setEnabled(on);
     });
     form->addRow(tr("Exception:"), what);
@@ -220,12 +223,22 @@ void ExceptionsPanel::decideException()
     form->addRow(tr("Valid &from:"), from);
     form->addRow(tr("Valid &until:"), until);
     form->addRow(tr("Next re&view:"), review);
-    form->addRow(okCancelButtons(&dialog));
-    dialog.resize(520, 320);
+    auto* comment = new QPlainTextEdit(&dialog);
+    comment->setObjectName(u"exceptionDecisionComment"_s);
+    comment->setTabChangesFocus(true);
+    comment->setPlaceholderText(tr("Why it is approved or rejected, and on what conditions"));
+    comment->setMaximumHeight(90);
+    form->addRow(tr("Rea&son:"), comment);
+    form->addRow(okCancelButtons(&dialog, RequiredFields()
+                                              .add(from, tr("Valid &from:"))
+                                              .add(until, tr("Valid &until:"))
+                                              .add(review, tr("Next re&view:"))
+                                              .add(comment, tr("Rea&son:"))));
+    dialog.resize(520, 420);
     applyDialog(dialog, dialog.windowTitle(), [&] {
         const bool approved = approve->isChecked();
         m_workspace.remediation().decideException(
-            id, version, approved ? ExceptionDecision::Approved : ExceptionDecision::Rejected,
+            id, version, approved ? ExceptionDecision::Approved : ExceptionDecision::Rejected, comment->toPlainText(),
             approved ? from->date() : QDate(), approved ? until->date() : QDate(), approved ? review->date() : QDate());
     });
 }

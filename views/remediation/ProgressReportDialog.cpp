@@ -1,8 +1,8 @@
 #include "ProgressReportDialog.h"
 
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +15,7 @@ namespace kansa {
 
 ProgressReportDialog::ProgressReportDialog(const QString& findingTitle, int lastPercent, QWidget* parent)
     : QDialog(parent)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_percent(new QSpinBox(this))
     , m_narrative(new QPlainTextEdit(this))
     , m_evidence(new QLineEdit(this))
@@ -23,7 +23,6 @@ ProgressReportDialog::ProgressReportDialog(const QString& findingTitle, int last
     setObjectName(u"progressReportDialog"_s);
     setWindowTitle(tr("Report progress"));
     m_date->setObjectName(u"progressDate"_s);
-    m_date->setCalendarPopup(true);
     m_percent->setObjectName(u"progressPercent"_s);
     m_percent->setRange(0, 100);
     m_percent->setSuffix(u"%"_s);
@@ -44,7 +43,8 @@ ProgressReportDialog::ProgressReportDialog(const QString& findingTitle, int last
     auto* note = new QLabel(tr("A report cannot be changed afterwards; a correction is a new report."), this);
     note->setWordWrap(true);
     form->addRow(note);
-    form->addRow(okCancelButtons(this));
+    form->addRow(
+        okCancelButtons(this, RequiredFields().add(m_date, tr("&Date:")).add(m_narrative, tr("&What was done:"))));
     resize(560, 380);
 }
 

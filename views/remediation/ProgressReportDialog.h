@@ -4,12 +4,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace kansa {
+
+class DateField;
 
 // A new progress report (進捗状況の報告) on a plan: its date, the percentage done, what was done and the
 // evidence. Reports are never edited: a correction is a new report.
@@ -23,7 +24,7 @@ public:
     ProgressReport report() const;
 
 private:
-    QDateEdit* m_date;
+    DateField* m_date;
     QSpinBox* m_percent;
     QPlainTextEdit* m_narrative;
     QLineEdit* m_evidence;

@@ -1,5 +1,6 @@
 #include "ProgressRequestsPanel.h"
 
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/ErrorBoundary.h"
 #include "common/Tables.h"
@@ -8,7 +9,6 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -99,9 +99,8 @@ void ProgressRequestsPanel::requestProgress()
     unit->addItem(tr("All units with open plans"), 0);
     for (const Unit& u : m_workspace.organisation().units())
         unit->addItem(u.name, u.id);
-    auto* due = new QDateEdit(QDate::currentDate().addDays(14), &dialog);
+    auto* due = new DateField(QDate::currentDate().addDays(14), &dialog);
     due->setObjectName(u"requestDue"_s);
-    due->setCalendarPopup(true);
     auto* message = new QPlainTextEdit(&dialog);
     message->setObjectName(u"requestMessage"_s);
     message->setTabChangesFocus(true);
@@ -109,7 +108,7 @@ void ProgressRequestsPanel::requestProgress()
     form->addRow(tr("&Units:"), unit);
     form->addRow(tr("&Report by:"), due);
     form->addRow(tr("&Message:"), message);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(&dialog, RequiredFields().add(due, tr("&Report by:"))));
     dialog.resize(520, 280);
     applyDialog(dialog, dialog.windowTitle(), [&] {
         m_workspace.remediation().requestProgress(unit->currentData().toLongLong(), due->date(),

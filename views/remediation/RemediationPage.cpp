@@ -2,6 +2,7 @@
 
 #include "audit/Audit.h"
 #include "calendar/JapaneseCalendar.h"
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/ErrorBoundary.h"
@@ -17,7 +18,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -51,17 +51,16 @@ struct ActionFields
 {
     QLineEdit* description;
     QComboBox* owner;
-    QDateEdit* due;
+    DateField* due;
 
     ActionFields(QDialog* dialog, QFormLayout* form, const QList<Person>& people, qint64 unitId, qint64 me)
         : description(new QLineEdit(dialog))
         , owner(new QComboBox(dialog))
-        , due(new QDateEdit(QDate::currentDate().addMonths(3), dialog))
+        , due(new DateField(QDate::currentDate().addMonths(3), dialog))
     {
         description->setObjectName(u"actionDescription"_s);
         owner->setObjectName(u"actionOwner"_s);
         due->setObjectName(u"actionDue"_s);
-        due->setCalendarPopup(true);
         for (const Person& person : people) {
             if (person.unitId == unitId)
                 owner->addItem(person.name, person.id);
@@ -70,6 +69,13 @@ struct ActionFields
         form->addRow(QCoreApplication::translate("kansa::RemediationPage", "&Action:"), description);
         form->addRow(QCoreApplication::translate("kansa::RemediationPage", "&Owner:"), owner);
         form->addRow(QCoreApplication::translate("kansa::RemediationPage", "&Due:"), due);
+    }
+
+    // Adds the fields an action cannot be saved without to required.
+    RequiredFields& requiredIn(RequiredFields& required) const
+    {
+        return required.add(description, QCoreApplication::translate("kansa::RemediationPage", "&Action:"))
+            .add(due, QCoreApplication::translate("kansa::RemediationPage", "&Due:"));
     }
 
     RemediationAction action() const
@@ -595,7 +601,9 @@ void RemediationPage::proposePlan()
     form->addRow(new QLabel(tr("First action (add more afterwards):"), &dialog));
     ActionFields fields(&dialog, form, m_workspace.organisation().people(), m_workspace.session().unitId,
                         m_workspace.session().personId);
-    form->addRow(okCancelButtons(&dialog, RequiredFields().add(summary, tr("&Summary:"))));
+    RequiredFields required;
+    required.add(summary, tr("&Summary:"));
+    form->addRow(okCancelButtons(&dialog, fields.requiredIn(required)));
     dialog.resize(640, 520);
     qint64 id = 0;
     if (applyDialog(dialog, dialog.windowTitle(), [&] {
@@ -615,7 +623,8 @@ void RemediationPage::addAction()
     auto* form = new QFormLayout(&dialog);
     ActionFields fields(&dialog, form, m_workspace.organisation().people(), m_current.unitId,
                         m_workspace.session().personId);
-    form->addRow(okCancelButtons(&dialog));
+    RequiredFields required;
+    form->addRow(okCancelButtons(&dialog, fields.requiredIn(required)));
     dialog.resize(520, 200);
     const qint64 planId = m_current.id;
     applyDialog(dialog, dialog.windowTitle(), [&] { m_workspace.remediation().addAction(planId, fields.action()); });
@@ -689,18 +698,13 @@ void RemediationPage::setStatusWithNote(PlanStatus status, const QString& title,
     evidence->setObjectName(u"verificationEvidence"_s);
     evidence->setTabChangesFocus(true);
     evidence->setVisible(verifying);
-    if (verifying)
+    RequiredFields required;
+    required.add(note, prompt);
+    if (verifying) {
         form->addRow(tr("&Evidence seen:"), evidence);
-    QDialogButtonBox* buttons = okCancelButtons(&dialog);
-    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(false);
-    const auto complete = [note, evidence, ok, verifying] {
-        ok->setEnabled(!note->toPlainText().trimmed().isEmpty() &&
-                       (!verifying || !evidence->toPlainText().trimmed().isEmpty()));
-    };
-    connect(note, &QPlainTextEdit::textChanged, ok, complete);
-    connect(evidence, &QPlainTextEdit::textChanged, ok, complete);
-    form->addRow(buttons);
+        required.add(evidence, tr("&Evidence seen:"));
+    }
+    form->addRow(okCancelButtons(&dialog, required));
     dialog.resize(560, verifying ? 380 : 300);
     applyDialog(dialog, title, [&] {
         m_workspace.remediation().setStatus(plan.id, plan.stamp.version, status, note->toPlainText(), 0,
@@ -771,9 +775,8 @@ void RemediationPage::askCrossCheck()
     question->setObjectName(u"crossCheckQuestion"_s);
     question->setTabChangesFocus(true);
     question->setMaximumHeight(90);
-    auto* due = new QDateEdit(QDate::currentDate().addDays(21), &dialog);
+    auto* due = new DateField(QDate::currentDate().addDays(21), &dialog);
     due->setObjectName(u"crossCheckDue"_s);
-    due->setCalendarPopup(true);
     auto* all = new QCheckBox(tr("&All units (every section but the finding's own)"), &dialog);
     all->setObjectName(u"crossCheckAllUnits"_s);
     auto* units = new QListWidget(&dialog);
@@ -799,7 +802,8 @@ void RemediationPage::askCrossCheck()
     form->addRow(tr("&Answer by:"), due);
     form->addRow(all);
     form->addRow(tr("&Units:"), units);
-    form->addRow(okCancelButtons(&dialog, RequiredFields().add(question, tr("&Question:"))));
+    form->addRow(
+        okCancelButtons(&dialog, RequiredFields().add(question, tr("&Question:")).add(due, tr("&Answer by:"))));
     dialog.resize(560, 560);
     applyDialog(dialog, dialog.windowTitle(), [&] {
         QList<qint64> chosen;

@@ -1,6 +1,7 @@
 #include "SelfInspectionsPage.h"
 
 #include "checklist/ChecklistLibrary.h"
+#include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/ErrorBoundary.h"
@@ -12,7 +13,6 @@
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
@@ -25,7 +25,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -241,9 +240,7 @@ void SelfInspectionsPage::newCampaign()
     auto* title = new QLineEdit(
         tr("%1 staff self-inspection").arg(formatFiscalYear(JapaneseCalendar::fiscalYearOf(QDate::currentDate()))),
         &dialog);
-    auto* year = new QSpinBox(&dialog);
-    year->setRange(2000, 2200);
-    year->setValue(JapaneseCalendar::fiscalYearOf(QDate::currentDate()));
+    auto* year = new FiscalYearField(&dialog);
     auto* checklist = new QComboBox(&dialog);
     const QString language = QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
     for (const ChecklistEntry& entry : m_checklists.checklists())
@@ -264,8 +261,7 @@ void SelfInspectionsPage::newCampaign()
     };
     connect(checklist, &QComboBox::currentIndexChanged, &dialog, fillChapters);
     fillChapters();
-    auto* deadline = new QDateEdit(QDate::currentDate().addMonths(1), &dialog);
-    deadline->setCalendarPopup(true);
+    auto* deadline = new DateField(QDate::currentDate().addMonths(1), &dialog);
     auto* units = new QListWidget(&dialog);
     for (const Unit& unit : m_organisation.units()) {
         auto* item = new QListWidgetItem(unit.name, units);
@@ -279,7 +275,7 @@ void SelfInspectionsPage::newCampaign()
     form->addRow(tr("C&hapters asked:"), chapters);
     form->addRow(tr("&Deadline:"), deadline);
     form->addRow(tr("&Units asked:"), units);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(&dialog, RequiredFields().add(title, tr("&Title:")).add(deadline, tr("&Deadline:"))));
     if (dialog.exec() != QDialog::Accepted)
         return;
     Campaign campaign;
