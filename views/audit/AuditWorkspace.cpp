@@ -210,6 +210,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     leftLayout->addWidget(m_units, 1);
     leftLayout->addWidget(m_mineOnly);
     auto* papers = new QPushButton(tr("Working papers…"), left);
+    papers->setObjectName(u"workingPapers"_s);
     connect(papers, &QPushButton::clicked, this, &AuditWorkspace::showWorkingPapers);
     leftLayout->addWidget(papers);
     auto* allFindings = new QPushButton(tr("All findings…"), left);
@@ -287,6 +288,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     evidenceLayout->addWidget(m_evidence);
     auto* evidenceButtons = new QHBoxLayout;
     auto* addEvidenceButton = new QPushButton(tr("Add evidence…"), evidenceBox);
+    addEvidenceButton->setObjectName(u"addEvidence"_s);
     auto* attach = new QPushButton(tr("Attach files…"), evidenceBox);
     auto* open = new QPushButton(tr("Open file"), evidenceBox);
     connect(addEvidenceButton, &QPushButton::clicked, this, &AuditWorkspace::addEvidence);
@@ -722,7 +724,9 @@ void AuditWorkspace::addEvidence()
          {EvidenceKind::Document, EvidenceKind::Interview, EvidenceKind::Observation, EvidenceKind::File})
         kind->addItem(AuditTexts::name(k), static_cast<int>(k));
     auto* description = new QLineEdit(&dialog);
+    description->setObjectName(u"evidenceDescription"_s);
     auto* date = new DateField(QDate::currentDate(), &dialog);
+    date->setObjectName(u"evidenceDate"_s);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Description:"), description);
@@ -878,10 +882,12 @@ void AuditWorkspace::showWorkingPapers()
     layout->addWidget(list, 1);
     auto* form = new QFormLayout;
     auto* date = new DateField(QDate::currentDate(), &dialog);
+    date->setObjectName(u"paperVisitedOn"_s);
     auto* place = new QLineEdit(&dialog);
     auto* attendees = new QLineEdit(&dialog);
     auto* documents = new QLineEdit(&dialog);
     auto* summary = new QPlainTextEdit(&dialog);
+    summary->setObjectName(u"paperSummary"_s);
     summary->setMaximumHeight(100);
     form->addRow(tr("Visited on:"), date);
     form->addRow(tr("Place:"), place);

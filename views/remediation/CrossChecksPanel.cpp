@@ -168,7 +168,7 @@ void CrossChecksPanel::answer()
     form->addRow(exists);
     form->addRow(absent);
     form->addRow(tr("&Note:"), note);
-    form->addRow(okCancelButtons(&dialog));
+    form->addRow(okCancelButtons(&dialog, RequiredFields().add(note, tr("&Note:"))));
     dialog.resize(560, 320);
     qint64 raised = 0;
     if (applyDialog(dialog, dialog.windowTitle(),

@@ -72,6 +72,7 @@ SelfInspectionsPage::SelfInspectionsPage(SelfInspectionService& service, Organis
     layout->addWidget(m_campaigns, 1);
     auto* buttons = new QHBoxLayout;
     auto* create = new QPushButton(tr("New campaign…"), this);
+    create->setObjectName(u"newCampaign"_s);
     auto* exportButton = new QPushButton(tr("Export workbooks…"), this);
     auto* importButton = new QPushButton(tr("Import returned workbooks…"), this);
     auto* answer = new QPushButton(tr("Answer for my unit…"), this);
@@ -261,7 +262,9 @@ void SelfInspectionsPage::newCampaign()
     };
     connect(checklist, &QComboBox::currentIndexChanged, &dialog, fillChapters);
     fillChapters();
+    title->setObjectName(u"campaignTitle"_s);
     auto* deadline = new DateField(QDate::currentDate().addMonths(1), &dialog);
+    deadline->setObjectName(u"campaignDeadline"_s);
     auto* units = new QListWidget(&dialog);
     for (const Unit& unit : m_organisation.units()) {
         auto* item = new QListWidgetItem(unit.name, units);
