@@ -1,6 +1,7 @@
 // Nothing an auditor types is lost or lands on another record: the notes of the fieldwork workspace, leaving an
-// item by every route, a seeded random walk checked against a model of what the user did, quitting right after
-// typing, and dialogs that keep what was typed when an input is missing. On SQLite and PostgreSQL.
+// item by every route, seeded random walks through the fieldwork workspace, the self-inspection answering table
+// and the remediation screen checked against a model of what the user did, quitting right after typing, and a
+// dialog that keeps what was typed when an input is missing. On SQLite and PostgreSQL.
 #include "TestDatabase.h"
 
 #include "audit/AuditWorkspace.h"
@@ -10,6 +11,8 @@
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
+#include "remediation/RemediationPage.h"
+#include "remediation/RemediationService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
@@ -21,13 +24,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -460,6 +466,259 @@ private Q_SLOTS:
         }
         page.answerForUnit(unit);
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
+    }
+
+    // A seeded random walk through the self-inspection answering table: answers chosen, comments typed and
+    // committed by Enter, by Tab, or by closing the dialog (its Close button or the window's close) while the
+    // comment is still being edited; the dialog closed and opened again. The database then equals the model.
+    void selfInspectionRandomWalkMatchesAModel()
+    {
+        std::unique_ptr<Database> db = Database::open(m_demo.spec());
+        auto manager = Workspace::signIn(db, u"k.takahashi"_s, u"kansa-demo"_s); // 総務課's manager
+        const qint64 unit = manager->session().unitId;
+        Campaign walk;
+        walk.fiscalYear = 2026;
+        walk.title = u"無作為点検"_s;
+        walk.checklistKey = u"staff-self-inspection"_s;
+        Session administrator = sessionWithRoles({});
+        administrator.administrator = true;
+        const qint64 campaign = SelfInspectionService(*m_db, administrator).createCampaign(walk, {unit});
+        QStringList itemIds;
+        for (const ChecklistItem* item : manager->selfInspections().items(campaign))
+            itemIds << item->id;
+        SelfInspectionsPage page(manager->selfInspections(), manager->organisation(), manager->checklists());
+        page.show();
+        auto* campaigns = page.findChild<QTableWidget*>(u"campaigns"_s);
+        for (int row = 0; row < campaigns->rowCount(); ++row) {
+            if (campaigns->item(row, 1)->text() == walk.title)
+                campaigns->setCurrentCell(row, 0);
+        }
+
+        QHash<QString, UnitAnswer> model;
+        QRandomGenerator random(20261202);
+        const QList<Answer> choices{Answer::Unanswered, Answer::Yes, Answer::Partly, Answer::No, Answer::NotApplicable};
+        constexpr int Steps = 400;
+        int step = 0;
+        int openings = 0;
+        int closedWhileEditing = 0;
+        while (step < Steps) {
+            ++openings;
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                auto* answers = dialog->findChild<QTableWidget*>(u"answerTable"_s);
+                dialog->activateWindow(); // focus moves, and leaving an editor commits it, in the active window
+                QVERIFY(QTest::qWaitForWindowActive(dialog));
+                QLineEdit* editing = nullptr; // the comment editor left open, and its row
+                int editingRow = -1;
+                const auto commit = [&] {
+                    if (editing)
+                        model[itemIds[editingRow]].comment = editing->text();
+                    editing = nullptr;
+                };
+                while (step < Steps) {
+                    ++step;
+                    const int row = random.bounded(int(itemIds.size()));
+                    const int action = random.bounded(100);
+                    if (action < 40) { // choose an answer (clicking the box ends any comment being edited)
+                        auto* choice = qobject_cast<QComboBox*>(answers->cellWidget(row, 2));
+                        choice->setFocus();
+                        commit();
+                        const Answer answer = choices[random.bounded(int(choices.size()))];
+                        choice->setCurrentIndex(choice->findData(static_cast<int>(answer)));
+                        model[itemIds[row]].answer = answer;
+                    } else if (action < 80) { // type a comment, and commit it by Enter or Tab, or leave it open
+                        if (editing) {
+                            QTest::keyClick(editing, Qt::Key_Return);
+                            commit();
+                        }
+                        answers->setFocus();
+                        answers->setCurrentCell(row, 3);
+                        answers->editItem(answers->item(row, 3));
+                        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+                        QVERIFY2(editor, "no comment editor");
+                        editor->selectAll();
+                        typeText(editor, u"確認%1"_s.arg(step));
+                        editing = editor;
+                        editingRow = row;
+                        const int how = random.bounded(3);
+                        if (how < 2) {
+                            QTest::keyClick(editor, how == 0 ? Qt::Key_Return : Qt::Key_Tab);
+                            commit();
+                        }
+                    } else if (action < 90) { // close the dialog, the comment perhaps still open
+                        closedWhileEditing += editing ? 1 : 0;
+                        commit();
+                        if (random.bounded(2))
+                            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+                        else
+                            dialog->close(); // the window's close button
+                        return;
+                    }
+                    QVERIFY2(m_messages.isEmpty(), qPrintable(u"step %1: "_s.arg(step) % m_messages.join(u'|')));
+                }
+                commit();
+                dialog->close();
+            });
+            page.answerForUnit(unit);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(openings > 10);
+        QVERIFY(closedWhileEditing > 0);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
+        const QHash<QString, UnitAnswer> stored = manager->selfInspections().answers(campaign, unit);
+        for (auto it = model.cbegin(); it != model.cend(); ++it) {
+            const UnitAnswer found = stored.value(it.key());
+            QVERIFY2(found.answer == it->answer && found.comment == it->comment,
+                     qPrintable(u"%1: stored %2/「%3」, expected %4/「%5」"_s.arg(
+                         it.key(), QString::number(int(found.answer)), found.comment, QString::number(int(it->answer)),
+                         it->comment)));
+        }
+    }
+
+    // A seeded random walk through the remediation screen as a unit's manager: plans chosen in the list, the
+    // list filtered and searched, progress reported, actions added and done, plans started, dialogs accepted or
+    // cancelled. Each plan then holds exactly the reports and actions the model says, on the plan they were
+    // made for.
+    void remediationRandomWalkMatchesAModel()
+    {
+        std::unique_ptr<Database> db = Database::open(m_demo.spec());
+        auto manager = Workspace::signIn(db, u"k.takahashi"_s, u"kansa-demo"_s); // 総務課's manager
+        RemediationService& service = manager->remediation();
+        // Four more plans of 総務課 to walk through, two of them about 端末.
+        for (const QString& title :
+             {u"端末の画面ロック未設定"_s, u"来訪者記録の記入漏れ"_s, u"共用端末のID共有"_s, u"持出し簿の未記入"_s}) {
+            Finding finding;
+            finding.auditId = m_auditId;
+            finding.unitId = manager->session().unitId;
+            finding.itemKey = u"std-4.1-1"_s;
+            finding.title = title;
+            finding.condition = title;
+            const qint64 findingId = m_window->workspace()->fieldwork().addFinding(finding);
+            service.proposePlan(findingId, title % u"を是正する"_s,
+                                {{0,
+                                  title % u"の手順を定める"_s,
+                                  manager->session().personId,
+                                  QDate::currentDate().addMonths(1),
+                                  false,
+                                  {}}});
+        }
+        RemediationPage page(*manager);
+        page.show();
+        auto* table = page.findChild<QTableView*>(u"planTable"_s);
+        auto* status = page.findChild<QComboBox*>(u"statusFilter"_s);
+        auto* search = page.findChild<QLineEdit*>(u"planSearch"_s);
+        auto* overdue = page.findChild<QCheckBox*>(u"overdueOnly"_s);
+        auto* actions = page.findChild<QTableWidget*>(u"planActions"_s);
+        const auto button = [&](const char* name) { return page.findChild<QPushButton*>(QLatin1StringView(name)); };
+
+        struct Plan
+        {
+            QStringList reports;
+            QStringList actions;
+            QStringList done;
+            PlanStatus status;
+        };
+        QHash<qint64, Plan> model;
+        for (const RemediationPlan& plan : service.plans()) {
+            Plan& p = model[plan.id];
+            p.status = plan.status;
+            for (const ProgressReport& report : service.progressReports(plan.id))
+                p.reports << report.narrative;
+            for (const RemediationAction& action : service.plan(plan.id).actions) {
+                p.actions << action.description;
+                if (action.done)
+                    p.done << action.description;
+            }
+        }
+        // Runs the dialog the button opens: fills it and presses OK, or cancels; true when accepted.
+        QRandomGenerator random(20261203);
+        const auto runDialog = [&](QPushButton* opener, const std::function<void(QDialog*)>& fill) {
+            const bool accept = random.bounded(5) != 0;
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                fill(dialog);
+                if (accept)
+                    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+                else
+                    dialog->reject();
+            });
+            opener->click();
+            return accept;
+        };
+        for (int step = 0; step < 300; ++step) {
+            const int action = random.bounded(100);
+            const qint64 plan = page.currentPlanId();
+            const QString text = u"歩行%1"_s.arg(step);
+            if (action < 25) { // choose a plan in the list
+                if (table->model()->rowCount() > 0)
+                    table->selectRow(random.bounded(table->model()->rowCount()));
+            } else if (action < 40) { // filter or search
+                const int how = random.bounded(4);
+                if (how == 0)
+                    status->setCurrentIndex(random.bounded(2) ? 0 : random.bounded(status->count()));
+                else if (how == 1)
+                    search->setText(random.bounded(2) ? u"端末"_s : QString());
+                else if (how == 2 || overdue->isChecked())
+                    overdue->toggle();
+                else
+                    search->clear();
+            } else if (action < 60) { // report progress
+                if (!plan || !button("addProgress")->isEnabled())
+                    continue;
+                if (runDialog(button("addProgress"), [&](QDialog* dialog) {
+                        dialog->findChild<QSpinBox*>(u"progressPercent"_s)->setValue(random.bounded(101));
+                        typeText(dialog->findChild<QPlainTextEdit*>(u"progressNarrative"_s), text);
+                    }))
+                    model[plan].reports << text;
+            } else if (action < 75) { // add an action
+                if (!plan || !button("addAction")->isEnabled())
+                    continue;
+                if (runDialog(button("addAction"), [&](QDialog* dialog) {
+                        typeText(dialog->findChild<QLineEdit*>(u"actionDescription"_s), text);
+                    }))
+                    model[plan].actions << text;
+            } else if (action < 90) { // mark an open action done
+                if (!plan || actions->rowCount() == 0)
+                    continue;
+                const int row = random.bounded(actions->rowCount());
+                actions->setCurrentCell(row, 0);
+                if (!button("completeAction")->isEnabled() || actions->item(row, 3)->data(Qt::UserRole).toBool())
+                    continue;
+                model[plan].done << actions->item(row, 0)->text();
+                button("completeAction")->click();
+            } else { // start the plan
+                if (!plan || !button("startPlan")->isEnabled())
+                    continue;
+                button("startPlan")->click();
+                model[plan].status = PlanStatus::InProgress;
+            }
+            QVERIFY2(m_messages.isEmpty(), qPrintable(u"step %1: "_s.arg(step) % m_messages.join(u'|')));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        int changed = 0;
+        for (auto it = model.cbegin(); it != model.cend(); ++it) {
+            const RemediationPlan stored = service.plan(it.key());
+            QStringList reports, descriptions, done;
+            for (const ProgressReport& report : service.progressReports(it.key()))
+                reports << report.narrative;
+            for (const RemediationAction& action : stored.actions) {
+                descriptions << action.description;
+                if (action.done)
+                    done << action.description;
+            }
+            QCOMPARE(reports, it->reports);
+            QCOMPARE(descriptions, it->actions);
+            std::ranges::sort(done);
+            QStringList expectedDone = it->done;
+            std::ranges::sort(expectedDone);
+            QCOMPARE(done, expectedDone);
+            QCOMPARE(stored.status, it->status);
+            changed += reports.filter(u"歩行"_s).size() + descriptions.filter(u"歩行"_s).size();
+        }
+        QVERIFY2(changed > 25, qPrintable(QString::number(changed)));
     }
 
 private:
