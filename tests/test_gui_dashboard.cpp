@@ -1,10 +1,14 @@
 #include "TestDatabase.h"
 
+#include "audit/AuditWorkspace.h"
+#include "audit/AuditsPage.h"
+#include "audit/FieldworkService.h"
 #include "common/Error.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/XlsxReader.h"
 #include "remediation/RemediationPage.h"
+#include "remediation/RemediationService.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -171,6 +175,60 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QLabel*>(u"dashboardRefused"_s));
         QVERIFY(!page.findChild<QChartView*>());
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff->dashboard().figures(2026));
+    }
+
+    // The chief auditor's follow-up lists the plan reported completed and a finding with no plan yet; the plan
+    // opens in the remediation area, the finding at its item in the fieldwork. (Last: it adds a finding.)
+    void theChiefAuditorFollowsUpFromTheAuditsArea()
+    {
+        MainWindow window;
+        window.setWorkspace(signIn(m_test, u"h.nakayama"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::AuditsArea);
+        auto* followUps = window.findChild<QTableWidget*>(u"followUps"_s);
+        Workspace& workspace = *window.workspace();
+        const auto rowOf = [followUps](const QString& todo, const QString& title) {
+            for (int row = 0; row < followUps->rowCount(); ++row) {
+                if (followUps->item(row, 0)->text() == todo && followUps->item(row, 2)->text().endsWith(title))
+                    return row;
+            }
+            return -1;
+        };
+        qint64 completed = 0;
+        QString completedTitle;
+        for (const RemediationPlan& plan : workspace.remediation().plans()) {
+            if (plan.status == PlanStatus::Completed) {
+                completed = plan.id;
+                completedTitle = plan.findingTitle;
+            }
+        }
+        QVERIFY(completed);
+        QVERIFY(rowOf(u"Verify the plan"_s, completedTitle) >= 0);
+
+        Finding finding;
+        finding.auditId = workspace.audits().audits(2026).first().id;
+        finding.unitId = workspace.remediation().plan(completed).unitId;
+        finding.itemKey = u"std-4.1-1"_s;
+        finding.title = u"来訪者記録の記入漏れ"_s;
+        finding.condition = u"退室時刻の記入がない日があった。"_s;
+        workspace.fieldwork().addFinding(finding);
+        const int findingRow = rowOf(u"No plan proposed yet"_s, finding.title);
+        QVERIFY(findingRow >= 0); // the list follows the fieldwork at once
+        const QPoint findingRowCell = followUps->visualItemRect(followUps->item(findingRow, 1)).center();
+        QTest::mouseClick(followUps->viewport(), Qt::LeftButton, {}, findingRowCell);
+        QTest::mouseDClick(followUps->viewport(), Qt::LeftButton, {}, findingRowCell);
+        AuditWorkspace* fieldwork = window.findChild<AuditWorkspace*>();
+        QVERIFY(fieldwork && fieldwork->isVisible());
+        QCOMPARE(fieldwork->currentItemId(), finding.itemKey);
+
+        window.findChild<AuditsPage*>()->showOverview();
+        const int planRow = rowOf(u"Verify the plan"_s, completedTitle);
+        const QPoint planRowCell = followUps->visualItemRect(followUps->item(planRow, 1)).center();
+        QTest::mouseClick(followUps->viewport(), Qt::LeftButton, {}, planRowCell);
+        QTest::mouseDClick(followUps->viewport(), Qt::LeftButton, {}, planRowCell);
+        QCOMPARE(window.findChild<QListWidget*>(u"navigation"_s)->currentRow(), int(MainWindow::RemediationArea));
+        QCOMPARE(window.findChild<RemediationPage*>()->currentPlanId(), completed);
     }
 };
 

@@ -148,6 +148,52 @@ private Q_SLOTS:
         QCOMPARE(auditor.progressReports(id).size(), 3);
     }
 
+    // An auditor follows up the findings of their units that have no plan yet and the plans that await their
+    // verification; the chief auditor those of the whole audit they lead; others nothing.
+    void auditorsFollowUpFindingsAndPlans()
+    {
+        Fixture f;
+        const qint64 chiefId =
+            f.db->scalar(u"SELECT person_id FROM accounts WHERE login = 'h.nakayama'"_s).toLongLong();
+        RemediationService chief(*f.db, sessionWithRoles({Role::ChiefAuditor}, chiefId));
+        RemediationService auditor(*f.db, f.auditorOfSoumu());
+        RemediationService unit(*f.db, f.soumuManager());
+        const int led = f.db->scalar(u"SELECT COUNT(*) FROM audit_findings f JOIN audits a ON a.id = f.audit_id "
+                                     "WHERE a.chief_auditor_id = ?"_s,
+                                     {chiefId})
+                            .toInt();
+        QVERIFY(led > 1);
+        QCOMPARE(chief.followUps().size(), led);
+        const auto has = [](const QList<FollowUp>& list, FollowUp::Kind kind, qint64 findingId) {
+            return std::ranges::any_of(list,
+                                       [&](const FollowUp& u) { return u.kind == kind && u.findingId == findingId; });
+        };
+        QVERIFY(has(auditor.followUps(), FollowUp::Kind::FindingWithoutPlan, f.finding));
+        for (const FollowUp& followUp : auditor.followUps()) // the units the auditor is assigned to only
+            QVERIFY(
+                f.db->scalar(u"SELECT 1 FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
+                             {followUp.auditId, followUp.unitId, f.person(u"1041"_s)})
+                    .isValid());
+        QVERIFY(auditor.followUps().size() < led);
+        QVERIFY(unit.followUps().isEmpty());
+
+        const qint64 planId = unit.proposePlan(f.finding, u"周知"_s, {f.action(QDate(2026, 12, 1))});
+        QVERIFY(!has(auditor.followUps(), FollowUp::Kind::FindingWithoutPlan, f.finding));
+        QVERIFY(!has(auditor.followUps(), FollowUp::Kind::PlanToVerify, f.finding));
+        unit.setStatus(planId, 1, PlanStatus::InProgress);
+        unit.setStatus(planId, 2, PlanStatus::Completed);
+        for (RemediationService* verifier : {&auditor, &chief}) {
+            const QList<FollowUp> list = verifier->followUps();
+            QVERIFY(has(list, FollowUp::Kind::PlanToVerify, f.finding));
+            QCOMPARE(std::ranges::find(list, f.finding, &FollowUp::findingId)->planId, planId);
+            QCOMPARE(std::ranges::find(list, f.finding, &FollowUp::findingId)->since, QDate::currentDate());
+        }
+        QCOMPARE(chief.followUps().size(), led);
+        auditor.setStatus(planId, 3, PlanStatus::Verified, u"確認した"_s, 0, u"持出し簿"_s);
+        QVERIFY(!has(chief.followUps(), FollowUp::Kind::PlanToVerify, f.finding));
+        QCOMPARE(chief.followUps().size(), led - 1);
+    }
+
     void exceptionsAndRiskAcceptance()
     {
         Fixture f;

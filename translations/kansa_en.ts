@@ -2133,6 +2133,34 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>「%1」 was created as a draft with the same scope, team and assignments.</source>
         <translation>「%1」 was created as a draft with the same scope, team and assignments.</translation>
     </message>
+    <message>
+        <source>To follow up</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open it in the fieldwork, a plan to verify it.</source>
+        <translation>Double-click a finding to open it in the fieldwork, a plan to verify it.</translation>
+    </message>
+    <message>
+        <source>Verify the plan</source>
+        <translation>Verify the plan</translation>
+    </message>
+    <message>
+        <source>No plan proposed yet</source>
+        <translation>No plan proposed yet</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AutosaveField</name>

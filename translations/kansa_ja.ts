@@ -2128,6 +2128,34 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>「%1」 was created as a draft with the same scope, team and assignments.</source>
         <translation>「%1」を、同じ監査対象、監査チーム及び担当の割り当てで、起案中の計画として作成しました。</translation>
     </message>
+    <message>
+        <source>To follow up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>すること</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open it in the fieldwork, a plan to verify it.</source>
+        <translation>指摘事項をダブルクリックすると監査作業で開き、改善計画をダブルクリックすると確認のために開きます。</translation>
+    </message>
+    <message>
+        <source>Verify the plan</source>
+        <translation>改善計画を確認する</translation>
+    </message>
+    <message>
+        <source>No plan proposed yet</source>
+        <translation>改善計画が未提出</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AutosaveField</name>

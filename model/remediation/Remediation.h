@@ -171,6 +171,27 @@ struct UnplannedFinding
     QString recommendation; // 改善提案
 };
 
+// What an auditor follows up after fieldwork, in the audits they lead or the units they are assigned to: a
+// finding whose unit has not yet proposed a plan, or a plan reported completed that awaits their verification.
+struct FollowUp
+{
+    enum class Kind
+    {
+        FindingWithoutPlan,
+        PlanToVerify
+    };
+    Kind kind = Kind::FindingWithoutPlan;
+    qint64 findingId = 0;
+    qint64 planId = 0; // PlanToVerify only
+    qint64 auditId = 0;
+    qint64 unitId = 0;
+    QString itemKey; // the finding's checklist item
+    int fiscalYear = 0;
+    QString title;    // the finding's
+    QString severity; // the finding's severity key
+    QDate since;      // the finding raised, or the plan reported completed
+};
+
 class RemediationTexts final
 {
     Q_DECLARE_TR_FUNCTIONS(RemediationTexts)

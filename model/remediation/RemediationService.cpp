@@ -283,6 +283,49 @@ QList<UnplannedFinding> RemediationService::findingsWithoutPlan()
     return list;
 }
 
+QList<FollowUp> RemediationService::followUps()
+{
+    QList<FollowUp> list;
+    if (!m_session.personId)
+        return list;
+    // The audits the person leads, and the units they are assigned to.
+    const QString theirs = u"(a.chief_auditor_id = ? OR EXISTS (SELECT 1 FROM audit_assignments s WHERE "
+                           "s.audit_id = f.audit_id AND s.unit_id = f.unit_id AND s.person_id = ?))"_s;
+    QSqlQuery findings = m_db.exec(
+        u"SELECT f.id, f.audit_id, f.unit_id, f.item_key, a.fiscal_year, f.title, f.severity, f.created_at "
+        "FROM audit_findings f JOIN audits a ON a.id = f.audit_id WHERE "_s %
+            theirs % u" AND NOT EXISTS (SELECT 1 FROM remediation_plans p WHERE p.finding_id = f.id) ORDER BY f.id"_s,
+        {m_session.personId, m_session.personId});
+    while (findings.next()) {
+        list << FollowUp{FollowUp::Kind::FindingWithoutPlan,
+                         findings.value(0).toLongLong(),
+                         0,
+                         findings.value(1).toLongLong(),
+                         findings.value(2).toLongLong(),
+                         findings.value(3).toString(),
+                         findings.value(4).toInt(),
+                         findings.value(5).toString(),
+                         findings.value(6).toString(),
+                         QDateTime::fromString(findings.value(7).toString(), Qt::ISODateWithMs).toLocalTime().date()};
+    }
+    const QList<RemediationPlan> completed =
+        loadPlans(u"p.status = ? AND "_s % theirs,
+                  {RemediationTexts::key(PlanStatus::Completed), m_session.personId, m_session.personId});
+    for (const RemediationPlan& plan : completed) {
+        list << FollowUp{FollowUp::Kind::PlanToVerify,
+                         plan.findingId,
+                         plan.id,
+                         plan.auditId,
+                         plan.unitId,
+                         {},
+                         plan.fiscalYear,
+                         plan.findingTitle,
+                         plan.severity,
+                         plan.stamp.updatedAt.toLocalTime().date()};
+    }
+    return list;
+}
+
 QList<SecurityException> RemediationService::exceptions(int expiringWithinDays, const QDate& today)
 {
     QList<SecurityException> list;

@@ -45,6 +45,8 @@ public:
     QHash<qint64, int> latestPercents();
     // The findings of the person's own unit that have no plan yet; empty for a person without a unit.
     QList<UnplannedFinding> findingsWithoutPlan();
+    // The signed-in auditor's follow-up: findings without a plan first, then plans to verify; oldest first.
+    QList<FollowUp> followUps();
 
     void addProgressReport(qint64 planId, const ProgressReport& report);
     QList<ProgressReport> progressReports(qint64 planId);

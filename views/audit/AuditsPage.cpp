@@ -3,8 +3,11 @@
 #include "audit/AuditPlanDialog.h"
 #include "audit/AuditWorkspace.h"
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "common/Tables.h"
+#include "remediation/RemediationService.h"
+#include "remediation/RemediationWidgets.h"
 #include "settings/AppSettings.h"
 #include "workspace/Workspace.h"
 
@@ -46,6 +49,14 @@ AuditsPage::AuditsPage(Workspace& workspace, QWidget* parent)
     });
     overviewLayout->addWidget(mine, 1);
 
+    auto* followUp = new QGroupBox(tr("To follow up"), overview);
+    auto* followUpLayout = new QVBoxLayout(followUp);
+    m_followUps = readOnlyTable({tr("To do"), tr("Unit"), tr("Finding"), tr("Since")}, u"followUps"_s, followUp);
+    m_followUps->setToolTip(tr("Double-click a finding to open it in the fieldwork, a plan to verify it."));
+    followUpLayout->addWidget(m_followUps);
+    connect(m_followUps, &QTableWidget::cellDoubleClicked, this, &AuditsPage::openFollowUp);
+    overviewLayout->addWidget(followUp, 1);
+
     auto* all = new QGroupBox(tr("Audit plans"), overview);
     auto* allLayout = new QVBoxLayout(all);
     m_audits =
@@ -76,11 +87,51 @@ AuditsPage::AuditsPage(Workspace& workspace, QWidget* parent)
     overviewLayout->addWidget(all, 2);
     m_stack->addWidget(overview);
     connect(&workspace.audits(), &AuditPlanService::changed, this, &AuditsPage::reload);
+    connect(&workspace.remediation(), &RemediationService::changed, this, &AuditsPage::reloadFollowUps);
+    connect(&workspace.fieldwork(), &FieldworkService::changed, this, &AuditsPage::reloadFollowUps);
     reload();
+}
+
+void AuditsPage::reloadFollowUps()
+{
+    attempt(this, tr("Audits"), [this] {
+        const QList<FollowUp> followUps = m_workspace.remediation().followUps();
+        const QHash<qint64, QString> units = unitNames(m_workspace.organisation());
+        m_followUps->setRowCount(static_cast<int>(followUps.size()));
+        for (int row = 0; row < followUps.size(); ++row) {
+            const FollowUp& f = followUps[row];
+            const bool toVerify = f.kind == FollowUp::Kind::PlanToVerify;
+            auto* what = new QTableWidgetItem(toVerify ? tr("Verify the plan") : tr("No plan proposed yet"));
+            what->setData(Qt::UserRole, row);
+            m_followUps->setItem(row, 0, what);
+            m_followUps->setItem(row, 1, new QTableWidgetItem(units.value(f.unitId)));
+            m_followUps->setItem(
+                row, 2,
+                new QTableWidgetItem(u"%1 [%2] %3"_s.arg(formatFiscalYear(f.fiscalYear),
+                                                         AuditTexts::name(AuditTexts::severity(f.severity)), f.title)));
+            m_followUps->setItem(row, 3, new QTableWidgetItem(formatDate(f.since)));
+        }
+        m_followUps->resizeColumnsToContents();
+        m_followUpRows = followUps;
+    });
+}
+
+void AuditsPage::openFollowUp(int row)
+{
+    if (row < 0 || row >= m_followUpRows.size())
+        return;
+    const FollowUp f = m_followUpRows.at(row);
+    if (f.kind == FollowUp::Kind::PlanToVerify) {
+        Q_EMIT planRequested(f.planId);
+        return;
+    }
+    if (AuditWorkspace* fieldwork = openFieldwork(f.auditId, f.unitId))
+        fieldwork->selectItem(f.itemKey);
 }
 
 void AuditsPage::reload()
 {
+    reloadFollowUps();
     try {
         const QList<FieldworkService::WorkItem> work = m_workspace.fieldwork().myWork();
         m_myWork->setRowCount(static_cast<int>(work.size()));

@@ -235,7 +235,8 @@ void MainWindow::createAreaPages()
     m_organisationPage = new OrganisationPage(service, m_pages);
     m_pages->addWidget(m_organisationPage);
     m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
-    m_pages->addWidget(new AuditsPage(*m_workspace, m_pages));
+    auto* audits = new AuditsPage(*m_workspace, m_pages);
+    m_pages->addWidget(audits);
     m_pages->addWidget(
         new SelfInspectionsPage(m_workspace->selfInspections(), service, m_workspace->checklists(), m_pages));
     auto* remediation = new RemediationPage(*m_workspace, m_pages);
@@ -243,11 +244,13 @@ void MainWindow::createAreaPages()
     m_pages->addWidget(new ReportsPage(*m_workspace, m_pages));
     auto* dashboard = new DashboardPage(m_workspace->dashboard(), m_workspace->remediation(), service, m_pages);
     m_pages->addWidget(dashboard);
-    // A plan opened from the dashboard is shown in the remediation area.
-    connect(dashboard, &DashboardPage::planActivated, this, [this, remediation](qint64 planId) {
+    // A plan opened from the dashboard or from an auditor's follow-up is shown in the remediation area.
+    const auto showPlan = [this, remediation](qint64 planId) {
         showArea(RemediationArea);
         remediation->selectPlan(planId);
-    });
+    };
+    connect(dashboard, &DashboardPage::planActivated, this, showPlan);
+    connect(audits, &AuditsPage::planRequested, this, showPlan);
 }
 
 void MainWindow::showArea(int index)
