@@ -168,6 +168,46 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<RemediationPage*>()->currentPlanId(), plan);
     }
 
+    // A row of the list behind a chart opens its record: a result or a finding at its item in the fieldwork.
+    void aResultOrFindingOpensFromTheDashboard()
+    {
+        MainWindow window;
+        window.setWorkspace(signIn(m_test, u"h.nakayama"_s)); // the chief auditor
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::DashboardArea);
+        auto* page = window.findChild<DashboardPage*>();
+        auto* detail = window.findChild<QTableWidget*>(u"dashboardDetail"_s);
+        const auto openFirstRow = [&] {
+            QVERIFY(detail->rowCount() > 0);
+            QCOMPARE(page->detail().records.size(), detail->rowCount());
+            const QPoint cell = detail->visualItemRect(detail->item(0, 0)).center();
+            QTest::mouseClick(detail->viewport(), Qt::LeftButton, {}, cell);
+            QTest::mouseDClick(detail->viewport(), Qt::LeftButton, {}, cell);
+            QCOMPARE(window.findChild<QListWidget*>(u"navigation"_s)->currentRow(), int(MainWindow::AuditsArea));
+            const RecordRef& record = page->detail().records.first();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the workspace opened before
+            auto* fieldwork = window.findChild<AuditWorkspace*>();
+            QVERIFY(fieldwork && fieldwork->isVisible());
+            QCOMPARE(fieldwork->currentItemId(), record.itemKey);
+            auto* units = fieldwork->findChild<QListWidget*>(u"auditUnits"_s);
+            QCOMPARE(units->currentItem()->data(Qt::UserRole).toLongLong(), record.unitId);
+        };
+        page->showUnit(0); // the unit with the most non-conforming results
+        openFirstRow();
+        window.showArea(MainWindow::DashboardArea);
+        bool shown = false; // the first severity and state that has findings
+        for (int severity = 0; !shown && severity < DashboardService::severities().size(); ++severity) {
+            for (int state = 0; !shown && state < DashboardService::states().size(); ++state) {
+                page->showFindings(severity, state);
+                shown = detail->rowCount() > 0;
+            }
+        }
+        QVERIFY(shown);
+        QCOMPARE(page->detail().records.first().kind, RecordRef::Kind::Finding);
+        openFirstRow();
+    }
+
     void refusedToThoseWhoDoNotReadEveryUnit()
     {
         std::unique_ptr<Workspace> staff = signIn(m_test, u"m.ito"_s);
@@ -204,7 +244,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(completed);
-        QVERIFY(rowOf(u"Verify the plan"_s, completedTitle) >= 0);
+        QVERIFY(rowOf(AuditsPage::tr("Verify the plan"), completedTitle) >= 0);
 
         Finding finding;
         finding.auditId = workspace.audits().audits(2026).first().id;
@@ -213,7 +253,7 @@ private Q_SLOTS:
         finding.title = u"来訪者記録の記入漏れ"_s;
         finding.condition = u"退室時刻の記入がない日があった。"_s;
         workspace.fieldwork().addFinding(finding);
-        const int findingRow = rowOf(u"No plan proposed yet"_s, finding.title);
+        const int findingRow = rowOf(AuditsPage::tr("No plan proposed yet"), finding.title);
         QVERIFY(findingRow >= 0); // the list follows the fieldwork at once
         const QPoint findingRowCell = followUps->visualItemRect(followUps->item(findingRow, 1)).center();
         QTest::mouseClick(followUps->viewport(), Qt::LeftButton, {}, findingRowCell);
@@ -223,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(fieldwork->currentItemId(), finding.itemKey);
 
         window.findChild<AuditsPage*>()->showOverview();
-        const int planRow = rowOf(u"Verify the plan"_s, completedTitle);
+        const int planRow = rowOf(AuditsPage::tr("Verify the plan"), completedTitle);
         const QPoint planRowCell = followUps->visualItemRect(followUps->item(planRow, 1)).center();
         QTest::mouseClick(followUps->viewport(), Qt::LeftButton, {}, planRowCell);
         QTest::mouseDClick(followUps->viewport(), Qt::LeftButton, {}, planRowCell);

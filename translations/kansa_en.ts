@@ -2755,10 +2755,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         </translation>
     </message>
     <message>
-        <source>Click a bar, a point or a row above to list what is behind it.</source>
-        <translation>Click a bar, a point or a row above to list what is behind it.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2800,6 +2796,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or a row above to list what is behind it; double-click a row to open it.</source>
+        <translation>Click a bar, a point or a row above to list what is behind it; double-click a row to open it.</translation>
     </message>
 </context>
 <context>

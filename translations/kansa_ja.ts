@@ -2745,10 +2745,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         </translation>
     </message>
     <message>
-        <source>Click a bar, a point or a row above to list what is behind it.</source>
-        <translation>上のグラフの棒や点、または表の行をクリックすると、その内訳を一覧表示します。</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -2789,6 +2785,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Written to %1.</source>
         <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Click a bar, a point or a row above to list what is behind it; double-click a row to open it.</source>
+        <translation>上のグラフの棒・点・行をクリックすると内訳を一覧します。一覧の行をダブルクリックするとその記録を開きます。</translation>
     </message>
 </context>
 <context>

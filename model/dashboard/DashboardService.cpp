@@ -265,6 +265,7 @@ ExportTable DashboardService::results(const QString& title, int fiscalYear,
                                       audit.itemText.value(query.value(1).toString()),
                                       AuditTexts::name(AuditTexts::result(query.value(2).toString())),
                                       query.value(3).toString()};
+            table.records << RecordRef{RecordRef::Kind::AuditItem, 0, audit.id, unitId, query.value(1).toString()};
         }
     }
     return table;
@@ -301,7 +302,8 @@ ExportTable DashboardService::findings(int fiscalYear, std::optional<Severity> s
     for (const AuditScope& audit : auditsOf(fiscalYear, chapters))
         itemText.insert(audit.itemText);
     ExportTable table{title, {tr("Unit"), tr("Severity"), tr("Finding"), tr("Item"), tr("Remediation")}, {}};
-    QSqlQuery query = m_db.exec(u"SELECT f.unit_id, f.severity, f.title, f.item_key, p.status FROM audit_findings f "
+    QSqlQuery query = m_db.exec(u"SELECT f.unit_id, f.severity, f.title, f.item_key, p.status, f.id, f.audit_id "
+                                "FROM audit_findings f "
                                 "JOIN audits a ON a.id = f.audit_id LEFT JOIN remediation_plans p ON "
                                 "p.finding_id = f.id WHERE a.fiscal_year = ? ORDER BY f.id"_s,
                                 {fiscalYear});
@@ -315,8 +317,15 @@ ExportTable DashboardService::findings(int fiscalYear, std::optional<Severity> s
         table.rows << QStringList{names.value(query.value(0).toLongLong()), AuditTexts::name(rowSeverity),
                                   query.value(2).toString(), itemText.value(query.value(3).toString()),
                                   stateName(rowStatus)};
+        table.records << RecordRef{RecordRef::Kind::Finding, query.value(5).toLongLong(), query.value(6).toLongLong(),
+                                   query.value(0).toLongLong(), query.value(3).toString()};
     }
     return table;
+}
+
+RecordRef DashboardService::planRecord(const RemediationPlan& plan)
+{
+    return {RecordRef::Kind::Plan, plan.id, plan.auditId, plan.unitId, {}};
 }
 
 QStringList DashboardService::planRow(const RemediationPlan& plan, const QHash<qint64, QString>& names,
@@ -344,8 +353,10 @@ ExportTable DashboardService::openPlans(int fiscalYear, const QDate& today)
     PlanFilter filter;
     filter.fiscalYear = fiscalYear;
     filter.openOnly = true;
-    for (const RemediationPlan& plan : m_remediation.plans(filter, today))
+    for (const RemediationPlan& plan : m_remediation.plans(filter, today)) {
         table.rows << planRow(plan, names, today);
+        table.records << planRecord(plan);
+    }
     return table;
 }
 
@@ -353,8 +364,10 @@ ExportTable DashboardService::overduePlans(const DashboardFigures& figures, cons
 {
     const QHash<qint64, QString> names = unitNames();
     ExportTable table{tr("Overdue remediation plans"), planHeadings(), {}};
-    for (const RemediationPlan& plan : figures.overdue)
+    for (const RemediationPlan& plan : figures.overdue) {
         table.rows << planRow(plan, names, today);
+        table.records << planRecord(plan);
+    }
     return table;
 }
 

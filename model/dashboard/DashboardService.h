@@ -106,6 +106,7 @@ private:
     QList<ComplianceFigure> unitFigures(int fiscalYear);
     QHash<qint64, QString> unitNames();
     static QStringList planRow(const RemediationPlan& plan, const QHash<qint64, QString>& names, const QDate& today);
+    static RecordRef planRecord(const RemediationPlan& plan);
     ExportTable results(const QString& title, int fiscalYear, const std::function<bool(qint64, int)>& wanted);
 
     Database& m_db;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/RecordRef.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -14,6 +16,7 @@ struct ExportTable
     QString title;
     QStringList headers;
     QList<QStringList> rows;
+    QList<RecordRef> records = {}; // what each row stands for, where rows stand for records a screen opens; or empty
 };
 
 // Writes tables as CSV (UTF-8 with a byte order mark and CRLF, which Excel opens as Japanese text) or as an

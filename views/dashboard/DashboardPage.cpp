@@ -216,7 +216,8 @@ DashboardPage::DashboardPage(DashboardService& dashboard, RemediationService& re
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    m_detailTitle = new QLabel(tr("Click a bar, a point or a row above to list what is behind it."), detail);
+    m_detailTitle = new QLabel(
+        tr("Click a bar, a point or a row above to list what is behind it; double-click a row to open it."), detail);
     m_detailTitle->setObjectName(u"dashboardDetailTitle"_s);
     detailLayout->addWidget(m_detailTitle);
     m_detailTable = readOnlyTable({}, u"dashboardDetail"_s, detail);
@@ -460,7 +461,9 @@ void DashboardPage::fillBurnDownChart()
 
 void DashboardPage::fillLists()
 {
-    fillTable(m_overdue, m_dashboard.overduePlans(m_figures));
+    const ExportTable overdue = m_dashboard.overduePlans(m_figures);
+    fillTable(m_overdue, overdue);
+    m_overdueRecords = overdue.records;
     markAttention(m_overdue, this);
     fillTable(m_exceptions, m_dashboard.exceptions(m_figures));
     markAttention(m_exceptions, this);
@@ -478,10 +481,14 @@ void DashboardPage::showDetail(const ExportTable& table, bool lastColumnIsAttent
 
 void DashboardPage::openRow(const QTableWidget* table, int row)
 {
-    // Lists of plans start with the plan's number (DashboardService::planHeadings).
-    const QTableWidgetItem* heading = table->horizontalHeaderItem(0);
-    if (heading && heading->text() == DashboardService::planHeadings().constFirst() && table->item(row, 0))
-        Q_EMIT planActivated(table->item(row, 0)->text().toLongLong());
+    const QList<RecordRef>& records = table == m_overdue ? m_overdueRecords : m_detail.records;
+    if (row < 0 || row >= records.size())
+        return;
+    const RecordRef& record = records.at(row);
+    if (record.kind == RecordRef::Kind::Plan)
+        Q_EMIT planActivated(record.id);
+    else
+        Q_EMIT itemActivated(record.auditId, record.unitId, record.itemKey);
 }
 
 void DashboardPage::showChapter(int index)

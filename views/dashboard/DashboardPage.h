@@ -43,6 +43,9 @@ public:
 Q_SIGNALS:
     // A plan's row was double-clicked: the remediation area shows that plan.
     void planActivated(qint64 planId);
+    // A result's or a finding's row was double-clicked: the fieldwork shows the item of the unit (0: the whole
+    // organisation) in the audit.
+    void itemActivated(qint64 auditId, qint64 unitId, const QString& itemKey);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,6 +67,7 @@ private:
     OrganisationService& m_organisation;
     DashboardFigures m_figures;
     ExportTable m_detail;
+    QList<RecordRef> m_overdueRecords; // the plans of the overdue list, row by row
     bool m_loaded = false;
     QList<ComplianceFigure> m_shownUnits;
     QComboBox* m_year;

@@ -251,6 +251,13 @@ void MainWindow::createAreaPages()
     };
     connect(dashboard, &DashboardPage::planActivated, this, showPlan);
     connect(audits, &AuditsPage::planRequested, this, showPlan);
+    // A result or finding opened from the dashboard is shown at its item in the fieldwork.
+    connect(dashboard, &DashboardPage::itemActivated, this,
+            [this, audits](qint64 auditId, qint64 unitId, const QString& itemKey) {
+                showArea(AuditsArea);
+                if (AuditWorkspace* fieldwork = audits->openFieldwork(auditId, unitId))
+                    fieldwork->selectItem(itemKey);
+            });
 }
 
 void MainWindow::showArea(int index)
