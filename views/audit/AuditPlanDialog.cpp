@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/RequiredFields.h"
+#include "common/WindowSize.h"
 #include "org/OrganisationService.h"
 #include "settings/AppSettings.h"
 
@@ -65,7 +66,7 @@ AuditPlanDialog::AuditPlanDialog(AuditPlanService& plans, OrganisationService& o
     layout->addWidget(m_tabs, 1);
     auto* close = okCancelButtons(this, QDialogButtonBox::Close);
     layout->addWidget(close);
-    resize(900, 680);
+    resizeWithinScreen(this, {900, 680});
     load();
 }
 

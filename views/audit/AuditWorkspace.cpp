@@ -40,8 +40,10 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -246,11 +248,20 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     m_model->setClauseInTitle(true);
     m_tree->hideColumn(ChecklistTreeModel::RefColumn);
     m_tree->setItemDelegateForColumn(ChecklistTreeModel::MarkColumn, new ItemMarksDelegate(m_tree));
-    const int resultWidth = fontMetrics().horizontalAdvance(AuditTexts::shortName(AuditResult::PartlyConforming)) + 16;
-    m_tree->header()->resizeSection(ChecklistTreeModel::MarkColumn, resultWidth + 3 * fontMetrics().height());
-    m_tree->header()->resizeSection(ChecklistTreeModel::PreviousColumn, resultWidth);
+    // As wide as the longest short result name, and as the column's heading.
+    const auto widthFor = [this](int column) {
+        int width = fontMetrics().horizontalAdvance(m_filter->headerData(column, Qt::Horizontal).toString());
+        for (AuditResult result : {AuditResult::NotAssessed, AuditResult::Conforming, AuditResult::PartlyConforming,
+                                   AuditResult::NonConforming, AuditResult::NotApplicable})
+            width = std::max(width, fontMetrics().horizontalAdvance(AuditTexts::shortName(result)));
+        return width + 2 * fontMetrics().height();
+    };
+    m_tree->header()->resizeSection(ChecklistTreeModel::MarkColumn,
+                                    widthFor(ChecklistTreeModel::MarkColumn) + 3 * fontMetrics().height());
+    m_tree->header()->resizeSection(ChecklistTreeModel::PreviousColumn, widthFor(ChecklistTreeModel::PreviousColumn));
     m_tree->installEventFilter(this);
     m_tree->setMinimumWidth(300);
+    m_tree->setIndentation(fontMetrics().height()); // deep clauses keep room for their question
     // The lists of the right pane give way on a small screen (1024×768) rather than growing the window.
     for (QWidget* list : std::initializer_list<QWidget*>{m_evidence, m_findings, m_notes, m_detail})
         list->setMinimumHeight(3 * fontMetrics().height());
@@ -369,6 +380,10 @@ void AuditWorkspace::reloadUnits()
         else
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
+    // Every unit's name and progress readable, up to a quarter of the screen's width.
+    const int namesWidth =
+        m_units->sizeHintForColumn(0) + 2 * m_units->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_units->setMinimumWidth(std::min(namesWidth, screen()->availableSize().width() / 4));
     showProgress();
     int row = 0;
     for (int i = 0; i < m_units->count(); ++i) {

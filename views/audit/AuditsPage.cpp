@@ -137,7 +137,9 @@ void AuditsPage::reload()
         m_myWork->setRowCount(static_cast<int>(work.size()));
         for (int row = 0; row < work.size(); ++row) {
             const FieldworkService::WorkItem& w = work[row];
-            auto* audit = new QTableWidgetItem(formatFiscalYear(w.fiscalYear) % u' ' % w.auditTitle);
+            // Titles usually name their year (令和8年度 情報セキュリティ監査); others get it in front.
+            const QString year = formatFiscalYear(w.fiscalYear);
+            auto* audit = new QTableWidgetItem(w.auditTitle.contains(year) ? w.auditTitle : year % u' ' % w.auditTitle);
             audit->setData(Qt::UserRole, w.auditId);
             auto* unit = new QTableWidgetItem(w.unitName);
             unit->setData(Qt::UserRole, w.unitId);

@@ -4,6 +4,7 @@
 #include "audit/FindingDialog.h"
 #include "common/DialogButtons.h"
 #include "common/ErrorBoundary.h"
+#include "common/WindowSize.h"
 #include "org/OrganisationService.h"
 
 #include <QComboBox>
@@ -66,7 +67,7 @@ FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService&
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsDialog::reload);
     connect(m_search, &QLineEdit::textChanged, this, &FindingsDialog::reload);
     m_units = organisation.units();
-    resize(1100, 600);
+    resizeWithinScreen(this, {1100, 600});
     reload();
 }
 

@@ -5,6 +5,7 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/WindowSize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -165,7 +166,7 @@ ChecklistEditor::ChecklistEditor(ChecklistLibrary& library, const QString& key, 
 
     auto* buttons = okCancelButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
-    resize(1200, 760);
+    resizeWithinScreen(this, {1200, 760});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistEditor::showSelected);
     refresh({});

@@ -1,5 +1,7 @@
 #include "help/HelpWindow.h"
 
+#include "common/WindowSize.h"
+
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
@@ -43,7 +45,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     m_back->setObjectName(u"helpBack"_s);
     m_forward->setObjectName(u"helpForward"_s);
     m_home->setObjectName(u"helpHome"_s);
-    resize(1100, 760);
+    resizeWithinScreen(this, {1100, 760});
 
     for (QToolButton* button : {m_back, m_forward, m_home})
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

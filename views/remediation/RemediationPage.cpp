@@ -181,6 +181,8 @@ QWidget* RemediationPage::createPlansTab()
     m_unit->setMinimumContentsLength(12);
     m_status = new QComboBox(tab);
     m_status->setObjectName(u"statusFilter"_s);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(12);
     m_status->addItem(tr("Any status"), -1);
     for (PlanStatus status : {PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::Completed,
                               PlanStatus::Verified, PlanStatus::RiskAccepted})
@@ -191,6 +193,7 @@ QWidget* RemediationPage::createPlansTab()
     m_search->setObjectName(u"planSearch"_s);
     m_search->setPlaceholderText(tr("Search unit, finding, summary"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(16 * fontMetrics().averageCharWidth());
     m_count = new QLabel(tab);
     m_count->setObjectName(u"planCount"_s);
     auto* yearLabel = new QLabel(tr("&Fiscal year:"), tab);
@@ -221,15 +224,12 @@ QWidget* RemediationPage::createPlansTab()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Every column but the finding as wide as its texts (judged on the first few hundred rows, so that tens of
+    // thousands of plans stay quick), the finding the rest.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setResizeContentsPrecision(300);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PlanTableModel::FindingColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(PlanTableModel::UnitColumn, 100);
-    m_table->setColumnWidth(PlanTableModel::FiscalYearColumn, 150);
-    m_table->setColumnWidth(PlanTableModel::SeverityColumn, 70);
-    m_table->setColumnWidth(PlanTableModel::StatusColumn, 150);
-    m_table->setColumnWidth(PlanTableModel::NextDueColumn, 110);
-    m_table->setColumnWidth(PlanTableModel::ProgressColumn, 60);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RemediationPage::showPlan);
 
     // The list above, the chosen plan below: both get the full width for titles and narratives.

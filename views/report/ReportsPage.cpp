@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/Tables.h"
+#include "common/WindowSize.h"
 #include "report/OdtWriter.h"
 #include "report/ReportPainter.h"
 #include "settings/AppSettings.h"
@@ -268,7 +269,7 @@ void ReportsPage::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(m_kind->currentText());
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paintOn);
-    dialog.resize(1000, 900);
+    resizeWithinScreen(&dialog, {1000, 900});
     dialog.exec();
 }
 

@@ -7,6 +7,7 @@
 #include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "common/Tables.h"
+#include "common/WindowSize.h"
 #include "org/OrganisationService.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "selfinspection/SelfInspectionService.h"
@@ -500,7 +501,7 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
     buttons->addWidget(submit);
     buttons->addWidget(okCancelButtons(&dialog, QDialogButtonBox::Close));
     layout->addLayout(buttons);
-    dialog.resize(1100, 700);
+    resizeWithinScreen(&dialog, {1100, 700});
     dialog.exec();
 }
 

@@ -85,7 +85,6 @@ void MainWindow::rebuild()
     layout->setContentsMargins(0, 0, 0, 0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(180);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pages"_s);
     layout->addWidget(m_navigation);
@@ -232,6 +231,9 @@ void MainWindow::createAreaPages()
     const QStringList names{tr("Organisation"), tr("Checklists"), tr("Audits"),   tr("Self-inspections"),
                             tr("Remediation"),  tr("Reports"),    tr("Dashboard")};
     m_navigation->addItems(names);
+    // As wide as the longest area name: the rest of the width goes to the work.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().height());
     m_organisationPage = new OrganisationPage(service, m_pages);
     m_pages->addWidget(m_organisationPage);
     m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
