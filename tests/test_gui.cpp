@@ -411,10 +411,11 @@ private Q_SLOTS:
         AuditsPage* audits = window.findChild<AuditsPage*>();
         QVERIFY(audits->openFieldwork(window.workspace()->audits().audits(2026).first().id));
         QStringList tooWide;
+        const int navigation = window.findChild<QListWidget*>(u"navigation"_s)->width();
         for (QWidget* page : window.findChild<QStackedWidget*>(u"pages"_s)
                                  ->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
             const QSize hint = page->minimumSizeHint();
-            if (hint.width() > 1024 - 180 - 20 || hint.height() > 700 - 80)
+            if (hint.width() > 1024 - navigation - 20 || hint.height() > 700 - 80)
                 tooWide << u"%1 %2×%3"_s.arg(QString::fromLatin1(page->metaObject()->className()))
                                .arg(hint.width())
                                .arg(hint.height());
