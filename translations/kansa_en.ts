@@ -1896,10 +1896,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Findings of this item</translation>
     </message>
     <message>
-        <source>Raise a finding… (Ctrl+Shift+N)</source>
-        <translation>Raise a finding… (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
@@ -2042,6 +2038,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Raise a finding…</translation>
+    </message>
+    <message>
+        <source>Raise a finding on this item (Ctrl+Shift+N)</source>
+        <translation>Raise a finding on this item (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>

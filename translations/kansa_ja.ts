@@ -1865,11 +1865,11 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Notes (saved as you type)</source>
-        <translation>メモ (入力内容は自動的に保存されます)</translation>
+        <translation>メモ (自動保存)</translation>
     </message>
     <message>
         <source>Evidence (drop files here)</source>
-        <translation>監査証拠 (ここにファイルをドロップできます)</translation>
+        <translation>監査証拠 (ファイルをドロップ可)</translation>
     </message>
     <message>
         <source>Add evidence…</source>
@@ -1890,10 +1890,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Findings of this item</source>
         <translation>この項目の指摘事項</translation>
-    </message>
-    <message>
-        <source>Raise a finding… (Ctrl+Shift+N)</source>
-        <translation>指摘事項を登録… (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Whole organisation</source>
@@ -2038,6 +2034,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Redo %1</source>
         <translation>やり直し: %1</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>指摘事項を登録…</translation>
+    </message>
+    <message>
+        <source>Raise a finding on this item (Ctrl+Shift+N)</source>
+        <translation>この項目の指摘事項を登録します (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>

@@ -279,8 +279,10 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     auto* resultRow = new QGridLayout; // in rows of two, so that the pane stays narrow
     int resultIndex = 0;
     for (const auto& [key, result] : ResultKeys) {
+        // Short names keep the pane narrow (Conf., Partly, …); the full name is the tooltip.
         auto* button =
-            new QPushButton(QString(QChar(u'0' + (key - Qt::Key_0))) % u' ' % AuditTexts::name(result), right);
+            new QPushButton(QString(QChar(u'0' + (key - Qt::Key_0))) % u' ' % AuditTexts::shortName(result), right);
+        button->setToolTip(AuditTexts::name(result));
         button->setObjectName(u"result_"_s % AuditTexts::key(result));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, result = result] { setCurrentResult(result); });
@@ -297,7 +299,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     auto* evidenceBox = new QGroupBox(tr("Evidence (drop files here)"), right);
     auto* evidenceLayout = new QVBoxLayout(evidenceBox);
     evidenceLayout->addWidget(m_evidence);
-    auto* evidenceButtons = new QHBoxLayout;
+    auto* evidenceButtons = new QGridLayout; // in rows of two, as the results
     auto* addEvidenceButton = new QPushButton(tr("Add evidence…"), evidenceBox);
     addEvidenceButton->setObjectName(u"addEvidence"_s);
     auto* attach = new QPushButton(tr("Attach files…"), evidenceBox);
@@ -310,15 +312,16 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     });
     connect(open, &QPushButton::clicked, this, &AuditWorkspace::openSelectedFile);
     connect(m_evidence, &QListWidget::itemDoubleClicked, this, &AuditWorkspace::openSelectedFile);
-    evidenceButtons->addWidget(addEvidenceButton);
-    evidenceButtons->addWidget(attach);
-    evidenceButtons->addWidget(open);
+    evidenceButtons->addWidget(addEvidenceButton, 0, 0);
+    evidenceButtons->addWidget(attach, 0, 1);
+    evidenceButtons->addWidget(open, 1, 0);
     evidenceLayout->addLayout(evidenceButtons);
     rightLayout->addWidget(evidenceBox, 1);
     auto* findingsBox = new QGroupBox(tr("Findings of this item"), right);
     auto* findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->addWidget(m_findings);
-    auto* raise = new QPushButton(tr("Raise a finding… (Ctrl+Shift+N)"), findingsBox);
+    auto* raise = new QPushButton(tr("Raise a finding…"), findingsBox);
+    raise->setToolTip(tr("Raise a finding on this item (Ctrl+Shift+N)"));
     auto* raiseKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
     connect(raiseKey, &QShortcut::activated, this, &AuditWorkspace::raiseFinding);
     connect(raise, &QPushButton::clicked, this, &AuditWorkspace::raiseFinding);
@@ -380,10 +383,10 @@ void AuditWorkspace::reloadUnits()
         else
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
-    // Every unit's name and progress readable, up to a quarter of the screen's width.
+    // Every unit's name and progress readable, up to a sixth of the screen's width.
     const int namesWidth =
         m_units->sizeHintForColumn(0) + 2 * m_units->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    m_units->setMinimumWidth(std::min(namesWidth, screen()->availableSize().width() / 4));
+    m_units->setMinimumWidth(std::min(namesWidth, screen()->availableSize().width() / 6));
     showProgress();
     int row = 0;
     for (int i = 0; i < m_units->count(); ++i) {
