@@ -3562,10 +3562,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>No organisation open</translation>
     </message>
     <message>
-        <source>%1 · schema %2</source>
-        <translation>%1 · schema %2</translation>
-    </message>
-    <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

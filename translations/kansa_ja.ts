@@ -3549,10 +3549,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>団体が開かれていません</translation>
     </message>
     <message>
-        <source>%1 · schema %2</source>
-        <translation>%1 · スキーマ %2</translation>
-    </message>
-    <message>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>

@@ -276,9 +276,7 @@ void MainWindow::updateStatus()
         return;
     }
     const Session& session = m_workspace->session();
-    m_databaseLabel->setText(tr("%1 · schema %2")
-                                 .arg(m_workspace->database().spec().displayName())
-                                 .arg(m_workspace->database().schemaVersion()));
+    m_databaseLabel->setText(m_workspace->database().spec().displayName());
     QString roles = Roles::names(session.roles);
     if (session.administrator)
         roles = roles.isEmpty() ? tr("Administrator") : tr("Administrator") % tr(", ") % roles;
