@@ -415,14 +415,7 @@ private Q_SLOTS:
         std::unique_ptr<Database> db = Database::open(m_demo.spec());
         auto manager = Workspace::signIn(db, u"k.takahashi"_s, u"kansa-demo"_s); // 総務課's manager
         const qint64 unit = manager->session().unitId;
-        Campaign extra;
-        extra.fiscalYear = 2026;
-        extra.title = u"追加点検"_s;
-        extra.checklistKey = u"staff-self-inspection"_s;
-        extra.chapters = {u"2"_s};
-        Session administrator = sessionWithRoles({});
-        administrator.administrator = true;
-        const qint64 campaign = SelfInspectionService(*m_db, administrator).createCampaign(extra, {unit});
+        const qint64 campaign = newCampaign(u"追加点検"_s, {u"2"_s}, unit);
         const QString first = manager->selfInspections().items(campaign).first()->id;
         SelfInspectionsPage page(manager->selfInspections(), manager->organisation(), manager->checklists());
         auto* campaigns = page.findChild<QTableWidget*>(u"campaigns"_s);
@@ -476,13 +469,8 @@ private Q_SLOTS:
         std::unique_ptr<Database> db = Database::open(m_demo.spec());
         auto manager = Workspace::signIn(db, u"k.takahashi"_s, u"kansa-demo"_s); // 総務課's manager
         const qint64 unit = manager->session().unitId;
-        Campaign walk;
-        walk.fiscalYear = 2026;
-        walk.title = u"無作為点検"_s;
-        walk.checklistKey = u"staff-self-inspection"_s;
-        Session administrator = sessionWithRoles({});
-        administrator.administrator = true;
-        const qint64 campaign = SelfInspectionService(*m_db, administrator).createCampaign(walk, {unit});
+        const QString title = u"無作為点検"_s;
+        const qint64 campaign = newCampaign(title, {}, unit);
         QStringList itemIds;
         for (const ChecklistItem* item : manager->selfInspections().items(campaign))
             itemIds << item->id;
@@ -490,7 +478,7 @@ private Q_SLOTS:
         page.show();
         auto* campaigns = page.findChild<QTableWidget*>(u"campaigns"_s);
         for (int row = 0; row < campaigns->rowCount(); ++row) {
-            if (campaigns->item(row, 1)->text() == walk.title)
+            if (campaigns->item(row, 1)->text() == title)
                 campaigns->setCurrentCell(row, 0);
         }
 
@@ -722,6 +710,20 @@ private Q_SLOTS:
     }
 
 private:
+    // A staff self-inspection campaign of this year asking the unit, as the administrator starts it (no
+    // chapters: the whole checklist).
+    qint64 newCampaign(const QString& title, const QStringList& chapters, qint64 unit)
+    {
+        Campaign campaign;
+        campaign.fiscalYear = 2026;
+        campaign.title = title;
+        campaign.checklistKey = u"staff-self-inspection"_s;
+        campaign.chapters = chapters;
+        Session administrator = sessionWithRoles({});
+        administrator.administrator = true;
+        return SelfInspectionService(*m_db, administrator).createCampaign(campaign, {unit});
+    }
+
     static qint64 unitOf(AuditWorkspace* fieldwork)
     {
         auto* units = fieldwork->findChild<QListWidget*>(u"auditUnits"_s);
