@@ -331,6 +331,20 @@ private Q_SLOTS:
         storedPaper.summary += u"指摘1件。"_s;
         auditor.updateWorkingPaper(storedPaper);
         QCOMPARE(auditor.workingPapers(id, f.fukushi).first().summary, u"管理区域と媒体の管理を確認した。指摘1件。"_s);
+
+        // An auditor not assigned to 福祉課 cannot change its finding or working paper by naming a unit of their
+        // own: the stored unit decides.
+        FieldworkService elsewhere(f.admin->database(), f.as(f.auditorFukushi, {Role::Auditor}, f.fukushi));
+        Finding claimed = auditor.findings(id, f.fukushi).first();
+        claimed.unitId = f.soumuKa; // where this auditor is assigned
+        claimed.title = u"書き換え"_s;
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, elsewhere.updateFinding(claimed));
+        WorkingPaper claimedPaper = auditor.workingPapers(id, f.fukushi).first();
+        claimedPaper.unitId = f.soumuKa;
+        claimedPaper.summary = u"書き換え"_s;
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, elsewhere.updateWorkingPaper(claimedPaper));
+        QCOMPARE(auditor.findings(id, f.fukushi).first().title, finding.title);
+        QCOMPARE(auditor.workingPapers(id, f.fukushi).first().summary, u"管理区域と媒体の管理を確認した。指摘1件。"_s);
         auditor.removeFinding(id, findingId, 2);
         QVERIFY(auditor.findings(id).isEmpty());
     }

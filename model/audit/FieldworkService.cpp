@@ -587,13 +587,15 @@ qint64 FieldworkService::addFinding(const Finding& finding)
 
 void FieldworkService::updateFinding(const Finding& finding)
 {
-    requireEdit(finding.auditId, finding.unitId, tr("change findings"));
+    // Decided on the finding's stored audit and unit, never on those the caller passes.
+    const StoredScope stored = storedScope(u"audit_findings"_s, finding.id, tr("The finding no longer exists."));
+    requireEdit(stored.auditId, stored.unitId, tr("change findings"));
     checkFinding(finding);
     Transaction transaction(m_db);
     VersionedRows(m_db, m_session.actor())
         .update(u"audit_findings"_s, finding.id, finding.stamp.version, finding.title, findingColumns(finding));
     transaction.commit();
-    Q_EMIT changed(finding.auditId, finding.unitId);
+    Q_EMIT changed(stored.auditId, stored.unitId);
 }
 
 void FieldworkService::removeFinding(qint64 auditId, qint64 findingId, int expectedVersion)
@@ -645,13 +647,22 @@ qint64 FieldworkService::addWorkingPaper(const WorkingPaper& paper)
 
 void FieldworkService::updateWorkingPaper(const WorkingPaper& paper)
 {
-    requireEdit(paper.auditId, paper.unitId, tr("change working papers"));
+    const StoredScope stored = storedScope(u"working_papers"_s, paper.id, tr("The working paper no longer exists."));
+    requireEdit(stored.auditId, stored.unitId, tr("change working papers"));
     checkPaper(paper);
     Transaction transaction(m_db);
     VersionedRows(m_db, m_session.actor())
         .update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"), paperColumns(paper));
     transaction.commit();
-    Q_EMIT changed(paper.auditId, paper.unitId);
+    Q_EMIT changed(stored.auditId, stored.unitId);
+}
+
+FieldworkService::StoredScope FieldworkService::storedScope(const QString& table, qint64 id, const QString& missing)
+{
+    QSqlQuery row = m_db.exec(u"SELECT audit_id, COALESCE(unit_id, 0) FROM "_s % table % u" WHERE id = ?"_s, {id});
+    if (!row.next())
+        throw Error(missing);
+    return {row.value(0).toLongLong(), row.value(1).toLongLong()};
 }
 
 QList<FieldworkService::WorkItem> FieldworkService::myWork()

@@ -137,6 +137,13 @@ private:
     };
     AuditFacts facts(qint64 auditId);
     void requireEdit(qint64 auditId, qint64 unitId, const QString& what);
+    struct StoredScope
+    {
+        qint64 auditId = 0;
+        qint64 unitId = 0;
+    };
+    // The audit and unit a stored row (a finding, a working paper) belongs to; missing when it is gone.
+    StoredScope storedScope(const QString& table, qint64 id, const QString& missing);
     void requireRead(qint64 auditId, qint64 unitId);
     const ChecklistItem* itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey);
     QVariant unitValue(qint64 unitId) const;
