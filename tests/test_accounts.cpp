@@ -8,6 +8,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+#include <latch>
+#include <thread>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
 
@@ -25,6 +30,42 @@ private Q_SLOTS:
         QVERIFY(accounts.hasAccounts());
         QVERIFY_THROWS_EXCEPTION(PermissionDenied,
                                  accounts.createFirstAdministrator(u"intruder"_s, u"password123"_s, {}));
+    }
+
+    // Thirty wrong passwords at once, from thirty connections: the attempts are counted before any password is
+    // checked, so only a handful are checked at all, and the right password is refused during the lock.
+    void parallelWrongPasswordsAreThrottled()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        constexpr int Attempts = 30;
+        const QString wrong = AccountService::tr("The login name or the password is wrong.");
+        std::atomic<int> checked = 0, refusedUnchecked = 0, failed = 0;
+        std::latch start(Attempts);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Attempts; ++i) {
+            threads.emplace_back([&] {
+                std::unique_ptr<Database> db = Database::open(test.spec());
+                AccountService accounts(*db);
+                start.arrive_and_wait();
+                try {
+                    accounts.signIn(u"admin"_s, u"wrong-password"_s);
+                    ++failed; // signed in with a wrong password
+                } catch (const SignInRefused& error) {
+                    ++(error.message() == wrong ? checked : refusedUnchecked);
+                } catch (const Error&) {
+                    ++failed; // a database error instead of a refusal
+                }
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        qInfo("%d of %d parallel wrong passwords were checked", checked.load(), Attempts);
+        QCOMPARE(failed.load(), 0);
+        QCOMPARE(checked + refusedUnchecked, Attempts);
+        QVERIFY2(checked >= 1 && checked <= 3, qPrintable(QString::number(checked)));
+        QVERIFY_THROWS_EXCEPTION(SignInRefused,
+                                 AccountService(workspace->database()).signIn(u"admin"_s, u"admin-password"_s));
     }
 
     void signInAndWrongPasswordsSlowDown()

@@ -51,6 +51,10 @@
         <source>Only an administrator may set another person&apos;s password.</source>
         <translation>Only an administrator may set another person&apos;s password.</translation>
     </message>
+    <message>
+        <source>Another sign-in as 「%1」 is being checked: try again in a moment.</source>
+        <translation>Another sign-in as 「%1」 is being checked: try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTexts</name>
@@ -3267,6 +3271,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>working paper</source>
         <translation>working paper</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>The finding no longer exists.</translation>
+    </message>
+    <message>
+        <source>The working paper no longer exists.</source>
+        <translation>The working paper no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Only an administrator may set another person&apos;s password.</source>
         <translation>他の人のパスワードを設定できるのは管理者のみです。</translation>
     </message>
+    <message>
+        <source>Another sign-in as 「%1」 is being checked: try again in a moment.</source>
+        <translation>「%1」の別のサインインを確認中です。少し待ってからやり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>AuditTexts</name>
@@ -3255,6 +3259,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>working paper</source>
         <translation>監査調書</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>指摘事項はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The working paper no longer exists.</source>
+        <translation>監査調書はすでに存在しません。</translation>
     </message>
 </context>
 <context>

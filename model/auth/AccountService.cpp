@@ -75,13 +75,17 @@ Session AccountService::signIn(const QString& login, const QString& password, co
                                     .arg(login)
                                     .arg((waitMs + 999) / 1000));
     }
-    if (!PasswordHash::verify(hash, password)) {
-        m_db.exec(u"UPDATE accounts SET failed_attempts = failed_attempts + 1, last_failed_at = ? WHERE id = ?"_s,
-                  {now.toUTC().toString(Qt::ISODateWithMs), id});
+    // The attempt is counted as a failure before the password is checked, and only if no other attempt was
+    // counted since the row was read (compare and set): of many attempts at once, one is checked, the others are
+    // refused unchecked. A right password then clears the count.
+    const QSqlQuery claim = m_db.exec(u"UPDATE accounts SET failed_attempts = ?, last_failed_at = ? "
+                                      "WHERE id = ? AND failed_attempts = ?"_s,
+                                      {failures + 1, now.toUTC().toString(Qt::ISODateWithMs), id, failures});
+    if (claim.numRowsAffected() != 1)
+        throw SignInRefused(tr("Another sign-in as 「%1」 is being checked: try again in a moment.").arg(login));
+    if (!PasswordHash::verify(hash, password))
         throw SignInRefused(refused);
-    }
-    if (failures > 0)
-        m_db.exec(u"UPDATE accounts SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?"_s, {id});
+    m_db.exec(u"UPDATE accounts SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?"_s, {id});
     return sessionFor(id);
 }
 
