@@ -12,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <chrono>
+#include <latch>
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
 
@@ -164,6 +168,61 @@ private Q_SLOTS:
         }
         QCOMPARE(other.unit(id).name, u"総務企画課"_s);
         QCOMPARE(other.unit(id).stamp.version, 2);
+    }
+
+    // Two writers at once on two connections (two PCs): the second waits for the first, then both are saved,
+    // whether they write the same table or different ones. Ten trials each.
+    void concurrentWritersWaitForEachOther()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        const Session session = workspace->session();
+        int next = 0;
+        for (int trial = 0; trial < 20; ++trial) {
+            const bool sameTable = trial % 2 == 0;
+            std::latch firstIsWriting(2);
+            QString firstError, secondError;
+            std::thread first([&] {
+                try {
+                    std::unique_ptr<Database> db = Database::open(test.spec());
+                    OrganisationService service(*db, session);
+                    Transaction transaction(*db);
+                    Unit unit;
+                    unit.name = u"先の課%1"_s.arg(++next);
+                    service.addUnit(unit);
+                    firstIsWriting.arrive_and_wait();
+                    std::this_thread::sleep_for(std::chrono::milliseconds(150)); // still writing
+                    unit.name = u"先の課%1"_s.arg(++next);
+                    service.addUnit(unit);
+                    transaction.commit();
+                } catch (const Error& error) {
+                    firstIsWriting.count_down();
+                    firstError = error.message();
+                }
+            });
+            std::thread second([&] {
+                try {
+                    std::unique_ptr<Database> db = Database::open(test.spec());
+                    OrganisationService service(*db, session);
+                    firstIsWriting.arrive_and_wait();
+                    if (sameTable) {
+                        Unit unit;
+                        unit.name = u"後の課%1"_s.arg(trial);
+                        service.addUnit(unit);
+                    } else {
+                        service.addFiscalYear(2030 + trial);
+                    }
+                } catch (const Error& error) {
+                    secondError = error.message();
+                }
+            });
+            first.join();
+            second.join();
+            QVERIFY2(firstError.isEmpty(), qPrintable(firstError));
+            QVERIFY2(secondError.isEmpty(), qPrintable(u"trial %1: "_s.arg(trial) % secondError));
+        }
+        QCOMPARE(workspace->organisation().units().size(), 20 * 2 + 10);
+        QCOMPARE(workspace->organisation().fiscalYears().size(), 10);
     }
 
     void nestedTransactionRollsBackEverything()

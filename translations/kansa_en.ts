@@ -1030,6 +1030,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The database refused a schema change: %1</source>
         <translation>The database refused a schema change: %1</translation>
     </message>
+    <message>
+        <source>Another user was saving at the same moment; nothing was changed. Try again.</source>
+        <translation>Another user was saving at the same moment; nothing was changed. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

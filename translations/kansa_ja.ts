@@ -1026,6 +1026,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The database refused a schema change: %1</source>
         <translation>データベースがスキーマの変更を拒否しました: %1</translation>
     </message>
+    <message>
+        <source>Another user was saving at the same moment; nothing was changed. Try again.</source>
+        <translation>同時に別の利用者が保存していました。何も変更されていません。もう一度やり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

@@ -22,7 +22,22 @@ QString nextConnectionName()
 
 constexpr int BusyTimeoutMs = 10000;
 
+// Whether a statement failed only because others were saving at the same moment: SQLite busy or locked after
+// the busy timeout, a PostgreSQL serialization failure, deadlock or lock timeout. Nothing was changed then.
+bool collidedWithOthers(const QSqlError& error)
+{
+    static const QStringList codes{u"5"_s, u"6"_s, u"40001"_s, u"40P01"_s, u"55P03"_s};
+    return codes.contains(error.nativeErrorCode());
+}
+
 } // namespace
+
+Error Database::statementError(const QString& what, const QSqlError& error)
+{
+    if (collidedWithOthers(error))
+        return Error(tr("Another user was saving at the same moment; nothing was changed. Try again."));
+    return Error(what.arg(error.text()));
+}
 
 Database::Database(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec))
@@ -212,7 +227,7 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
             query.addBindValue(value);
     }
     if (!query.exec())
-        throw Error(tr("The database reported an error: %1").arg(query.lastError().text()));
+        throw statementError(tr("The database reported an error: %1"), query.lastError());
     return query;
 }
 
@@ -230,7 +245,7 @@ void Database::run(QSqlQuery& prepared, const QVariantList& values)
     for (int i = 0; i < values.size(); ++i)
         prepared.bindValue(i, values[i]);
     if (!prepared.exec())
-        throw Error(tr("The database reported an error: %1").arg(prepared.lastError().text()));
+        throw statementError(tr("The database reported an error: %1"), prepared.lastError());
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> values)
@@ -244,10 +259,15 @@ void Database::begin()
     if (m_transactionDepth++ > 0)
         return;
     m_rollbackOnly = false;
-    if (!connection().transaction()) {
-        m_transactionDepth = 0;
-        throw Error(tr("Cannot start a transaction: %1").arg(connection().lastError().text()));
-    }
+    // On SQLite every transaction writes, so it takes the write lock at its start (IMMEDIATE): a second writer
+    // then waits for the first (up to the busy timeout) instead of failing when it first writes.
+    QSqlQuery beginImmediate(connection());
+    const bool sqlite = m_spec.backend == ConnectionSpec::Backend::SQLite;
+    if (sqlite ? beginImmediate.exec(u"BEGIN IMMEDIATE"_s) : connection().transaction())
+        return;
+    m_transactionDepth = 0;
+    throw statementError(tr("Cannot start a transaction: %1"),
+                         sqlite ? beginImmediate.lastError() : connection().lastError());
 }
 
 void Database::commit()
@@ -261,9 +281,9 @@ void Database::commit()
         throw Error(tr("The change was not saved because an earlier step failed."));
     }
     if (!connection().commit()) {
-        const QString reason = connection().lastError().text();
+        const QSqlError reason = connection().lastError();
         connection().rollback();
-        throw Error(tr("The change could not be saved: %1").arg(reason));
+        throw statementError(tr("The change could not be saved: %1"), reason);
     }
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/Error.h"
 #include "store/ConnectionSpec.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -66,6 +68,9 @@ public:
 
 private:
     Database(ConnectionSpec spec, QString connectionName);
+    // The error a failed statement throws: a plain sentence when others were saving at the same moment, else what
+    // (with %1 for the driver's text).
+    static Error statementError(const QString& what, const QSqlError& error);
     static std::unique_ptr<Database> openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion);
     void connect(bool readOnly);
     int readSchemaVersion();
