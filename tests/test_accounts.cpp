@@ -2,6 +2,7 @@
 
 #include "auth/AccountService.h"
 #include "common/Error.h"
+#include "org/OrganisationService.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -125,22 +126,71 @@ private Q_SLOTS:
         QCOMPARE(accounts.signIn(u"yamada"_s, u"Momiji-2026!"_s).accountId, id);
     }
 
-    void onlyManagersAddAccounts()
+    // Accounts and roles decide who may do what: only the administrator creates accounts and grants roles,
+    // nobody grants themselves one, a person has one account at most, and a password change is in the change log.
+    void onlyTheAdministratorAddsAccountsAndGrantsRoles()
     {
         TestDatabase test;
         auto workspace = test.createOrganisation();
         AccountService accounts(workspace->database());
+        const Session admin = workspace->session();
         const Session staff = sessionWithRoles({Role::Staff});
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.addAccount(staff, u"x1"_s, u"password123"_s, 0, false));
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.accounts(staff));
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.setPassword(staff, 1, u"password123"_s));
-        const Session ciso = sessionWithRoles({Role::Ciso});
-        accounts.addAccount(ciso, u"x2"_s, u"password123"_s, 0, false);
-        QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.addAccount(ciso, u"x3"_s, u"password123"_s, 0, true));
-        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(ciso, u"x2"_s, u"password123"_s, 0, false));
-        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(ciso, u"x4"_s, u"short"_s, 0, false));
-        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(ciso, u"bad login!"_s, u"password123"_s, 0, false));
-        QCOMPARE(accounts.accounts(workspace->session()).size(), 2);
+        for (Role manager : {Role::Ciso, Role::ChiefAuditor})
+            QVERIFY_THROWS_EXCEPTION(PermissionDenied, accounts.addAccount(sessionWithRoles({manager}), u"x2"_s,
+                                                                           u"password123"_s, 0, false));
+        accounts.addAccount(admin, u"x2"_s, u"password123"_s, 0, false);
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(admin, u"x2"_s, u"password123"_s, 0, false));
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(admin, u"x4"_s, u"short"_s, 0, false));
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(admin, u"bad login!"_s, u"password123"_s, 0, false));
+        QCOMPARE(accounts.accounts(admin).size(), 2);
+
+        // One person, one account: no second account signs in as the CISO.
+        Person ciso;
+        ciso.name = u"大森 正和"_s;
+        const qint64 cisoId = workspace->organisation().addPerson(ciso);
+        accounts.addAccount(admin, u"m.omori"_s, u"password123"_s, cisoId, false);
+        QVERIFY_THROWS_EXCEPTION(Error, accounts.addAccount(admin, u"fake.ciso"_s, u"password123"_s, cisoId, false));
+
+        // Roles: granted by the administrator, not by the CISO, and not by anyone to themselves.
+        Person clerk;
+        clerk.name = u"職員 一郎"_s;
+        clerk.roles = {Role::Staff};
+        const qint64 clerkId = workspace->organisation().addPerson(clerk);
+        const Session cisoSession = sessionWithRoles({Role::Ciso}, cisoId);
+        OrganisationService asCiso(workspace->database(), cisoSession);
+        Person promoted = asCiso.person(clerkId);
+        promoted.roles = {Role::Ciso};
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, asCiso.updatePerson(promoted));
+        Person newcomer;
+        newcomer.name = u"新任 花子"_s;
+        newcomer.roles = {Role::ChiefAuditor};
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, asCiso.addPerson(newcomer));
+        Person self = asCiso.person(cisoId);
+        self.roles = {Role::Ciso, Role::ChiefAuditor};
+        Session selfAdministering = cisoSession;
+        selfAdministering.administrator = true;
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                                 OrganisationService(workspace->database(), selfAdministering).updatePerson(self));
+        QCOMPARE(workspace->organisation().person(clerkId).roles, QList<Role>{Role::Staff});
+        promoted.stamp = workspace->organisation().person(clerkId).stamp;
+        workspace->organisation().updatePerson(promoted); // the administrator may
+
+        const qint64 x2 = workspace->database().scalar(u"SELECT id FROM accounts WHERE login = 'x2'"_s).toLongLong();
+        accounts.setPassword(admin, x2, u"password456"_s);
+        QCOMPARE(workspace->database()
+                     .scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'accounts' AND row_id = ? AND "
+                             "field = 'password' AND new_value = 'changed'"_s,
+                             {x2})
+                     .toInt(),
+                 1);
+        QCOMPARE(workspace->database()
+                     .scalar(u"SELECT COUNT(*) FROM change_log WHERE new_value LIKE '%argon%' OR "
+                             "old_value LIKE '%argon%'"_s)
+                     .toInt(),
+                 0);
     }
 
     void sessionCarriesPersonRolesAndUnit()

@@ -240,6 +240,39 @@ private Q_SLOTS:
         QVERIFY(service.people().isEmpty());
     }
 
+    // Roles from an HR file need the administrator: the CISO's import of a file that grants or changes roles
+    // names the line and imports nothing; a file without the roles column keeps everyone's roles.
+    void onlyTheAdministratorImportsRoles()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        UnitCsvImport(workspace->organisation()).apply(utf8(UnitsCsv), u"units.csv"_s);
+        PeopleCsvImport(workspace->organisation()).apply(utf8(PeopleCsv), u"people.csv"_s);
+        OrganisationService ciso(workspace->database(), sessionWithRoles({Role::Ciso}));
+        QString promoted = PeopleCsv;
+        promoted.replace(u"1001,山田 花子,やまだ はなこ,S011,hanako@example.lg.jp,職員等"_s,
+                         u"1001,山田 花子,やまだ はなこ,S011,hanako@example.lg.jp,最高情報セキュリティ責任者"_s);
+        const ImportPreview refused = PeopleCsvImport(ciso).preview(utf8(promoted));
+        QCOMPARE(refused.problems.size(), 1);
+        QCOMPARE(refused.problems.first().line, 2);
+        QVERIFY_THROWS_EXCEPTION(Error, PeopleCsvImport(ciso).apply(utf8(promoted), u"people.csv"_s));
+        const auto roles = [&](const QString& code) {
+            for (const Person& person : workspace->organisation().people()) {
+                if (person.code == code)
+                    return person.roles;
+            }
+            return QList<Role>{};
+        };
+        QCOMPARE(roles(u"1001"_s), QList<Role>{Role::Staff});
+
+        // Without the roles column, the CISO updates names and e-mail and the roles stay.
+        const QString noRoles = u"職員番号,氏名,ふりがな,所属コード,メールアドレス\n"
+                                "1002,佐藤 一郎,さとう いちろう,S011,ichiro@example.lg.jp\n"_s;
+        const ImportPreview kept = PeopleCsvImport(ciso).apply(utf8(noRoles), u"people.csv"_s);
+        QVERIFY2(kept.problems.isEmpty(), qPrintable(kept.problems.value(0).toString(u"people.csv"_s)));
+        QCOMPARE(roles(u"1002"_s), (QList<Role>{Role::SectionSecurityManager, Role::Auditor}));
+    }
+
     void staffCannotImport()
     {
         TestDatabase test;

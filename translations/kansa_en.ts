@@ -32,14 +32,6 @@
         <translation>list the accounts</translation>
     </message>
     <message>
-        <source>add an account</source>
-        <translation>add an account</translation>
-    </message>
-    <message>
-        <source>Only an administrator may create another administrator.</source>
-        <translation>Only an administrator may create another administrator.</translation>
-    </message>
-    <message>
         <source>The login name 「%1」 is already taken.</source>
         <translation>The login name 「%1」 is already taken.</translation>
     </message>
@@ -54,6 +46,14 @@
     <message>
         <source>Another sign-in as 「%1」 is being checked: try again in a moment.</source>
         <translation>Another sign-in as 「%1」 is being checked: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 may not add an account: only the administrator does.</source>
+        <translation>%1 may not add an account: only the administrator does.</translation>
+    </message>
+    <message>
+        <source>%1 already has the account 「%2」.</source>
+        <translation>%1 already has the account 「%2」.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1169,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The file has a heading line but no people.</source>
         <translation>The file has a heading line but no people.</translation>
+    </message>
+    <message>
+        <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
+        <translation>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +3986,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The limit must be between 1 KB and 1 GB.</source>
         <translation>The limit must be between 1 KB and 1 GB.</translation>
     </message>
+    <message>
+        <source>%1 may not change the roles of people: only the administrator grants roles.</source>
+        <translation>%1 may not change the roles of people: only the administrator grants roles.</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles: another administrator does.</source>
+        <translation>Nobody changes their own roles: another administrator does.</translation>
+    </message>
 </context>
 <context>
     <name>kansa::PasswordDialog</name>
@@ -4074,6 +4086,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Roles (granted by the administrator)</source>
+        <translation>Roles (granted by the administrator)</translation>
     </message>
 </context>
 <context>

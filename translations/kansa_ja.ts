@@ -32,14 +32,6 @@
         <translation>アカウントの一覧表示</translation>
     </message>
     <message>
-        <source>add an account</source>
-        <translation>アカウントの追加</translation>
-    </message>
-    <message>
-        <source>Only an administrator may create another administrator.</source>
-        <translation>管理者を追加できるのは管理者のみです。</translation>
-    </message>
-    <message>
         <source>The login name 「%1」 is already taken.</source>
         <translation>ログイン名「%1」は既に使用されています。</translation>
     </message>
@@ -54,6 +46,14 @@
     <message>
         <source>Another sign-in as 「%1」 is being checked: try again in a moment.</source>
         <translation>「%1」の別のサインインを確認中です。少し待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 may not add an account: only the administrator does.</source>
+        <translation>%1 はアカウントを追加できません。追加するのはシステム管理者です。</translation>
+    </message>
+    <message>
+        <source>%1 already has the account 「%2」.</source>
+        <translation>%1 にはすでにアカウント「%2」があります。</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1165,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The file has a heading line but no people.</source>
         <translation>見出し行はありますが、職員の行がありません。</translation>
+    </message>
+    <message>
+        <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
+        <translation>役割を取り込めるのはシステム管理者だけです。役割の列を除くか、現在の役割のままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3973,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The limit must be between 1 KB and 1 GB.</source>
         <translation>上限は 1 KB から 1 GB の間で指定してください。</translation>
     </message>
+    <message>
+        <source>%1 may not change the roles of people: only the administrator grants roles.</source>
+        <translation>%1 は職員の役割を変更できません。役割を付与するのはシステム管理者です。</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles: another administrator does.</source>
+        <translation>自分の役割は変更できません。別のシステム管理者が変更します。</translation>
+    </message>
 </context>
 <context>
     <name>kansa::PasswordDialog</name>
@@ -4061,6 +4073,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Roles</source>
         <translation>役割</translation>
+    </message>
+    <message>
+        <source>Roles (granted by the administrator)</source>
+        <translation>役割 (システム管理者が付与)</translation>
     </message>
 </context>
 <context>

@@ -136,9 +136,9 @@ QList<Account> AccountService::accounts(const Session& session)
 qint64 AccountService::addAccount(const Session& session, const QString& login, const QString& password,
                                   qint64 personId, bool administrator)
 {
-    session.requireManageOrganisation(tr("add an account"));
-    if (administrator && !session.administrator)
-        throw PermissionDenied(tr("Only an administrator may create another administrator."));
+    // An account signs in as a person and so acts with their roles: only the administrator creates one.
+    if (!session.administrator)
+        throw PermissionDenied(tr("%1 may not add an account: only the administrator does.").arg(session.actor()));
     checkLogin(login);
     checkPassword(password);
     Transaction transaction(m_db);
@@ -149,6 +149,10 @@ qint64 AccountService::addAccount(const Session& session, const QString& login, 
         const QVariant name = m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {personId});
         if (!name.isValid())
             throw Error(tr("The person of the new account does not exist."));
+        // One person, one account: a second account for someone would sign in as them.
+        const QVariant taken = m_db.scalar(u"SELECT login FROM accounts WHERE person_id = ?"_s, {personId});
+        if (taken.isValid())
+            throw Error(tr("%1 already has the account 「%2」.").arg(name.toString(), taken.toString()));
         displayName = name.toString();
     }
     VersionedRows rows(m_db, session.actor());
@@ -166,12 +170,19 @@ void AccountService::setPassword(const Session& session, qint64 accountId, const
     if (accountId != session.accountId && !session.administrator)
         throw PermissionDenied(tr("Only an administrator may set another person's password."));
     checkPassword(newPassword);
-    // Not through VersionedRows: the change log must never hold anything about a password.
+    // Not through VersionedRows: the change log must never hold the password's hash. One transaction with the
+    // change log's row that says it changed.
+    Transaction transaction(m_db);
     QSqlQuery query = m_db.exec(u"UPDATE accounts SET password_hash = ?, failed_attempts = 0, last_failed_at = NULL, "
                                 "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"_s,
                                 {PasswordHash::hash(newPassword), VersionedRows::now(), session.actor(), accountId});
     if (query.numRowsAffected() != 1)
         throw Error(tr("The account no longer exists."));
+    // The change log records that the password changed and by whom, never the password or its hash.
+    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
+              "new_value) VALUES (?, ?, 'accounts', ?, 'update', 'password', NULL, 'changed')"_s,
+              {VersionedRows::now(), session.actor(), accountId});
+    transaction.commit();
 }
 
 } // namespace kansa

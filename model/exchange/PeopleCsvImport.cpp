@@ -95,10 +95,19 @@ ImportPreview PeopleCsvImport::plan(const QByteArray& bytes, QList<Person>* plan
             else
                 preview.problems << table.problem(row, u"roles"_s, tr("Unknown role 「%1」.").arg(text.left(60)));
         }
-        planned->append(person);
 
         ImportPreview::Row previewRow{row.line, ImportPreview::Action::New, person.code, person.name, {}};
         const auto found = existing.constFind(person.code);
+        // A file without a roles column leaves people's roles as they are. Roles from an HR file grant access:
+        // only the administrator imports them (the service refuses too).
+        if (!table.has(u"roles"_s) && found != existing.cend())
+            person.roles = found->roles;
+        const QList<Role> rolesBefore = found == existing.cend() ? QList<Role>{} : found->roles;
+        if (!m_service.session().administrator && !sameRoles(rolesBefore, person.roles))
+            preview.problems << table.problem(
+                row, u"roles"_s,
+                tr("Only the administrator imports roles: leave out the roles column, or give the roles as they are."));
+        planned->append(person);
         if (found == existing.cend()) {
             previewRow.detail = unitName.value(person.unitId);
         } else {

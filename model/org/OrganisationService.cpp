@@ -294,6 +294,12 @@ void OrganisationService::writeRoles(qint64 personId, const QList<Role>& oldRole
     const QString newKeys = roleKeys(roles);
     if (oldKeys == newKeys)
         return;
+    // Roles decide who may do what: only the administrator grants them, and never to themselves.
+    if (!m_session.administrator)
+        throw PermissionDenied(
+            tr("%1 may not change the roles of people: only the administrator grants roles.").arg(m_session.actor()));
+    if (personId == m_session.personId)
+        throw PermissionDenied(tr("Nobody changes their own roles: another administrator does."));
     m_db.exec(u"DELETE FROM person_roles WHERE person_id = ?"_s, {personId});
     for (const QString& key : newKeys.split(u' ', Qt::SkipEmptyParts))
         m_db.exec(u"INSERT INTO person_roles (person_id, role) VALUES (?, ?)"_s, {personId, key});

@@ -393,7 +393,7 @@ void OrganisationPage::editPerson(bool add)
     } else if (const Unit* unit = m_unitModel->unitAt(m_unitTree->currentIndex())) {
         person.unitId = unit->id;
     }
-    PersonDialog dialog(person, m_service.units(), this);
+    PersonDialog dialog(person, m_service.units(), m_service.session().administrator, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     run([&] {

@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
-PersonDialog::PersonDialog(const Person& person, const QList<Unit>& units, QWidget* parent)
+PersonDialog::PersonDialog(const Person& person, const QList<Unit>& units, bool rolesEditable, QWidget* parent)
     : QDialog(parent)
     , m_person(person)
     , m_code(new QLineEdit(person.code, this))
@@ -46,7 +46,8 @@ PersonDialog::PersonDialog(const Person& person, const QList<Unit>& units, QWidg
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&E-mail:"), m_email);
     layout->addLayout(form);
-    auto* roleBox = new QGroupBox(tr("Roles"), this);
+    auto* roleBox = new QGroupBox(rolesEditable ? tr("Roles") : tr("Roles (granted by the administrator)"), this);
+    roleBox->setEnabled(rolesEditable);
     auto* grid = new QGridLayout(roleBox);
     int i = 0;
     for (Role role : Roles::all()) {

@@ -17,7 +17,8 @@ class PersonDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PersonDialog(const Person& person, const QList<Unit>& units, QWidget* parent = nullptr);
+    // The roles can be changed only when rolesEditable (the administrator grants roles); else they are shown.
+    PersonDialog(const Person& person, const QList<Unit>& units, bool rolesEditable, QWidget* parent = nullptr);
     Person person() const;
 
 private:

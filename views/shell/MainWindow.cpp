@@ -149,7 +149,7 @@ void MainWindow::createMenus()
         AccountsDialog dialog(*m_workspace, this);
         dialog.exec();
     });
-    accounts->setEnabled(m_workspace && m_workspace->session().canManageOrganisation());
+    accounts->setEnabled(m_workspace && m_workspace->session().administrator);
     QAction* password = tools->addAction(tr("Change my &password…"), this, [this] {
         PasswordDialog dialog(tr("Change my password"), m_workspace->session().login, this);
         if (dialog.exec() != QDialog::Accepted)
