@@ -286,6 +286,38 @@ private Q_SLOTS:
         QVERIFY(auditor.evidence(id, f.soumuKa, item).isEmpty());
     }
 
+    // The sets an audit owns — its chapters, its team — and the assignments of someone leaving the team are in
+    // the change log, one field each: 「4 5」 → 「4 5 6」.
+    void auditSetsAreInTheChangeLog()
+    {
+        Fixture f;
+        AuditPlanService plans(f.admin->database(), f.chiefSession());
+        const qint64 id = f.auditInProgress(plans);
+        Database& db = f.admin->database();
+        const auto logged = [&](const QString& field) {
+            QStringList changes;
+            QSqlQuery query = db.exec(u"SELECT COALESCE(old_value, ''), new_value FROM change_log WHERE table_name = "
+                                      "'audits' AND row_id = ? AND field = ? ORDER BY id"_s,
+                                      {id, field});
+            while (query.next())
+                changes << query.value(0).toString() % u" → "_s % query.value(1).toString();
+            return changes;
+        };
+        QCOMPARE(logged(u"chapters"_s), QStringList{u" → 4 5"_s});
+        QCOMPARE(logged(u"team"_s).size(), 2); // the chief auditor with the plan, then the team
+        const int assignmentsLogged =
+            db.scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'audit_assignments' AND action = 'delete'"_s)
+                .toInt();
+        plans.setTeam(id, {f.auditorZeimu}); // 福祉's auditor leaves, and with them the assignment to 総務課
+        QCOMPARE(logged(u"team"_s).size(), 3);
+        QCOMPARE(
+            db.scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'audit_assignments' AND action = 'delete'"_s)
+                .toInt(),
+            assignmentsLogged + 1);
+        plans.setTeam(id, {f.auditorZeimu}); // unchanged: nothing logged
+        QCOMPARE(logged(u"team"_s).size(), 3);
+    }
+
     void findingsAndWorkingPapers()
     {
         Fixture f;

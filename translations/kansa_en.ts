@@ -1832,6 +1832,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>create next year&apos;s audit</source>
         <translation>create next year&apos;s audit</translation>
     </message>
+    <message>
+        <source>assignment</source>
+        <translation>assignment</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AuditWorkspace</name>

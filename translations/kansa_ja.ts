@@ -1828,6 +1828,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>create next year&apos;s audit</source>
         <translation>次年度の監査の作成</translation>
     </message>
+    <message>
+        <source>assignment</source>
+        <translation>担当割当て</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AuditWorkspace</name>

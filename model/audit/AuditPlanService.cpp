@@ -116,11 +116,19 @@ void AuditPlanService::validate(const AuditPlan& plan)
     }
 }
 
+void AuditPlanService::writeTeam(qint64 auditId, const QSet<qint64>& people)
+{
+    QStringList ids;
+    for (qint64 person : people)
+        ids << QString::number(person);
+    VersionedRows(m_db, m_session.actor())
+        .replaceSet(u"audit_team"_s, u"audit_id"_s, auditId, u"person_id"_s, ids, u"audits"_s, u"team"_s);
+}
+
 void AuditPlanService::writeChapters(qint64 auditId, const QStringList& chapters)
 {
-    m_db.exec(u"DELETE FROM audit_chapters WHERE audit_id = ?"_s, {auditId});
-    for (const QString& chapter : QSet<QString>(chapters.begin(), chapters.end()))
-        m_db.exec(u"INSERT INTO audit_chapters (audit_id, chapter) VALUES (?, ?)"_s, {auditId, chapter});
+    VersionedRows(m_db, m_session.actor())
+        .replaceSet(u"audit_chapters"_s, u"audit_id"_s, auditId, u"chapter"_s, chapters, u"audits"_s, u"chapters"_s);
 }
 
 qint64 AuditPlanService::createAudit(const AuditPlan& plan)
@@ -150,7 +158,7 @@ qint64 AuditPlanService::createAudit(const AuditPlan& plan)
                                                 {u"previous_audit_id"_s, idOrNull(plan.previousAuditId)}});
     writeChapters(id, plan.chapters);
     if (chief)
-        m_db.exec(u"INSERT INTO audit_team (audit_id, person_id) VALUES (?, ?)"_s, {id, chief});
+        writeTeam(id, {chief});
     transaction.commit();
     Q_EMIT changed(id);
     return id;
@@ -176,10 +184,12 @@ void AuditPlanService::updateAudit(const AuditPlan& plan)
                  {u"checklist_key"_s, plan.checklistKey},
                  {u"checklist_version"_s, plan.checklistVersion ? plan.checklistVersion : stored.checklistVersion}});
     writeChapters(plan.id, plan.chapters);
-    if (plan.chiefAuditorId)
-        m_db.exec(u"INSERT INTO audit_team (audit_id, person_id) SELECT ?, ? WHERE NOT EXISTS "
-                  "(SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?)"_s,
-                  {plan.id, plan.chiefAuditorId, plan.id, plan.chiefAuditorId});
+    if (plan.chiefAuditorId) {
+        const QList<qint64> current = team(plan.id);
+        QSet<qint64> members(current.begin(), current.end());
+        members.insert(plan.chiefAuditorId);
+        writeTeam(plan.id, members);
+    }
     transaction.commit();
     Q_EMIT changed(plan.id);
 }
@@ -247,7 +257,10 @@ void AuditPlanService::setUnits(qint64 auditId, const QList<qint64>& unitIds)
                         {auditId, unit.unitId})
                 .toInt() > 0)
             throw Error(tr("A unit with recorded results cannot leave the scope of 「%1」.").arg(plan.title));
-        m_db.exec(u"DELETE FROM audit_assignments WHERE audit_id = ? AND unit_id = ?"_s, {auditId, unit.unitId});
+        for (const Assignment& assignment : assignments(auditId)) {
+            if (assignment.unitId == unit.unitId)
+                rows.remove(u"audit_assignments"_s, assignment.id, assignment.stamp.version, tr("assignment"));
+        }
         rows.remove(u"audit_units"_s, unit.id, unit.stamp.version, plan.title);
     }
     for (qint64 unitId : wanted) {
@@ -301,13 +314,12 @@ void AuditPlanService::setTeam(qint64 auditId, const QList<qint64>& personIds)
             throw Error(tr("%1 is not an auditor: give them the role of auditor first.")
                             .arg(m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {person}).toString()));
     }
-    m_db.exec(u"DELETE FROM audit_team WHERE audit_id = ?"_s, {auditId});
-    for (qint64 person : wanted)
-        m_db.exec(u"INSERT INTO audit_team (audit_id, person_id) VALUES (?, ?)"_s, {auditId, person});
+    writeTeam(auditId, wanted);
     // Assignments of people who left the team go with them.
+    VersionedRows rows(m_db, m_session.actor());
     for (const Assignment& assignment : assignments(auditId)) {
         if (!wanted.contains(assignment.personId))
-            m_db.exec(u"DELETE FROM audit_assignments WHERE id = ?"_s, {assignment.id});
+            rows.remove(u"audit_assignments"_s, assignment.id, assignment.stamp.version, tr("assignment"));
     }
     transaction.commit();
     Q_EMIT changed(auditId);

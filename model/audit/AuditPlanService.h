@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace kansa {
 
@@ -57,6 +58,8 @@ private:
     void requirePlanner(const AuditPlan* plan, const QString& what) const;
     void requireEditable(const AuditPlan& plan, const QString& what) const;
     void writeChapters(qint64 auditId, const QStringList& chapters);
+    // The audit's team as these people, logged as one field of the audit.
+    void writeTeam(qint64 auditId, const QSet<qint64>& people);
     void validate(const AuditPlan& plan);
 
     Database& m_db;

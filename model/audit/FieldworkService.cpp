@@ -484,9 +484,9 @@ qint64 FieldworkService::attachFile(qint64 auditId, qint64 evidenceId, const QSt
         throw Error(tr("The database did not return the id of the stored file."));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value) VALUES (?, ?, 'audit_evidence_files', ?, 'insert', 'file', NULL, ?)"_s,
-              {VersionedRows::now(), m_session.actor(), id, QString(fileName % u" (sha256 "_s % sha256 % u')')});
+    VersionedRows(m_db, m_session.actor())
+        .logChange(u"audit_evidence_files"_s, id, u"insert"_s, u"file"_s, {},
+                   QString(fileName % u" (sha256 "_s % sha256 % u')'));
     transaction.commit();
     Q_EMIT changed(auditId, unitId);
     return id;

@@ -179,9 +179,8 @@ void AccountService::setPassword(const Session& session, qint64 accountId, const
     if (query.numRowsAffected() != 1)
         throw Error(tr("The account no longer exists."));
     // The change log records that the password changed and by whom, never the password or its hash.
-    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value) VALUES (?, ?, 'accounts', ?, 'update', 'password', NULL, 'changed')"_s,
-              {VersionedRows::now(), session.actor(), accountId});
+    VersionedRows(m_db, session.actor())
+        .logChange(u"accounts"_s, accountId, u"update"_s, u"password"_s, {}, u"changed"_s);
     transaction.commit();
 }
 

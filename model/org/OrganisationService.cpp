@@ -300,13 +300,10 @@ void OrganisationService::writeRoles(qint64 personId, const QList<Role>& oldRole
             tr("%1 may not change the roles of people: only the administrator grants roles.").arg(m_session.actor()));
     if (personId == m_session.personId)
         throw PermissionDenied(tr("Nobody changes their own roles: another administrator does."));
-    m_db.exec(u"DELETE FROM person_roles WHERE person_id = ?"_s, {personId});
-    for (const QString& key : newKeys.split(u' ', Qt::SkipEmptyParts))
-        m_db.exec(u"INSERT INTO person_roles (person_id, role) VALUES (?, ?)"_s, {personId, key});
     // The role set is logged as one field, so the history reads 「staff」 → 「auditor staff」.
-    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value) VALUES (?, ?, 'people', ?, 'update', 'roles', ?, ?)"_s,
-              {VersionedRows::now(), m_session.actor(), personId, oldKeys, newKeys});
+    VersionedRows(m_db, m_session.actor())
+        .replaceSet(u"person_roles"_s, u"person_id"_s, personId, u"role"_s, newKeys.split(u' ', Qt::SkipEmptyParts),
+                    u"people"_s, u"roles"_s);
 }
 
 qint64 OrganisationService::addPerson(const Person& person)
@@ -368,9 +365,9 @@ void OrganisationService::setEvidenceFileLimit(qint64 bytes)
     if (bytes == evidenceFileLimit())
         return;
     Transaction transaction(m_db);
-    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value) VALUES (?, ?, 'schema_info', NULL, 'update', 'evidence_file_limit_bytes', ?, ?)"_s,
-              {VersionedRows::now(), m_session.actor(), QString::number(evidenceFileLimit()), QString::number(bytes)});
+    VersionedRows(m_db, m_session.actor())
+        .logChange(u"schema_info"_s, 0, u"update"_s, u"evidence_file_limit_bytes"_s,
+                   QString::number(evidenceFileLimit()), QString::number(bytes));
     m_db.exec(u"UPDATE schema_info SET value = ? WHERE key = 'evidence_file_limit_bytes'"_s, {QString::number(bytes)});
     transaction.commit();
     Q_EMIT organisationChanged();

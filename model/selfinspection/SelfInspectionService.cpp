@@ -143,8 +143,8 @@ qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QLi
          {u"checklist_version"_s, campaign.checklistVersion ? campaign.checklistVersion : version.toInt()},
          {u"deadline"_s, campaign.deadline.isValid() ? QVariant(campaign.deadline.toString(Qt::ISODate)) : QVariant()},
          {u"owner_id"_s, m_session.personId ? QVariant(m_session.personId) : QVariant()}});
-    for (const QString& chapter : QSet<QString>(campaign.chapters.begin(), campaign.chapters.end()))
-        m_db.exec(u"INSERT INTO campaign_chapters (campaign_id, chapter) VALUES (?, ?)"_s, {id, chapter});
+    rows.replaceSet(u"campaign_chapters"_s, u"campaign_id"_s, id, u"chapter"_s, campaign.chapters, u"campaigns"_s,
+                    u"chapters"_s);
     for (qint64 unit : QSet<qint64>(unitIds.begin(), unitIds.end()))
         rows.insert(u"campaign_units"_s, {{u"campaign_id"_s, id},
                                           {u"unit_id"_s, unit},

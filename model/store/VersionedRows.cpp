@@ -153,6 +153,35 @@ void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion,
     log(table, id, u"delete"_s, {{QString(), what, QVariant()}});
 }
 
+bool VersionedRows::replaceSet(const QString& linkTable, const QString& ownerColumn, qint64 ownerId,
+                               const QString& valueColumn, QStringList values, const QString& ownerTable,
+                               const QString& field)
+{
+    QStringList stored;
+    QSqlQuery current = m_db.exec(
+        u"SELECT "_s % valueColumn % u" FROM "_s % linkTable % u" WHERE "_s % ownerColumn % u" = ?"_s, {ownerId});
+    while (current.next())
+        stored << current.value(0).toString();
+    current.finish();
+    stored.sort();
+    values.sort();
+    values.removeDuplicates();
+    if (stored == values)
+        return false;
+    m_db.exec(u"DELETE FROM "_s % linkTable % u" WHERE "_s % ownerColumn % u" = ?"_s, {ownerId});
+    for (const QString& value : values)
+        m_db.exec(u"INSERT INTO "_s % linkTable % u" ("_s % ownerColumn % u", "_s % valueColumn % u") VALUES (?, ?)"_s,
+                  {ownerId, value});
+    log(ownerTable, ownerId, u"update"_s, {{field, stored.join(u' '), values.join(u' ')}});
+    return true;
+}
+
+void VersionedRows::logChange(const QString& table, qint64 rowId, const QString& action, const QString& field,
+                              const QVariant& oldValue, const QVariant& newValue)
+{
+    log(table, rowId, action, {{field, oldValue, newValue}});
+}
+
 void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes)
 {
     QStringList rows;
@@ -162,7 +191,7 @@ void VersionedRows::log(const QString& table, qint64 rowId, const QString& actio
         if (change.field == u"password_hash"_s)
             continue; // nothing about a password is ever written to the change log
         rows << u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        bound << at << m_actor << table << rowId << action
+        bound << at << m_actor << table << (rowId ? QVariant(rowId) : QVariant()) << action
               << (change.field.isNull() ? QVariant() : QVariant(change.field))
               << (change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue)))
               << (change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue)));

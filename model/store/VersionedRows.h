@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace kansa {
@@ -36,6 +37,15 @@ public:
     void update(const QString& table, qint64 id, int expectedVersion, const QString& what, const ColumnValues& values);
     // Deletes the row if it still has expectedVersion, else throws StaleEdit.
     void remove(const QString& table, qint64 id, int expectedVersion, const QString& what);
+    // Replaces the values a row owns in a link table (an audit's chapters or team, a person's roles, a campaign's
+    // chapters) and logs the change as one field of the owner, so that the history reads 「4 5」 → 「4 5 6」.
+    // Nothing is written when the set is unchanged; false then.
+    bool replaceSet(const QString& linkTable, const QString& ownerColumn, qint64 ownerId, const QString& valueColumn,
+                    QStringList values, const QString& ownerTable, const QString& field);
+    // A change-log row for a change that is not a column of a versioned row: a password changed, a file stored,
+    // a setting (rowId 0: none).
+    void logChange(const QString& table, qint64 rowId, const QString& action, const QString& field,
+                   const QVariant& oldValue, const QVariant& newValue);
 
     static RowStamp readStamp(const QSqlQuery& query, int firstColumn);
     // The stamp columns in the order readStamp expects, optionally of a table alias in a join.
