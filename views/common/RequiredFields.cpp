@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,7 +40,10 @@ const QString MissingStyle = u"border: 2px solid #b00020;"_s;
 
 RequiredFields& RequiredFields::add(QWidget* field, const QString& label)
 {
+    // 「判断の理由(&S):」 and 「Rea&son:」 both read as the field's name: the Japanese mnemonic in brackets goes whole.
+    static const QRegularExpression bracketedMnemonic(u"\\(&.\\)"_s);
     QString name = label;
+    name.remove(bracketedMnemonic);
     name.remove(u'&');
     while (name.endsWith(u':') || name.endsWith(u'：'))
         name.chop(1);

@@ -130,7 +130,7 @@ void ExceptionsPanel::reload()
             m_table->setItem(row, StateColumn, state);
         }
         m_table->resizeColumnsToContents();
-        for (int column : {ItemsColumn, ReasonColumn, MeasuresColumn})
+        for (int column : {ItemsColumn, ReasonColumn, MeasuresColumn, DecisionColumn})
             m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 240));
         m_table->resizeRowsToContents();
     });

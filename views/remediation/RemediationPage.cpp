@@ -173,6 +173,7 @@ QWidget* RemediationPage::createPlansTab()
 
     auto* filters = new QHBoxLayout;
     m_year = new QComboBox(tab);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_year->setObjectName(u"fiscalYearFilter"_s);
     m_unit = new QComboBox(tab);
     m_unit->setObjectName(u"unitFilter"_s);
