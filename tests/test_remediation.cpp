@@ -139,6 +139,13 @@ private Q_SLOTS:
         unit.addProgressReport(id, {0, QDate(2026, 11, 2), 50, u"訂正: 研修は半数のみ受講。"_s, {}, {}, {}});
         const QList<ProgressReport> reports = unit.progressReports(id);
         QCOMPARE(reports.size(), 3);
+        // Each report is in the change log, as every other change.
+        QCOMPARE(f.db->scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'progress_reports' AND "
+                              "action = 'insert' AND field = 'narrative' AND row_id IN "
+                              "(SELECT id FROM progress_reports WHERE plan_id = ?)"_s,
+                              {id})
+                     .toInt(),
+                 3);
         QCOMPARE(reports[1].percent, 60);
         QCOMPARE(reports[2].percent, 50);
         QVERIFY_THROWS_EXCEPTION(Error, unit.addProgressReport(id, {0, QDate(2026, 11, 3), 120, u"x"_s, {}, {}, {}}));

@@ -149,12 +149,14 @@ qint64 RemediationService::addAction(qint64 planId, const RemediationAction& act
         throw Error(tr("The plan is %1: its actions can no longer change.").arg(RemediationTexts::name(target.status)));
     if (action.description.trimmed().isEmpty() || !action.dueOn.isValid() || !action.ownerId)
         throw Error(tr("An action needs a description, an owner and a due date."));
+    Transaction transaction(m_db); // the row and its change-log rows
     const qint64 id = VersionedRows(m_db, m_session.actor())
                           .insert(u"remediation_actions"_s, {{u"plan_id"_s, planId},
                                                              {u"description"_s, action.description.trimmed()},
                                                              {u"owner_id"_s, action.ownerId},
                                                              {u"due_on"_s, dateOrNull(action.dueOn)},
                                                              {u"done"_s, action.done ? 1 : 0}});
+    transaction.commit();
     Q_EMIT changed();
     return id;
 }
@@ -230,10 +232,14 @@ void RemediationService::addProgressReport(qint64 planId, const ProgressReport& 
     if (report.percent < 0 || report.percent > 100 || report.narrative.trimmed().isEmpty() ||
         !report.reportedOn.isValid())
         throw Error(tr("A progress report needs its date, a percentage from 0 to 100 and what was done."));
-    m_db.exec(u"INSERT INTO progress_reports (plan_id, reported_on, percent, narrative, evidence, created_at, "
-              "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-              {planId, dateOrNull(report.reportedOn), report.percent, report.narrative.trimmed(), report.evidence,
-               VersionedRows::now(), m_session.actor()});
+    Transaction transaction(m_db);
+    VersionedRows(m_db, m_session.actor())
+        .append(u"progress_reports"_s, {{u"plan_id"_s, planId},
+                                        {u"reported_on"_s, dateOrNull(report.reportedOn)},
+                                        {u"percent"_s, report.percent},
+                                        {u"narrative"_s, report.narrative.trimmed()},
+                                        {u"evidence"_s, report.evidence}});
+    transaction.commit();
     Q_EMIT changed();
 }
 
@@ -365,6 +371,7 @@ qint64 RemediationService::requestException(const SecurityException& exception)
         throw PermissionDenied(tr("%1 may not request an exception for another unit.").arg(m_session.actor()));
     if (exception.items.trimmed().isEmpty() || exception.reason.trimmed().isEmpty())
         throw Error(tr("An exception names the items it departs from and the reason."));
+    Transaction transaction(m_db);
     const qint64 id =
         VersionedRows(m_db, m_session.actor())
             .insert(u"exceptions"_s, {{u"unit_id"_s, exception.unitId},
@@ -374,6 +381,7 @@ qint64 RemediationService::requestException(const SecurityException& exception)
                                       {u"requested_by"_s, m_session.actor()},
                                       {u"requested_on"_s, dateOrNull(QDate::currentDate())},
                                       {u"decision"_s, RemediationTexts::key(ExceptionDecision::Pending)}});
+    transaction.commit();
     Q_EMIT changed();
     return id;
 }
@@ -552,11 +560,13 @@ qint64 RemediationService::requestProgress(qint64 unitId, const QDate& dueOn, co
         throw PermissionDenied(tr("Only the CISO requests progress reports."));
     if (!dueOn.isValid() || dueOn < QDate::currentDate())
         throw Error(tr("A request for progress needs a date that has not passed."));
+    Transaction transaction(m_db);
     const qint64 id = VersionedRows(m_db, m_session.actor())
                           .insert(u"progress_requests"_s, {{u"unit_id"_s, idOrNull(unitId)},
                                                            {u"requested_on"_s, dateOrNull(QDate::currentDate())},
                                                            {u"due_on"_s, dateOrNull(dueOn)},
                                                            {u"message"_s, message.trimmed()}});
+    transaction.commit();
     Q_EMIT changed();
     return id;
 }

@@ -44,6 +44,16 @@ RowStamp VersionedRows::readStamp(const QSqlQuery& query, int firstColumn)
 
 qint64 VersionedRows::insert(const QString& table, const ColumnValues& values)
 {
+    return insertLogged(table, values, true);
+}
+
+qint64 VersionedRows::append(const QString& table, const ColumnValues& values)
+{
+    return insertLogged(table, values, false);
+}
+
+qint64 VersionedRows::insertLogged(const QString& table, const ColumnValues& values, bool versioned)
+{
     QStringList columns;
     QStringList marks;
     QVariantList bound;
@@ -53,9 +63,15 @@ qint64 VersionedRows::insert(const QString& table, const ColumnValues& values)
         bound << value;
     }
     const QString stamp = now();
-    columns << u"version"_s << u"created_at"_s << u"created_by"_s << u"updated_at"_s << u"updated_by"_s;
-    marks << u"1"_s << u"?"_s << u"?"_s << u"?"_s << u"?"_s;
-    bound << stamp << m_actor << stamp << m_actor;
+    if (versioned) {
+        columns << u"version"_s << u"created_at"_s << u"created_by"_s << u"updated_at"_s << u"updated_by"_s;
+        marks << u"1"_s << u"?"_s << u"?"_s << u"?"_s << u"?"_s;
+        bound << stamp << m_actor << stamp << m_actor;
+    } else {
+        columns << u"created_at"_s << u"created_by"_s;
+        marks << u"?"_s << u"?"_s;
+        bound << stamp << m_actor;
+    }
     QSqlQuery query = m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES ("_s %
                                     marks.join(u", "_s) % u") RETURNING id"_s,
                                 bound);

@@ -30,6 +30,9 @@ public:
 
     // Inserts and returns the new id (tables with an id column).
     qint64 insert(const QString& table, const ColumnValues& values);
+    // Inserts into an append-only table (rows never change: created stamps only, e.g. progress reports) and
+    // returns the new id.
+    qint64 append(const QString& table, const ColumnValues& values);
     // Inserts into a table keyed by the given column (no generated id).
     void insertKeyed(const QString& table, const QString& keyColumn, const ColumnValues& values);
     // Updates the row if it still has expectedVersion, else throws StaleEdit naming who changed it and when.
@@ -53,6 +56,7 @@ public:
     static QString now();
 
 private:
+    qint64 insertLogged(const QString& table, const ColumnValues& values, bool versioned);
     void throwIfStale(const QString& table, qint64 id, int expectedVersion, const QString& what);
     struct FieldChange
     {
