@@ -8,6 +8,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -438,7 +439,10 @@ private Q_SLOTS:
         QCOMPARE(work.first().progress.assessed, 1);
         QVERIFY(work.first().progress.total > 1);
 
+        QSignalSpy announced(&plans, &AuditPlanService::changed);
         const qint64 next = plans.createNextYear(id);
+        QCOMPARE(announced.size(), 1); // once, after the commit, not once per step inside it
+        QCOMPARE(announced.first().first().toLongLong(), next);
         const AuditPlan nextPlan = plans.audit(next);
         QCOMPARE(nextPlan.fiscalYear, 2027);
         QCOMPARE(nextPlan.status, AuditStatus::Draft);

@@ -8,6 +8,7 @@
 #include "store/VersionedRows.h"
 
 #include <QSet>
+#include <QSignalBlocker>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -423,15 +424,21 @@ qint64 AuditPlanService::createNextYear(qint64 auditId)
     for (const CalendarStyle style : {CalendarStyle::Japanese, CalendarStyle::Western})
         next.title.replace(JapaneseCalendar::formatFiscalYear(previous.fiscalYear, style),
                            JapaneseCalendar::formatFiscalYear(next.fiscalYear, style));
-    const qint64 id = createAudit(next);
-    QList<qint64> unitIds;
-    for (const AuditedUnit& unit : units(previous.id))
-        unitIds << unit.unitId;
-    setUnits(id, unitIds);
-    setTeam(id, team(previous.id));
-    for (const Assignment& assignment : assignments(previous.id))
-        assign(id, assignment.unitId, assignment.personId, assignment.exceptionReason);
-    transaction.commit();
+    qint64 id = 0;
+    {
+        // The steps' own signals would announce an audit that is not committed yet: one signal after the commit.
+        const QSignalBlocker quiet(this);
+        id = createAudit(next);
+        QList<qint64> unitIds;
+        for (const AuditedUnit& unit : units(previous.id))
+            unitIds << unit.unitId;
+        setUnits(id, unitIds);
+        setTeam(id, team(previous.id));
+        for (const Assignment& assignment : assignments(previous.id))
+            assign(id, assignment.unitId, assignment.personId, assignment.exceptionReason);
+        transaction.commit();
+    }
+    Q_EMIT changed(id);
     return id;
 }
 
