@@ -12,6 +12,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <latch>
+#include <thread>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
 
@@ -44,6 +49,42 @@ class TestOrganisation final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Four administrators' PCs add ten units each at the same moment: every unit gets a place of its own among
+    // its siblings, and none is refused.
+    void unitsAddedAtOnceGetDistinctPlaces()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        const Session session = workspace->session();
+        constexpr int Writers = 4, UnitsEach = 10;
+        std::latch start(Writers);
+        std::atomic<int> failures = 0;
+        std::vector<std::thread> writers;
+        for (int w = 0; w < Writers; ++w) {
+            writers.emplace_back([&, w] {
+                std::unique_ptr<Database> db = Database::open(test.spec());
+                OrganisationService service(*db, session);
+                start.arrive_and_wait();
+                for (int i = 0; i < UnitsEach; ++i) {
+                    try {
+                        Unit unit;
+                        unit.name = u"課%1-%2"_s.arg(w).arg(i);
+                        service.addUnit(unit);
+                    } catch (const Error&) {
+                        ++failures;
+                    }
+                }
+            });
+        }
+        for (std::thread& writer : writers)
+            writer.join();
+        QCOMPARE(failures.load(), 0);
+        QSet<int> places;
+        for (const Unit& unit : workspace->organisation().units())
+            places.insert(unit.sortOrder);
+        QCOMPARE(places.size(), Writers * UnitsEach);
+    }
+
     void unitTreeInOrder()
     {
         TestDatabase test;

@@ -152,6 +152,7 @@ qint64 OrganisationService::addUnit(const Unit& unit)
     validateUnit(unit);
     int order = unit.sortOrder;
     if (order <= 0) {
+        m_db.serializeWritesTo(u"units"_s); // two units added at once get different places
         order = 1 + m_db.scalar(u"SELECT COALESCE(MAX(sort_order), 0) FROM units WHERE "_s %
                                     (unit.parentId ? u"parent_id = ?"_s : u"parent_id IS NULL AND ? = 0"_s),
                                 {unit.parentId})
@@ -197,6 +198,7 @@ void OrganisationService::moveUnit(qint64 id, int expectedVersion, qint64 newPar
 {
     m_session.requireManageOrganisation(tr("move a unit"));
     Transaction transaction(m_db);
+    m_db.serializeWritesTo(u"units"_s); // the siblings are renumbered from what this transaction reads
     const Unit moved = unit(id);
     // A unit may not move below itself.
     for (qint64 ancestor = newParentId; ancestor;) {

@@ -270,6 +270,16 @@ void Database::begin()
                          sqlite ? beginImmediate.lastError() : connection().lastError());
 }
 
+void Database::serializeWritesTo(const QString& table)
+{
+    if (m_spec.backend != ConnectionSpec::Backend::PostgreSQL)
+        return;
+    // LOCK cannot be prepared: run as a fixed text (the table's name comes from code).
+    QSqlQuery lock(connection());
+    if (!lock.exec(u"LOCK TABLE "_s % table % u" IN SHARE ROW EXCLUSIVE MODE"_s))
+        throw statementError(tr("The database reported an error: %1"), lock.lastError());
+}
+
 void Database::commit()
 {
     if (m_transactionDepth <= 0)

@@ -58,6 +58,10 @@ public:
     void commit();
     void rollback();
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Within a transaction, makes other writers of the table wait until it ends, for a change computed from the
+    // table's own rows (the next sort order): on PostgreSQL a table lock that still lets readers read; SQLite's
+    // transactions already write one at a time.
+    void serializeWritesTo(const QString& table);
 
     // Runs schema DDL, which PostgreSQL cannot prepare. Only for fixed texts from the migrations: never
     // for anything that holds a value.
