@@ -87,8 +87,14 @@ AuditsPage::AuditsPage(Workspace& workspace, QWidget* parent)
     overviewLayout->addWidget(all, 2);
     m_stack->addWidget(overview);
     connect(&workspace.audits(), &AuditPlanService::changed, this, &AuditsPage::reload);
-    connect(&workspace.remediation(), &RemediationService::changed, this, &AuditsPage::reloadFollowUps);
-    connect(&workspace.fieldwork(), &FieldworkService::changed, this, &AuditsPage::reloadFollowUps);
+    // The follow-up list is read again when it is seen: not on every result recorded in the fieldwork (going back
+    // to the overview reloads it).
+    const auto reloadFollowUpsIfShown = [this] {
+        if (m_stack->currentIndex() == 0)
+            reloadFollowUps();
+    };
+    connect(&workspace.remediation(), &RemediationService::changed, this, reloadFollowUpsIfShown);
+    connect(&workspace.fieldwork(), &FieldworkService::changed, this, reloadFollowUpsIfShown);
     reload();
 }
 

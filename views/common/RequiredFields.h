@@ -9,8 +9,9 @@ class QWidget;
 namespace kansa {
 
 // The fields a dialog cannot be accepted without: a QLineEdit or QPlainTextEdit with text, a QComboBox with a
-// choice (current data valid), a DateField with a date (or empty, when optional). check() marks every empty one, focuses the first and names it in a message; the
-// dialog stays open with everything typed. Dialogs call it from accept(), or hand it to okCancelButtons().
+// choice (current data valid), a DateField with a date (or empty, when optional). check() marks every empty one,
+// focuses the first and names it in a message; the dialog stays open with everything typed. Dialogs call it from
+// accept(), or hand it to okCancelButtons().
 class RequiredFields final
 {
     Q_DECLARE_TR_FUNCTIONS(RequiredFields)
