@@ -1468,6 +1468,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</source>
         <translation>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</translation>
     </message>
+    <message>
+        <source>The row %1 of %2 has been deleted by someone else in the meantime.</source>
+        <translation>The row %1 of %2 has been deleted by someone else in the meantime.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -2317,10 +2321,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</source>
         <translation>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</translation>
-    </message>
-    <message>
-        <source>The database did not return the id of the new checklist version.</source>
-        <translation>The database did not return the id of the new checklist version.</translation>
     </message>
     <message>
         <source>import a checklist</source>
@@ -3227,10 +3227,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).</source>
         <translation>%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).</translation>
-    </message>
-    <message>
-        <source>The database did not return the id of the stored file.</source>
-        <translation>The database did not return the id of the stored file.</translation>
     </message>
     <message>
         <source>The file no longer exists.</source>

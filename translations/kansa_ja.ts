@@ -1464,6 +1464,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>「%1」 was changed by %2 at %3 after you opened it. Your edit was not saved; reload and make it again.</source>
         <translation>「%1」は、開いた後の %3 に %2 によって変更されました。編集内容は保存されていません。再読み込みしてから、もう一度編集してください。</translation>
     </message>
+    <message>
+        <source>The row %1 of %2 has been deleted by someone else in the meantime.</source>
+        <translation>%2 の行 %1 は、その間に他の人が削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -2312,10 +2316,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</source>
         <translation>「%1」は Kansa に同梱のチェックリストのため、インポートで置き換えることはできません。新しい ID でコピーし、そのコピーをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>The database did not return the id of the new checklist version.</source>
-        <translation>データベースから新しいチェックリストの版の ID が返されませんでした。</translation>
     </message>
     <message>
         <source>import a checklist</source>
@@ -3215,10 +3215,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is %2 MB; evidence files may be at most %3 MB (the administrator can change the limit).</source>
         <translation>%1 は %2 MB です。証拠ファイルは %3 MB までです (上限は管理者が変更できます)。</translation>
-    </message>
-    <message>
-        <source>The database did not return the id of the stored file.</source>
-        <translation>データベースから保存したファイルの ID が返されませんでした。</translation>
     </message>
     <message>
         <source>The file no longer exists.</source>

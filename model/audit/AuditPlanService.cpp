@@ -117,52 +117,52 @@ void AuditPlanService::validate(const AuditPlan& plan)
     }
 }
 
-void AuditPlanService::writeTeam(qint64 auditId, const QSet<qint64>& people)
+void AuditPlanService::writeTeam(VersionedRows& changes, qint64 auditId, const QSet<qint64>& people)
 {
     QStringList ids;
     for (qint64 person : people)
         ids << QString::number(person);
-    VersionedRows(m_db, m_session.actor())
-        .replaceSet(u"audit_team"_s, u"audit_id"_s, auditId, u"person_id"_s, ids, u"audits"_s, u"team"_s);
+    changes.replaceSet(u"audit_team"_s, {{u"audit_id"_s, auditId}}, u"person_id"_s, ids, u"audits"_s, auditId,
+                       u"team"_s);
 }
 
-void AuditPlanService::writeChapters(qint64 auditId, const QStringList& chapters)
+void AuditPlanService::writeChapters(VersionedRows& changes, qint64 auditId, const QStringList& chapters)
 {
-    VersionedRows(m_db, m_session.actor())
-        .replaceSet(u"audit_chapters"_s, u"audit_id"_s, auditId, u"chapter"_s, chapters, u"audits"_s, u"chapters"_s);
+    changes.replaceSet(u"audit_chapters"_s, {{u"audit_id"_s, auditId}}, u"chapter"_s, chapters, u"audits"_s, auditId,
+                       u"chapters"_s);
 }
 
 qint64 AuditPlanService::createAudit(const AuditPlan& plan)
 {
     requirePlanner(&plan, tr("create an audit plan"));
-    Transaction transaction(m_db);
-    validate(plan);
-    int version = plan.checklistVersion;
-    if (!version)
-        version = m_db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {plan.checklistKey})
-                      .toInt();
-    const qint64 chief =
-        plan.chiefAuditorId ? plan.chiefAuditorId : (m_session.has(Role::ChiefAuditor) ? m_session.personId : 0);
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"audits"_s, {{u"fiscal_year"_s, plan.fiscalYear},
-                                                {u"title"_s, plan.title.trimmed()},
-                                                {u"purpose"_s, plan.purpose},
-                                                {u"method"_s, plan.method},
-                                                {u"systems"_s, plan.systems},
-                                                {u"status"_s, AuditTexts::key(AuditStatus::Draft)},
-                                                {u"approved_on"_s, dateOrNull(plan.approvedOn)},
-                                                {u"period_from"_s, dateOrNull(plan.periodFrom)},
-                                                {u"period_to"_s, dateOrNull(plan.periodTo)},
-                                                {u"chief_auditor_id"_s, idOrNull(chief)},
-                                                {u"checklist_key"_s, plan.checklistKey},
-                                                {u"checklist_version"_s, version},
-                                                {u"previous_audit_id"_s, idOrNull(plan.previousAuditId)}});
-    writeChapters(id, plan.chapters);
-    if (chief)
-        writeTeam(id, {chief});
-    transaction.commit();
-    Q_EMIT changed(id);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        validate(plan);
+        int version = plan.checklistVersion;
+        if (!version)
+            version =
+                m_db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {plan.checklistKey})
+                    .toInt();
+        const qint64 chief =
+            plan.chiefAuditorId ? plan.chiefAuditorId : (m_session.has(Role::ChiefAuditor) ? m_session.personId : 0);
+        const qint64 id = changes.insert(u"audits"_s, {{u"fiscal_year"_s, plan.fiscalYear},
+                                                       {u"title"_s, plan.title.trimmed()},
+                                                       {u"purpose"_s, plan.purpose},
+                                                       {u"method"_s, plan.method},
+                                                       {u"systems"_s, plan.systems},
+                                                       {u"status"_s, AuditTexts::key(AuditStatus::Draft)},
+                                                       {u"approved_on"_s, dateOrNull(plan.approvedOn)},
+                                                       {u"period_from"_s, dateOrNull(plan.periodFrom)},
+                                                       {u"period_to"_s, dateOrNull(plan.periodTo)},
+                                                       {u"chief_auditor_id"_s, idOrNull(chief)},
+                                                       {u"checklist_key"_s, plan.checklistKey},
+                                                       {u"checklist_version"_s, version},
+                                                       {u"previous_audit_id"_s, idOrNull(plan.previousAuditId)}});
+        writeChapters(changes, id, plan.chapters);
+        if (chief)
+            writeTeam(changes, id, {chief});
+        changes.announce(this, [=, this] { Q_EMIT changed(id); });
+        return id;
+    });
 }
 
 void AuditPlanService::updateAudit(const AuditPlan& plan)
@@ -170,29 +170,29 @@ void AuditPlanService::updateAudit(const AuditPlan& plan)
     const AuditPlan stored = audit(plan.id);
     requirePlanner(&stored, tr("change the audit plan"));
     requireEditable(stored, tr("be changed"));
-    Transaction transaction(m_db);
-    validate(plan);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"audits"_s, plan.id, plan.stamp.version, plan.title,
-                {{u"title"_s, plan.title.trimmed()},
-                 {u"purpose"_s, plan.purpose},
-                 {u"method"_s, plan.method},
-                 {u"systems"_s, plan.systems},
-                 {u"approved_on"_s, dateOrNull(plan.approvedOn)},
-                 {u"period_from"_s, dateOrNull(plan.periodFrom)},
-                 {u"period_to"_s, dateOrNull(plan.periodTo)},
-                 {u"chief_auditor_id"_s, idOrNull(plan.chiefAuditorId)},
-                 {u"checklist_key"_s, plan.checklistKey},
-                 {u"checklist_version"_s, plan.checklistVersion ? plan.checklistVersion : stored.checklistVersion}});
-    writeChapters(plan.id, plan.chapters);
-    if (plan.chiefAuditorId) {
-        const QList<qint64> current = team(plan.id);
-        QSet<qint64> members(current.begin(), current.end());
-        members.insert(plan.chiefAuditorId);
-        writeTeam(plan.id, members);
-    }
-    transaction.commit();
-    Q_EMIT changed(plan.id);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        validate(plan);
+        changes.update(
+            u"audits"_s, plan.id, plan.stamp.version, plan.title,
+            {{u"title"_s, plan.title.trimmed()},
+             {u"purpose"_s, plan.purpose},
+             {u"method"_s, plan.method},
+             {u"systems"_s, plan.systems},
+             {u"approved_on"_s, dateOrNull(plan.approvedOn)},
+             {u"period_from"_s, dateOrNull(plan.periodFrom)},
+             {u"period_to"_s, dateOrNull(plan.periodTo)},
+             {u"chief_auditor_id"_s, idOrNull(plan.chiefAuditorId)},
+             {u"checklist_key"_s, plan.checklistKey},
+             {u"checklist_version"_s, plan.checklistVersion ? plan.checklistVersion : stored.checklistVersion}});
+        writeChapters(changes, plan.id, plan.chapters);
+        if (plan.chiefAuditorId) {
+            const QList<qint64> current = team(plan.id);
+            QSet<qint64> members(current.begin(), current.end());
+            members.insert(plan.chiefAuditorId);
+            writeTeam(changes, plan.id, members);
+        }
+        changes.announce(this, [=, this] { Q_EMIT changed(plan.id); });
+    });
 }
 
 void AuditPlanService::setStatus(qint64 auditId, int expectedVersion, AuditStatus status)
@@ -221,11 +221,10 @@ void AuditPlanService::setStatus(qint64 auditId, int expectedVersion, AuditStatu
         throw Error(tr("Record the date the security committee approved 「%1」 first.").arg(plan.title));
     if (status == AuditStatus::Approved && units(auditId).isEmpty())
         throw Error(tr("「%1」 has no unit in its scope.").arg(plan.title));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"audits"_s, auditId, expectedVersion, plan.title, {{u"status"_s, AuditTexts::key(status)}});
-    transaction.commit();
-    Q_EMIT changed(auditId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"audits"_s, auditId, expectedVersion, plan.title, {{u"status"_s, AuditTexts::key(status)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
+    });
 }
 
 QList<AuditedUnit> AuditPlanService::units(qint64 auditId)
@@ -246,30 +245,29 @@ void AuditPlanService::setUnits(qint64 auditId, const QList<qint64>& unitIds)
     const AuditPlan plan = audit(auditId);
     requirePlanner(&plan, tr("change the scope of an audit"));
     requireEditable(plan, tr("change its scope"));
-    Transaction transaction(m_db);
-    const QSet<qint64> wanted(unitIds.begin(), unitIds.end());
-    VersionedRows rows(m_db, m_session.actor());
-    QSet<qint64> present;
-    for (const AuditedUnit& unit : units(auditId)) {
-        present.insert(unit.unitId);
-        if (wanted.contains(unit.unitId))
-            continue;
-        if (m_db.scalar(u"SELECT COUNT(*) FROM audit_results WHERE audit_id = ? AND unit_id = ?"_s,
-                        {auditId, unit.unitId})
-                .toInt() > 0)
-            throw Error(tr("A unit with recorded results cannot leave the scope of 「%1」.").arg(plan.title));
-        for (const Assignment& assignment : assignments(auditId)) {
-            if (assignment.unitId == unit.unitId)
-                rows.remove(u"audit_assignments"_s, assignment.id, assignment.stamp.version, tr("assignment"));
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const QSet<qint64> wanted(unitIds.begin(), unitIds.end());
+        QSet<qint64> present;
+        for (const AuditedUnit& unit : units(auditId)) {
+            present.insert(unit.unitId);
+            if (wanted.contains(unit.unitId))
+                continue;
+            if (m_db.scalar(u"SELECT COUNT(*) FROM audit_results WHERE audit_id = ? AND unit_id = ?"_s,
+                            {auditId, unit.unitId})
+                    .toInt() > 0)
+                throw Error(tr("A unit with recorded results cannot leave the scope of 「%1」.").arg(plan.title));
+            for (const Assignment& assignment : assignments(auditId)) {
+                if (assignment.unitId == unit.unitId)
+                    changes.remove(u"audit_assignments"_s, assignment.id, assignment.stamp.version, tr("assignment"));
+            }
+            changes.remove(u"audit_units"_s, unit.id, unit.stamp.version, plan.title);
         }
-        rows.remove(u"audit_units"_s, unit.id, unit.stamp.version, plan.title);
-    }
-    for (qint64 unitId : wanted) {
-        if (!present.contains(unitId))
-            rows.insert(u"audit_units"_s, {{u"audit_id"_s, auditId}, {u"unit_id"_s, unitId}});
-    }
-    transaction.commit();
-    Q_EMIT changed(auditId);
+        for (qint64 unitId : wanted) {
+            if (!present.contains(unitId))
+                changes.insert(u"audit_units"_s, {{u"audit_id"_s, auditId}, {u"unit_id"_s, unitId}});
+        }
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
+    });
 }
 
 void AuditPlanService::setSchedule(qint64 auditId, qint64 unitId, const QDate& date)
@@ -280,11 +278,11 @@ void AuditPlanService::setSchedule(qint64 auditId, qint64 unitId, const QDate& d
     for (const AuditedUnit& unit : units(auditId)) {
         if (unit.unitId != unitId)
             continue;
-        Transaction transaction(m_db);
-        VersionedRows(m_db, m_session.actor())
-            .update(u"audit_units"_s, unit.id, unit.stamp.version, plan.title, {{u"scheduled_on"_s, dateOrNull(date)}});
-        transaction.commit();
-        Q_EMIT changed(auditId);
+        m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+            changes.update(u"audit_units"_s, unit.id, unit.stamp.version, plan.title,
+                           {{u"scheduled_on"_s, dateOrNull(date)}});
+            changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
+        });
         return;
     }
     throw Error(tr("The unit is not in the scope of 「%1」.").arg(plan.title));
@@ -304,26 +302,25 @@ void AuditPlanService::setTeam(qint64 auditId, const QList<qint64>& personIds)
     const AuditPlan plan = audit(auditId);
     requirePlanner(&plan, tr("change the audit team"));
     requireEditable(plan, tr("change its team"));
-    Transaction transaction(m_db);
-    QSet<qint64> wanted(personIds.begin(), personIds.end());
-    if (plan.chiefAuditorId)
-        wanted.insert(plan.chiefAuditorId);
-    for (qint64 person : wanted) {
-        const QVariant role = m_db.scalar(u"SELECT role FROM person_roles WHERE person_id = ? AND role IN (?, ?)"_s,
-                                          {person, Roles::key(Role::Auditor), Roles::key(Role::ChiefAuditor)});
-        if (!role.isValid())
-            throw Error(tr("%1 is not an auditor: give them the role of auditor first.")
-                            .arg(m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {person}).toString()));
-    }
-    writeTeam(auditId, wanted);
-    // Assignments of people who left the team go with them.
-    VersionedRows rows(m_db, m_session.actor());
-    for (const Assignment& assignment : assignments(auditId)) {
-        if (!wanted.contains(assignment.personId))
-            rows.remove(u"audit_assignments"_s, assignment.id, assignment.stamp.version, tr("assignment"));
-    }
-    transaction.commit();
-    Q_EMIT changed(auditId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        QSet<qint64> wanted(personIds.begin(), personIds.end());
+        if (plan.chiefAuditorId)
+            wanted.insert(plan.chiefAuditorId);
+        for (qint64 person : wanted) {
+            const QVariant role = m_db.scalar(u"SELECT role FROM person_roles WHERE person_id = ? AND role IN (?, ?)"_s,
+                                              {person, Roles::key(Role::Auditor), Roles::key(Role::ChiefAuditor)});
+            if (!role.isValid())
+                throw Error(tr("%1 is not an auditor: give them the role of auditor first.")
+                                .arg(m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {person}).toString()));
+        }
+        writeTeam(changes, auditId, wanted);
+        // Assignments of people who left the team go with them.
+        for (const Assignment& assignment : assignments(auditId)) {
+            if (!wanted.contains(assignment.personId))
+                changes.remove(u"audit_assignments"_s, assignment.id, assignment.stamp.version, tr("assignment"));
+        }
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
+    });
 }
 
 QList<Assignment> AuditPlanService::assignments(qint64 auditId)
@@ -368,21 +365,20 @@ qint64 AuditPlanService::assign(qint64 auditId, qint64 unitId, qint64 personId, 
         throw Error(tr("%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② 兼務の禁止). "
                        "Record the reason if it cannot be avoided.")
                         .arg(person, unit));
-    Transaction transaction(m_db);
-    if (m_db.scalar(u"SELECT id FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
-                    {auditId, unitId, personId})
-            .isValid())
-        throw Error(tr("%1 is already assigned to 「%2」.").arg(person, unit));
-    const QString reason = isIndependent(personId, unitId) ? QString() : exceptionReason.trimmed();
-    const qint64 id =
-        VersionedRows(m_db, m_session.actor())
-            .insert(u"audit_assignments"_s, {{u"audit_id"_s, auditId},
-                                             {u"unit_id"_s, unitId},
-                                             {u"person_id"_s, personId},
-                                             {u"exception_reason"_s, reason.isEmpty() ? QVariant() : reason}});
-    transaction.commit();
-    Q_EMIT changed(auditId);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        if (m_db.scalar(u"SELECT id FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
+                        {auditId, unitId, personId})
+                .isValid())
+            throw Error(tr("%1 is already assigned to 「%2」.").arg(person, unit));
+        const QString reason = isIndependent(personId, unitId) ? QString() : exceptionReason.trimmed();
+        const qint64 id =
+            changes.insert(u"audit_assignments"_s, {{u"audit_id"_s, auditId},
+                                                    {u"unit_id"_s, unitId},
+                                                    {u"person_id"_s, personId},
+                                                    {u"exception_reason"_s, reason.isEmpty() ? QVariant() : reason}});
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
+        return id;
+    });
 }
 
 void AuditPlanService::unassign(qint64 assignmentId, int expectedVersion)
@@ -392,10 +388,10 @@ void AuditPlanService::unassign(qint64 assignmentId, int expectedVersion)
     const AuditPlan plan = audit(auditId);
     requirePlanner(&plan, tr("assign auditors"));
     requireEditable(plan, tr("change its assignments"));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor()).remove(u"audit_assignments"_s, assignmentId, expectedVersion, plan.title);
-    transaction.commit();
-    Q_EMIT changed(auditId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.remove(u"audit_assignments"_s, assignmentId, expectedVersion, plan.title);
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
+    });
 }
 
 QList<Assignment> AuditPlanService::exceptions(qint64 auditId)
@@ -412,7 +408,6 @@ qint64 AuditPlanService::createNextYear(qint64 auditId)
 {
     const AuditPlan previous = audit(auditId);
     requirePlanner(&previous, tr("create next year's audit"));
-    Transaction transaction(m_db);
     AuditPlan next = previous;
     next.fiscalYear = previous.fiscalYear + 1;
     next.checklistVersion = 0; // the checklist as it is now
@@ -424,22 +419,23 @@ qint64 AuditPlanService::createNextYear(qint64 auditId)
     for (const CalendarStyle style : {CalendarStyle::Japanese, CalendarStyle::Western})
         next.title.replace(JapaneseCalendar::formatFiscalYear(previous.fiscalYear, style),
                            JapaneseCalendar::formatFiscalYear(next.fiscalYear, style));
-    qint64 id = 0;
-    {
-        // The steps' own signals would announce an audit that is not committed yet: one signal after the commit.
-        const QSignalBlocker quiet(this);
-        id = createAudit(next);
-        QList<qint64> unitIds;
-        for (const AuditedUnit& unit : units(previous.id))
-            unitIds << unit.unitId;
-        setUnits(id, unitIds);
-        setTeam(id, team(previous.id));
-        for (const Assignment& assignment : assignments(previous.id))
-            assign(id, assignment.unitId, assignment.personId, assignment.exceptionReason);
-        transaction.commit();
-    }
-    Q_EMIT changed(id);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        qint64 id = 0;
+        {
+            // One announcement of the whole new audit, not one of each step.
+            const QSignalBlocker quiet(this);
+            id = createAudit(next);
+            QList<qint64> unitIds;
+            for (const AuditedUnit& unit : units(previous.id))
+                unitIds << unit.unitId;
+            setUnits(id, unitIds);
+            setTeam(id, team(previous.id));
+            for (const Assignment& assignment : assignments(previous.id))
+                assign(id, assignment.unitId, assignment.personId, assignment.exceptionReason);
+        }
+        changes.announce(this, [=, this] { Q_EMIT changed(id); });
+        return id;
+    });
 }
 
 } // namespace kansa

@@ -9,6 +9,7 @@
 namespace kansa {
 
 class Database;
+class VersionedRows;
 
 // Audit plans: purpose, criteria (the checklist version), scope (units × chapters), the team with its chief
 // auditor, assignments of auditors to units, schedule, approval and status. The administrator and chief
@@ -57,9 +58,9 @@ Q_SIGNALS:
 private:
     void requirePlanner(const AuditPlan* plan, const QString& what) const;
     void requireEditable(const AuditPlan& plan, const QString& what) const;
-    void writeChapters(qint64 auditId, const QStringList& chapters);
+    void writeChapters(VersionedRows& changes, qint64 auditId, const QStringList& chapters);
     // The audit's team as these people, logged as one field of the audit.
-    void writeTeam(qint64 auditId, const QSet<qint64>& people);
+    void writeTeam(VersionedRows& changes, qint64 auditId, const QSet<qint64>& people);
     void validate(const AuditPlan& plan);
 
     Database& m_db;

@@ -294,25 +294,24 @@ ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QStr
 {
     requireEdit(auditId, unitId, tr("record audit results"));
     itemInScope(auditId, unitId, itemKey);
-    Transaction transaction(m_db);
-    VersionedRows rows(m_db, m_session.actor());
-    const QVariant existing =
-        m_db.scalar(u"SELECT id FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
-                    {auditId, itemKey, unitId, unitId});
-    if (existing.isValid()) {
-        rows.update(u"audit_results"_s, existing.toLongLong(), expectedVersion, itemKey,
-                    {{u"result"_s, AuditTexts::key(result)}, {u"notes"_s, notes}});
-    } else {
-        if (expectedVersion != 0)
-            throw StaleEdit(tr("The result of %1 has been removed by someone else in the meantime.").arg(itemKey));
-        rows.insert(u"audit_results"_s, {{u"audit_id"_s, auditId},
-                                         {u"unit_id"_s, unitValue(unitId)},
-                                         {u"item_key"_s, itemKey},
-                                         {u"result"_s, AuditTexts::key(result)},
-                                         {u"notes"_s, notes}});
-    }
-    transaction.commit();
-    Q_EMIT changed(auditId, unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const QVariant existing =
+            m_db.scalar(u"SELECT id FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
+                        {auditId, itemKey, unitId, unitId});
+        if (existing.isValid()) {
+            changes.update(u"audit_results"_s, existing.toLongLong(), expectedVersion, itemKey,
+                           {{u"result"_s, AuditTexts::key(result)}, {u"notes"_s, notes}});
+        } else {
+            if (expectedVersion != 0)
+                throw StaleEdit(tr("The result of %1 has been removed by someone else in the meantime.").arg(itemKey));
+            changes.insert(u"audit_results"_s, {{u"audit_id"_s, auditId},
+                                                {u"unit_id"_s, unitValue(unitId)},
+                                                {u"item_key"_s, itemKey},
+                                                {u"result"_s, AuditTexts::key(result)},
+                                                {u"notes"_s, notes}});
+        }
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId, unitId); });
+    });
     return this->result(auditId, unitId, itemKey); // the parameter `result` hides the method
 }
 
@@ -426,17 +425,16 @@ qint64 FieldworkService::addEvidence(qint64 auditId, const Evidence& evidence)
     itemInScope(auditId, evidence.unitId, evidence.itemKey);
     if (evidence.description.trimmed().isEmpty())
         throw Error(tr("Describe the evidence: what was reviewed, who was interviewed or what was seen."));
-    Transaction transaction(m_db);
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"audit_evidence"_s, {{u"audit_id"_s, auditId},
-                                                        {u"unit_id"_s, unitValue(evidence.unitId)},
-                                                        {u"item_key"_s, evidence.itemKey},
-                                                        {u"kind"_s, AuditTexts::key(evidence.kind)},
-                                                        {u"description"_s, evidence.description.trimmed()},
-                                                        {u"observed_on"_s, dateOrNull(evidence.observedOn)}});
-    transaction.commit();
-    Q_EMIT changed(auditId, evidence.unitId);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id = changes.insert(u"audit_evidence"_s, {{u"audit_id"_s, auditId},
+                                                               {u"unit_id"_s, unitValue(evidence.unitId)},
+                                                               {u"item_key"_s, evidence.itemKey},
+                                                               {u"kind"_s, AuditTexts::key(evidence.kind)},
+                                                               {u"description"_s, evidence.description.trimmed()},
+                                                               {u"observed_on"_s, dateOrNull(evidence.observedOn)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId, evidence.unitId); });
+        return id;
+    });
 }
 
 void FieldworkService::removeEvidence(qint64 auditId, qint64 evidenceId, int expectedVersion)
@@ -446,11 +444,11 @@ void FieldworkService::removeEvidence(qint64 auditId, qint64 evidenceId, int exp
                     {evidenceId, auditId})
             .toLongLong();
     requireEdit(auditId, unitId, tr("remove evidence"));
-    Transaction transaction(m_db);
-    m_db.exec(u"DELETE FROM audit_evidence_files WHERE evidence_id = ?"_s, {evidenceId});
-    VersionedRows(m_db, m_session.actor()).remove(u"audit_evidence"_s, evidenceId, expectedVersion, tr("evidence"));
-    transaction.commit();
-    Q_EMIT changed(auditId, unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.removeWhere(u"audit_evidence_files"_s, u"evidence_id"_s, evidenceId);
+        changes.remove(u"audit_evidence"_s, evidenceId, expectedVersion, tr("evidence"));
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId, unitId); });
+    });
 }
 
 qint64 FieldworkService::evidenceFileLimit()
@@ -475,21 +473,16 @@ qint64 FieldworkService::attachFile(qint64 auditId, qint64 evidenceId, const QSt
                         .arg(double(content.size()) / (1024 * 1024), 0, 'f', 1)
                         .arg(double(limit) / (1024 * 1024), 0, 'f', 1));
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    Transaction transaction(m_db);
-    QSqlQuery query =
-        m_db.exec(u"INSERT INTO audit_evidence_files (evidence_id, file_name, size, sha256, content, "
-                  "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                  {evidenceId, fileName, content.size(), sha256, content, VersionedRows::now(), m_session.actor()});
-    if (!query.next())
-        throw Error(tr("The database did not return the id of the stored file."));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    VersionedRows(m_db, m_session.actor())
-        .logChange(u"audit_evidence_files"_s, id, u"insert"_s, u"file"_s, {},
-                   QString(fileName % u" (sha256 "_s % sha256 % u')'));
-    transaction.commit();
-    Q_EMIT changed(auditId, unitId);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        // The content enters the change log by its hash and size.
+        const qint64 id = changes.append(u"audit_evidence_files"_s, {{u"evidence_id"_s, evidenceId},
+                                                                     {u"file_name"_s, fileName},
+                                                                     {u"size"_s, content.size()},
+                                                                     {u"sha256"_s, sha256},
+                                                                     {u"content"_s, content}});
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId, unitId); });
+        return id;
+    });
 }
 
 QByteArray FieldworkService::fileContent(qint64 auditId, qint64 fileId, QString* fileName)
@@ -574,15 +567,14 @@ qint64 FieldworkService::addFinding(const Finding& finding)
     if (!known)
         throw Error(tr("The item %1 is not in the audit's checklist.").arg(finding.itemKey));
     checkFinding(finding);
-    Transaction transaction(m_db);
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"audit_findings"_s, ColumnValues{{u"audit_id"_s, finding.auditId},
-                                                                    {u"unit_id"_s, finding.unitId},
-                                                                    {u"item_key"_s, finding.itemKey}} +
-                                                           findingColumns(finding));
-    transaction.commit();
-    Q_EMIT changed(finding.auditId, finding.unitId);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id = changes.insert(u"audit_findings"_s, ColumnValues{{u"audit_id"_s, finding.auditId},
+                                                                           {u"unit_id"_s, finding.unitId},
+                                                                           {u"item_key"_s, finding.itemKey}} +
+                                                                  findingColumns(finding));
+        changes.announce(this, [=, this] { Q_EMIT changed(finding.auditId, finding.unitId); });
+        return id;
+    });
 }
 
 void FieldworkService::updateFinding(const Finding& finding)
@@ -591,11 +583,10 @@ void FieldworkService::updateFinding(const Finding& finding)
     const StoredScope stored = storedScope(u"audit_findings"_s, finding.id, tr("The finding no longer exists."));
     requireEdit(stored.auditId, stored.unitId, tr("change findings"));
     checkFinding(finding);
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"audit_findings"_s, finding.id, finding.stamp.version, finding.title, findingColumns(finding));
-    transaction.commit();
-    Q_EMIT changed(stored.auditId, stored.unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"audit_findings"_s, finding.id, finding.stamp.version, finding.title, findingColumns(finding));
+        changes.announce(this, [=, this] { Q_EMIT changed(stored.auditId, stored.unitId); });
+    });
 }
 
 void FieldworkService::removeFinding(qint64 auditId, qint64 findingId, int expectedVersion)
@@ -604,10 +595,10 @@ void FieldworkService::removeFinding(qint64 auditId, qint64 findingId, int expec
         m_db.scalar(u"SELECT unit_id FROM audit_findings WHERE id = ? AND audit_id = ?"_s, {findingId, auditId})
             .toLongLong();
     requireEdit(auditId, unitId, tr("remove findings"));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor()).remove(u"audit_findings"_s, findingId, expectedVersion, tr("finding"));
-    transaction.commit();
-    Q_EMIT changed(auditId, unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.remove(u"audit_findings"_s, findingId, expectedVersion, tr("finding"));
+        changes.announce(this, [=, this] { Q_EMIT changed(auditId, unitId); });
+    });
 }
 
 QList<WorkingPaper> FieldworkService::workingPapers(qint64 auditId, qint64 unitId)
@@ -635,14 +626,13 @@ qint64 FieldworkService::addWorkingPaper(const WorkingPaper& paper)
 {
     requireEdit(paper.auditId, paper.unitId, tr("write working papers"));
     checkPaper(paper);
-    Transaction transaction(m_db);
-    const qint64 id =
-        VersionedRows(m_db, m_session.actor())
-            .insert(u"working_papers"_s,
-                    ColumnValues{{u"audit_id"_s, paper.auditId}, {u"unit_id"_s, paper.unitId}} + paperColumns(paper));
-    transaction.commit();
-    Q_EMIT changed(paper.auditId, paper.unitId);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id = changes.insert(u"working_papers"_s,
+                                         ColumnValues{{u"audit_id"_s, paper.auditId}, {u"unit_id"_s, paper.unitId}} +
+                                             paperColumns(paper));
+        changes.announce(this, [=, this] { Q_EMIT changed(paper.auditId, paper.unitId); });
+        return id;
+    });
 }
 
 void FieldworkService::updateWorkingPaper(const WorkingPaper& paper)
@@ -650,11 +640,10 @@ void FieldworkService::updateWorkingPaper(const WorkingPaper& paper)
     const StoredScope stored = storedScope(u"working_papers"_s, paper.id, tr("The working paper no longer exists."));
     requireEdit(stored.auditId, stored.unitId, tr("change working papers"));
     checkPaper(paper);
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"), paperColumns(paper));
-    transaction.commit();
-    Q_EMIT changed(stored.auditId, stored.unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"), paperColumns(paper));
+        changes.announce(this, [=, this] { Q_EMIT changed(stored.auditId, stored.unitId); });
+    });
 }
 
 FieldworkService::StoredScope FieldworkService::storedScope(const QString& table, qint64 id, const QString& missing)

@@ -41,15 +41,14 @@ Session AccountService::createFirstAdministrator(const QString& login, const QSt
 {
     checkLogin(login);
     checkPassword(password);
-    Transaction transaction(m_db);
-    if (hasAccounts())
-        throw PermissionDenied(tr("The administrator already exists; sign in to add more accounts."));
-    VersionedRows rows(m_db, login);
-    const qint64 id = rows.insert(u"accounts"_s, {{u"login"_s, login},
-                                                  {u"password_hash"_s, PasswordHash::hash(password)},
-                                                  {u"display_name"_s, displayName.isEmpty() ? login : displayName},
-                                                  {u"is_administrator"_s, 1}});
-    transaction.commit();
+    const qint64 id = m_db.write(login, [&](VersionedRows& changes) {
+        if (hasAccounts())
+            throw PermissionDenied(tr("The administrator already exists; sign in to add more accounts."));
+        return changes.insert(u"accounts"_s, {{u"login"_s, login},
+                                              {u"password_hash"_s, PasswordHash::hash(password)},
+                                              {u"display_name"_s, displayName.isEmpty() ? login : displayName},
+                                              {u"is_administrator"_s, 1}});
+    });
     return sessionFor(id);
 }
 
@@ -85,8 +84,14 @@ Session AccountService::signIn(const QString& login, const QString& password, co
         throw SignInRefused(tr("Another sign-in as 「%1」 is being checked: try again in a moment.").arg(login));
     if (!PasswordHash::verify(hash, password))
         throw SignInRefused(refused);
-    m_db.exec(u"UPDATE accounts SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?"_s, {id});
+    clearFailedSignIns(id);
     return sessionFor(id);
+}
+
+void AccountService::clearFailedSignIns(qint64 accountId)
+{
+    // Sign-in state, not a record: not in the change log (nor is each wrong password).
+    m_db.exec(u"UPDATE accounts SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?"_s, {accountId});
 }
 
 Session AccountService::sessionFor(qint64 accountId)
@@ -141,28 +146,26 @@ qint64 AccountService::addAccount(const Session& session, const QString& login, 
         throw PermissionDenied(tr("%1 may not add an account: only the administrator does.").arg(session.actor()));
     checkLogin(login);
     checkPassword(password);
-    Transaction transaction(m_db);
-    if (m_db.scalar(u"SELECT COUNT(*) FROM accounts WHERE login = ?"_s, {login}).toInt() > 0)
-        throw Error(tr("The login name 「%1」 is already taken.").arg(login));
-    QString displayName = login;
-    if (personId) {
-        const QVariant name = m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {personId});
-        if (!name.isValid())
-            throw Error(tr("The person of the new account does not exist."));
-        // One person, one account: a second account for someone would sign in as them.
-        const QVariant taken = m_db.scalar(u"SELECT login FROM accounts WHERE person_id = ?"_s, {personId});
-        if (taken.isValid())
-            throw Error(tr("%1 already has the account 「%2」.").arg(name.toString(), taken.toString()));
-        displayName = name.toString();
-    }
-    VersionedRows rows(m_db, session.actor());
-    const qint64 id = rows.insert(u"accounts"_s, {{u"login"_s, login},
-                                                  {u"password_hash"_s, PasswordHash::hash(password)},
-                                                  {u"display_name"_s, displayName},
-                                                  {u"person_id"_s, personId ? QVariant(personId) : QVariant()},
-                                                  {u"is_administrator"_s, administrator ? 1 : 0}});
-    transaction.commit();
-    return id;
+    return m_db.write(session.actor(), [&](VersionedRows& changes) {
+        if (m_db.scalar(u"SELECT COUNT(*) FROM accounts WHERE login = ?"_s, {login}).toInt() > 0)
+            throw Error(tr("The login name 「%1」 is already taken.").arg(login));
+        QString displayName = login;
+        if (personId) {
+            const QVariant name = m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {personId});
+            if (!name.isValid())
+                throw Error(tr("The person of the new account does not exist."));
+            // One person, one account: a second account for someone would sign in as them.
+            const QVariant taken = m_db.scalar(u"SELECT login FROM accounts WHERE person_id = ?"_s, {personId});
+            if (taken.isValid())
+                throw Error(tr("%1 already has the account 「%2」.").arg(name.toString(), taken.toString()));
+            displayName = name.toString();
+        }
+        return changes.insert(u"accounts"_s, {{u"login"_s, login},
+                                              {u"password_hash"_s, PasswordHash::hash(password)},
+                                              {u"display_name"_s, displayName},
+                                              {u"person_id"_s, personId ? QVariant(personId) : QVariant()},
+                                              {u"is_administrator"_s, administrator ? 1 : 0}});
+    });
 }
 
 void AccountService::setPassword(const Session& session, qint64 accountId, const QString& newPassword)
@@ -170,18 +173,11 @@ void AccountService::setPassword(const Session& session, qint64 accountId, const
     if (accountId != session.accountId && !session.administrator)
         throw PermissionDenied(tr("Only an administrator may set another person's password."));
     checkPassword(newPassword);
-    // Not through VersionedRows: the change log must never hold the password's hash. One transaction with the
-    // change log's row that says it changed.
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.exec(u"UPDATE accounts SET password_hash = ?, failed_attempts = 0, last_failed_at = NULL, "
-                                "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"_s,
-                                {PasswordHash::hash(newPassword), VersionedRows::now(), session.actor(), accountId});
-    if (query.numRowsAffected() != 1)
-        throw Error(tr("The account no longer exists."));
     // The change log records that the password changed and by whom, never the password or its hash.
-    VersionedRows(m_db, session.actor())
-        .logChange(u"accounts"_s, accountId, u"update"_s, u"password"_s, {}, u"changed"_s);
-    transaction.commit();
+    m_db.write(session.actor(), [&](VersionedRows& changes) {
+        changes.overwrite(u"accounts"_s, accountId, {{u"password_hash"_s, PasswordHash::hash(newPassword)}});
+        clearFailedSignIns(accountId);
+    });
 }
 
 } // namespace kansa

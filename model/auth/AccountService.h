@@ -51,6 +51,7 @@ public:
 
 private:
     Session sessionFor(qint64 accountId);
+    void clearFailedSignIns(qint64 accountId);
     void checkLogin(const QString& login);
     void checkPassword(const QString& password);
 

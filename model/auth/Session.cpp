@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "auth/AccessPolicy.h"
 #include "common/Error.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,7 +16,7 @@ QString Session::actor() const
 
 bool Session::canManageOrganisation() const
 {
-    return administrator || has(Role::Ciso) || has(Role::ChiefAuditor);
+    return AccessPolicy::reachesEverything(*this, Operation::ManageOrganisation);
 }
 
 void Session::requireManageOrganisation(const QString& what) const
@@ -28,7 +29,7 @@ void Session::requireManageOrganisation(const QString& what) const
 
 bool Session::canManageChecklists() const
 {
-    return administrator || has(Role::Ciso) || has(Role::ChiefSecurityManager) || has(Role::ChiefAuditor);
+    return AccessPolicy::reachesEverything(*this, Operation::ManageChecklists);
 }
 
 void Session::requireManageChecklists(const QString& what) const

@@ -141,68 +141,79 @@ QList<ChecklistVersion> ChecklistLibrary::versions(const QString& key)
 ChecklistLibrary::ImportOutcome ChecklistLibrary::store(Database& db, const Checklist& checklist, const QString& origin,
                                                         const QString& basedOn, const QString& actor)
 {
-    Transaction transaction(db);
-    ImportOutcome outcome;
-    outcome.key = checklist.id;
-    QSqlQuery existing = db.exec(
-        u"SELECT id, current_version, version, origin FROM checklists WHERE checklist_key = ?"_s, {checklist.id});
-    qint64 checklistId = 0;
-    int rowVersion = 0;
-    if (existing.next()) {
-        checklistId = existing.value(0).toLongLong();
-        outcome.version = existing.value(1).toInt();
-        rowVersion = existing.value(2).toInt();
-        const QString storedOrigin = existing.value(3).toString();
-        existing.finish();
-        if (storedOrigin != origin)
-            throw Error(tr("「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it "
-                           "under a new id and import that.")
-                            .arg(checklist.id));
-        outcome.diff = ChecklistDiff::between(loadFrom(db, checklist.id, 0), checklist);
-        if (outcome.diff.isEmpty()) {
-            transaction.commit(); // nothing was written: the same file twice changes nothing
-            return outcome;
+    return db.write(actor, [&](VersionedRows& changes) {
+        ImportOutcome outcome;
+        outcome.key = checklist.id;
+        QSqlQuery existing = db.exec(
+            u"SELECT id, current_version, version, origin FROM checklists WHERE checklist_key = ?"_s, {checklist.id});
+        qint64 checklistId = 0;
+        int rowVersion = 0;
+        if (existing.next()) {
+            checklistId = existing.value(0).toLongLong();
+            outcome.version = existing.value(1).toInt();
+            rowVersion = existing.value(2).toInt();
+            const QString storedOrigin = existing.value(3).toString();
+            existing.finish();
+            if (storedOrigin != origin)
+                throw Error(tr("「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it "
+                               "under a new id and import that.")
+                                .arg(checklist.id));
+            outcome.diff = ChecklistDiff::between(loadFrom(db, checklist.id, 0), checklist);
+            if (outcome.diff.isEmpty())
+                return outcome; // nothing was written: the same file twice changes nothing
+            ++outcome.version;
+            changes.update(u"checklists"_s, checklistId, rowVersion, checklist.id,
+                           {{u"current_version"_s, outcome.version}});
+        } else {
+            existing.finish();
+            outcome.created = true;
+            outcome.version = 1;
+            for (const ChecklistItem* item : checklist.items())
+                outcome.diff.added << item->id;
+            checklistId =
+                changes.insert(u"checklists"_s, {{u"checklist_key"_s, checklist.id},
+                                                 {u"origin"_s, origin},
+                                                 {u"based_on"_s, basedOn.isEmpty() ? QVariant() : QVariant(basedOn)},
+                                                 {u"current_version"_s, 1}});
         }
-        ++outcome.version;
-        VersionedRows(db, actor).update(u"checklists"_s, checklistId, rowVersion, checklist.id,
-                                        {{u"current_version"_s, outcome.version}});
-    } else {
-        existing.finish();
-        outcome.created = true;
-        outcome.version = 1;
-        for (const ChecklistItem* item : checklist.items())
-            outcome.diff.added << item->id;
-        checklistId = VersionedRows(db, actor).insert(
-            u"checklists"_s, {{u"checklist_key"_s, checklist.id},
-                              {u"origin"_s, origin},
-                              {u"based_on"_s, basedOn.isEmpty() ? QVariant() : QVariant(basedOn)},
-                              {u"current_version"_s, 1}});
-    }
-    Checklist stored = checklist;
-    stored.version = outcome.version;
-    QSqlQuery inserted = db.exec(
-        u"INSERT INTO checklist_versions (checklist_id, version, kind, title_ja, title_en, content, item_count, added, "
-        "changed, removed, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {checklistId, outcome.version, stored.kind, stored.title.ja, stored.title.en,
-         QString::fromUtf8(ChecklistWriter::toJson(stored)), stored.itemCount(), outcome.diff.added.size(),
-         outcome.diff.changed.size(), outcome.diff.removed.size(), VersionedRows::now(), actor});
-    if (!inserted.next())
-        throw Error(tr("The database did not return the id of the new checklist version."));
-    const qint64 versionId = inserted.value(0).toLongLong();
-    inserted.finish();
-    int position = 0;
-    for (const ChecklistChapter& chapter : stored.chapters) {
-        for (const ChecklistSection& section : chapter.sections) {
-            for (const ChecklistItem& item : section.items) {
-                db.exec(u"INSERT INTO checklist_items (version_id, item_key, position, chapter, section, ref, "
-                        "question_ja, question_en, roles, level, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {versionId, item.id, ++position, chapter.number, section.number, item.ref, item.question.ja,
-                         item.question.en, item.roles.join(u' '), item.level, item.priority ? 1 : 0});
+        Checklist stored = checklist;
+        stored.version = outcome.version;
+        // The version's content is logged as the checklist's new current_version, not cell by cell.
+        const qint64 versionId =
+            changes.appendContent(u"checklist_versions"_s,
+                                  {{u"checklist_id"_s, checklistId},
+                                   {u"version"_s, outcome.version},
+                                   {u"kind"_s, stored.kind},
+                                   {u"title_ja"_s, stored.title.ja},
+                                   {u"title_en"_s, stored.title.en},
+                                   {u"content"_s, QString::fromUtf8(ChecklistWriter::toJson(stored))},
+                                   {u"item_count"_s, stored.itemCount()},
+                                   {u"added"_s, outcome.diff.added.size()},
+                                   {u"changed"_s, outcome.diff.changed.size()},
+                                   {u"removed"_s, outcome.diff.removed.size()},
+                                   {u"created_at"_s, VersionedRows::now()},
+                                   {u"created_by"_s, actor}},
+                                  u"id"_s);
+        int position = 0;
+        for (const ChecklistChapter& chapter : stored.chapters) {
+            for (const ChecklistSection& section : chapter.sections) {
+                for (const ChecklistItem& item : section.items) {
+                    changes.appendContent(u"checklist_items"_s, {{u"version_id"_s, versionId},
+                                                                 {u"item_key"_s, item.id},
+                                                                 {u"position"_s, ++position},
+                                                                 {u"chapter"_s, chapter.number},
+                                                                 {u"section"_s, section.number},
+                                                                 {u"ref"_s, item.ref},
+                                                                 {u"question_ja"_s, item.question.ja},
+                                                                 {u"question_en"_s, item.question.en},
+                                                                 {u"roles"_s, item.roles.join(u' ')},
+                                                                 {u"level"_s, item.level},
+                                                                 {u"priority"_s, item.priority ? 1 : 0}});
+                }
             }
         }
-    }
-    transaction.commit();
-    return outcome;
+        return outcome;
+    });
 }
 
 ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& checklist)
@@ -277,22 +288,21 @@ QStringList ChecklistLibrary::syncShipped(Database& db)
         if (!shipped.last().ok())
             throw Error(tr("A shipped checklist is damaged: %1").arg(shipped.last().problems.first().toString()));
     }
-    QStringList updated;
-    Transaction transaction(db);
-    for (const ChecklistReader::Result& result : shipped) {
-        // A municipality's own checklist that happens to have a shipped id stays theirs.
-        const QVariant origin =
-            db.scalar(u"SELECT origin FROM checklists WHERE checklist_key = ?"_s, {result.checklist.id});
-        if (origin.isValid() && origin.toString() != QString::fromUtf16(Shipped))
-            continue;
-        const ImportOutcome outcome = store(db, result.checklist, QString::fromUtf16(Shipped), {}, systemActor());
-        if (!outcome.diff.isEmpty())
-            updated << outcome.key;
-    }
-    db.exec(u"DELETE FROM schema_info WHERE key = 'shipped_checklists'"_s);
-    db.exec(u"INSERT INTO schema_info (key, value) VALUES ('shipped_checklists', ?)"_s, {fingerprint});
-    transaction.commit();
-    return updated;
+    return db.write(systemActor(), [&](VersionedRows& changes) {
+        QStringList updated;
+        for (const ChecklistReader::Result& result : shipped) {
+            // A municipality's own checklist that happens to have a shipped id stays theirs.
+            const QVariant origin =
+                db.scalar(u"SELECT origin FROM checklists WHERE checklist_key = ?"_s, {result.checklist.id});
+            if (origin.isValid() && origin.toString() != QString::fromUtf16(Shipped))
+                continue;
+            const ImportOutcome outcome = store(db, result.checklist, QString::fromUtf16(Shipped), {}, systemActor());
+            if (!outcome.diff.isEmpty())
+                updated << outcome.key;
+        }
+        changes.setSetting(u"shipped_checklists"_s, fingerprint);
+        return updated;
+    });
 }
 
 } // namespace kansa

@@ -37,6 +37,22 @@ public:
     using Error::Error;
 };
 
+// Others were saving at the same moment (SQLite busy after its timeout, a PostgreSQL serialization failure,
+// deadlock or lock timeout): nothing was changed, trying again may succeed. Retryable: at once, because the
+// database chose this transaction to give way (a serialization failure or deadlock), not after a wait.
+class WriteCollision final : public Error
+{
+public:
+    WriteCollision(QString message, bool retryable)
+        : Error(std::move(message))
+        , m_retryable(retryable)
+    {}
+    bool retryable() const noexcept { return m_retryable; }
+
+private:
+    bool m_retryable;
+};
+
 // The login name or password was wrong, or the account must wait after wrong passwords.
 class SignInRefused final : public Error
 {

@@ -152,21 +152,21 @@ ImportPreview PeopleCsvImport::apply(const QByteArray& bytes, const QString& fil
     }
     {
         const QSignalBlocker blocker(&m_service);
-        Transaction transaction(m_service.database());
-        for (int i = 0; i < planned.size(); ++i) {
-            if (preview.rows[i].action == ImportPreview::Action::Unchanged)
-                continue;
-            Person person = planned[i];
-            const auto found = existing.constFind(person.code);
-            if (found == existing.cend()) {
-                m_service.addPerson(person);
-            } else {
-                person.id = found->id;
-                person.stamp = found->stamp;
-                m_service.updatePerson(person);
+        m_service.database().write(m_service.session().actor(), [&](VersionedRows&) {
+            for (int i = 0; i < planned.size(); ++i) {
+                if (preview.rows[i].action == ImportPreview::Action::Unchanged)
+                    continue;
+                Person person = planned[i];
+                const auto found = existing.constFind(person.code);
+                if (found == existing.cend()) {
+                    m_service.addPerson(person);
+                } else {
+                    person.id = found->id;
+                    person.stamp = found->stamp;
+                    m_service.updatePerson(person);
+                }
             }
-        }
-        transaction.commit();
+        });
     }
     Q_EMIT m_service.peopleChanged();
     return preview;

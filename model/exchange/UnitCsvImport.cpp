@@ -151,61 +151,61 @@ ImportPreview UnitCsvImport::apply(const QByteArray& bytes, const QString& fileN
     Database& db = m_service.database();
     {
         const QSignalBlocker blocker(&m_service);
-        Transaction transaction(db);
-        QHash<QString, qint64> idOfCode;
-        QHash<QString, int> depthOfCode;
-        for (const Unit& unit : m_service.units()) {
-            if (!unit.code.isEmpty())
-                idOfCode.insert(unit.code, unit.id);
-        }
-        // Parents first: repeat over the rows until each one's parent exists (the plan ruled out loops).
-        QList<PlannedUnit> pending = planned;
-        std::map<std::pair<qint64, int>, qint64> placed; // (parent, order or line) -> id, for the final order
-        while (!pending.isEmpty()) {
-            QList<PlannedUnit> later;
-            for (const PlannedUnit& row : std::as_const(pending)) {
-                if (!row.parentCode.isEmpty() && !idOfCode.contains(row.parentCode)) {
-                    later << row;
-                    continue;
-                }
-                const qint64 parentId = row.parentCode.isEmpty() ? 0 : idOfCode.value(row.parentCode);
-                const int depth = row.parentCode.isEmpty() ? 0 : depthOfCode.value(row.parentCode) + 1;
-                depthOfCode.insert(row.code, depth);
-                const UnitKind defaultKind =
-                    depth == 0 ? UnitKind::Department : (depth == 1 ? UnitKind::Section : UnitKind::Branch);
-                if (idOfCode.contains(row.code)) {
-                    Unit unit = m_service.unit(idOfCode.value(row.code));
-                    unit.name = row.name;
-                    if (row.kind)
-                        unit.kind = *row.kind;
-                    m_service.updateUnit(unit);
-                    if (unit.parentId != parentId || row.order) {
-                        placed[{parentId, row.order.value_or(1000000 + row.line)}] = unit.id;
+        db.write(m_service.session().actor(), [&](VersionedRows&) {
+            QHash<QString, qint64> idOfCode;
+            QHash<QString, int> depthOfCode;
+            for (const Unit& unit : m_service.units()) {
+                if (!unit.code.isEmpty())
+                    idOfCode.insert(unit.code, unit.id);
+            }
+            // Parents first: repeat over the rows until each one's parent exists (the plan ruled out loops).
+            QList<PlannedUnit> pending = planned;
+            std::map<std::pair<qint64, int>, qint64> placed; // (parent, order or line) -> id, for the final order
+            while (!pending.isEmpty()) {
+                QList<PlannedUnit> later;
+                for (const PlannedUnit& row : std::as_const(pending)) {
+                    if (!row.parentCode.isEmpty() && !idOfCode.contains(row.parentCode)) {
+                        later << row;
+                        continue;
                     }
-                } else {
-                    Unit unit;
-                    unit.code = row.code;
-                    unit.name = row.name;
-                    unit.kind = row.kind.value_or(defaultKind);
-                    unit.parentId = parentId;
-                    unit.sortOrder = row.order.value_or(0);
-                    idOfCode.insert(row.code, m_service.addUnit(unit));
+                    const qint64 parentId = row.parentCode.isEmpty() ? 0 : idOfCode.value(row.parentCode);
+                    const int depth = row.parentCode.isEmpty() ? 0 : depthOfCode.value(row.parentCode) + 1;
+                    depthOfCode.insert(row.code, depth);
+                    const UnitKind defaultKind =
+                        depth == 0 ? UnitKind::Department : (depth == 1 ? UnitKind::Section : UnitKind::Branch);
+                    if (idOfCode.contains(row.code)) {
+                        Unit unit = m_service.unit(idOfCode.value(row.code));
+                        unit.name = row.name;
+                        if (row.kind)
+                            unit.kind = *row.kind;
+                        m_service.updateUnit(unit);
+                        if (unit.parentId != parentId || row.order) {
+                            placed[{parentId, row.order.value_or(1000000 + row.line)}] = unit.id;
+                        }
+                    } else {
+                        Unit unit;
+                        unit.code = row.code;
+                        unit.name = row.name;
+                        unit.kind = row.kind.value_or(defaultKind);
+                        unit.parentId = parentId;
+                        unit.sortOrder = row.order.value_or(0);
+                        idOfCode.insert(row.code, m_service.addUnit(unit));
+                    }
                 }
+                pending = later;
             }
-            pending = later;
-        }
-        // Existing units that moved or were given an order take their place among their siblings.
-        int rank = 0;
-        qint64 currentParent = -1;
-        for (const auto& [key, id] : placed) {
-            if (key.first != currentParent) {
-                currentParent = key.first;
-                rank = 0;
+            // Existing units that moved or were given an order take their place among their siblings.
+            int rank = 0;
+            qint64 currentParent = -1;
+            for (const auto& [key, id] : placed) {
+                if (key.first != currentParent) {
+                    currentParent = key.first;
+                    rank = 0;
+                }
+                const Unit unit = m_service.unit(id);
+                m_service.moveUnit(id, unit.stamp.version, key.first, rank++);
             }
-            const Unit unit = m_service.unit(id);
-            m_service.moveUnit(id, unit.stamp.version, key.first, rank++);
-        }
-        transaction.commit();
+        });
     }
     Q_EMIT m_service.unitsChanged();
     return preview;

@@ -50,13 +50,13 @@ void OrganisationService::createOrganisation(Database& db, const QString& actor,
         throw Error(tr("The organisation needs a name."));
     if (!OrganisationKinds::keys().contains(kind))
         throw Error(tr("Unknown kind of organisation: %1").arg(kind));
-    Transaction transaction(db);
-    if (db.scalar(u"SELECT COUNT(*) FROM organisation"_s).toInt() > 0)
-        throw Error(tr("The database already holds an organisation."));
-    VersionedRows(db, actor).insert(
-        u"organisation"_s,
-        {{u"name"_s, name.trimmed()}, {u"kind"_s, kind}, {u"classification_marking"_s, u"自治体機密性2"_s}});
-    transaction.commit();
+    db.write(actor, [&](VersionedRows& changes) {
+        if (db.scalar(u"SELECT COUNT(*) FROM organisation"_s).toInt() > 0)
+            throw Error(tr("The database already holds an organisation."));
+        changes.insert(
+            u"organisation"_s,
+            {{u"name"_s, name.trimmed()}, {u"kind"_s, kind}, {u"classification_marking"_s, u"自治体機密性2"_s}});
+    });
 }
 
 Organisation OrganisationService::organisation()
@@ -83,14 +83,13 @@ void OrganisationService::updateOrganisation(const Organisation& organisation)
         throw Error(tr("Unknown kind of organisation: %1").arg(organisation.kind));
     if (organisation.classificationMarking.trimmed().isEmpty())
         throw Error(tr("The classification marking printed on documents may not be empty."));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"organisation"_s, organisation.id, organisation.stamp.version, organisation.name,
-                {{u"name"_s, organisation.name.trimmed()},
-                 {u"kind"_s, organisation.kind},
-                 {u"classification_marking"_s, organisation.classificationMarking.trimmed()}});
-    transaction.commit();
-    Q_EMIT organisationChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"organisation"_s, organisation.id, organisation.stamp.version, organisation.name,
+                       {{u"name"_s, organisation.name.trimmed()},
+                        {u"kind"_s, organisation.kind},
+                        {u"classification_marking"_s, organisation.classificationMarking.trimmed()}});
+        changes.announce(this, [=, this] { Q_EMIT organisationChanged(); });
+    });
 }
 
 QList<Unit> OrganisationService::units()
@@ -148,39 +147,37 @@ void OrganisationService::validateUnit(const Unit& unit)
 qint64 OrganisationService::addUnit(const Unit& unit)
 {
     m_session.requireManageOrganisation(tr("add a unit"));
-    Transaction transaction(m_db);
-    validateUnit(unit);
-    int order = unit.sortOrder;
-    if (order <= 0) {
-        m_db.serializeWritesTo(u"units"_s); // two units added at once get different places
-        order = 1 + m_db.scalar(u"SELECT COALESCE(MAX(sort_order), 0) FROM units WHERE "_s %
-                                    (unit.parentId ? u"parent_id = ?"_s : u"parent_id IS NULL AND ? = 0"_s),
-                                {unit.parentId})
-                        .toInt();
-    }
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"units"_s, {{u"parent_id"_s, nullIfZero(unit.parentId)},
-                                               {u"code"_s, nullIfEmpty(unit.code.trimmed())},
-                                               {u"name"_s, unit.name.trimmed()},
-                                               {u"kind"_s, UnitKinds::key(unit.kind)},
-                                               {u"sort_order"_s, order}});
-    transaction.commit();
-    Q_EMIT unitsChanged();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        validateUnit(unit);
+        int order = unit.sortOrder;
+        if (order <= 0) {
+            m_db.serializeWritesTo(u"units"_s); // two units added at once get different places
+            order = 1 + m_db.scalar(u"SELECT COALESCE(MAX(sort_order), 0) FROM units WHERE "_s %
+                                        (unit.parentId ? u"parent_id = ?"_s : u"parent_id IS NULL AND ? = 0"_s),
+                                    {unit.parentId})
+                            .toInt();
+        }
+        const qint64 id = changes.insert(u"units"_s, {{u"parent_id"_s, nullIfZero(unit.parentId)},
+                                                      {u"code"_s, nullIfEmpty(unit.code.trimmed())},
+                                                      {u"name"_s, unit.name.trimmed()},
+                                                      {u"kind"_s, UnitKinds::key(unit.kind)},
+                                                      {u"sort_order"_s, order}});
+        changes.announce(this, [=, this] { Q_EMIT unitsChanged(); });
+        return id;
+    });
 }
 
 void OrganisationService::updateUnit(const Unit& unit)
 {
     m_session.requireManageOrganisation(tr("change a unit"));
-    Transaction transaction(m_db);
-    validateUnit(unit);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"units"_s, unit.id, unit.stamp.version, unit.name,
-                {{u"code"_s, nullIfEmpty(unit.code.trimmed())},
-                 {u"name"_s, unit.name.trimmed()},
-                 {u"kind"_s, UnitKinds::key(unit.kind)}});
-    transaction.commit();
-    Q_EMIT unitsChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        validateUnit(unit);
+        changes.update(u"units"_s, unit.id, unit.stamp.version, unit.name,
+                       {{u"code"_s, nullIfEmpty(unit.code.trimmed())},
+                        {u"name"_s, unit.name.trimmed()},
+                        {u"kind"_s, UnitKinds::key(unit.kind)}});
+        changes.announce(this, [=, this] { Q_EMIT unitsChanged(); });
+    });
 }
 
 QList<qint64> OrganisationService::childIds(qint64 parentId)
@@ -197,40 +194,40 @@ QList<qint64> OrganisationService::childIds(qint64 parentId)
 void OrganisationService::moveUnit(qint64 id, int expectedVersion, qint64 newParentId, int position)
 {
     m_session.requireManageOrganisation(tr("move a unit"));
-    Transaction transaction(m_db);
-    m_db.serializeWritesTo(u"units"_s); // the siblings are renumbered from what this transaction reads
-    const Unit moved = unit(id);
-    // A unit may not move below itself.
-    for (qint64 ancestor = newParentId; ancestor;) {
-        if (ancestor == id)
-            throw Error(tr("「%1」 cannot be moved into one of its own sub-units.").arg(moved.name));
-        ancestor = m_db.scalar(u"SELECT parent_id FROM units WHERE id = ?"_s, {ancestor}).toLongLong();
-    }
-    VersionedRows rows(m_db, m_session.actor());
-    rows.update(u"units"_s, id, expectedVersion, moved.name, {{u"parent_id"_s, nullIfZero(newParentId)}});
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        m_db.serializeWritesTo(u"units"_s); // the siblings are renumbered from what this transaction reads
+        const Unit moved = unit(id);
+        // A unit may not move below itself.
+        for (qint64 ancestor = newParentId; ancestor;) {
+            if (ancestor == id)
+                throw Error(tr("「%1」 cannot be moved into one of its own sub-units.").arg(moved.name));
+            ancestor = m_db.scalar(u"SELECT parent_id FROM units WHERE id = ?"_s, {ancestor}).toLongLong();
+        }
+        changes.update(u"units"_s, id, expectedVersion, moved.name, {{u"parent_id"_s, nullIfZero(newParentId)}});
 
-    QList<qint64> siblings = childIds(newParentId);
-    siblings.removeAll(id);
-    siblings.insert(std::clamp(position, 0, static_cast<int>(siblings.size())), id);
-    for (int i = 0; i < siblings.size(); ++i)
-        m_db.exec(u"UPDATE units SET sort_order = ? WHERE id = ?"_s, {i + 1, siblings[i]});
-    transaction.commit();
-    Q_EMIT unitsChanged();
+        QList<qint64> siblings = childIds(newParentId);
+        siblings.removeAll(id);
+        siblings.insert(std::clamp(position, 0, static_cast<int>(siblings.size())), id);
+        for (int i = 0; i < siblings.size(); ++i)
+            changes.overwrite(u"units"_s, siblings[i], {{u"sort_order"_s, i + 1}});
+        changes.announce(this, [=, this] { Q_EMIT unitsChanged(); });
+    });
 }
 
 void OrganisationService::removeUnit(qint64 id, int expectedVersion)
 {
     m_session.requireManageOrganisation(tr("remove a unit"));
-    Transaction transaction(m_db);
-    const Unit removed = unit(id);
-    if (!childIds(id).isEmpty())
-        throw Error(tr("「%1」 still has sub-units; move or remove them first.").arg(removed.name));
-    const int people = m_db.scalar(u"SELECT COUNT(*) FROM people WHERE unit_id = ?"_s, {id}).toInt();
-    if (people > 0)
-        throw Error(tr("「%1」 still has %2 people; move them to another unit first.").arg(removed.name).arg(people));
-    VersionedRows(m_db, m_session.actor()).remove(u"units"_s, id, expectedVersion, removed.name);
-    transaction.commit();
-    Q_EMIT unitsChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const Unit removed = unit(id);
+        if (!childIds(id).isEmpty())
+            throw Error(tr("「%1」 still has sub-units; move or remove them first.").arg(removed.name));
+        const int people = m_db.scalar(u"SELECT COUNT(*) FROM people WHERE unit_id = ?"_s, {id}).toInt();
+        if (people > 0)
+            throw Error(
+                tr("「%1」 still has %2 people; move them to another unit first.").arg(removed.name).arg(people));
+        changes.remove(u"units"_s, id, expectedVersion, removed.name);
+        changes.announce(this, [=, this] { Q_EMIT unitsChanged(); });
+    });
 }
 
 QList<Person> OrganisationService::people()
@@ -290,7 +287,8 @@ void OrganisationService::validatePerson(const Person& person)
     }
 }
 
-void OrganisationService::writeRoles(qint64 personId, const QList<Role>& oldRoles, const QList<Role>& roles)
+void OrganisationService::writeRoles(VersionedRows& changes, qint64 personId, const QList<Role>& oldRoles,
+                                     const QList<Role>& roles)
 {
     const QString oldKeys = roleKeys(oldRoles);
     const QString newKeys = roleKeys(roles);
@@ -303,54 +301,51 @@ void OrganisationService::writeRoles(qint64 personId, const QList<Role>& oldRole
     if (personId == m_session.personId)
         throw PermissionDenied(tr("Nobody changes their own roles: another administrator does."));
     // The role set is logged as one field, so the history reads 「staff」 → 「auditor staff」.
-    VersionedRows(m_db, m_session.actor())
-        .replaceSet(u"person_roles"_s, u"person_id"_s, personId, u"role"_s, newKeys.split(u' ', Qt::SkipEmptyParts),
-                    u"people"_s, u"roles"_s);
+    changes.replaceSet(u"person_roles"_s, {{u"person_id"_s, personId}}, u"role"_s,
+                       newKeys.split(u' ', Qt::SkipEmptyParts), u"people"_s, personId, u"roles"_s);
 }
 
 qint64 OrganisationService::addPerson(const Person& person)
 {
     m_session.requireManageOrganisation(tr("add a person"));
-    Transaction transaction(m_db);
-    validatePerson(person);
-    VersionedRows rows(m_db, m_session.actor());
-    const qint64 id = rows.insert(u"people"_s, {{u"code"_s, nullIfEmpty(person.code.trimmed())},
-                                                {u"name"_s, person.name.trimmed()},
-                                                {u"kana"_s, person.kana.trimmed()},
-                                                {u"unit_id"_s, nullIfZero(person.unitId)},
-                                                {u"email"_s, person.email.trimmed()}});
-    writeRoles(id, {}, person.roles);
-    transaction.commit();
-    Q_EMIT peopleChanged();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        validatePerson(person);
+        const qint64 id = changes.insert(u"people"_s, {{u"code"_s, nullIfEmpty(person.code.trimmed())},
+                                                       {u"name"_s, person.name.trimmed()},
+                                                       {u"kana"_s, person.kana.trimmed()},
+                                                       {u"unit_id"_s, nullIfZero(person.unitId)},
+                                                       {u"email"_s, person.email.trimmed()}});
+        writeRoles(changes, id, {}, person.roles);
+        changes.announce(this, [=, this] { Q_EMIT peopleChanged(); });
+        return id;
+    });
 }
 
 void OrganisationService::updatePerson(const Person& person)
 {
     m_session.requireManageOrganisation(tr("change a person"));
-    Transaction transaction(m_db);
-    validatePerson(person);
-    const QList<Role> oldRoles = this->person(person.id).roles;
-    VersionedRows rows(m_db, m_session.actor());
-    rows.update(u"people"_s, person.id, person.stamp.version, person.name,
-                {{u"code"_s, nullIfEmpty(person.code.trimmed())},
-                 {u"name"_s, person.name.trimmed()},
-                 {u"kana"_s, person.kana.trimmed()},
-                 {u"unit_id"_s, nullIfZero(person.unitId)},
-                 {u"email"_s, person.email.trimmed()}});
-    writeRoles(person.id, oldRoles, person.roles);
-    transaction.commit();
-    Q_EMIT peopleChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        validatePerson(person);
+        const QList<Role> oldRoles = this->person(person.id).roles;
+        changes.update(u"people"_s, person.id, person.stamp.version, person.name,
+                       {{u"code"_s, nullIfEmpty(person.code.trimmed())},
+                        {u"name"_s, person.name.trimmed()},
+                        {u"kana"_s, person.kana.trimmed()},
+                        {u"unit_id"_s, nullIfZero(person.unitId)},
+                        {u"email"_s, person.email.trimmed()}});
+        writeRoles(changes, person.id, oldRoles, person.roles);
+        changes.announce(this, [=, this] { Q_EMIT peopleChanged(); });
+    });
 }
 
 void OrganisationService::removePerson(qint64 id, int expectedVersion)
 {
     m_session.requireManageOrganisation(tr("remove a person"));
-    Transaction transaction(m_db);
-    const Person removed = person(id);
-    VersionedRows(m_db, m_session.actor()).remove(u"people"_s, id, expectedVersion, removed.name);
-    transaction.commit();
-    Q_EMIT peopleChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const Person removed = person(id);
+        changes.remove(u"people"_s, id, expectedVersion, removed.name);
+        changes.announce(this, [=, this] { Q_EMIT peopleChanged(); });
+    });
 }
 
 qint64 OrganisationService::evidenceFileLimit(Database& db)
@@ -366,13 +361,10 @@ void OrganisationService::setEvidenceFileLimit(qint64 bytes)
         throw Error(tr("The limit must be between 1 KB and 1 GB."));
     if (bytes == evidenceFileLimit())
         return;
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .logChange(u"schema_info"_s, 0, u"update"_s, u"evidence_file_limit_bytes"_s,
-                   QString::number(evidenceFileLimit()), QString::number(bytes));
-    m_db.exec(u"UPDATE schema_info SET value = ? WHERE key = 'evidence_file_limit_bytes'"_s, {QString::number(bytes)});
-    transaction.commit();
-    Q_EMIT organisationChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.setSetting(u"evidence_file_limit_bytes"_s, QString::number(bytes));
+        changes.announce(this, [=, this] { Q_EMIT organisationChanged(); });
+    });
 }
 
 QList<int> OrganisationService::fiscalYears()
@@ -389,12 +381,12 @@ void OrganisationService::addFiscalYear(int year)
     m_session.requireManageOrganisation(tr("add a fiscal year"));
     if (year < 1989 || year > 2200)
         throw Error(tr("The fiscal year %1 is out of range.").arg(year));
-    Transaction transaction(m_db);
-    if (m_db.scalar(u"SELECT year FROM fiscal_years WHERE year = ?"_s, {year}).isValid())
-        throw Error(tr("The fiscal year %1 already exists.").arg(year));
-    VersionedRows(m_db, m_session.actor()).insertKeyed(u"fiscal_years"_s, u"year"_s, {{u"year"_s, year}});
-    transaction.commit();
-    Q_EMIT fiscalYearsChanged();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        if (m_db.scalar(u"SELECT year FROM fiscal_years WHERE year = ?"_s, {year}).isValid())
+            throw Error(tr("The fiscal year %1 already exists.").arg(year));
+        changes.insertKeyed(u"fiscal_years"_s, u"year"_s, {{u"year"_s, year}});
+        changes.announce(this, [=, this] { Q_EMIT fiscalYearsChanged(); });
+    });
 }
 
 } // namespace kansa

@@ -8,6 +8,7 @@
 namespace kansa {
 
 class Database;
+class VersionedRows;
 
 // The organisation, its unit tree, its people and its fiscal years. Every method checks the session:
 // everyone signed in reads; only those who manage the organisation change it. Edits carry the version
@@ -59,7 +60,7 @@ Q_SIGNALS:
 private:
     void validateUnit(const Unit& unit);
     void validatePerson(const Person& person);
-    void writeRoles(qint64 personId, const QList<Role>& oldRoles, const QList<Role>& roles);
+    void writeRoles(VersionedRows& changes, qint64 personId, const QList<Role>& oldRoles, const QList<Role>& roles);
     QList<qint64> childIds(qint64 parentId);
 
     Database& m_db;

@@ -126,19 +126,19 @@ qint64 RemediationService::proposePlan(qint64 findingId, const QString& summary,
     requireUnit(unitId, tr("propose a remediation plan"));
     if (summary.trimmed().isEmpty() || actions.isEmpty())
         throw Error(tr("A remediation plan needs a summary and at least one action with an owner and a due date."));
-    Transaction transaction(m_db);
-    if (m_db.scalar(u"SELECT id FROM remediation_plans WHERE finding_id = ?"_s, {findingId}).isValid())
-        throw Error(tr("The finding already has a remediation plan."));
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"remediation_plans"_s, {{u"finding_id"_s, findingId},
-                                                           {u"status"_s, RemediationTexts::key(PlanStatus::NotStarted)},
-                                                           {u"summary"_s, summary.trimmed()},
-                                                           {u"verification_note"_s, QString()}});
-    for (const RemediationAction& action : actions)
-        addAction(id, action);
-    transaction.commit();
-    Q_EMIT changed();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        if (m_db.scalar(u"SELECT id FROM remediation_plans WHERE finding_id = ?"_s, {findingId}).isValid())
+            throw Error(tr("The finding already has a remediation plan."));
+        const qint64 id =
+            changes.insert(u"remediation_plans"_s, {{u"finding_id"_s, findingId},
+                                                    {u"status"_s, RemediationTexts::key(PlanStatus::NotStarted)},
+                                                    {u"summary"_s, summary.trimmed()},
+                                                    {u"verification_note"_s, QString()}});
+        for (const RemediationAction& action : actions)
+            addAction(id, action);
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+        return id;
+    });
 }
 
 qint64 RemediationService::addAction(qint64 planId, const RemediationAction& action)
@@ -149,16 +149,15 @@ qint64 RemediationService::addAction(qint64 planId, const RemediationAction& act
         throw Error(tr("The plan is %1: its actions can no longer change.").arg(RemediationTexts::name(target.status)));
     if (action.description.trimmed().isEmpty() || !action.dueOn.isValid() || !action.ownerId)
         throw Error(tr("An action needs a description, an owner and a due date."));
-    Transaction transaction(m_db); // the row and its change-log rows
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"remediation_actions"_s, {{u"plan_id"_s, planId},
-                                                             {u"description"_s, action.description.trimmed()},
-                                                             {u"owner_id"_s, action.ownerId},
-                                                             {u"due_on"_s, dateOrNull(action.dueOn)},
-                                                             {u"done"_s, action.done ? 1 : 0}});
-    transaction.commit();
-    Q_EMIT changed();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) { // the row and its change-log rows
+        const qint64 id = changes.insert(u"remediation_actions"_s, {{u"plan_id"_s, planId},
+                                                                    {u"description"_s, action.description.trimmed()},
+                                                                    {u"owner_id"_s, action.ownerId},
+                                                                    {u"due_on"_s, dateOrNull(action.dueOn)},
+                                                                    {u"done"_s, action.done ? 1 : 0}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+        return id;
+    });
 }
 
 void RemediationService::completeAction(qint64 actionId, int expectedVersion)
@@ -167,11 +166,10 @@ void RemediationService::completeAction(qint64 actionId, int expectedVersion)
         m_db.scalar(u"SELECT plan_id FROM remediation_actions WHERE id = ?"_s, {actionId}).toLongLong();
     const RemediationPlan target = plan(planId);
     requireUnit(target.unitId, tr("complete remediation actions"));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"remediation_actions"_s, actionId, expectedVersion, tr("action"), {{u"done"_s, 1}});
-    transaction.commit();
-    Q_EMIT changed();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"remediation_actions"_s, actionId, expectedVersion, tr("action"), {{u"done"_s, 1}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+    });
 }
 
 void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatus status, const QString& note,
@@ -209,20 +207,19 @@ void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatu
             dateOf(exception.value(1)) < QDate::currentDate())
             throw Error(tr("Accepting a risk needs an approved exception that is still valid."));
     }
-    Transaction transaction(m_db);
-    ColumnValues values{{u"status"_s, RemediationTexts::key(status)}};
-    if (auditorStep)
-        values << qMakePair(u"verification_note"_s, QVariant(note.trimmed()))
-               << qMakePair(u"verification_evidence"_s, QVariant(evidence.trimmed()));
-    values << qMakePair(u"closed_on"_s, status == PlanStatus::Verified || status == PlanStatus::RiskAccepted
-                                            ? dateOrNull(QDate::currentDate())
-                                            : QVariant());
-    if (riskStep)
-        values << qMakePair(u"exception_id"_s, QVariant(exceptionId));
-    VersionedRows(m_db, m_session.actor())
-        .update(u"remediation_plans"_s, planId, expectedVersion, target.findingTitle, values);
-    transaction.commit();
-    Q_EMIT changed();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        ColumnValues values{{u"status"_s, RemediationTexts::key(status)}};
+        if (auditorStep)
+            values << qMakePair(u"verification_note"_s, QVariant(note.trimmed()))
+                   << qMakePair(u"verification_evidence"_s, QVariant(evidence.trimmed()));
+        values << qMakePair(u"closed_on"_s, status == PlanStatus::Verified || status == PlanStatus::RiskAccepted
+                                                ? dateOrNull(QDate::currentDate())
+                                                : QVariant());
+        if (riskStep)
+            values << qMakePair(u"exception_id"_s, QVariant(exceptionId));
+        changes.update(u"remediation_plans"_s, planId, expectedVersion, target.findingTitle, values);
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+    });
 }
 
 void RemediationService::addProgressReport(qint64 planId, const ProgressReport& report)
@@ -232,15 +229,14 @@ void RemediationService::addProgressReport(qint64 planId, const ProgressReport& 
     if (report.percent < 0 || report.percent > 100 || report.narrative.trimmed().isEmpty() ||
         !report.reportedOn.isValid())
         throw Error(tr("A progress report needs its date, a percentage from 0 to 100 and what was done."));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .append(u"progress_reports"_s, {{u"plan_id"_s, planId},
-                                        {u"reported_on"_s, dateOrNull(report.reportedOn)},
-                                        {u"percent"_s, report.percent},
-                                        {u"narrative"_s, report.narrative.trimmed()},
-                                        {u"evidence"_s, report.evidence}});
-    transaction.commit();
-    Q_EMIT changed();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.append(u"progress_reports"_s, {{u"plan_id"_s, planId},
+                                               {u"reported_on"_s, dateOrNull(report.reportedOn)},
+                                               {u"percent"_s, report.percent},
+                                               {u"narrative"_s, report.narrative.trimmed()},
+                                               {u"evidence"_s, report.evidence}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+    });
 }
 
 QList<ProgressReport> RemediationService::progressReports(qint64 planId)
@@ -371,19 +367,18 @@ qint64 RemediationService::requestException(const SecurityException& exception)
         throw PermissionDenied(tr("%1 may not request an exception for another unit.").arg(m_session.actor()));
     if (exception.items.trimmed().isEmpty() || exception.reason.trimmed().isEmpty())
         throw Error(tr("An exception names the items it departs from and the reason."));
-    Transaction transaction(m_db);
-    const qint64 id =
-        VersionedRows(m_db, m_session.actor())
-            .insert(u"exceptions"_s, {{u"unit_id"_s, exception.unitId},
-                                      {u"items"_s, exception.items.trimmed()},
-                                      {u"reason"_s, exception.reason.trimmed()},
-                                      {u"compensating_measures"_s, exception.compensatingMeasures},
-                                      {u"requested_by"_s, m_session.actor()},
-                                      {u"requested_on"_s, dateOrNull(QDate::currentDate())},
-                                      {u"decision"_s, RemediationTexts::key(ExceptionDecision::Pending)}});
-    transaction.commit();
-    Q_EMIT changed();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id =
+            changes.insert(u"exceptions"_s, {{u"unit_id"_s, exception.unitId},
+                                             {u"items"_s, exception.items.trimmed()},
+                                             {u"reason"_s, exception.reason.trimmed()},
+                                             {u"compensating_measures"_s, exception.compensatingMeasures},
+                                             {u"requested_by"_s, m_session.actor()},
+                                             {u"requested_on"_s, dateOrNull(QDate::currentDate())},
+                                             {u"decision"_s, RemediationTexts::key(ExceptionDecision::Pending)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+        return id;
+    });
 }
 
 void RemediationService::decideException(qint64 exceptionId, int expectedVersion, ExceptionDecision decision,
@@ -397,17 +392,16 @@ void RemediationService::decideException(qint64 exceptionId, int expectedVersion
     if (decision == ExceptionDecision::Approved &&
         (!validFrom.isValid() || !validUntil.isValid() || validUntil < validFrom || !nextReviewOn.isValid()))
         throw Error(tr("An approved exception needs its term and the date of its next review."));
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"exceptions"_s, exceptionId, expectedVersion, tr("exception"),
-                {{u"decision"_s, RemediationTexts::key(decision)},
-                 {u"decision_comment"_s, comment.trimmed()},
-                 {u"decided_on"_s, dateOrNull(QDate::currentDate())},
-                 {u"valid_from"_s, dateOrNull(validFrom)},
-                 {u"valid_until"_s, dateOrNull(validUntil)},
-                 {u"next_review_on"_s, dateOrNull(nextReviewOn)}});
-    transaction.commit();
-    Q_EMIT changed();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"exceptions"_s, exceptionId, expectedVersion, tr("exception"),
+                       {{u"decision"_s, RemediationTexts::key(decision)},
+                        {u"decision_comment"_s, comment.trimmed()},
+                        {u"decided_on"_s, dateOrNull(QDate::currentDate())},
+                        {u"valid_from"_s, dateOrNull(validFrom)},
+                        {u"valid_until"_s, dateOrNull(validUntil)},
+                        {u"next_review_on"_s, dateOrNull(nextReviewOn)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+    });
 }
 
 bool RemediationService::readsAll() const
@@ -439,19 +433,18 @@ qint64 RemediationService::askCrossCheck(qint64 findingId, const QString& questi
     unitIds.removeAll(findingUnit);
     if (unitIds.isEmpty())
         throw Error(tr("Choose at least one unit other than the finding's own."));
-    Transaction transaction(m_db);
-    VersionedRows rows(m_db, m_session.actor());
-    const qint64 id = rows.insert(
-        u"cross_checks"_s,
-        {{u"finding_id"_s, findingId}, {u"question"_s, question.trimmed()}, {u"due_on"_s, dateOrNull(dueOn)}});
-    for (qint64 unitId : unitIds)
-        rows.insert(u"cross_check_units"_s, {{u"cross_check_id"_s, id},
-                                             {u"unit_id"_s, unitId},
-                                             {u"answer"_s, RemediationTexts::key(CrossCheckAnswer::Pending)},
-                                             {u"note"_s, QString()}});
-    transaction.commit();
-    Q_EMIT changed();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id = changes.insert(
+            u"cross_checks"_s,
+            {{u"finding_id"_s, findingId}, {u"question"_s, question.trimmed()}, {u"due_on"_s, dateOrNull(dueOn)}});
+        for (qint64 unitId : unitIds)
+            changes.insert(u"cross_check_units"_s, {{u"cross_check_id"_s, id},
+                                                    {u"unit_id"_s, unitId},
+                                                    {u"answer"_s, RemediationTexts::key(CrossCheckAnswer::Pending)},
+                                                    {u"note"_s, QString()}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+        return id;
+    });
 }
 
 QList<CrossCheck> RemediationService::crossChecks(qint64 findingId)
@@ -518,40 +511,39 @@ qint64 RemediationService::answerCrossCheck(qint64 crossCheckUnitId, int expecte
     if (answer == CrossCheckAnswer::Pending || note.trimmed().isEmpty())
         throw Error(tr("Answer whether the same problem exists in the unit, with a note of what was checked."));
 
-    Transaction transaction(m_db);
-    VersionedRows rows(m_db, m_session.actor());
-    qint64 findingId = 0;
-    if (answer == CrossCheckAnswer::Exists) {
-        QSqlQuery origin = m_db.exec(u"SELECT audit_id, item_key, severity, title, criterion, recommendation FROM "
-                                     "audit_findings WHERE id = ?"_s,
-                                     {originId});
-        origin.next();
-        findingId = rows.insert(u"audit_findings"_s, {{u"audit_id"_s, origin.value(0)},
-                                                      {u"unit_id"_s, unitId},
-                                                      {u"item_key"_s, origin.value(1)},
-                                                      {u"severity"_s, origin.value(2)},
-                                                      {u"title"_s, origin.value(3)},
-                                                      {u"condition_found"_s, note.trimmed()},
-                                                      {u"criterion"_s, origin.value(4)},
-                                                      {u"cause"_s, QString()},
-                                                      {u"effect"_s, QString()},
-                                                      {u"recommendation"_s, origin.value(5)},
-                                                      {u"origin_finding_id"_s, originId}});
-        origin.finish();
-        rows.insert(u"remediation_plans"_s,
-                    {{u"finding_id"_s, findingId},
-                     {u"status"_s, RemediationTexts::key(PlanStatus::NotStarted)},
-                     {u"summary"_s, tr("Found by a cross-department check: %1").arg(note.trimmed())},
-                     {u"verification_note"_s, QString()}});
-    }
-    rows.update(u"cross_check_units"_s, crossCheckUnitId, expectedVersion, tr("cross-department check"),
-                {{u"answer"_s, RemediationTexts::key(answer)},
-                 {u"note"_s, note.trimmed()},
-                 {u"answered_on"_s, dateOrNull(QDate::currentDate())},
-                 {u"created_finding_id"_s, idOrNull(findingId)}});
-    transaction.commit();
-    Q_EMIT changed();
-    return findingId;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        qint64 findingId = 0;
+        if (answer == CrossCheckAnswer::Exists) {
+            QSqlQuery origin = m_db.exec(u"SELECT audit_id, item_key, severity, title, criterion, recommendation FROM "
+                                         "audit_findings WHERE id = ?"_s,
+                                         {originId});
+            origin.next();
+            findingId = changes.insert(u"audit_findings"_s, {{u"audit_id"_s, origin.value(0)},
+                                                             {u"unit_id"_s, unitId},
+                                                             {u"item_key"_s, origin.value(1)},
+                                                             {u"severity"_s, origin.value(2)},
+                                                             {u"title"_s, origin.value(3)},
+                                                             {u"condition_found"_s, note.trimmed()},
+                                                             {u"criterion"_s, origin.value(4)},
+                                                             {u"cause"_s, QString()},
+                                                             {u"effect"_s, QString()},
+                                                             {u"recommendation"_s, origin.value(5)},
+                                                             {u"origin_finding_id"_s, originId}});
+            origin.finish();
+            changes.insert(u"remediation_plans"_s,
+                           {{u"finding_id"_s, findingId},
+                            {u"status"_s, RemediationTexts::key(PlanStatus::NotStarted)},
+                            {u"summary"_s, tr("Found by a cross-department check: %1").arg(note.trimmed())},
+                            {u"verification_note"_s, QString()}});
+        }
+        changes.update(u"cross_check_units"_s, crossCheckUnitId, expectedVersion, tr("cross-department check"),
+                       {{u"answer"_s, RemediationTexts::key(answer)},
+                        {u"note"_s, note.trimmed()},
+                        {u"answered_on"_s, dateOrNull(QDate::currentDate())},
+                        {u"created_finding_id"_s, idOrNull(findingId)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+        return findingId;
+    });
 }
 
 qint64 RemediationService::requestProgress(qint64 unitId, const QDate& dueOn, const QString& message)
@@ -560,15 +552,14 @@ qint64 RemediationService::requestProgress(qint64 unitId, const QDate& dueOn, co
         throw PermissionDenied(tr("Only the CISO requests progress reports."));
     if (!dueOn.isValid() || dueOn < QDate::currentDate())
         throw Error(tr("A request for progress needs a date that has not passed."));
-    Transaction transaction(m_db);
-    const qint64 id = VersionedRows(m_db, m_session.actor())
-                          .insert(u"progress_requests"_s, {{u"unit_id"_s, idOrNull(unitId)},
-                                                           {u"requested_on"_s, dateOrNull(QDate::currentDate())},
-                                                           {u"due_on"_s, dateOrNull(dueOn)},
-                                                           {u"message"_s, message.trimmed()}});
-    transaction.commit();
-    Q_EMIT changed();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id = changes.insert(u"progress_requests"_s, {{u"unit_id"_s, idOrNull(unitId)},
+                                                                  {u"requested_on"_s, dateOrNull(QDate::currentDate())},
+                                                                  {u"due_on"_s, dateOrNull(dueOn)},
+                                                                  {u"message"_s, message.trimmed()}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+        return id;
+    });
 }
 
 QList<ProgressRequest> RemediationService::progressRequests()

@@ -735,18 +735,17 @@ void ReportService::setFreeText(qint64 auditId, const QString& key, const QStrin
             tr("%1 may not write the report's texts: the audit's chief auditor does.").arg(m_session.actor()));
     if (key != QString::fromUtf16(OpinionKey) && key != QString::fromUtf16(RemarksKey))
         throw Error(tr("Unknown report text: %1").arg(key));
-    Transaction transaction(m_db);
-    VersionedRows rows(m_db, m_session.actor());
-    const QVariant id =
-        m_db.scalar(u"SELECT id FROM report_texts WHERE audit_id = ? AND text_key = ?"_s, {auditId, key});
-    if (id.isValid())
-        rows.update(u"report_texts"_s, id.toLongLong(), expectedVersion, tr("report text"), {{u"body"_s, body}});
-    else if (expectedVersion != 0)
-        throw StaleEdit(tr("The report text was removed by someone else."));
-    else
-        rows.insert(u"report_texts"_s, {{u"audit_id"_s, auditId}, {u"text_key"_s, key}, {u"body"_s, body}});
-    transaction.commit();
-    Q_EMIT changed();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const QVariant id =
+            m_db.scalar(u"SELECT id FROM report_texts WHERE audit_id = ? AND text_key = ?"_s, {auditId, key});
+        if (id.isValid())
+            changes.update(u"report_texts"_s, id.toLongLong(), expectedVersion, tr("report text"), {{u"body"_s, body}});
+        else if (expectedVersion != 0)
+            throw StaleEdit(tr("The report text was removed by someone else."));
+        else
+            changes.insert(u"report_texts"_s, {{u"audit_id"_s, auditId}, {u"text_key"_s, key}, {u"body"_s, body}});
+        changes.announce(this, [=, this] { Q_EMIT changed(); });
+    });
 }
 
 qint64 ReportService::issue(ReportKind kind, int fiscalYear, qint64 unitId)
@@ -767,14 +766,19 @@ qint64 ReportService::issue(ReportKind kind, int fiscalYear, qint64 unitId)
         throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray pdf = file.readAll();
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    QSqlQuery insert = m_db.exec(u"INSERT INTO issued_reports (kind, fiscal_year, unit_id, title, pages, sha256, pdf, "
-                                 "issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                 {kindKey(kind), fiscalYear, idOrNull(unitId), document.title, pages, sha256, pdf,
-                                  VersionedRows::now(), m_session.actor()});
-    insert.next();
-    const qint64 id = insert.value(0).toLongLong();
-    Q_EMIT changed();
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const qint64 id = changes.append(u"issued_reports"_s,
+                                         {{u"kind"_s, kindKey(kind)},
+                                          {u"fiscal_year"_s, fiscalYear},
+                                          {u"unit_id"_s, idOrNull(unitId)},
+                                          {u"title"_s, document.title},
+                                          {u"pages"_s, pages},
+                                          {u"sha256"_s, sha256},
+                                          {u"pdf"_s, pdf}},
+                                         u"issued"_s);
+        changes.announce(this, [this] { Q_EMIT changed(); });
+        return id;
+    });
 }
 
 QList<IssuedReport> ReportService::issued()

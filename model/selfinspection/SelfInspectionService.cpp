@@ -129,30 +129,31 @@ qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QLi
         throw Error(tr("The campaign needs a title."));
     if (unitIds.isEmpty())
         throw Error(tr("The campaign needs at least one unit."));
-    Transaction transaction(m_db);
-    const QVariant version =
-        m_db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {campaign.checklistKey});
-    if (!version.isValid())
-        throw Error(tr("The checklist %1 is not in the library.").arg(campaign.checklistKey));
-    VersionedRows rows(m_db, m_session.actor());
-    const qint64 id = rows.insert(
-        u"campaigns"_s,
-        {{u"fiscal_year"_s, campaign.fiscalYear},
-         {u"title"_s, campaign.title.trimmed()},
-         {u"checklist_key"_s, campaign.checklistKey},
-         {u"checklist_version"_s, campaign.checklistVersion ? campaign.checklistVersion : version.toInt()},
-         {u"deadline"_s, campaign.deadline.isValid() ? QVariant(campaign.deadline.toString(Qt::ISODate)) : QVariant()},
-         {u"owner_id"_s, m_session.personId ? QVariant(m_session.personId) : QVariant()}});
-    rows.replaceSet(u"campaign_chapters"_s, u"campaign_id"_s, id, u"chapter"_s, campaign.chapters, u"campaigns"_s,
-                    u"chapters"_s);
-    for (qint64 unit : QSet<qint64>(unitIds.begin(), unitIds.end()))
-        rows.insert(u"campaign_units"_s, {{u"campaign_id"_s, id},
-                                          {u"unit_id"_s, unit},
-                                          {u"status"_s, SelfInspectionTexts::key(CampaignUnitStatus::NotStarted)},
-                                          {u"token"_s, newToken()}});
-    transaction.commit();
-    Q_EMIT changed(id, 0);
-    return id;
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const QVariant version =
+            m_db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {campaign.checklistKey});
+        if (!version.isValid())
+            throw Error(tr("The checklist %1 is not in the library.").arg(campaign.checklistKey));
+        const qint64 id = changes.insert(
+            u"campaigns"_s,
+            {{u"fiscal_year"_s, campaign.fiscalYear},
+             {u"title"_s, campaign.title.trimmed()},
+             {u"checklist_key"_s, campaign.checklistKey},
+             {u"checklist_version"_s, campaign.checklistVersion ? campaign.checklistVersion : version.toInt()},
+             {u"deadline"_s,
+              campaign.deadline.isValid() ? QVariant(campaign.deadline.toString(Qt::ISODate)) : QVariant()},
+             {u"owner_id"_s, m_session.personId ? QVariant(m_session.personId) : QVariant()}});
+        changes.replaceSet(u"campaign_chapters"_s, {{u"campaign_id"_s, id}}, u"chapter"_s, campaign.chapters,
+                           u"campaigns"_s, id, u"chapters"_s);
+        for (qint64 unit : QSet<qint64>(unitIds.begin(), unitIds.end()))
+            changes.insert(u"campaign_units"_s,
+                           {{u"campaign_id"_s, id},
+                            {u"unit_id"_s, unit},
+                            {u"status"_s, SelfInspectionTexts::key(CampaignUnitStatus::NotStarted)},
+                            {u"token"_s, newToken()}});
+        changes.announce(this, [=, this] { Q_EMIT changed(id, 0); });
+        return id;
+    });
 }
 
 QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
@@ -241,27 +242,26 @@ UnitAnswer SelfInspectionService::setAnswer(qint64 campaignId, qint64 unitId, co
         known |= item->id == itemKey;
     if (!known)
         throw Error(tr("The item %1 is not part of this campaign.").arg(itemKey));
-    Transaction transaction(m_db);
-    VersionedRows rows(m_db, m_session.actor());
-    const QVariant existing =
-        m_db.scalar(u"SELECT id FROM campaign_answers WHERE campaign_id = ? AND unit_id = ? AND item_key = ?"_s,
-                    {campaignId, unitId, itemKey});
-    if (existing.isValid())
-        rows.update(u"campaign_answers"_s, existing.toLongLong(), expectedVersion, itemKey,
-                    {{u"answer"_s, SelfInspectionTexts::key(answer)}, {u"comment"_s, comment}});
-    else if (expectedVersion != 0)
-        throw StaleEdit(tr("The answer to %1 has been removed in the meantime.").arg(itemKey));
-    else
-        rows.insert(u"campaign_answers"_s, {{u"campaign_id"_s, campaignId},
-                                            {u"unit_id"_s, unitId},
-                                            {u"item_key"_s, itemKey},
-                                            {u"answer"_s, SelfInspectionTexts::key(answer)},
-                                            {u"comment"_s, comment}});
-    if (state.status == CampaignUnitStatus::NotStarted)
-        rows.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
-                    {{u"status"_s, SelfInspectionTexts::key(CampaignUnitStatus::InProgress)}});
-    transaction.commit();
-    Q_EMIT changed(campaignId, unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const QVariant existing =
+            m_db.scalar(u"SELECT id FROM campaign_answers WHERE campaign_id = ? AND unit_id = ? AND item_key = ?"_s,
+                        {campaignId, unitId, itemKey});
+        if (existing.isValid())
+            changes.update(u"campaign_answers"_s, existing.toLongLong(), expectedVersion, itemKey,
+                           {{u"answer"_s, SelfInspectionTexts::key(answer)}, {u"comment"_s, comment}});
+        else if (expectedVersion != 0)
+            throw StaleEdit(tr("The answer to %1 has been removed in the meantime.").arg(itemKey));
+        else
+            changes.insert(u"campaign_answers"_s, {{u"campaign_id"_s, campaignId},
+                                                   {u"unit_id"_s, unitId},
+                                                   {u"item_key"_s, itemKey},
+                                                   {u"answer"_s, SelfInspectionTexts::key(answer)},
+                                                   {u"comment"_s, comment}});
+        if (state.status == CampaignUnitStatus::NotStarted)
+            changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                           {{u"status"_s, SelfInspectionTexts::key(CampaignUnitStatus::InProgress)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
+    });
     return answers(campaignId, unitId).value(itemKey);
 }
 
@@ -273,22 +273,30 @@ void SelfInspectionService::delegate(qint64 campaignId, qint64 unitId, qint64 pe
             tr("%1 may not delegate answering: the unit's section security manager does.").arg(m_session.actor()));
     if (m_db.scalar(u"SELECT unit_id FROM people WHERE id = ?"_s, {personId}).toLongLong() != unitId)
         throw Error(tr("Only people of the unit can answer for it."));
-    m_db.exec(u"INSERT INTO campaign_delegates (campaign_id, unit_id, person_id) SELECT ?, ?, ? WHERE NOT EXISTS "
-              "(SELECT 1 FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ? AND person_id = ?)"_s,
-              {campaignId, unitId, personId, campaignId, unitId, personId});
+    const CampaignUnit state = unit(campaignId, unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const ColumnValues owner{{u"campaign_id"_s, campaignId}, {u"unit_id"_s, unitId}};
+        QStringList delegates;
+        QSqlQuery stored = m_db.exec(
+            u"SELECT person_id FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ?"_s, {campaignId, unitId});
+        while (stored.next())
+            delegates << stored.value(0).toString();
+        stored.finish();
+        changes.replaceSet(u"campaign_delegates"_s, owner, u"person_id"_s, delegates << QString::number(personId),
+                           u"campaign_units"_s, state.id, u"delegates"_s);
+    });
 }
 
 void SelfInspectionService::setStatus(qint64 campaignId, qint64 unitId, CampaignUnitStatus status,
                                       const QString& reason)
 {
     const CampaignUnit state = unit(campaignId, unitId);
-    Transaction transaction(m_db);
-    VersionedRows(m_db, m_session.actor())
-        .update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
-                {{u"status"_s, SelfInspectionTexts::key(status)},
-                 {u"return_reason"_s, reason.isEmpty() ? QVariant() : QVariant(reason)}});
-    transaction.commit();
-    Q_EMIT changed(campaignId, unitId);
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                       {{u"status"_s, SelfInspectionTexts::key(status)},
+                        {u"return_reason"_s, reason.isEmpty() ? QVariant() : QVariant(reason)}});
+        changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
+    });
 }
 
 void SelfInspectionService::submit(qint64 campaignId, qint64 unitId)
@@ -328,40 +336,39 @@ int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId
     const CampaignUnit state = unit(campaignId, unitId);
     if (state.status == CampaignUnitStatus::Accepted)
         throw Error(tr("The unit's answers were accepted; return them for rework before importing again."));
-    Transaction transaction(m_db);
-    VersionedRows rows(m_db, m_session.actor());
-    const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
-    int changes = 0;
-    for (const UnitAnswer& answer : returned) {
-        const auto found = current.constFind(answer.itemKey);
-        const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
-                                  {u"comment"_s, answer.comment}};
-        if (found == current.cend()) {
-            if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
+        int written = 0;
+        for (const UnitAnswer& answer : returned) {
+            const auto found = current.constFind(answer.itemKey);
+            const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
+                                      {u"comment"_s, answer.comment}};
+            if (found == current.cend()) {
+                if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
+                    continue;
+                changes.insert(u"campaign_answers"_s, ColumnValues{{u"campaign_id"_s, campaignId},
+                                                                   {u"unit_id"_s, unitId},
+                                                                   {u"item_key"_s, answer.itemKey}} +
+                                                          values);
+            } else if (found->answer != answer.answer || found->comment != answer.comment) {
+                changes.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
+            } else {
                 continue;
-            rows.insert(
-                u"campaign_answers"_s,
-                ColumnValues{{u"campaign_id"_s, campaignId}, {u"unit_id"_s, unitId}, {u"item_key"_s, answer.itemKey}} +
-                    values);
-        } else if (found->answer != answer.answer || found->comment != answer.comment) {
-            rows.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
-        } else {
-            continue;
+            }
+            ++written;
         }
-        ++changes;
-    }
-    int answered = 0;
-    for (const UnitAnswer& answer : returned)
-        answered += answer.answer != Answer::Unanswered ? 1 : 0;
-    const CampaignUnitStatus status =
-        answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
-    if (changes > 0 || status != state.status)
-        rows.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
-                    {{u"status"_s, SelfInspectionTexts::key(status)}});
-    transaction.commit();
-    if (changes > 0)
-        Q_EMIT changed(campaignId, unitId);
-    return changes;
+        int answered = 0;
+        for (const UnitAnswer& answer : returned)
+            answered += answer.answer != Answer::Unanswered ? 1 : 0;
+        const CampaignUnitStatus status =
+            answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
+        if (written > 0 || status != state.status)
+            changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                           {{u"status"_s, SelfInspectionTexts::key(status)}});
+        if (written > 0)
+            changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
+        return written;
+    });
 }
 
 SelfInspectionService::UnitProgress SelfInspectionService::progress(qint64 campaignId, qint64 unitId)

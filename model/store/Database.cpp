@@ -22,21 +22,19 @@ QString nextConnectionName()
 
 constexpr int BusyTimeoutMs = 10000;
 
-// Whether a statement failed only because others were saving at the same moment: SQLite busy or locked after
-// the busy timeout, a PostgreSQL serialization failure, deadlock or lock timeout. Nothing was changed then.
-bool collidedWithOthers(const QSqlError& error)
-{
-    static const QStringList codes{u"5"_s, u"6"_s, u"40001"_s, u"40P01"_s, u"55P03"_s};
-    return codes.contains(error.nativeErrorCode());
-}
-
 } // namespace
 
-Error Database::statementError(const QString& what, const QSqlError& error)
+void Database::throwStatementError(const QString& what, const QSqlError& error)
 {
-    if (collidedWithOthers(error))
-        return Error(tr("Another user was saving at the same moment; nothing was changed. Try again."));
-    return Error(what.arg(error.text()));
+    // SQLite busy or locked after the busy timeout, a PostgreSQL lock timeout: others held the data too long.
+    static const QStringList waitedCodes{u"5"_s, u"6"_s, u"55P03"_s};
+    // A PostgreSQL serialization failure or deadlock: the server chose this transaction to give way.
+    static const QStringList gaveWayCodes{u"40001"_s, u"40P01"_s};
+    const QString code = error.nativeErrorCode();
+    if (waitedCodes.contains(code) || gaveWayCodes.contains(code))
+        throw WriteCollision(tr("Another user was saving at the same moment; nothing was changed. Try again."),
+                             gaveWayCodes.contains(code));
+    throw Error(what.arg(error.text()));
 }
 
 Database::Database(ConnectionSpec spec, QString connectionName)
@@ -227,7 +225,7 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
             query.addBindValue(value);
     }
     if (!query.exec())
-        throw statementError(tr("The database reported an error: %1"), query.lastError());
+        throwStatementError(tr("The database reported an error: %1"), query.lastError());
     return query;
 }
 
@@ -245,7 +243,7 @@ void Database::run(QSqlQuery& prepared, const QVariantList& values)
     for (int i = 0; i < values.size(); ++i)
         prepared.bindValue(i, values[i]);
     if (!prepared.exec())
-        throw statementError(tr("The database reported an error: %1"), prepared.lastError());
+        throwStatementError(tr("The database reported an error: %1"), prepared.lastError());
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> values)
@@ -266,8 +264,8 @@ void Database::begin()
     if (sqlite ? beginImmediate.exec(u"BEGIN IMMEDIATE"_s) : connection().transaction())
         return;
     m_transactionDepth = 0;
-    throw statementError(tr("Cannot start a transaction: %1"),
-                         sqlite ? beginImmediate.lastError() : connection().lastError());
+    throwStatementError(tr("Cannot start a transaction: %1"),
+                        sqlite ? beginImmediate.lastError() : connection().lastError());
 }
 
 void Database::serializeWritesTo(const QString& table)
@@ -277,7 +275,7 @@ void Database::serializeWritesTo(const QString& table)
     // LOCK cannot be prepared: run as a fixed text (the table's name comes from code).
     QSqlQuery lock(connection());
     if (!lock.exec(u"LOCK TABLE "_s % table % u" IN SHARE ROW EXCLUSIVE MODE"_s))
-        throw statementError(tr("The database reported an error: %1"), lock.lastError());
+        throwStatementError(tr("The database reported an error: %1"), lock.lastError());
 }
 
 void Database::commit()
@@ -288,13 +286,32 @@ void Database::commit()
         return;
     if (m_rollbackOnly) {
         connection().rollback();
+        m_afterCommit.clear();
         throw Error(tr("The change was not saved because an earlier step failed."));
     }
     if (!connection().commit()) {
         const QSqlError reason = connection().lastError();
         connection().rollback();
-        throw statementError(tr("The change could not be saved: %1"), reason);
+        m_afterCommit.clear();
+        throwStatementError(tr("The change could not be saved: %1"), reason);
     }
+    // A notification may start another write: take the list first.
+    const QList<Notification> notifications = std::exchange(m_afterCommit, {});
+    for (const Notification& notification : notifications) {
+        if (notification.sender)
+            notification.notify();
+    }
+}
+
+void Database::afterCommit(const QObject* sender, std::function<void()> notify)
+{
+    if (sender && sender->signalsBlocked())
+        return;
+    if (!inTransaction()) {
+        notify();
+        return;
+    }
+    m_afterCommit.append({sender, std::move(notify)});
 }
 
 void Database::rollback()
@@ -306,6 +323,7 @@ void Database::rollback()
         return;
     }
     connection().rollback();
+    m_afterCommit.clear();
 }
 
 } // namespace kansa

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "store/ConnectionSpec.h"
+#include "store/VersionedRows.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -9,8 +10,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
 #include <initializer_list>
 #include <memory>
+#include <type_traits>
 
 namespace kansa {
 
@@ -53,7 +59,18 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
 
-    // Nested transactions join the outermost one; only the outermost commits.
+    // The one way stored data changes: runs body(changes) in a transaction (IMMEDIATE on SQLite; joining the
+    // outer one when nested) with a VersionedRows that checks versions and writes the change-log rows, and
+    // commits when body returns. An outermost write that met other writers (a PostgreSQL serialization failure
+    // or deadlock) is run again from the start, up to three times in all; after that WriteCollision reaches the
+    // caller with a plain sentence.
+    template <typename Body>
+    auto write(const QString& actor, Body&& body) -> std::invoke_result_t<Body, VersionedRows&>;
+    // Runs notify once the outermost transaction has committed (at once outside a transaction); dropped when it
+    // rolls back, and when sender's signals are blocked as it is queued (a bulk change announces itself once).
+    void afterCommit(const QObject* sender, std::function<void()> notify);
+
+    // Nested transactions join the outermost one; only the outermost commits. Services change data with write().
     void begin();
     void commit();
     void rollback();
@@ -72,9 +89,9 @@ public:
 
 private:
     Database(ConnectionSpec spec, QString connectionName);
-    // The error a failed statement throws: a plain sentence when others were saving at the same moment, else what
-    // (with %1 for the driver's text).
-    static Error statementError(const QString& what, const QSqlError& error);
+    // Throws for a failed statement: WriteCollision with a plain sentence when others were saving at the same
+    // moment, else Error with what (%1 for the driver's text).
+    [[noreturn]] static void throwStatementError(const QString& what, const QSqlError& error);
     static std::unique_ptr<Database> openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion);
     void connect(bool readOnly);
     int readSchemaVersion();
@@ -82,10 +99,18 @@ private:
     void migrate(int from, int to);
     void applyConnectionSettings();
 
+    static constexpr int WriteAttempts = 3;
+
     ConnectionSpec m_spec;
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    struct Notification
+    {
+        QPointer<const QObject> sender;
+        std::function<void()> notify;
+    };
+    QList<Notification> m_afterCommit;
 };
 
 // Commits on commit(); rolls back when left without commit (an exception passed through).
@@ -114,5 +139,29 @@ private:
     Database& m_db;
     bool m_done = false;
 };
+
+template <typename Body>
+auto Database::write(const QString& actor, Body&& body) -> std::invoke_result_t<Body, VersionedRows&>
+{
+    for (int attempt = 1;; ++attempt) {
+        const bool outermost = !inTransaction();
+        try {
+            Transaction transaction(*this);
+            VersionedRows changes(*this, actor);
+            if constexpr (std::is_void_v<std::invoke_result_t<Body, VersionedRows&>>) {
+                body(changes);
+                transaction.commit();
+                return;
+            } else {
+                auto result = body(changes);
+                transaction.commit();
+                return result;
+            }
+        } catch (const WriteCollision& collision) {
+            if (!outermost || !collision.retryable() || attempt == WriteAttempts)
+                throw;
+        }
+    }
+}
 
 } // namespace kansa

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QSqlRecord>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,9 +13,17 @@ namespace kansa {
 
 namespace {
 
+// How a value reads in the change log: a file's content by its hash and size, never its bytes.
 QString text(const QVariant& value)
 {
-    return value.isNull() ? QString() : value.toString();
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = value.toByteArray();
+        return u"sha256 "_s % QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) %
+               u", "_s % QString::number(bytes.size()) % u" bytes"_s;
+    }
+    return value.toString();
 }
 
 } // namespace
@@ -44,15 +53,40 @@ RowStamp VersionedRows::readStamp(const QSqlQuery& query, int firstColumn)
 
 qint64 VersionedRows::insert(const QString& table, const ColumnValues& values)
 {
-    return insertLogged(table, values, true);
+    return insertLogged(table, values, u"created"_s, true);
 }
 
-qint64 VersionedRows::append(const QString& table, const ColumnValues& values)
+qint64 VersionedRows::append(const QString& table, const ColumnValues& values, const QString& stamp)
 {
-    return insertLogged(table, values, false);
+    return insertLogged(table, values, stamp, false);
 }
 
-qint64 VersionedRows::insertLogged(const QString& table, const ColumnValues& values, bool versioned)
+qint64 VersionedRows::appendContent(const QString& table, const ColumnValues& values, const QString& returning)
+{
+    QStringList columns;
+    QVariantList bound;
+    for (const auto& [column, value] : values) {
+        columns << column;
+        bound << value;
+    }
+    QSqlQuery query = m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES ("_s %
+                                    QStringList(columns.size(), u"?"_s).join(u", "_s) % u")"_s %
+                                    (returning.isEmpty() ? QString() : u" RETURNING "_s % returning),
+                                bound);
+    if (returning.isEmpty())
+        return 0;
+    if (!query.next())
+        throw Error(tr("The database did not return the id of the new row in %1.").arg(table));
+    return query.value(0).toLongLong();
+}
+
+void VersionedRows::announce(const QObject* sender, std::function<void()> notify)
+{
+    m_db.afterCommit(sender, std::move(notify));
+}
+
+qint64 VersionedRows::insertLogged(const QString& table, const ColumnValues& values, const QString& stampName,
+                                   bool versioned)
 {
     QStringList columns;
     QStringList marks;
@@ -68,7 +102,7 @@ qint64 VersionedRows::insertLogged(const QString& table, const ColumnValues& val
         marks << u"1"_s << u"?"_s << u"?"_s << u"?"_s << u"?"_s;
         bound << stamp << m_actor << stamp << m_actor;
     } else {
-        columns << u"created_at"_s << u"created_by"_s;
+        columns << stampName % u"_at"_s << stampName % u"_by"_s;
         marks << u"?"_s << u"?"_s;
         bound << stamp << m_actor;
     }
@@ -169,13 +203,69 @@ void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion,
     log(table, id, u"delete"_s, {{QString(), what, QVariant()}});
 }
 
-bool VersionedRows::replaceSet(const QString& linkTable, const QString& ownerColumn, qint64 ownerId,
-                               const QString& valueColumn, QStringList values, const QString& ownerTable,
-                               const QString& field)
+void VersionedRows::removeWhere(const QString& table, const QString& column, const QVariant& value)
 {
+    QSqlQuery removed = m_db.exec(u"DELETE FROM "_s % table % u" WHERE "_s % column % u" = ? RETURNING id"_s, {value});
+    QList<qint64> ids;
+    while (removed.next())
+        ids << removed.value(0).toLongLong();
+    removed.finish();
+    for (qint64 id : ids)
+        log(table, id, u"delete"_s, {{column, value, QVariant()}});
+}
+
+void VersionedRows::overwrite(const QString& table, qint64 id, const ColumnValues& values)
+{
+    QStringList columns;
+    QStringList assignments;
+    QVariantList bound;
+    for (const auto& [column, value] : values) {
+        columns << column;
+        assignments << column % u" = ?"_s;
+        bound << value;
+    }
+    QSqlQuery old = m_db.exec(u"SELECT "_s % columns.join(u", "_s) % u" FROM "_s % table % u" WHERE id = ?"_s, {id});
+    if (!old.next())
+        throw StaleEdit(tr("The row %1 of %2 has been deleted by someone else in the meantime.").arg(id).arg(table));
+    QList<FieldChange> changes;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (text(old.value(i)) != text(values[i].second))
+            changes.append({columns[i], old.value(i), values[i].second});
+    }
+    old.finish();
+    if (changes.isEmpty())
+        return;
+    bound << id;
+    m_db.exec(u"UPDATE "_s % table % u" SET "_s % assignments.join(u", "_s) % u" WHERE id = ?"_s, bound);
+    log(table, id, u"update"_s, changes);
+}
+
+void VersionedRows::setSetting(const QString& key, const QString& value)
+{
+    const QVariant old = m_db.scalar(u"SELECT value FROM schema_info WHERE key = ?"_s, {key});
+    if (old.isValid() && old.toString() == value)
+        return;
+    if (old.isValid())
+        m_db.exec(u"UPDATE schema_info SET value = ? WHERE key = ?"_s, {value, key});
+    else
+        m_db.exec(u"INSERT INTO schema_info (key, value) VALUES (?, ?)"_s, {key, value});
+    log(u"schema_info"_s, 0, u"update"_s, {{key, old, value}});
+}
+
+bool VersionedRows::replaceSet(const QString& linkTable, const ColumnValues& owner, const QString& valueColumn,
+                               QStringList values, const QString& ownerTable, qint64 ownerId, const QString& field)
+{
+    QStringList conditions;
+    QStringList ownerColumns;
+    QVariantList ownerValues;
+    for (const auto& [column, value] : owner) {
+        conditions << column % u" = ?"_s;
+        ownerColumns << column;
+        ownerValues << value;
+    }
+    const QString where = u" WHERE "_s % conditions.join(u" AND "_s);
     QStringList stored;
-    QSqlQuery current = m_db.exec(
-        u"SELECT "_s % valueColumn % u" FROM "_s % linkTable % u" WHERE "_s % ownerColumn % u" = ?"_s, {ownerId});
+    QSqlQuery current = m_db.exec(u"SELECT "_s % valueColumn % u" FROM "_s % linkTable % where, ownerValues);
     while (current.next())
         stored << current.value(0).toString();
     current.finish();
@@ -184,10 +274,12 @@ bool VersionedRows::replaceSet(const QString& linkTable, const QString& ownerCol
     values.removeDuplicates();
     if (stored == values)
         return false;
-    m_db.exec(u"DELETE FROM "_s % linkTable % u" WHERE "_s % ownerColumn % u" = ?"_s, {ownerId});
+    m_db.exec(u"DELETE FROM "_s % linkTable % where, ownerValues);
+    const QString insert = u"INSERT INTO "_s % linkTable % u" ("_s % ownerColumns.join(u", "_s) % u", "_s %
+                           valueColumn % u") VALUES ("_s % QStringList(ownerColumns.size() + 1, u"?"_s).join(u", "_s) %
+                           u")"_s;
     for (const QString& value : values)
-        m_db.exec(u"INSERT INTO "_s % linkTable % u" ("_s % ownerColumn % u", "_s % valueColumn % u") VALUES (?, ?)"_s,
-                  {ownerId, value});
+        m_db.exec(insert, QVariantList(ownerValues) << value);
     log(ownerTable, ownerId, u"update"_s, {{field, stored.join(u' '), values.join(u' ')}});
     return true;
 }
@@ -204,11 +296,14 @@ void VersionedRows::log(const QString& table, qint64 rowId, const QString& actio
     QVariantList bound;
     const QString at = now();
     for (const FieldChange& change : changes) {
-        if (change.field == u"password_hash"_s)
-            continue; // nothing about a password is ever written to the change log
         rows << u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        bound << at << m_actor << table << (rowId ? QVariant(rowId) : QVariant()) << action
-              << (change.field.isNull() ? QVariant() : QVariant(change.field))
+        bound << at << m_actor << table << (rowId ? QVariant(rowId) : QVariant()) << action;
+        if (change.field == u"password_hash"_s) {
+            // That a password changed and by whom, never the password or its hash.
+            bound << u"password"_s << QVariant() << (action == u"insert"_s ? u"set"_s : u"changed"_s);
+            continue;
+        }
+        bound << (change.field.isNull() ? QVariant() : QVariant(change.field))
               << (change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue)))
               << (change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue)));
     }

@@ -14,11 +14,12 @@ std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, cons
 {
     std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
     try {
-        Transaction transaction(*db);
-        OrganisationService::createOrganisation(*db, adminLogin, organisationName, organisationKind);
-        const Session session = AccountService(*db).createFirstAdministrator(adminLogin, adminPassword, adminName);
-        ChecklistLibrary::syncShipped(*db);
-        transaction.commit();
+        const Session session = db->write(adminLogin, [&](VersionedRows&) {
+            OrganisationService::createOrganisation(*db, adminLogin, organisationName, organisationKind);
+            const Session admin = AccountService(*db).createFirstAdministrator(adminLogin, adminPassword, adminName);
+            ChecklistLibrary::syncShipped(*db);
+            return admin;
+        });
         return std::make_unique<Workspace>(std::move(db), session);
     } catch (const Error&) {
         // A half-made organisation is of no use: leave no file behind that cannot be signed in to.
