@@ -25,23 +25,17 @@ AuditPlanService::AuditPlanService(Database& db, Session session, QObject* paren
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
 {}
 
 bool AuditPlanService::canPlan() const
 {
-    return m_session.administrator || m_session.has(Role::ChiefAuditor);
+    return m_access.grantsAny(Operation::PlanAudit);
 }
 
-void AuditPlanService::requirePlanner(const AuditPlan* plan, const QString& what) const
+void AuditPlanService::requirePlanner(qint64 auditId, const QString& what)
 {
-    if (m_session.administrator)
-        return;
-    const bool chief = m_session.has(Role::ChiefAuditor) &&
-                       (!plan || !plan->chiefAuditorId || plan->chiefAuditorId == m_session.personId);
-    if (!chief)
-        throw PermissionDenied(
-            tr("%1 may not %2: audit plans are made by the administrator and the plan's chief auditor.")
-                .arg(m_session.actor(), what));
+    m_access.require(Operation::PlanAudit, m_access.audit(auditId), what);
 }
 
 void AuditPlanService::requireEditable(const AuditPlan& plan, const QString& what) const
@@ -134,7 +128,7 @@ void AuditPlanService::writeChapters(VersionedRows& changes, qint64 auditId, con
 
 qint64 AuditPlanService::createAudit(const AuditPlan& plan)
 {
-    requirePlanner(&plan, tr("create an audit plan"));
+    m_access.require(Operation::PlanAudit, m_access.newAudit(plan.chiefAuditorId), tr("create an audit plan"));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         validate(plan);
         int version = plan.checklistVersion;
@@ -168,7 +162,7 @@ qint64 AuditPlanService::createAudit(const AuditPlan& plan)
 void AuditPlanService::updateAudit(const AuditPlan& plan)
 {
     const AuditPlan stored = audit(plan.id);
-    requirePlanner(&stored, tr("change the audit plan"));
+    requirePlanner(stored.id, tr("change the audit plan"));
     requireEditable(stored, tr("be changed"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         validate(plan);
@@ -198,7 +192,7 @@ void AuditPlanService::updateAudit(const AuditPlan& plan)
 void AuditPlanService::setStatus(qint64 auditId, int expectedVersion, AuditStatus status)
 {
     const AuditPlan plan = audit(auditId);
-    requirePlanner(&plan, tr("change the status of an audit"));
+    requirePlanner(plan.id, tr("change the status of an audit"));
     const auto allowed = [&] {
         switch (plan.status) {
         case AuditStatus::Draft:
@@ -243,7 +237,7 @@ QList<AuditedUnit> AuditPlanService::units(qint64 auditId)
 void AuditPlanService::setUnits(qint64 auditId, const QList<qint64>& unitIds)
 {
     const AuditPlan plan = audit(auditId);
-    requirePlanner(&plan, tr("change the scope of an audit"));
+    requirePlanner(plan.id, tr("change the scope of an audit"));
     requireEditable(plan, tr("change its scope"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         const QSet<qint64> wanted(unitIds.begin(), unitIds.end());
@@ -273,7 +267,7 @@ void AuditPlanService::setUnits(qint64 auditId, const QList<qint64>& unitIds)
 void AuditPlanService::setSchedule(qint64 auditId, qint64 unitId, const QDate& date)
 {
     const AuditPlan plan = audit(auditId);
-    requirePlanner(&plan, tr("schedule an audit visit"));
+    requirePlanner(plan.id, tr("schedule an audit visit"));
     requireEditable(plan, tr("be rescheduled"));
     for (const AuditedUnit& unit : units(auditId)) {
         if (unit.unitId != unitId)
@@ -300,7 +294,7 @@ QList<qint64> AuditPlanService::team(qint64 auditId)
 void AuditPlanService::setTeam(qint64 auditId, const QList<qint64>& personIds)
 {
     const AuditPlan plan = audit(auditId);
-    requirePlanner(&plan, tr("change the audit team"));
+    requirePlanner(plan.id, tr("change the audit team"));
     requireEditable(plan, tr("change its team"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         QSet<qint64> wanted(personIds.begin(), personIds.end());
@@ -350,7 +344,7 @@ bool AuditPlanService::isIndependent(qint64 personId, qint64 unitId)
 qint64 AuditPlanService::assign(qint64 auditId, qint64 unitId, qint64 personId, const QString& exceptionReason)
 {
     const AuditPlan plan = audit(auditId);
-    requirePlanner(&plan, tr("assign auditors"));
+    requirePlanner(plan.id, tr("assign auditors"));
     requireEditable(plan, tr("change its assignments"));
     if (!team(auditId).contains(personId))
         throw Error(tr("Only members of the audit team can be assigned to units."));
@@ -386,7 +380,7 @@ void AuditPlanService::unassign(qint64 assignmentId, int expectedVersion)
     const qint64 auditId =
         m_db.scalar(u"SELECT audit_id FROM audit_assignments WHERE id = ?"_s, {assignmentId}).toLongLong();
     const AuditPlan plan = audit(auditId);
-    requirePlanner(&plan, tr("assign auditors"));
+    requirePlanner(plan.id, tr("assign auditors"));
     requireEditable(plan, tr("change its assignments"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         changes.remove(u"audit_assignments"_s, assignmentId, expectedVersion, plan.title);
@@ -407,7 +401,7 @@ QList<Assignment> AuditPlanService::exceptions(qint64 auditId)
 qint64 AuditPlanService::createNextYear(qint64 auditId)
 {
     const AuditPlan previous = audit(auditId);
-    requirePlanner(&previous, tr("create next year's audit"));
+    requirePlanner(previous.id, tr("create next year's audit"));
     AuditPlan next = previous;
     next.fiscalYear = previous.fiscalYear + 1;
     next.checklistVersion = 0; // the checklist as it is now

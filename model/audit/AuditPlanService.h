@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/Audit.h"
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 
 #include <QObject>
@@ -56,7 +57,8 @@ Q_SIGNALS:
     void changed(qint64 auditId);
 
 private:
-    void requirePlanner(const AuditPlan* plan, const QString& what) const;
+    // Throws PermissionDenied unless the person may plan the stored audit.
+    void requirePlanner(qint64 auditId, const QString& what);
     void requireEditable(const AuditPlan& plan, const QString& what) const;
     void writeChapters(VersionedRows& changes, qint64 auditId, const QStringList& chapters);
     // The audit's team as these people, logged as one field of the audit.
@@ -65,6 +67,7 @@ private:
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
 };
 
 } // namespace kansa

@@ -64,6 +64,7 @@ FieldworkService::FieldworkService(Database& db, Session session, QObject* paren
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
 {}
 
 QVariant FieldworkService::unitValue(qint64 unitId) const
@@ -84,71 +85,23 @@ FieldworkService::AuditFacts FieldworkService::facts(qint64 auditId)
 
 bool FieldworkService::canEdit(qint64 auditId, qint64 unitId)
 {
-    return editableScopes(auditId, unitId).contains(unitId);
+    return m_access.allows(Operation::RecordAudit, m_access.auditUnit(auditId, unitId));
 }
 
 QSet<qint64> FieldworkService::editableScopes(qint64 auditId)
 {
-    return editableScopes(auditId, std::nullopt);
-}
-
-QSet<qint64> FieldworkService::editableScopes(qint64 auditId, std::optional<qint64> onlyUnit)
-{
-    QSet<qint64> scopes;
-    if (!m_session.personId)
-        return scopes;
-    // The chief auditor records every unit of the audit; an auditor the units assigned, and the
-    // organisation-level items once assigned to any unit. Asked about one unit, only its row is read (every
-    // write asks).
-    const bool chief = facts(auditId).chiefAuditorId == m_session.personId;
-    if (chief && onlyUnit == OrganisationScope)
-        return {OrganisationScope};
-    QString sql = chief ? u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s
-                        : u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s;
-    QVariantList values{auditId};
-    if (!chief)
-        values << m_session.personId;
-    if (onlyUnit && *onlyUnit != OrganisationScope) {
-        sql += u" AND unit_id = ?"_s;
-        values << *onlyUnit;
-    } else if (onlyUnit) {
-        sql += u" LIMIT 1"_s; // any assignment opens the organisation-level items
-    }
-    QSqlQuery units = m_db.exec(sql, values);
-    while (units.next())
-        scopes.insert(units.value(0).toLongLong());
-    if (chief || !scopes.isEmpty())
-        scopes.insert(OrganisationScope);
-    return scopes;
+    return m_access.auditUnitsReached(Operation::RecordAudit, auditId).units;
 }
 
 bool FieldworkService::canRead(qint64 auditId, qint64 unitId)
 {
-    return readsEveryUnit(auditId) || readsAsAuditee(unitId);
-}
-
-bool FieldworkService::readsEveryUnit(qint64 auditId)
-{
-    if (m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager))
-        return true;
-    return m_db
-        .scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s, {auditId, m_session.personId})
-        .isValid();
-}
-
-bool FieldworkService::readsAsAuditee(qint64 unitId) const
-{
-    // The audited unit reads its own records (and the organisation-level ones), never another unit's.
-    return unitId == OrganisationScope || (m_session.unitId && m_session.unitId == unitId);
+    return m_access.allows(Operation::ReadAuditRecords, m_access.auditUnit(auditId, unitId));
 }
 
 void FieldworkService::requireEdit(qint64 auditId, qint64 unitId, const QString& what)
 {
     const AuditFacts audit = facts(auditId);
-    if (!canEdit(auditId, unitId))
-        throw PermissionDenied(tr("%1 may not %2: only the chief auditor and the auditors assigned to the unit "
-                                  "record its audit.")
-                                   .arg(m_session.actor(), what));
+    m_access.require(Operation::RecordAudit, m_access.auditUnit(auditId, unitId), what);
     if (audit.status != AuditStatus::InProgress)
         throw Error(tr("「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.")
                         .arg(audit.title, AuditTexts::name(audit.status)));
@@ -156,8 +109,7 @@ void FieldworkService::requireEdit(qint64 auditId, qint64 unitId, const QString&
 
 void FieldworkService::requireRead(qint64 auditId, qint64 unitId)
 {
-    if (!canRead(auditId, unitId))
-        throw PermissionDenied(tr("%1 may not see the audit records of another unit.").arg(m_session.actor()));
+    m_access.require(Operation::ReadAuditRecords, m_access.auditUnit(auditId, unitId), tr("see these audit records"));
 }
 
 const Checklist& FieldworkService::checklist(qint64 auditId)
@@ -354,9 +306,9 @@ QHash<qint64, FieldworkService::UnitSummary> FieldworkService::summary(qint64 au
         scopes << units.value(0).toLongLong();
     const int unitItems = static_cast<int>(itemsInScope(auditId, scopes.size() > 1 ? scopes[1] : -1).size());
     const int organisationItems = static_cast<int>(itemsInScope(auditId, OrganisationScope).size());
-    const bool readsEvery = readsEveryUnit(auditId);
+    const UnitsReached readable = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
     for (qint64 scope : scopes) {
-        if (readsEvery || readsAsAuditee(scope))
+        if (readable.contains(scope))
             map[scope].progress.total = scope == OrganisationScope ? organisationItems : unitItems;
     }
     QSqlQuery results = m_db.exec(u"SELECT COALESCE(unit_id, 0), result, COUNT(*) FROM audit_results "
@@ -550,8 +502,10 @@ QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
         list << f;
     }
     // Filtered after the rows are read: PostgreSQL streams one query at a time.
-    if (unitId < 0 && !readsEveryUnit(auditId))
-        list.removeIf([&](const Finding& f) { return !readsAsAuditee(f.unitId); });
+    if (unitId < 0) {
+        const UnitsReached readable = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
+        list.removeIf([&](const Finding& f) { return !readable.contains(f.unitId); });
+    }
     return list;
 }
 
@@ -580,7 +534,7 @@ qint64 FieldworkService::addFinding(const Finding& finding)
 void FieldworkService::updateFinding(const Finding& finding)
 {
     // Decided on the finding's stored audit and unit, never on those the caller passes.
-    const StoredScope stored = storedScope(u"audit_findings"_s, finding.id, tr("The finding no longer exists."));
+    const AccessTarget stored = m_access.finding(finding.id);
     requireEdit(stored.auditId, stored.unitId, tr("change findings"));
     checkFinding(finding);
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
@@ -637,21 +591,13 @@ qint64 FieldworkService::addWorkingPaper(const WorkingPaper& paper)
 
 void FieldworkService::updateWorkingPaper(const WorkingPaper& paper)
 {
-    const StoredScope stored = storedScope(u"working_papers"_s, paper.id, tr("The working paper no longer exists."));
+    const AccessTarget stored = m_access.workingPaper(paper.id);
     requireEdit(stored.auditId, stored.unitId, tr("change working papers"));
     checkPaper(paper);
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         changes.update(u"working_papers"_s, paper.id, paper.stamp.version, tr("working paper"), paperColumns(paper));
         changes.announce(this, [=, this] { Q_EMIT changed(stored.auditId, stored.unitId); });
     });
-}
-
-FieldworkService::StoredScope FieldworkService::storedScope(const QString& table, qint64 id, const QString& missing)
-{
-    QSqlQuery row = m_db.exec(u"SELECT audit_id, COALESCE(unit_id, 0) FROM "_s % table % u" WHERE id = ?"_s, {id});
-    if (!row.next())
-        throw Error(missing);
-    return {row.value(0).toLongLong(), row.value(1).toLongLong()};
 }
 
 QList<FieldworkService::WorkItem> FieldworkService::myWork()

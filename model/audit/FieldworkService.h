@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/Audit.h"
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
 
@@ -124,10 +125,6 @@ Q_SIGNALS:
     void changed(qint64 auditId, qint64 unitId);
 
 private:
-    QSet<qint64> editableScopes(qint64 auditId, std::optional<qint64> onlyUnit);
-    bool readsEveryUnit(qint64 auditId);
-    bool readsAsAuditee(qint64 unitId) const;
-
     struct AuditFacts
     {
         QString title;
@@ -137,19 +134,13 @@ private:
     };
     AuditFacts facts(qint64 auditId);
     void requireEdit(qint64 auditId, qint64 unitId, const QString& what);
-    struct StoredScope
-    {
-        qint64 auditId = 0;
-        qint64 unitId = 0;
-    };
-    // The audit and unit a stored row (a finding, a working paper) belongs to; missing when it is gone.
-    StoredScope storedScope(const QString& table, qint64 id, const QString& missing);
     void requireRead(qint64 auditId, qint64 unitId);
     const ChecklistItem* itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey);
     QVariant unitValue(qint64 unitId) const;
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
     QHash<qint64, Checklist> m_checklists;
     // Per campaign checklist version: standards item id -> the campaign items asking about it.
     QHash<QString, QMultiHash<QString, QString>> m_derivedItems;

@@ -307,10 +307,12 @@ bool AccessPolicy::holds(Reach reach, Operation operation, const AccessTarget& t
     case Reach::Everything:
         return true;
     case Reach::OwnUnit:
+        if (target.everyUnit)
+            return false;
         // An audit's organisation-level records are every unit's own to read.
         if (operation == Operation::ReadAuditRecords && target.auditId && !target.unitId)
             return true;
-        return !target.everyUnit && m_session.unitId && m_session.unitId == target.unitId;
+        return m_session.unitId && m_session.unitId == target.unitId;
     case Reach::AuditTeam:
         return person && target.auditId &&
                m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s,
@@ -354,10 +356,52 @@ bool AccessPolicy::allows(Operation operation, const AccessTarget& target)
     return false;
 }
 
+UnitsReached AccessPolicy::auditUnitsReached(Operation operation, qint64 auditId)
+{
+    AccessTarget wholeAudit = audit(auditId);
+    wholeAudit.everyUnit = true;
+    QSet<qint64> all{0};
+    QSqlQuery units = m_db.exec(u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s, {auditId});
+    while (units.next())
+        all.insert(units.value(0).toLongLong());
+    units.finish();
+    UnitsReached reached;
+    for (Holder holder : holders(m_session)) {
+        const Reach grant = reach(operation, holder);
+        if (grant == Reach::OwnUnit) {
+            for (qint64 unitId : {qint64(0), m_session.unitId}) {
+                AccessTarget one = wholeAudit;
+                one.everyUnit = false;
+                one.unitId = unitId;
+                if (all.contains(unitId) && holds(grant, operation, one))
+                    reached.units.insert(unitId);
+            }
+        } else if (grant == Reach::AssignedUnit && wholeAudit.chiefAuditorId != m_session.personId) {
+            QSqlQuery assigned = m_db.exec(
+                u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s, {auditId,
+                m_session.personId});
+            while (assigned.next())
+                reached.units << assigned.value(0).toLongLong() << 0;
+        } else if (grant != Reach::None && holds(grant, operation, wholeAudit)) {
+            return {true, all};
+        }
+    }
+    return reached;
+}
+
 bool AccessPolicy::reachesEverything(const Session& session, Operation operation)
 {
     for (Holder holder : holders(session)) {
         if (reach(operation, holder) == Reach::Everything)
+            return true;
+    }
+    return false;
+}
+
+bool AccessPolicy::grantsAny(Operation operation) const
+{
+    for (Holder holder : holders(m_session)) {
+        if (reach(operation, holder) != Reach::None)
             return true;
     }
     return false;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -81,6 +82,15 @@ struct AccessTarget
     bool everyUnit = false;    // covers every unit (the dashboard, the organisation's reports)
 };
 
+// The units of an audit a grant reaches: all of them (every: also records of units no longer in its scope) or
+// those listed (0: the audit's organisation-level items).
+struct UnitsReached
+{
+    bool every = false;
+    QSet<qint64> units;
+    bool contains(qint64 unitId) const { return every || units.contains(unitId); }
+};
+
 // The one place that decides who may see and change what (対策基準 1 組織体制 and the audit's own rules). The
 // rules are one table, holder × operation → reach (rules()), shown as such in the user guide; a decision takes
 // the holder rows of the signed-in person and the stored facts of the target.
@@ -122,11 +132,15 @@ public:
     AccessTarget campaignUnit(qint64 campaignId, qint64 unitId);
 
     bool allows(Operation operation, const AccessTarget& target);
+    // The units of an audit the person reaches for the operation, in a few queries however many units it has.
+    UnitsReached auditUnitsReached(Operation operation, qint64 auditId);
     // Throws PermissionDenied: 「<person> may not <what>: <who may>.」
     void require(Operation operation, const AccessTarget& target, const QString& what);
     // Whether the person's grant for the operation reaches every unit ("reads everything", defined here once).
     static bool reachesEverything(const Session& session, Operation operation);
     bool reachesEverything(Operation operation) const { return reachesEverything(m_session, operation); }
+    // Whether the person holds any grant for the operation (what a screen offers; each target is checked).
+    bool grantsAny(Operation operation) const;
 
 private:
     bool holds(Reach reach, Operation operation, const AccessTarget& target);

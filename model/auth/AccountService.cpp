@@ -1,5 +1,6 @@
 #include "AccountService.h"
 
+#include "auth/AccessPolicy.h"
 #include "auth/PasswordHash.h"
 #include "common/Error.h"
 #include "store/Database.h"
@@ -121,7 +122,8 @@ Session AccountService::sessionFor(qint64 accountId)
 
 QList<Account> AccountService::accounts(const Session& session)
 {
-    session.requireManageOrganisation(tr("list the accounts"));
+    AccessPolicy access(m_db, session);
+    access.require(Operation::ListAccounts, access.organisation(), tr("list the accounts"));
     QList<Account> list;
     QSqlQuery query = m_db.exec(u"SELECT id, login, display_name, person_id, is_administrator, "_s %
                                 VersionedRows::stampColumns() % u" FROM accounts ORDER BY login"_s);
@@ -142,8 +144,8 @@ qint64 AccountService::addAccount(const Session& session, const QString& login, 
                                   qint64 personId, bool administrator)
 {
     // An account signs in as a person and so acts with their roles: only the administrator creates one.
-    if (!session.administrator)
-        throw PermissionDenied(tr("%1 may not add an account: only the administrator does.").arg(session.actor()));
+    AccessPolicy access(m_db, session);
+    access.require(Operation::Administer, access.organisation(), tr("add an account"));
     checkLogin(login);
     checkPassword(password);
     return m_db.write(session.actor(), [&](VersionedRows& changes) {
@@ -170,8 +172,11 @@ qint64 AccountService::addAccount(const Session& session, const QString& login, 
 
 void AccountService::setPassword(const Session& session, qint64 accountId, const QString& newPassword)
 {
-    if (accountId != session.accountId && !session.administrator)
-        throw PermissionDenied(tr("Only an administrator may set another person's password."));
+    // Everyone sets their own password; another person's is the administrator's to set.
+    if (accountId != session.accountId) {
+        AccessPolicy access(m_db, session);
+        access.require(Operation::Administer, access.organisation(), tr("set another person's password"));
+    }
     checkPassword(newPassword);
     // The change log records that the password changed and by whom, never the password or its hash.
     m_db.write(session.actor(), [&](VersionedRows& changes) {

@@ -26,15 +26,9 @@ public:
     // How changes are signed in the stamps and the change log: 「山田 太郎 (yamada)」.
     QString actor() const;
 
-    // For now: the administrator, the CISO and the chief auditor manage the organisation; others read.
+    // What screens offer, as AccessPolicy decides it (which the services check again).
     bool canManageOrganisation() const;
-    // Throws PermissionDenied naming what was refused.
-    void requireManageOrganisation(const QString& what) const;
-
-    // The administrator, the CISO, the chief information security manager and the chief auditor keep the
-    // checklist library; everyone reads it.
     bool canManageChecklists() const;
-    void requireManageChecklists(const QString& what) const;
 };
 
 } // namespace kansa

@@ -73,6 +73,7 @@ ChecklistLibrary::ChecklistLibrary(Database& db, Session session, QObject* paren
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
 {}
 
 QList<ChecklistEntry> ChecklistLibrary::checklists()
@@ -218,7 +219,7 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::store(Database& db, const Chec
 
 ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& checklist)
 {
-    m_session.requireManageChecklists(tr("import a checklist"));
+    m_access.require(Operation::ManageChecklists, m_access.organisation(), tr("import a checklist"));
     const ImportOutcome outcome = store(m_db, checklist, QString::fromUtf16(Own), {}, m_session.actor());
     if (!outcome.diff.isEmpty())
         Q_EMIT changed();
@@ -227,7 +228,7 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& che
 
 ChecklistLibrary::ImportOutcome ChecklistLibrary::saveEdited(const Checklist& checklist)
 {
-    m_session.requireManageChecklists(tr("edit a checklist"));
+    m_access.require(Operation::ManageChecklists, m_access.organisation(), tr("edit a checklist"));
     const QJsonObject root = QJsonDocument::fromJson(ChecklistWriter::toJson(checklist)).object();
     const ChecklistReader::Result check = ChecklistReader::readObject(root, checklist.id, [&](const QString& pointer) {
         // /chapters/c/sections/s/items/i/...: name the item by its id
@@ -252,7 +253,7 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::saveEdited(const Checklist& ch
 
 QString ChecklistLibrary::copy(const QString& key, const QString& newKey, const LocalizedText& newTitle)
 {
-    m_session.requireManageChecklists(tr("copy a checklist"));
+    m_access.require(Operation::ManageChecklists, m_access.organisation(), tr("copy a checklist"));
     static const QRegularExpression keyPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!keyPattern.match(newKey).hasMatch())
         throw Error(tr("「%1」 cannot be a checklist id: use lower-case letters, digits and -.").arg(newKey));

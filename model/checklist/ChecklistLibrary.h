@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
 #include "common/RowStamp.h"
@@ -93,6 +94,7 @@ private:
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
 };
 
 } // namespace kansa

@@ -55,19 +55,18 @@ DashboardService::DashboardService(Database& db, Session session, RemediationSer
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
     , m_remediation(remediation)
 {}
 
 bool DashboardService::canRead() const
 {
-    return m_remediation.readsAll();
+    return m_access.reachesEverything(Operation::ReadOrganisationWide);
 }
 
-void DashboardService::requireRead() const
+void DashboardService::requireRead()
 {
-    if (!canRead())
-        throw PermissionDenied(
-            tr("%1 may not see the dashboard: it shows every unit's records.").arg(m_session.actor()));
+    m_access.require(Operation::ReadOrganisationWide, m_access.organisation(), tr("see the dashboard"));
 }
 
 const QList<Severity>& DashboardService::severities()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/Audit.h"
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
 #include "exchange/TableExport.h"
@@ -93,7 +94,7 @@ public:
     static QStringList planHeadings();
 
 private:
-    void requireRead() const;
+    void requireRead();
     struct AuditScope
     {
         qint64 id = 0;
@@ -111,6 +112,7 @@ private:
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
     RemediationService& m_remediation;
     QHash<QString, Checklist> m_checklists; // by key#version
 };

@@ -38,7 +38,7 @@ bool sameRoles(QList<Role> a, QList<Role> b)
 
 ImportPreview PeopleCsvImport::plan(const QByteArray& bytes, QList<Person>* planned)
 {
-    m_service.session().requireManageOrganisation(tr("import people"));
+    m_service.access().require(Operation::ManageOrganisation, m_service.access().organisation(), tr("import people"));
     const CsvTable table(bytes, peopleColumns());
     ImportPreview preview = table.startPreview();
     if (!preview.problems.isEmpty())

@@ -32,7 +32,7 @@ const QList<CsvTable::Column>& unitColumns()
 
 ImportPreview UnitCsvImport::plan(const QByteArray& bytes, QList<PlannedUnit>* planned)
 {
-    m_service.session().requireManageOrganisation(tr("import units"));
+    m_service.access().require(Operation::ManageOrganisation, m_service.access().organisation(), tr("import units"));
     const CsvTable table(bytes, unitColumns());
     ImportPreview preview = table.startPreview();
     if (!preview.problems.isEmpty())

@@ -41,6 +41,7 @@ OrganisationService::OrganisationService(Database& db, Session session, QObject*
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
 {}
 
 void OrganisationService::createOrganisation(Database& db, const QString& actor, const QString& name,
@@ -76,7 +77,7 @@ Organisation OrganisationService::organisation()
 
 void OrganisationService::updateOrganisation(const Organisation& organisation)
 {
-    m_session.requireManageOrganisation(tr("change the organisation"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("change the organisation"));
     if (organisation.name.trimmed().isEmpty())
         throw Error(tr("The organisation needs a name."));
     if (!OrganisationKinds::keys().contains(organisation.kind))
@@ -146,7 +147,7 @@ void OrganisationService::validateUnit(const Unit& unit)
 
 qint64 OrganisationService::addUnit(const Unit& unit)
 {
-    m_session.requireManageOrganisation(tr("add a unit"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("add a unit"));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         validateUnit(unit);
         int order = unit.sortOrder;
@@ -169,7 +170,7 @@ qint64 OrganisationService::addUnit(const Unit& unit)
 
 void OrganisationService::updateUnit(const Unit& unit)
 {
-    m_session.requireManageOrganisation(tr("change a unit"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("change a unit"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         validateUnit(unit);
         changes.update(u"units"_s, unit.id, unit.stamp.version, unit.name,
@@ -193,7 +194,7 @@ QList<qint64> OrganisationService::childIds(qint64 parentId)
 
 void OrganisationService::moveUnit(qint64 id, int expectedVersion, qint64 newParentId, int position)
 {
-    m_session.requireManageOrganisation(tr("move a unit"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("move a unit"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         m_db.serializeWritesTo(u"units"_s); // the siblings are renumbered from what this transaction reads
         const Unit moved = unit(id);
@@ -216,7 +217,7 @@ void OrganisationService::moveUnit(qint64 id, int expectedVersion, qint64 newPar
 
 void OrganisationService::removeUnit(qint64 id, int expectedVersion)
 {
-    m_session.requireManageOrganisation(tr("remove a unit"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("remove a unit"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         const Unit removed = unit(id);
         if (!childIds(id).isEmpty())
@@ -295,9 +296,7 @@ void OrganisationService::writeRoles(VersionedRows& changes, qint64 personId, co
     if (oldKeys == newKeys)
         return;
     // Roles decide who may do what: only the administrator grants them, and never to themselves.
-    if (!m_session.administrator)
-        throw PermissionDenied(
-            tr("%1 may not change the roles of people: only the administrator grants roles.").arg(m_session.actor()));
+    m_access.require(Operation::Administer, m_access.organisation(), tr("change the roles of people"));
     if (personId == m_session.personId)
         throw PermissionDenied(tr("Nobody changes their own roles: another administrator does."));
     // The role set is logged as one field, so the history reads 「staff」 → 「auditor staff」.
@@ -307,7 +306,7 @@ void OrganisationService::writeRoles(VersionedRows& changes, qint64 personId, co
 
 qint64 OrganisationService::addPerson(const Person& person)
 {
-    m_session.requireManageOrganisation(tr("add a person"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("add a person"));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         validatePerson(person);
         const qint64 id = changes.insert(u"people"_s, {{u"code"_s, nullIfEmpty(person.code.trimmed())},
@@ -323,7 +322,7 @@ qint64 OrganisationService::addPerson(const Person& person)
 
 void OrganisationService::updatePerson(const Person& person)
 {
-    m_session.requireManageOrganisation(tr("change a person"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("change a person"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         validatePerson(person);
         const QList<Role> oldRoles = this->person(person.id).roles;
@@ -340,7 +339,7 @@ void OrganisationService::updatePerson(const Person& person)
 
 void OrganisationService::removePerson(qint64 id, int expectedVersion)
 {
-    m_session.requireManageOrganisation(tr("remove a person"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("remove a person"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         const Person removed = person(id);
         changes.remove(u"people"_s, id, expectedVersion, removed.name);
@@ -355,8 +354,7 @@ qint64 OrganisationService::evidenceFileLimit(Database& db)
 
 void OrganisationService::setEvidenceFileLimit(qint64 bytes)
 {
-    if (!m_session.administrator)
-        throw PermissionDenied(tr("Only the administrator sets the size limit of evidence files."));
+    m_access.require(Operation::Administer, m_access.organisation(), tr("set the size limit of evidence files"));
     if (bytes < 1024 || bytes > 1024LL * 1024 * 1024)
         throw Error(tr("The limit must be between 1 KB and 1 GB."));
     if (bytes == evidenceFileLimit())
@@ -378,7 +376,7 @@ QList<int> OrganisationService::fiscalYears()
 
 void OrganisationService::addFiscalYear(int year)
 {
-    m_session.requireManageOrganisation(tr("add a fiscal year"));
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("add a fiscal year"));
     if (year < 1989 || year > 2200)
         throw Error(tr("The fiscal year %1 is out of range.").arg(year));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {

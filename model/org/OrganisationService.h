@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "org/Organisation.h"
 
@@ -22,6 +23,7 @@ public:
 
     const Session& session() const { return m_session; }
     Database& database() const { return m_db; }
+    AccessPolicy& access() { return m_access; }
 
     Organisation organisation();
     void updateOrganisation(const Organisation& organisation);
@@ -65,6 +67,7 @@ private:
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
 };
 
 } // namespace kansa

@@ -14,33 +14,17 @@ RemediationService::RemediationService(Database& db, Session session, QObject* p
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
 {}
 
-bool RemediationService::canRead(qint64 unitId) const
+bool RemediationService::canRead(qint64 unitId)
 {
-    return readsAll() || isUnitMember(unitId);
+    return m_access.allows(Operation::ReadRemediation, m_access.unit(unitId));
 }
 
-bool RemediationService::isUnitMember(qint64 unitId) const
+void RemediationService::requireUnit(qint64 unitId, const QString& what)
 {
-    return m_session.unitId && m_session.unitId == unitId;
-}
-
-void RemediationService::requireUnit(qint64 unitId, const QString& what) const
-{
-    if (!isUnitMember(unitId))
-        throw PermissionDenied(tr("%1 may not %2: that is for the unit's own people.").arg(m_session.actor(), what));
-}
-
-bool RemediationService::isVerifier(const RemediationPlan& plan)
-{
-    if (!m_session.personId)
-        return false;
-    return m_db
-        .scalar(u"SELECT 1 FROM audits WHERE id = ? AND chief_auditor_id = ? UNION SELECT 1 FROM audit_assignments "
-                "WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
-                {plan.auditId, m_session.personId, plan.auditId, plan.unitId, m_session.personId})
-        .isValid();
+    m_access.require(Operation::PlanRemediation, m_access.unit(unitId), what);
 }
 
 QList<RemediationPlan> RemediationService::plans(const PlanFilter& filter, const QDate& today)
@@ -118,12 +102,7 @@ RemediationPlan RemediationService::plan(qint64 planId)
 qint64 RemediationService::proposePlan(qint64 findingId, const QString& summary,
                                        const QList<RemediationAction>& actions)
 {
-    QSqlQuery finding = m_db.exec(u"SELECT unit_id, title FROM audit_findings WHERE id = ?"_s, {findingId});
-    if (!finding.next())
-        throw Error(tr("The finding no longer exists."));
-    const qint64 unitId = finding.value(0).toLongLong();
-    finding.finish();
-    requireUnit(unitId, tr("propose a remediation plan"));
+    m_access.require(Operation::PlanRemediation, m_access.finding(findingId), tr("propose a remediation plan"));
     if (summary.trimmed().isEmpty() || actions.isEmpty())
         throw Error(tr("A remediation plan needs a summary and at least one action with an owner and a due date."));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
@@ -162,10 +141,10 @@ qint64 RemediationService::addAction(qint64 planId, const RemediationAction& act
 
 void RemediationService::completeAction(qint64 actionId, int expectedVersion)
 {
+    m_access.require(Operation::PlanRemediation, m_access.action(actionId), tr("complete remediation actions"));
     const qint64 planId =
         m_db.scalar(u"SELECT plan_id FROM remediation_actions WHERE id = ?"_s, {actionId}).toLongLong();
     const RemediationPlan target = plan(planId);
-    requireUnit(target.unitId, tr("complete remediation actions"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         changes.update(u"remediation_actions"_s, actionId, expectedVersion, tr("action"), {{u"done"_s, 1}});
         changes.announce(this, [=, this] { Q_EMIT changed(); });
@@ -189,18 +168,14 @@ void RemediationService::setStatus(qint64 planId, int expectedVersion, PlanStatu
     if (unitStep)
         requireUnit(target.unitId, tr("change the status of the plan"));
     if (auditorStep) {
-        if (!isVerifier(target))
-            throw PermissionDenied(tr("%1 may not verify this plan: the chief auditor and the auditors assigned to "
-                                      "the unit do.")
-                                       .arg(m_session.actor()));
+        m_access.require(Operation::VerifyRemediation, m_access.plan(planId), tr("verify this plan"));
         if (note.trimmed().isEmpty())
             throw Error(tr("Write what was checked (or what is missing) in the verification note."));
         if (status == PlanStatus::Verified && evidence.trimmed().isEmpty())
             throw Error(tr("Name the evidence seen when verifying: documents, records or screens."));
     }
     if (riskStep) {
-        if (!m_session.has(Role::Ciso))
-            throw PermissionDenied(tr("Only the CISO accepts a risk."));
+        m_access.require(Operation::DecideExceptions, m_access.plan(planId), tr("accept a risk"));
         QSqlQuery exception = m_db.exec(u"SELECT decision, valid_until FROM exceptions WHERE id = ?"_s, {exceptionId});
         if (!exception.next() ||
             RemediationTexts::decision(exception.value(0).toString()) != ExceptionDecision::Approved ||
@@ -363,8 +338,7 @@ QList<SecurityException> RemediationService::exceptions(int expiringWithinDays, 
 
 qint64 RemediationService::requestException(const SecurityException& exception)
 {
-    if (!isUnitMember(exception.unitId) && !m_session.administrator)
-        throw PermissionDenied(tr("%1 may not request an exception for another unit.").arg(m_session.actor()));
+    requireUnit(exception.unitId, tr("request an exception for this unit"));
     if (exception.items.trimmed().isEmpty() || exception.reason.trimmed().isEmpty())
         throw Error(tr("An exception names the items it departs from and the reason."));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
@@ -385,8 +359,7 @@ void RemediationService::decideException(qint64 exceptionId, int expectedVersion
                                          const QString& comment, const QDate& validFrom, const QDate& validUntil,
                                          const QDate& nextReviewOn)
 {
-    if (!m_session.has(Role::Ciso))
-        throw PermissionDenied(tr("Only the CISO decides exceptions."));
+    m_access.require(Operation::DecideExceptions, m_access.exception(exceptionId), tr("decide exceptions"));
     if (comment.trimmed().isEmpty())
         throw Error(tr("A decision on an exception gives its reason."));
     if (decision == ExceptionDecision::Approved &&
@@ -406,16 +379,13 @@ void RemediationService::decideException(qint64 exceptionId, int expectedVersion
 
 bool RemediationService::readsAll() const
 {
-    return m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager) ||
-           m_session.has(Role::ChiefAuditor) || m_session.has(Role::Auditor);
+    return m_access.reachesEverything(Operation::ReadRemediation);
 }
 
 qint64 RemediationService::askCrossCheck(qint64 findingId, const QString& question, QList<qint64> unitIds,
                                          const QDate& dueOn)
 {
-    if (!m_session.has(Role::Ciso) && !m_session.has(Role::ChiefAuditor))
-        throw PermissionDenied(
-            tr("%1 may not ask other units to check: the CISO and the chief auditor do.").arg(m_session.actor()));
+    m_access.require(Operation::AskCrossChecks, m_access.finding(findingId), tr("ask other units to check"));
     const qint64 findingUnit =
         m_db.scalar(u"SELECT unit_id FROM audit_findings WHERE id = ?"_s, {findingId}).toLongLong();
     if (!findingUnit)
@@ -485,7 +455,7 @@ QList<CrossCheck> RemediationService::crossChecks(qint64 findingId)
         unit.stamp = VersionedRows::readStamp(units, 7);
         unit.answeredBy = unit.answer == CrossCheckAnswer::Pending ? QString() : unit.stamp.updatedBy;
         // A unit sees only its own answer; those who read all see every unit's.
-        if (readsAll() || isUnitMember(unit.unitId))
+        if (canRead(unit.unitId))
             list[*at].units << unit;
     }
     if (!readsAll())
@@ -496,6 +466,8 @@ QList<CrossCheck> RemediationService::crossChecks(qint64 findingId)
 qint64 RemediationService::answerCrossCheck(qint64 crossCheckUnitId, int expectedVersion, CrossCheckAnswer answer,
                                             const QString& note)
 {
+    m_access.require(Operation::PlanRemediation, m_access.crossCheckUnit(crossCheckUnitId),
+                     tr("answer a cross-department check for this unit"));
     QSqlQuery asked = m_db.exec(u"SELECT u.unit_id, u.answer, c.finding_id FROM cross_check_units u JOIN "
                                 "cross_checks c ON c.id = u.cross_check_id WHERE u.id = ?"_s,
                                 {crossCheckUnitId});
@@ -505,7 +477,6 @@ qint64 RemediationService::answerCrossCheck(qint64 crossCheckUnitId, int expecte
     const bool answered = RemediationTexts::answer(asked.value(1).toString()) != CrossCheckAnswer::Pending;
     const qint64 originId = asked.value(2).toLongLong();
     asked.finish();
-    requireUnit(unitId, tr("answer a cross-department check for this unit"));
     if (answered)
         throw Error(tr("The unit has already answered this check."));
     if (answer == CrossCheckAnswer::Pending || note.trimmed().isEmpty())
@@ -548,8 +519,8 @@ qint64 RemediationService::answerCrossCheck(qint64 crossCheckUnitId, int expecte
 
 qint64 RemediationService::requestProgress(qint64 unitId, const QDate& dueOn, const QString& message)
 {
-    if (!m_session.has(Role::Ciso))
-        throw PermissionDenied(tr("Only the CISO requests progress reports."));
+    m_access.require(Operation::RequestProgress, unitId ? m_access.unit(unitId) : m_access.organisation(),
+                     tr("request progress reports"));
     if (!dueOn.isValid() || dueOn < QDate::currentDate())
         throw Error(tr("A request for progress needs a date that has not passed."));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
@@ -571,7 +542,7 @@ QList<ProgressRequest> RemediationService::progressRequests()
         const ProgressRequest request{query.value(0).toLongLong(), query.value(1).toLongLong(),
                                       dateOf(query.value(2)),      dateOf(query.value(3)),
                                       query.value(4).toString(),   VersionedRows::readStamp(query, 5)};
-        if (readsAll() || !request.unitId || isUnitMember(request.unitId))
+        if (!request.unitId || canRead(request.unitId))
             list << request;
     }
     return list;

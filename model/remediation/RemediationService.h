@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "remediation/Remediation.h"
 
@@ -23,9 +24,9 @@ public:
     RemediationService(Database& db, Session session, QObject* parent = nullptr);
 
     const Session& session() const { return m_session; }
-    bool canRead(qint64 unitId) const;
+    bool canRead(qint64 unitId);
 
-    // The CISO, the chief information security manager, auditors and the administrator read every unit.
+    // Whether the person reads every unit's remediation (AccessPolicy: ReadRemediation everywhere).
     bool readsAll() const;
 
     // today decides what is overdue.
@@ -75,12 +76,11 @@ Q_SIGNALS:
 
 private:
     QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds);
-    bool isUnitMember(qint64 unitId) const;
-    bool isVerifier(const RemediationPlan& plan);
-    void requireUnit(qint64 unitId, const QString& what) const;
+    void requireUnit(qint64 unitId, const QString& what);
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
 };
 
 } // namespace kansa

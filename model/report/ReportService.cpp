@@ -47,6 +47,7 @@ ReportService::ReportService(Workspace& workspace, QObject* parent)
     , m_workspace(workspace)
     , m_db(workspace.database())
     , m_session(workspace.session())
+    , m_access(m_db, m_session)
 {}
 
 QString ReportService::kindKey(ReportKind kind)
@@ -76,13 +77,12 @@ QString ReportService::kindName(ReportKind kind)
 
 bool ReportService::readsAll() const
 {
-    return m_workspace.remediation().readsAll();
+    return m_access.reachesEverything(Operation::ReadOrganisationWide);
 }
 
-void ReportService::requireReadsAll() const
+void ReportService::requireReadsAll()
 {
-    if (!readsAll())
-        throw PermissionDenied(tr("%1 may not read this report: it covers every unit.").arg(m_session.actor()));
+    m_access.require(Operation::ReadOrganisationWide, m_access.organisation(), tr("read this report"));
 }
 
 qint64 ReportService::auditOf(int fiscalYear)
@@ -396,8 +396,7 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
 
 ReportDocument ReportService::unitNotice(int fiscalYear, qint64 unitId, const QDate& planDueBy)
 {
-    if (!readsAll() && m_session.unitId != unitId)
-        throw PermissionDenied(tr("%1 may not read another unit's notice.").arg(m_session.actor()));
+    m_access.require(Operation::ReadRemediation, m_access.unit(unitId), tr("read this unit's notice"));
     const qint64 auditId = auditOf(fiscalYear);
     const AuditPlan plan = m_workspace.audits().audit(auditId);
     const QHash<qint64, QString> units = unitNames(m_workspace.organisation());
@@ -633,8 +632,9 @@ ReportDocument ReportService::selfInspectionSummary(int fiscalYear)
     for (const Campaign& campaign : service.campaigns()) {
         if (campaign.fiscalYear != fiscalYear)
             continue;
-        if (!readsAll() && !service.canManage(campaign.id))
-            throw PermissionDenied(tr("%1 may not read the summary of %2.").arg(m_session.actor(), campaign.title));
+        if (!readsAll())
+            m_access.require(Operation::ManageCampaign, m_access.campaign(campaign.id),
+                             tr("read the summary of %1").arg(campaign.title));
         any = true;
         const Checklist& checklist = service.checklist(campaign.id);
         QHash<QString, const ChecklistItem*> items;
@@ -729,10 +729,7 @@ ReportService::FreeText ReportService::freeText(qint64 auditId, const QString& k
 
 void ReportService::setFreeText(qint64 auditId, const QString& key, const QString& body, int expectedVersion)
 {
-    const AuditPlan plan = m_workspace.audits().audit(auditId);
-    if (!m_session.personId || plan.chiefAuditorId != m_session.personId)
-        throw PermissionDenied(
-            tr("%1 may not write the report's texts: the audit's chief auditor does.").arg(m_session.actor()));
+    m_access.require(Operation::WriteReportTexts, m_access.audit(auditId), tr("write the report's texts"));
     if (key != QString::fromUtf16(OpinionKey) && key != QString::fromUtf16(RemarksKey))
         throw Error(tr("Unknown report text: %1").arg(key));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
@@ -750,13 +747,10 @@ void ReportService::setFreeText(qint64 auditId, const QString& key, const QStrin
 
 qint64 ReportService::issue(ReportKind kind, int fiscalYear, qint64 unitId)
 {
-    const bool chief = m_session.has(Role::ChiefAuditor);
-    const bool ciso = m_session.has(Role::Ciso);
-    const bool allowed = (kind == ReportKind::Audit || kind == ReportKind::UnitNotice) ? chief
-                         : kind == ReportKind::Remediation                             ? ciso
-                                                                                       : chief || ciso;
-    if (!allowed)
-        throw PermissionDenied(tr("%1 may not issue this report.").arg(m_session.actor()));
+    const Operation issuing = (kind == ReportKind::Audit || kind == ReportKind::UnitNotice) ? Operation::IssueAuditReports
+                              : kind == ReportKind::Remediation ? Operation::IssueRemediationReport
+                                                                : Operation::IssueSelfInspectionSummary;
+    m_access.require(issuing, m_access.organisation(), tr("issue this report"));
     const ReportDocument document = build(kind, fiscalYear, unitId);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"report.pdf"_s);
@@ -797,7 +791,7 @@ QList<IssuedReport> ReportService::issued()
         report.sha256 = query.value(6).toString();
         report.issuedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
         report.issuedBy = query.value(8).toString();
-        if (readsAll() || (report.kind == ReportKind::UnitNotice && report.unitId == m_session.unitId))
+        if (readsAll() || (report.kind == ReportKind::UnitNotice && m_access.allows(Operation::ReadRemediation, m_access.unit(report.unitId))))
             list << report;
     }
     return list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "report/ReportDocument.h"
 
@@ -79,7 +80,7 @@ Q_SIGNALS:
 
 private:
     bool readsAll() const;
-    void requireReadsAll() const;
+    void requireReadsAll();
     qint64 auditOf(int fiscalYear);
     void addFindings(ReportDocument& document, qint64 auditId, qint64 unitId, int headingLevel);
     ReportDocument startDocument(const QString& title);
@@ -87,6 +88,7 @@ private:
     Workspace& m_workspace;
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
 };
 
 } // namespace kansa

@@ -54,6 +54,7 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
 {
     const Campaign campaign = service.campaign(campaignId);
     const CampaignUnit unit = service.unit(campaignId, unitId);
+    // The campaign's owner sends the workbook out; those who answer for the unit may fill it in offline.
     if (!service.canManage(campaignId) && !service.canAnswer(campaignId, unitId))
         throw PermissionDenied(tr("%1 may not export this unit's workbook.").arg(service.session().actor()));
     const QHash<QString, UnitAnswer> answers = service.answers(campaignId, unitId);

@@ -28,32 +28,22 @@ SelfInspectionService::SelfInspectionService(Database& db, Session session, QObj
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_access(m_db, m_session)
 {}
 
 bool SelfInspectionService::canStartCampaigns() const
 {
-    return m_session.administrator || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager);
+    return m_access.reachesEverything(Operation::StartCampaigns);
 }
 
 bool SelfInspectionService::canManage(qint64 campaignId)
 {
-    if (m_session.administrator)
-        return true;
-    const qint64 owner =
-        m_db.scalar(u"SELECT COALESCE(owner_id, 0) FROM campaigns WHERE id = ?"_s, {campaignId}).toLongLong();
-    return owner && owner == m_session.personId;
+    return m_access.allows(Operation::ManageCampaign, m_access.campaign(campaignId));
 }
 
 bool SelfInspectionService::canAnswer(qint64 campaignId, qint64 unitId)
 {
-    if (!m_session.unitId || m_session.unitId != unitId)
-        return false;
-    if (m_session.has(Role::SectionSecurityManager))
-        return true;
-    return m_db
-        .scalar(u"SELECT 1 FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ? AND person_id = ?"_s,
-                {campaignId, unitId, m_session.personId})
-        .isValid();
+    return m_access.allows(Operation::AnswerSelfInspection, m_access.campaignUnit(campaignId, unitId));
 }
 
 bool SelfInspectionService::canChangeAnswers(qint64 campaignId, qint64 unitId)
@@ -66,21 +56,18 @@ bool SelfInspectionService::canChangeAnswers(qint64 campaignId, qint64 unitId)
 
 bool SelfInspectionService::canRead(qint64 campaignId, qint64 unitId)
 {
-    return canManage(campaignId) || m_session.has(Role::Ciso) || m_session.has(Role::ChiefSecurityManager) ||
-           m_session.has(Role::ChiefAuditor) || (m_session.unitId && m_session.unitId == unitId);
+    return m_access.allows(Operation::ReadSelfInspection, m_access.campaignUnit(campaignId, unitId));
 }
 
 void SelfInspectionService::requireManage(qint64 campaignId, const QString& what)
 {
-    if (!canManage(campaignId))
-        throw PermissionDenied(
-            tr("%1 may not %2: only the campaign's owner and the administrator.").arg(m_session.actor(), what));
+    m_access.require(Operation::ManageCampaign, m_access.campaign(campaignId), what);
 }
 
 void SelfInspectionService::requireRead(qint64 campaignId, qint64 unitId)
 {
-    if (!canRead(campaignId, unitId))
-        throw PermissionDenied(tr("%1 may not see another unit's self-inspection.").arg(m_session.actor()));
+    m_access.require(Operation::ReadSelfInspection, m_access.campaignUnit(campaignId, unitId),
+                     tr("see this unit's self-inspection"));
 }
 
 QList<Campaign> SelfInspectionService::campaigns()
@@ -121,10 +108,7 @@ Campaign SelfInspectionService::campaign(qint64 id)
 
 qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QList<qint64>& unitIds)
 {
-    if (!canStartCampaigns())
-        throw PermissionDenied(tr("%1 may not start a self-inspection campaign: the administrator, the CISO and the "
-                                  "chief information security manager do.")
-                                   .arg(m_session.actor()));
+    m_access.require(Operation::StartCampaigns, m_access.organisation(), tr("start a self-inspection campaign"));
     if (campaign.title.trimmed().isEmpty())
         throw Error(tr("The campaign needs a title."));
     if (unitIds.isEmpty())
@@ -171,7 +155,11 @@ QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
                              query.value(3).toString(),
                              query.value(4).toString(),
                              VersionedRows::readStamp(query, 5)};
-    list.removeIf([&](const CampaignUnit& unit) { return !canRead(campaignId, unit.unitId); });
+    AccessTarget target = m_access.campaignUnit(campaignId, 0);
+    list.removeIf([&](const CampaignUnit& unit) {
+        target.unitId = unit.unitId;
+        return !m_access.allows(Operation::ReadSelfInspection, target);
+    });
     return list;
 }
 
@@ -229,10 +217,8 @@ QHash<QString, UnitAnswer> SelfInspectionService::answers(qint64 campaignId, qin
 UnitAnswer SelfInspectionService::setAnswer(qint64 campaignId, qint64 unitId, const QString& itemKey, Answer answer,
                                             const QString& comment, int expectedVersion)
 {
-    if (!canAnswer(campaignId, unitId))
-        throw PermissionDenied(tr("%1 may not answer for this unit: its section security manager and the staff they "
-                                  "delegate to answer.")
-                                   .arg(m_session.actor()));
+    m_access.require(Operation::AnswerSelfInspection, m_access.campaignUnit(campaignId, unitId),
+                     tr("answer for this unit"));
     const CampaignUnit state = unit(campaignId, unitId);
     if (state.status == CampaignUnitStatus::Submitted || state.status == CampaignUnitStatus::Accepted)
         throw Error(tr("The answers are %1 and locked until the campaign's owner returns them.")
@@ -267,10 +253,8 @@ UnitAnswer SelfInspectionService::setAnswer(qint64 campaignId, qint64 unitId, co
 
 void SelfInspectionService::delegate(qint64 campaignId, qint64 unitId, qint64 personId)
 {
-    const bool manager = m_session.unitId == unitId && m_session.has(Role::SectionSecurityManager);
-    if (!manager && !canManage(campaignId))
-        throw PermissionDenied(
-            tr("%1 may not delegate answering: the unit's section security manager does.").arg(m_session.actor()));
+    m_access.require(Operation::DelegateSelfInspection, m_access.campaignUnit(campaignId, unitId),
+                     tr("delegate answering"));
     if (m_db.scalar(u"SELECT unit_id FROM people WHERE id = ?"_s, {personId}).toLongLong() != unitId)
         throw Error(tr("Only people of the unit can answer for it."));
     const CampaignUnit state = unit(campaignId, unitId);
@@ -301,9 +285,8 @@ void SelfInspectionService::setStatus(qint64 campaignId, qint64 unitId, Campaign
 
 void SelfInspectionService::submit(qint64 campaignId, qint64 unitId)
 {
-    if (!(m_session.unitId == unitId && m_session.has(Role::SectionSecurityManager)))
-        throw PermissionDenied(
-            tr("%1 may not submit: the unit's section security manager does.").arg(m_session.actor()));
+    m_access.require(Operation::SubmitSelfInspection, m_access.campaignUnit(campaignId, unitId),
+                     tr("submit the answers"));
     const CampaignUnit state = unit(campaignId, unitId);
     if (state.status == CampaignUnitStatus::Submitted || state.status == CampaignUnitStatus::Accepted)
         throw Error(tr("The answers are already %1.").arg(SelfInspectionTexts::name(state.status)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
 #include "selfinspection/SelfInspection.h"
@@ -88,6 +89,7 @@ private:
 
     Database& m_db;
     Session m_session;
+    AccessPolicy m_access; // decides from m_session and the stored rows
     QHash<qint64, Checklist> m_checklists;
 };
 
