@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>see the units and the people</source>
+        <translation>see the units and the people</translation>
+    </message>
+    <message>
+        <source>change the organisation, its units, people and fiscal years</source>
+        <translation>change the organisation, its units, people and fiscal years</translation>
+    </message>
+    <message>
+        <source>manage accounts, grant roles and change settings</source>
+        <translation>manage accounts, grant roles and change settings</translation>
+    </message>
+    <message>
+        <source>see the accounts and roles</source>
+        <translation>see the accounts and roles</translation>
+    </message>
+    <message>
+        <source>import, edit and copy checklists</source>
+        <translation>import, edit and copy checklists</translation>
+    </message>
+    <message>
+        <source>plan an audit (scope, team, schedule, assignments)</source>
+        <translation>plan an audit (scope, team, schedule, assignments)</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s audit results, evidence, findings and working papers</source>
+        <translation>see a unit's audit results, evidence, findings and working papers</translation>
+    </message>
+    <message>
+        <source>record audit results, evidence, findings and working papers</source>
+        <translation>record audit results, evidence, findings and working papers</translation>
+    </message>
+    <message>
+        <source>write the audit report&apos;s opinion and remarks</source>
+        <translation>write the audit report's opinion and remarks</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s remediation, exceptions, cross-checks and notice</source>
+        <translation>see a unit's remediation, exceptions, cross-checks and notice</translation>
+    </message>
+    <message>
+        <source>plan and report remediation, request exceptions and answer cross-checks for a unit</source>
+        <translation>plan and report remediation, request exceptions and answer cross-checks for a unit</translation>
+    </message>
+    <message>
+        <source>verify remediation or send it back</source>
+        <translation>verify remediation or send it back</translation>
+    </message>
+    <message>
+        <source>decide exceptions and accept risks</source>
+        <translation>decide exceptions and accept risks</translation>
+    </message>
+    <message>
+        <source>ask other units to check for a weakness</source>
+        <translation>ask other units to check for a weakness</translation>
+    </message>
+    <message>
+        <source>request progress reports</source>
+        <translation>request progress reports</translation>
+    </message>
+    <message>
+        <source>see the dashboard and the reports that cover every unit</source>
+        <translation>see the dashboard and the reports that cover every unit</translation>
+    </message>
+    <message>
+        <source>issue the audit report and unit notices</source>
+        <translation>issue the audit report and unit notices</translation>
+    </message>
+    <message>
+        <source>issue the remediation progress report</source>
+        <translation>issue the remediation progress report</translation>
+    </message>
+    <message>
+        <source>issue the self-inspection summary</source>
+        <translation>issue the self-inspection summary</translation>
+    </message>
+    <message>
+        <source>start a self-inspection campaign</source>
+        <translation>start a self-inspection campaign</translation>
+    </message>
+    <message>
+        <source>accept, return, export and import a campaign&apos;s answers</source>
+        <translation>accept, return, export and import a campaign's answers</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s self-inspection</source>
+        <translation>see a unit's self-inspection</translation>
+    </message>
+    <message>
+        <source>answer a unit&apos;s self-inspection</source>
+        <translation>answer a unit's self-inspection</translation>
+    </message>
+    <message>
+        <source>let people of a unit answer its self-inspection</source>
+        <translation>let people of a unit answer its self-inspection</translation>
+    </message>
+    <message>
+        <source>submit a unit&apos;s self-inspection</source>
+        <translation>submit a unit's self-inspection</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation>every unit</translation>
+    </message>
+    <message>
+        <source>own unit</source>
+        <translation>own unit</translation>
+    </message>
+    <message>
+        <source>audits whose team they are on</source>
+        <translation>audits whose team they are on</translation>
+    </message>
+    <message>
+        <source>units assigned (all as the audit&apos;s chief)</source>
+        <translation>units assigned (all as the audit's chief)</translation>
+    </message>
+    <message>
+        <source>audits they lead as chief auditor</source>
+        <translation>audits they lead as chief auditor</translation>
+    </message>
+    <message>
+        <source>campaigns they started</source>
+        <translation>campaigns they started</translation>
+    </message>
+    <message>
+        <source>own unit, when asked to answer</source>
+        <translation>own unit, when asked to answer</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>The audit no longer exists.</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>The finding no longer exists.</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>The evidence no longer exists.</translation>
+    </message>
+    <message>
+        <source>The working paper no longer exists.</source>
+        <translation>The working paper no longer exists.</translation>
+    </message>
+    <message>
+        <source>The remediation plan no longer exists.</source>
+        <translation>The remediation plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>The remediation action no longer exists.</source>
+        <translation>The remediation action no longer exists.</translation>
+    </message>
+    <message>
+        <source>The exception no longer exists.</source>
+        <translation>The exception no longer exists.</translation>
+    </message>
+    <message>
+        <source>The cross-department check no longer exists.</source>
+        <translation>The cross-department check no longer exists.</translation>
+    </message>
+    <message>
+        <source>The self-inspection campaign no longer exists.</source>
+        <translation>The self-inspection campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2. Allowed: %3.</source>
+        <translation>%1 may not %2. Allowed: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The login name 「%1」 is not allowed: use 2 to 64 letters, digits and . _ @ -.</source>
@@ -40,20 +223,20 @@
         <translation>The person of the new account does not exist.</translation>
     </message>
     <message>
-        <source>Only an administrator may set another person&apos;s password.</source>
-        <translation>Only an administrator may set another person&apos;s password.</translation>
-    </message>
-    <message>
         <source>Another sign-in as 「%1」 is being checked: try again in a moment.</source>
         <translation>Another sign-in as 「%1」 is being checked: try again in a moment.</translation>
     </message>
     <message>
-        <source>%1 may not add an account: only the administrator does.</source>
-        <translation>%1 may not add an account: only the administrator does.</translation>
-    </message>
-    <message>
         <source>%1 already has the account 「%2」.</source>
         <translation>%1 already has the account 「%2」.</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>add an account</translation>
+    </message>
+    <message>
+        <source>set another person&apos;s password</source>
+        <translation>set another person's password</translation>
     </message>
 </context>
 <context>
@@ -1343,17 +1526,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</source>
-        <translation>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</translation>
-    </message>
-    <message>
-        <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
-        <translation>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</translation>
-    </message>
-</context>
-<context>
     <name>TableExport</name>
     <message>
         <source>Cannot create %1.</source>
@@ -1716,10 +1888,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>kansa::AuditPlanService</name>
-    <message>
-        <source>%1 may not %2: audit plans are made by the administrator and the plan&apos;s chief auditor.</source>
-        <translation>%1 may not %2: audit plans are made by the administrator and the plan&apos;s chief auditor.</translation>
-    </message>
     <message>
         <source>「%1」 is %2: its plan can no longer %3.</source>
         <translation>「%1」 is %2: its plan can no longer %3.</translation>
@@ -2825,10 +2993,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::DashboardService</name>
     <message>
-        <source>%1 may not see the dashboard: it shows every unit&apos;s records.</source>
-        <translation>%1 may not see the dashboard: it shows every unit&apos;s records.</translation>
-    </message>
-    <message>
         <source>No plan yet</source>
         <translation>No plan yet</translation>
     </message>
@@ -3003,6 +3167,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>see the dashboard</translation>
+    </message>
 </context>
 <context>
     <name>kansa::DateField</name>
@@ -3173,16 +3341,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>The audit no longer exists.</translation>
     </message>
     <message>
-        <source>%1 may not %2: only the chief auditor and the auditors assigned to the unit record its audit.</source>
-        <translation>%1 may not %2: only the chief auditor and the auditors assigned to the unit record its audit.</translation>
-    </message>
-    <message>
         <source>「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.</source>
         <translation>「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.</translation>
-    </message>
-    <message>
-        <source>%1 may not see the audit records of another unit.</source>
-        <translation>%1 may not see the audit records of another unit.</translation>
     </message>
     <message>
         <source>The unit is not in the scope of the audit.</source>
@@ -3281,12 +3441,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>working paper</translation>
     </message>
     <message>
-        <source>The finding no longer exists.</source>
-        <translation>The finding no longer exists.</translation>
-    </message>
-    <message>
-        <source>The working paper no longer exists.</source>
-        <translation>The working paper no longer exists.</translation>
+        <source>see these audit records</source>
+        <translation>see these audit records</translation>
     </message>
 </context>
 <context>
@@ -3979,20 +4135,20 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>The fiscal year %1 already exists.</translation>
     </message>
     <message>
-        <source>Only the administrator sets the size limit of evidence files.</source>
-        <translation>Only the administrator sets the size limit of evidence files.</translation>
-    </message>
-    <message>
         <source>The limit must be between 1 KB and 1 GB.</source>
         <translation>The limit must be between 1 KB and 1 GB.</translation>
     </message>
     <message>
-        <source>%1 may not change the roles of people: only the administrator grants roles.</source>
-        <translation>%1 may not change the roles of people: only the administrator grants roles.</translation>
-    </message>
-    <message>
         <source>Nobody changes their own roles: another administrator does.</source>
         <translation>Nobody changes their own roles: another administrator does.</translation>
+    </message>
+    <message>
+        <source>change the roles of people</source>
+        <translation>change the roles of people</translation>
+    </message>
+    <message>
+        <source>set the size limit of evidence files</source>
+        <translation>set the size limit of evidence files</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4773,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::RemediationService</name>
     <message>
-        <source>The remediation plan no longer exists, or is not yours to see.</source>
-        <translation>The remediation plan no longer exists, or is not yours to see.</translation>
-    </message>
-    <message>
         <source>The finding no longer exists.</source>
         <translation>The finding no longer exists.</translation>
     </message>
@@ -4665,16 +4817,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>change the status of the plan</translation>
     </message>
     <message>
-        <source>%1 may not verify this plan: the chief auditor and the auditors assigned to the unit do.</source>
-        <translation>%1 may not verify this plan: the chief auditor and the auditors assigned to the unit do.</translation>
-    </message>
-    <message>
         <source>Write what was checked (or what is missing) in the verification note.</source>
         <translation>Write what was checked (or what is missing) in the verification note.</translation>
-    </message>
-    <message>
-        <source>Only the CISO accepts a risk.</source>
-        <translation>Only the CISO accepts a risk.</translation>
     </message>
     <message>
         <source>Accepting a risk needs an approved exception that is still valid.</source>
@@ -4689,16 +4833,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>A progress report needs its date, a percentage from 0 to 100 and what was done.</translation>
     </message>
     <message>
-        <source>%1 may not request an exception for another unit.</source>
-        <translation>%1 may not request an exception for another unit.</translation>
-    </message>
-    <message>
         <source>An exception names the items it departs from and the reason.</source>
         <translation>An exception names the items it departs from and the reason.</translation>
-    </message>
-    <message>
-        <source>Only the CISO decides exceptions.</source>
-        <translation>Only the CISO decides exceptions.</translation>
     </message>
     <message>
         <source>An approved exception needs its term and the date of its next review.</source>
@@ -4707,14 +4843,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>exception</source>
         <translation>exception</translation>
-    </message>
-    <message>
-        <source>%1 may not %2: that is for the unit&apos;s own people.</source>
-        <translation>%1 may not %2: that is for the unit&apos;s own people.</translation>
-    </message>
-    <message>
-        <source>%1 may not ask other units to check: the CISO and the chief auditor do.</source>
-        <translation>%1 may not ask other units to check: the CISO and the chief auditor do.</translation>
     </message>
     <message>
         <source>Write what the units are to check.</source>
@@ -4749,10 +4877,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>cross-department check</translation>
     </message>
     <message>
-        <source>Only the CISO requests progress reports.</source>
-        <translation>Only the CISO requests progress reports.</translation>
-    </message>
-    <message>
         <source>A request for progress needs a date that has not passed.</source>
         <translation>A request for progress needs a date that has not passed.</translation>
     </message>
@@ -4763,6 +4887,38 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A decision on an exception gives its reason.</source>
         <translation>A decision on an exception gives its reason.</translation>
+    </message>
+    <message>
+        <source>see this remediation plan</source>
+        <translation>see this remediation plan</translation>
+    </message>
+    <message>
+        <source>The remediation plan no longer exists.</source>
+        <translation>The remediation plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>verify this plan</source>
+        <translation>verify this plan</translation>
+    </message>
+    <message>
+        <source>accept a risk</source>
+        <translation>accept a risk</translation>
+    </message>
+    <message>
+        <source>request an exception for this unit</source>
+        <translation>request an exception for this unit</translation>
+    </message>
+    <message>
+        <source>decide exceptions</source>
+        <translation>decide exceptions</translation>
+    </message>
+    <message>
+        <source>ask other units to check</source>
+        <translation>ask other units to check</translation>
+    </message>
+    <message>
+        <source>request progress reports</source>
+        <translation>request progress reports</translation>
     </message>
 </context>
 <context>
@@ -4782,10 +4938,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Self-inspection summary</source>
         <translation>Self-inspection summary</translation>
-    </message>
-    <message>
-        <source>%1 may not read this report: it covers every unit.</source>
-        <translation>%1 may not read this report: it covers every unit.</translation>
     </message>
     <message>
         <source>There is no audit in %1.</source>
@@ -5078,10 +5230,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Notes</translation>
     </message>
     <message>
-        <source>%1 may not read another unit&apos;s notice.</source>
-        <translation>%1 may not read another unit&apos;s notice.</translation>
-    </message>
-    <message>
         <source>There is no such unit.</source>
         <translation>There is no such unit.</translation>
     </message>
@@ -5314,10 +5462,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>%1 Self-inspection summary</translation>
     </message>
     <message>
-        <source>%1 may not read the summary of %2.</source>
-        <translation>%1 may not read the summary of %2.</translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -5374,10 +5518,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>There is no self-inspection in %1.</translation>
     </message>
     <message>
-        <source>%1 may not write the report&apos;s texts: the audit&apos;s chief auditor does.</source>
-        <translation>%1 may not write the report&apos;s texts: the audit&apos;s chief auditor does.</translation>
-    </message>
-    <message>
         <source>Unknown report text: %1</source>
         <translation>Unknown report text: %1</translation>
     </message>
@@ -5388,10 +5528,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The report text was removed by someone else.</source>
         <translation>The report text was removed by someone else.</translation>
-    </message>
-    <message>
-        <source>%1 may not issue this report.</source>
-        <translation>%1 may not issue this report.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5464,6 +5600,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Reason for the decision</source>
         <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <source>read this report</source>
+        <translation>read this report</translation>
+    </message>
+    <message>
+        <source>read this unit&apos;s notice</source>
+        <translation>read this unit's notice</translation>
+    </message>
+    <message>
+        <source>read the summary of %1</source>
+        <translation>read the summary of %1</translation>
+    </message>
+    <message>
+        <source>write the report&apos;s texts</source>
+        <translation>write the report's texts</translation>
+    </message>
+    <message>
+        <source>issue this report</source>
+        <translation>issue this report</translation>
     </message>
 </context>
 <context>
@@ -5636,20 +5792,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::SelfInspectionService</name>
     <message>
-        <source>%1 may not %2: only the campaign&apos;s owner and the administrator.</source>
-        <translation>%1 may not %2: only the campaign&apos;s owner and the administrator.</translation>
-    </message>
-    <message>
-        <source>%1 may not see another unit&apos;s self-inspection.</source>
-        <translation>%1 may not see another unit&apos;s self-inspection.</translation>
-    </message>
-    <message>
         <source>The self-inspection campaign no longer exists.</source>
         <translation>The self-inspection campaign no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 may not start a self-inspection campaign: the administrator, the CISO and the chief information security manager do.</source>
-        <translation>%1 may not start a self-inspection campaign: the administrator, the CISO and the chief information security manager do.</translation>
     </message>
     <message>
         <source>The campaign needs a title.</source>
@@ -5668,10 +5812,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>The unit is not part of this self-inspection campaign.</translation>
     </message>
     <message>
-        <source>%1 may not answer for this unit: its section security manager and the staff they delegate to answer.</source>
-        <translation>%1 may not answer for this unit: its section security manager and the staff they delegate to answer.</translation>
-    </message>
-    <message>
         <source>The answers are %1 and locked until the campaign&apos;s owner returns them.</source>
         <translation>The answers are %1 and locked until the campaign&apos;s owner returns them.</translation>
     </message>
@@ -5688,16 +5828,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>self-inspection</translation>
     </message>
     <message>
-        <source>%1 may not delegate answering: the unit&apos;s section security manager does.</source>
-        <translation>%1 may not delegate answering: the unit&apos;s section security manager does.</translation>
-    </message>
-    <message>
         <source>Only people of the unit can answer for it.</source>
         <translation>Only people of the unit can answer for it.</translation>
-    </message>
-    <message>
-        <source>%1 may not submit: the unit&apos;s section security manager does.</source>
-        <translation>%1 may not submit: the unit&apos;s section security manager does.</translation>
     </message>
     <message>
         <source>The answers are already %1.</source>
@@ -5730,6 +5862,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The unit&apos;s answers were accepted; return them for rework before importing again.</source>
         <translation>The unit&apos;s answers were accepted; return them for rework before importing again.</translation>
+    </message>
+    <message>
+        <source>see this unit&apos;s self-inspection</source>
+        <translation>see this unit's self-inspection</translation>
+    </message>
+    <message>
+        <source>start a self-inspection campaign</source>
+        <translation>start a self-inspection campaign</translation>
+    </message>
+    <message>
+        <source>answer for this unit</source>
+        <translation>answer for this unit</translation>
+    </message>
+    <message>
+        <source>delegate answering</source>
+        <translation>delegate answering</translation>
+    </message>
+    <message>
+        <source>submit the answers</source>
+        <translation>submit the answers</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>see the units and the people</source>
+        <translation>組織と職員の閲覧</translation>
+    </message>
+    <message>
+        <source>change the organisation, its units, people and fiscal years</source>
+        <translation>団体・組織・職員・年度の変更</translation>
+    </message>
+    <message>
+        <source>manage accounts, grant roles and change settings</source>
+        <translation>アカウント管理・役割の付与・設定の変更</translation>
+    </message>
+    <message>
+        <source>see the accounts and roles</source>
+        <translation>アカウントと役割の閲覧</translation>
+    </message>
+    <message>
+        <source>import, edit and copy checklists</source>
+        <translation>チェックリストの取込・編集・複製</translation>
+    </message>
+    <message>
+        <source>plan an audit (scope, team, schedule, assignments)</source>
+        <translation>監査計画(対象・監査チーム・日程・担当)の策定</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s audit results, evidence, findings and working papers</source>
+        <translation>組織の監査結果・証拠・指摘事項・調書の閲覧</translation>
+    </message>
+    <message>
+        <source>record audit results, evidence, findings and working papers</source>
+        <translation>監査結果・証拠・指摘事項・調書の記録</translation>
+    </message>
+    <message>
+        <source>write the audit report&apos;s opinion and remarks</source>
+        <translation>監査報告書の総合意見・特記事項の記入</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s remediation, exceptions, cross-checks and notice</source>
+        <translation>組織の改善・例外・横展開・通知書の閲覧</translation>
+    </message>
+    <message>
+        <source>plan and report remediation, request exceptions and answer cross-checks for a unit</source>
+        <translation>組織の改善計画・進捗報告・例外申請・横展開への回答</translation>
+    </message>
+    <message>
+        <source>verify remediation or send it back</source>
+        <translation>改善の確認・差戻し</translation>
+    </message>
+    <message>
+        <source>decide exceptions and accept risks</source>
+        <translation>例外の決裁・リスク受容</translation>
+    </message>
+    <message>
+        <source>ask other units to check for a weakness</source>
+        <translation>他組織への横展開の依頼</translation>
+    </message>
+    <message>
+        <source>request progress reports</source>
+        <translation>進捗報告の依頼</translation>
+    </message>
+    <message>
+        <source>see the dashboard and the reports that cover every unit</source>
+        <translation>ダッシュボードと全組織の報告書の閲覧</translation>
+    </message>
+    <message>
+        <source>issue the audit report and unit notices</source>
+        <translation>監査報告書・監査結果通知書の発行</translation>
+    </message>
+    <message>
+        <source>issue the remediation progress report</source>
+        <translation>改善状況報告書の発行</translation>
+    </message>
+    <message>
+        <source>issue the self-inspection summary</source>
+        <translation>自己点検結果の取りまとめの発行</translation>
+    </message>
+    <message>
+        <source>start a self-inspection campaign</source>
+        <translation>自己点検の開始</translation>
+    </message>
+    <message>
+        <source>accept, return, export and import a campaign&apos;s answers</source>
+        <translation>自己点検回答の受理・差戻し・配布・取込</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s self-inspection</source>
+        <translation>組織の自己点検の閲覧</translation>
+    </message>
+    <message>
+        <source>answer a unit&apos;s self-inspection</source>
+        <translation>組織の自己点検への回答</translation>
+    </message>
+    <message>
+        <source>let people of a unit answer its self-inspection</source>
+        <translation>自己点検の回答者の指名</translation>
+    </message>
+    <message>
+        <source>submit a unit&apos;s self-inspection</source>
+        <translation>組織の自己点検の提出</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation>全組織</translation>
+    </message>
+    <message>
+        <source>own unit</source>
+        <translation>所属組織</translation>
+    </message>
+    <message>
+        <source>audits whose team they are on</source>
+        <translation>チームに属する監査</translation>
+    </message>
+    <message>
+        <source>units assigned (all as the audit&apos;s chief)</source>
+        <translation>担当組織(監査統括責任者は全組織)</translation>
+    </message>
+    <message>
+        <source>audits they lead as chief auditor</source>
+        <translation>統括する監査</translation>
+    </message>
+    <message>
+        <source>campaigns they started</source>
+        <translation>自ら開始した自己点検</translation>
+    </message>
+    <message>
+        <source>own unit, when asked to answer</source>
+        <translation>所属組織(回答者に指名されたとき)</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>その監査はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>その指摘事項はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>その監査証拠はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The working paper no longer exists.</source>
+        <translation>その監査調書はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The remediation plan no longer exists.</source>
+        <translation>その改善計画はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The remediation action no longer exists.</source>
+        <translation>その改善措置はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The exception no longer exists.</source>
+        <translation>その例外はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The cross-department check no longer exists.</source>
+        <translation>その横展開の依頼はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The self-inspection campaign no longer exists.</source>
+        <translation>その自己点検はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2. Allowed: %3.</source>
+        <translation>%1 には「%2」の権限がありません。権限: %3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The login name 「%1」 is not allowed: use 2 to 64 letters, digits and . _ @ -.</source>
@@ -40,20 +223,20 @@
         <translation>新しいアカウントを使用する職員が見つかりません。</translation>
     </message>
     <message>
-        <source>Only an administrator may set another person&apos;s password.</source>
-        <translation>他の人のパスワードを設定できるのは管理者のみです。</translation>
-    </message>
-    <message>
         <source>Another sign-in as 「%1」 is being checked: try again in a moment.</source>
         <translation>「%1」の別のサインインを確認中です。少し待ってからやり直してください。</translation>
     </message>
     <message>
-        <source>%1 may not add an account: only the administrator does.</source>
-        <translation>%1 はアカウントを追加できません。追加するのはシステム管理者です。</translation>
-    </message>
-    <message>
         <source>%1 already has the account 「%2」.</source>
         <translation>%1 にはすでにアカウント「%2」があります。</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>set another person&apos;s password</source>
+        <translation>他の人のパスワードの設定</translation>
     </message>
 </context>
 <context>
@@ -1339,17 +1522,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>%1 may not %2: only the administrator, the CISO and the chief auditor manage the organisation.</source>
-        <translation>%1 には%2の権限がありません。団体を管理できるのは、管理者、CISO 及び情報セキュリティ監査統括責任者のみです。</translation>
-    </message>
-    <message>
-        <source>%1 may not %2: only the administrator, the CISO, the chief information security manager and the chief auditor keep the checklists.</source>
-        <translation>%1 には%2の権限がありません。チェックリストを管理できるのは、管理者、CISO、統括情報セキュリティ責任者及び情報セキュリティ監査統括責任者のみです。</translation>
-    </message>
-</context>
-<context>
     <name>TableExport</name>
     <message>
         <source>Cannot create %1.</source>
@@ -1712,10 +1884,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>kansa::AuditPlanService</name>
-    <message>
-        <source>%1 may not %2: audit plans are made by the administrator and the plan&apos;s chief auditor.</source>
-        <translation>%1 には%2の権限がありません。監査実施計画を作成・変更できるのは、管理者及びその計画の情報セキュリティ監査統括責任者のみです。</translation>
-    </message>
     <message>
         <source>「%1」 is %2: its plan can no longer %3.</source>
         <translation>「%1」は%2のため、%3はできません。</translation>
@@ -2814,10 +2982,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::DashboardService</name>
     <message>
-        <source>%1 may not see the dashboard: it shows every unit&apos;s records.</source>
-        <translation>%1 にはダッシュボードを閲覧する権限がありません。ダッシュボードにはすべての組織の記録が表示されます。</translation>
-    </message>
-    <message>
         <source>No plan yet</source>
         <translation>改善計画未提出</translation>
     </message>
@@ -2991,6 +3155,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Open</source>
         <translation>未完了</translation>
     </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>ダッシュボードの閲覧</translation>
+    </message>
 </context>
 <context>
     <name>kansa::DateField</name>
@@ -3161,16 +3329,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>この監査は既に削除されています。</translation>
     </message>
     <message>
-        <source>%1 may not %2: only the chief auditor and the auditors assigned to the unit record its audit.</source>
-        <translation>%1 には%2の権限がありません。組織の監査を記録できるのは、情報セキュリティ監査統括責任者及びその組織に割り当てられた監査人のみです。</translation>
-    </message>
-    <message>
         <source>「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.</source>
         <translation>「%1」は%2です。結果、監査証拠及び指摘事項を記録できるのは、監査が実施中の間のみです。</translation>
-    </message>
-    <message>
-        <source>%1 may not see the audit records of another unit.</source>
-        <translation>%1 は他の組織の監査記録を閲覧できません。</translation>
     </message>
     <message>
         <source>The unit is not in the scope of the audit.</source>
@@ -3269,12 +3429,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>監査調書</translation>
     </message>
     <message>
-        <source>The finding no longer exists.</source>
-        <translation>指摘事項はすでに存在しません。</translation>
-    </message>
-    <message>
-        <source>The working paper no longer exists.</source>
-        <translation>監査調書はすでに存在しません。</translation>
+        <source>see these audit records</source>
+        <translation>この監査記録の閲覧</translation>
     </message>
 </context>
 <context>
@@ -3966,20 +4122,20 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>%1 年度は既に登録されています。</translation>
     </message>
     <message>
-        <source>Only the administrator sets the size limit of evidence files.</source>
-        <translation>監査証拠ファイルのサイズ上限はシステム管理者だけが設定できます。</translation>
-    </message>
-    <message>
         <source>The limit must be between 1 KB and 1 GB.</source>
         <translation>上限は 1 KB から 1 GB の間で指定してください。</translation>
     </message>
     <message>
-        <source>%1 may not change the roles of people: only the administrator grants roles.</source>
-        <translation>%1 は職員の役割を変更できません。役割を付与するのはシステム管理者です。</translation>
-    </message>
-    <message>
         <source>Nobody changes their own roles: another administrator does.</source>
         <translation>自分の役割は変更できません。別のシステム管理者が変更します。</translation>
+    </message>
+    <message>
+        <source>change the roles of people</source>
+        <translation>職員の役割の変更</translation>
+    </message>
+    <message>
+        <source>set the size limit of evidence files</source>
+        <translation>証拠ファイルの上限の設定</translation>
     </message>
 </context>
 <context>
@@ -4603,10 +4759,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::RemediationService</name>
     <message>
-        <source>The remediation plan no longer exists, or is not yours to see.</source>
-        <translation>改善計画が存在しないか、閲覧する権限がありません。</translation>
-    </message>
-    <message>
         <source>The finding no longer exists.</source>
         <translation>指摘事項はすでに存在しません。</translation>
     </message>
@@ -4651,16 +4803,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>計画の状態の変更</translation>
     </message>
     <message>
-        <source>%1 may not verify this plan: the chief auditor and the auditors assigned to the unit do.</source>
-        <translation>%1 にはこの計画を確認する権限がありません。確認するのは監査統括責任者と当該組織の担当監査人です。</translation>
-    </message>
-    <message>
         <source>Write what was checked (or what is missing) in the verification note.</source>
         <translation>確認した内容 (または不足している内容) を確認メモに記入してください。</translation>
-    </message>
-    <message>
-        <source>Only the CISO accepts a risk.</source>
-        <translation>リスク受容を決定できるのは CISO だけです。</translation>
     </message>
     <message>
         <source>Accepting a risk needs an approved exception that is still valid.</source>
@@ -4675,16 +4819,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>進捗状況の報告には、日付、0 から 100 までの進捗率及び実施内容が必要です。</translation>
     </message>
     <message>
-        <source>%1 may not request an exception for another unit.</source>
-        <translation>%1 は他の組織の例外措置を申請できません。</translation>
-    </message>
-    <message>
         <source>An exception names the items it departs from and the reason.</source>
         <translation>例外措置には、対象となる項目と理由が必要です。</translation>
-    </message>
-    <message>
-        <source>Only the CISO decides exceptions.</source>
-        <translation>例外措置を決定できるのは CISO だけです。</translation>
     </message>
     <message>
         <source>An approved exception needs its term and the date of its next review.</source>
@@ -4693,14 +4829,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>exception</source>
         <translation>例外措置</translation>
-    </message>
-    <message>
-        <source>%1 may not %2: that is for the unit&apos;s own people.</source>
-        <translation>%1 には%2の権限がありません。これを行えるのは、その組織の職員のみです。</translation>
-    </message>
-    <message>
-        <source>%1 may not ask other units to check: the CISO and the chief auditor do.</source>
-        <translation>%1 には他の組織に確認を依頼する権限がありません。依頼できるのは、CISO 及び情報セキュリティ監査統括責任者のみです。</translation>
     </message>
     <message>
         <source>Write what the units are to check.</source>
@@ -4735,10 +4863,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>横断的な確認</translation>
     </message>
     <message>
-        <source>Only the CISO requests progress reports.</source>
-        <translation>進捗状況の報告を依頼できるのは CISO だけです。</translation>
-    </message>
-    <message>
         <source>A request for progress needs a date that has not passed.</source>
         <translation>報告期限には今日以降の日付を指定してください。</translation>
     </message>
@@ -4749,6 +4873,38 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A decision on an exception gives its reason.</source>
         <translation>例外の判断には理由を記入してください。</translation>
+    </message>
+    <message>
+        <source>see this remediation plan</source>
+        <translation>この改善計画の閲覧</translation>
+    </message>
+    <message>
+        <source>The remediation plan no longer exists.</source>
+        <translation>その改善計画はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>verify this plan</source>
+        <translation>この改善計画の確認</translation>
+    </message>
+    <message>
+        <source>accept a risk</source>
+        <translation>リスクの受容</translation>
+    </message>
+    <message>
+        <source>request an exception for this unit</source>
+        <translation>この組織の例外申請</translation>
+    </message>
+    <message>
+        <source>decide exceptions</source>
+        <translation>例外の決裁</translation>
+    </message>
+    <message>
+        <source>ask other units to check</source>
+        <translation>他組織への横展開の依頼</translation>
+    </message>
+    <message>
+        <source>request progress reports</source>
+        <translation>進捗報告の依頼</translation>
     </message>
 </context>
 <context>
@@ -4768,10 +4924,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Self-inspection summary</source>
         <translation>自己点検結果集計表</translation>
-    </message>
-    <message>
-        <source>%1 may not read this report: it covers every unit.</source>
-        <translation>%1 にはこの報告書を閲覧する権限がありません。この報告書はすべての組織を対象としています。</translation>
     </message>
     <message>
         <source>There is no audit in %1.</source>
@@ -5062,10 +5214,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>メモ</translation>
     </message>
     <message>
-        <source>%1 may not read another unit&apos;s notice.</source>
-        <translation>%1 には他の組織の監査結果通知書を閲覧する権限がありません。</translation>
-    </message>
-    <message>
         <source>There is no such unit.</source>
         <translation>該当する組織がありません。</translation>
     </message>
@@ -5298,10 +5446,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>%1 自己点検結果集計表</translation>
     </message>
     <message>
-        <source>%1 may not read the summary of %2.</source>
-        <translation>%1 には「%2」の集計結果を閲覧する権限がありません。</translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
@@ -5358,10 +5502,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>%1 の自己点検はありません。</translation>
     </message>
     <message>
-        <source>%1 may not write the report&apos;s texts: the audit&apos;s chief auditor does.</source>
-        <translation>%1 には報告書の文章を入力する権限がありません。入力できるのは、その監査の情報セキュリティ監査統括責任者のみです。</translation>
-    </message>
-    <message>
         <source>Unknown report text: %1</source>
         <translation>不明な報告書の文章です: %1</translation>
     </message>
@@ -5372,10 +5512,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The report text was removed by someone else.</source>
         <translation>報告書の文章は、他の利用者によって削除されました。</translation>
-    </message>
-    <message>
-        <source>%1 may not issue this report.</source>
-        <translation>%1 にはこの報告書を発行する権限がありません。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5448,6 +5584,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Reason for the decision</source>
         <translation>判断の理由</translation>
+    </message>
+    <message>
+        <source>read this report</source>
+        <translation>この報告書の閲覧</translation>
+    </message>
+    <message>
+        <source>read this unit&apos;s notice</source>
+        <translation>この組織の監査結果通知書の閲覧</translation>
+    </message>
+    <message>
+        <source>read the summary of %1</source>
+        <translation>%1 の取りまとめの閲覧</translation>
+    </message>
+    <message>
+        <source>write the report&apos;s texts</source>
+        <translation>報告書の文章の記入</translation>
+    </message>
+    <message>
+        <source>issue this report</source>
+        <translation>この報告書の発行</translation>
     </message>
 </context>
 <context>
@@ -5620,20 +5776,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>kansa::SelfInspectionService</name>
     <message>
-        <source>%1 may not %2: only the campaign&apos;s owner and the administrator.</source>
-        <translation>%1 には%2の権限がありません。実施できるのは、自己点検の実施責任者及び管理者のみです。</translation>
-    </message>
-    <message>
-        <source>%1 may not see another unit&apos;s self-inspection.</source>
-        <translation>%1 は他の組織の自己点検を閲覧できません。</translation>
-    </message>
-    <message>
         <source>The self-inspection campaign no longer exists.</source>
         <translation>この自己点検は既に削除されています。</translation>
-    </message>
-    <message>
-        <source>%1 may not start a self-inspection campaign: the administrator, the CISO and the chief information security manager do.</source>
-        <translation>%1 には自己点検を開始する権限がありません。自己点検を開始できるのは、管理者、CISO 及び統括情報セキュリティ責任者のみです。</translation>
     </message>
     <message>
         <source>The campaign needs a title.</source>
@@ -5652,10 +5796,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>この組織はこの自己点検の対象ではありません。</translation>
     </message>
     <message>
-        <source>%1 may not answer for this unit: its section security manager and the staff they delegate to answer.</source>
-        <translation>%1 にはこの組織の回答を入力する権限がありません。回答できるのは、組織の情報セキュリティ管理者及びその管理者から回答を委任された職員のみです。</translation>
-    </message>
-    <message>
         <source>The answers are %1 and locked until the campaign&apos;s owner returns them.</source>
         <translation>回答は%1のため、自己点検の実施責任者が差し戻すまで変更できません。</translation>
     </message>
@@ -5672,16 +5812,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>自己点検</translation>
     </message>
     <message>
-        <source>%1 may not delegate answering: the unit&apos;s section security manager does.</source>
-        <translation>%1 には回答を委任する権限がありません。委任できるのは、組織の情報セキュリティ管理者のみです。</translation>
-    </message>
-    <message>
         <source>Only people of the unit can answer for it.</source>
         <translation>組織の回答を入力できるのは、その組織に所属する職員のみです。</translation>
-    </message>
-    <message>
-        <source>%1 may not submit: the unit&apos;s section security manager does.</source>
-        <translation>%1 には提出の権限がありません。提出できるのは、組織の情報セキュリティ管理者のみです。</translation>
     </message>
     <message>
         <source>The answers are already %1.</source>
@@ -5714,6 +5846,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The unit&apos;s answers were accepted; return them for rework before importing again.</source>
         <translation>この組織の回答は受理済です。再度インポートするには、先に差し戻してください。</translation>
+    </message>
+    <message>
+        <source>see this unit&apos;s self-inspection</source>
+        <translation>この組織の自己点検の閲覧</translation>
+    </message>
+    <message>
+        <source>start a self-inspection campaign</source>
+        <translation>自己点検の開始</translation>
+    </message>
+    <message>
+        <source>answer for this unit</source>
+        <translation>この組織の回答</translation>
+    </message>
+    <message>
+        <source>delegate answering</source>
+        <translation>回答者の指名</translation>
+    </message>
+    <message>
+        <source>submit the answers</source>
+        <translation>回答の提出</translation>
     </message>
 </context>
 <context>

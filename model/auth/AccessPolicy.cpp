@@ -38,7 +38,8 @@ const QList<OperationInfo>& operationNames()
          QT_TRANSLATE_NOOP("AccessPolicy", "see a unit's audit results, evidence, findings and working papers")},
         {Operation::RecordAudit,
          QT_TRANSLATE_NOOP("AccessPolicy", "record audit results, evidence, findings and working papers")},
-        {Operation::WriteReportTexts, QT_TRANSLATE_NOOP("AccessPolicy", "write the audit report's opinion and remarks")},
+        {Operation::WriteReportTexts,
+         QT_TRANSLATE_NOOP("AccessPolicy", "write the audit report's opinion and remarks")},
         {Operation::ReadRemediation,
          QT_TRANSLATE_NOOP("AccessPolicy", "see a unit's remediation, exceptions, cross-checks and notice")},
         {Operation::PlanRemediation,
@@ -52,8 +53,7 @@ const QList<OperationInfo>& operationNames()
          QT_TRANSLATE_NOOP("AccessPolicy", "see the dashboard and the reports that cover every unit")},
         {Operation::IssueAuditReports, QT_TRANSLATE_NOOP("AccessPolicy", "issue the audit report and unit notices")},
         {Operation::IssueRemediationReport, QT_TRANSLATE_NOOP("AccessPolicy", "issue the remediation progress report")},
-        {Operation::IssueSelfInspectionSummary,
-         QT_TRANSLATE_NOOP("AccessPolicy", "issue the self-inspection summary")},
+        {Operation::IssueSelfInspectionSummary, QT_TRANSLATE_NOOP("AccessPolicy", "issue the self-inspection summary")},
         {Operation::StartCampaigns, QT_TRANSLATE_NOOP("AccessPolicy", "start a self-inspection campaign")},
         {Operation::ManageCampaign,
          QT_TRANSLATE_NOOP("AccessPolicy", "accept, return, export and import a campaign's answers")},
@@ -315,8 +315,7 @@ bool AccessPolicy::holds(Reach reach, Operation operation, const AccessTarget& t
         return m_session.unitId && m_session.unitId == target.unitId;
     case Reach::AuditTeam:
         return person && target.auditId &&
-               m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s,
-                           {target.auditId, person})
+               m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s, {target.auditId, person})
                    .isValid();
     case Reach::AssignedUnit:
         if (!person || !target.auditId)
@@ -340,8 +339,9 @@ bool AccessPolicy::holds(Reach reach, Operation operation, const AccessTarget& t
                    person;
     case Reach::Delegate:
         return holds(Reach::OwnUnit, operation, target) && target.campaignId &&
-               m_db.scalar(u"SELECT 1 FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ? AND person_id = ?"_s,
-                           {target.campaignId, target.unitId, person})
+               m_db.scalar(
+                       u"SELECT 1 FROM campaign_delegates WHERE campaign_id = ? AND unit_id = ? AND person_id = ?"_s,
+                       {target.campaignId, target.unitId, person})
                    .isValid();
     }
     return false;
@@ -377,9 +377,9 @@ UnitsReached AccessPolicy::auditUnitsReached(Operation operation, qint64 auditId
                     reached.units.insert(unitId);
             }
         } else if (grant == Reach::AssignedUnit && wholeAudit.chiefAuditorId != m_session.personId) {
-            QSqlQuery assigned = m_db.exec(
-                u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s, {auditId,
-                m_session.personId});
+            QSqlQuery assigned =
+                m_db.exec(u"SELECT unit_id FROM audit_assignments WHERE audit_id = ? AND person_id = ?"_s,
+                          {auditId, m_session.personId});
             while (assigned.next())
                 reached.units << assigned.value(0).toLongLong() << 0;
         } else if (grant != Reach::None && holds(grant, operation, wholeAudit)) {

@@ -32,31 +32,31 @@ inline constexpr int HolderCount = 10;
 // What a person may be allowed to do. Each service operation asks for one of these.
 enum class Operation
 {
-    ReadOrganisation,        // the units, the people and their roles
-    ManageOrganisation,      // change the organisation, units, people and fiscal years; import them
-    Administer,              // accounts, granting roles, settings such as the evidence-file limit
-    ListAccounts,            // the accounts and roles list
-    ManageChecklists,        // import, edit and copy checklists
-    PlanAudit,               // plans, scope, team, schedule, assignments, next year's audit
-    ReadAuditRecords,        // a unit's results, evidence, findings and working papers
-    RecordAudit,             // record them
-    WriteReportTexts,        // the audit report's opinion and remarks
-    ReadRemediation,         // a unit's plans, exceptions, cross-checks and progress requests; its notice
-    PlanRemediation,         // propose plans, actions and progress reports; request exceptions; answer checks
-    VerifyRemediation,       // verify a completed plan or send it back
-    DecideExceptions,        // decide exceptions and accept risks
-    AskCrossChecks,          // ask other units to check for the same weakness
-    RequestProgress,         // ask units for progress reports
-    ReadOrganisationWide,    // the dashboard and the reports that cover every unit
-    IssueAuditReports,       // issue the audit report and the unit notices
-    IssueRemediationReport,  // issue the remediation progress report
+    ReadOrganisation,       // the units, the people and their roles
+    ManageOrganisation,     // change the organisation, units, people and fiscal years; import them
+    Administer,             // accounts, granting roles, settings such as the evidence-file limit
+    ListAccounts,           // the accounts and roles list
+    ManageChecklists,       // import, edit and copy checklists
+    PlanAudit,              // plans, scope, team, schedule, assignments, next year's audit
+    ReadAuditRecords,       // a unit's results, evidence, findings and working papers
+    RecordAudit,            // record them
+    WriteReportTexts,       // the audit report's opinion and remarks
+    ReadRemediation,        // a unit's plans, exceptions, cross-checks and progress requests; its notice
+    PlanRemediation,        // propose plans, actions and progress reports; request exceptions; answer checks
+    VerifyRemediation,      // verify a completed plan or send it back
+    DecideExceptions,       // decide exceptions and accept risks
+    AskCrossChecks,         // ask other units to check for the same weakness
+    RequestProgress,        // ask units for progress reports
+    ReadOrganisationWide,   // the dashboard and the reports that cover every unit
+    IssueAuditReports,      // issue the audit report and the unit notices
+    IssueRemediationReport, // issue the remediation progress report
     IssueSelfInspectionSummary,
-    StartCampaigns,          // start a self-inspection campaign
-    ManageCampaign,          // accept, return, export and import a campaign's workbooks
-    ReadSelfInspection,      // a unit's self-inspection answers
-    AnswerSelfInspection,    // answer for the unit
-    DelegateSelfInspection,  // let people of the unit answer
-    SubmitSelfInspection,    // submit the unit's answers
+    StartCampaigns,         // start a self-inspection campaign
+    ManageCampaign,         // accept, return, export and import a campaign's workbooks
+    ReadSelfInspection,     // a unit's self-inspection answers
+    AnswerSelfInspection,   // answer for the unit
+    DelegateSelfInspection, // let people of the unit answer
+    SubmitSelfInspection,   // submit the unit's answers
 };
 
 // How far a holder's grant reaches, decided from the stored rows of what is touched.

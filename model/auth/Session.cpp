@@ -18,11 +18,9 @@ bool Session::canManageOrganisation() const
     return AccessPolicy::reachesEverything(*this, Operation::ManageOrganisation);
 }
 
-
 bool Session::canManageChecklists() const
 {
     return AccessPolicy::reachesEverything(*this, Operation::ManageChecklists);
 }
-
 
 } // namespace kansa

@@ -95,7 +95,9 @@ RemediationPlan RemediationService::plan(qint64 planId)
 {
     const QList<RemediationPlan> found = loadPlans(u"p.id = ?"_s, {planId});
     if (found.isEmpty())
-        throw Error(tr("The remediation plan no longer exists, or is not yours to see."));
+        m_access.require(Operation::ReadRemediation, m_access.plan(planId), tr("see this remediation plan"));
+    if (found.isEmpty())
+        throw Error(tr("The remediation plan no longer exists."));
     return found.first();
 }
 

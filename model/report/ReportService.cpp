@@ -747,7 +747,8 @@ void ReportService::setFreeText(qint64 auditId, const QString& key, const QStrin
 
 qint64 ReportService::issue(ReportKind kind, int fiscalYear, qint64 unitId)
 {
-    const Operation issuing = (kind == ReportKind::Audit || kind == ReportKind::UnitNotice) ? Operation::IssueAuditReports
+    const Operation issuing = (kind == ReportKind::Audit || kind == ReportKind::UnitNotice)
+                                  ? Operation::IssueAuditReports
                               : kind == ReportKind::Remediation ? Operation::IssueRemediationReport
                                                                 : Operation::IssueSelfInspectionSummary;
     m_access.require(issuing, m_access.organisation(), tr("issue this report"));
@@ -791,7 +792,8 @@ QList<IssuedReport> ReportService::issued()
         report.sha256 = query.value(6).toString();
         report.issuedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
         report.issuedBy = query.value(8).toString();
-        if (readsAll() || (report.kind == ReportKind::UnitNotice && m_access.allows(Operation::ReadRemediation, m_access.unit(report.unitId))))
+        if (readsAll() || (report.kind == ReportKind::UnitNotice &&
+                           m_access.allows(Operation::ReadRemediation, m_access.unit(report.unitId))))
             list << report;
     }
     return list;
