@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "auth/AccessPolicy.h"
+
 #include "audit/AuditWorkspace.h"
 #include "audit/AuditsPage.h"
 #include "demo/DemoOrganisation.h"
@@ -211,6 +213,27 @@ private Q_SLOTS:
                 QVERIFY2(loaded.isValid() && !loaded.isNull(), qPrintable(page % u": "_s % match.captured(1)));
             }
         }
+    }
+
+    void accessPageShowsThePolicyTable_data() { everyPageLoads_data(); }
+
+    // The guide's table of who may do what is the policy itself, in the guide's language.
+    void accessPageShowsThePolicyTable()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        HelpWindow help;
+        help.showPage(u"access.html"_s);
+        const QString text = help.findChild<QTextBrowser*>(u"helpBrowser"_s)->toPlainText();
+        QVERIFY(!text.contains(u"access-policy"_s));
+        for (const AccessPolicy::Rule& rule : AccessPolicy::rules())
+            QVERIFY2(text.contains(AccessPolicy::name(rule.operation)), qPrintable(AccessPolicy::name(rule.operation)));
+        for (int holder = 0; holder < HolderCount; ++holder)
+            QVERIFY(text.contains(AccessPolicy::name(static_cast<Holder>(holder))));
+        QVERIFY(text.contains(AccessPolicy::name(Reach::AssignedUnit)));
+        if (language == u"ja"_s)
+            QVERIFY(text.contains(u"監査結果・証拠・指摘事項・調書の記録"_s));
+        useLanguage(u"en"_s);
     }
 
     void languageFollowsTheSetting()

@@ -164,7 +164,8 @@ QString AccessPolicy::name(Reach reach)
 
 QString AccessPolicy::htmlTable()
 {
-    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th></th>"_s;
+    QString html =
+        u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th width=\"22%\"></th>"_s;
     for (int h = 0; h < HolderCount; ++h)
         html += u"<th>"_s % name(static_cast<Holder>(h)).toHtmlEscaped() % u"</th>"_s;
     html += u"</tr>"_s;

@@ -1,5 +1,6 @@
 #include "help/HelpWindow.h"
 
+#include "auth/AccessPolicy.h"
 #include "common/WindowSize.h"
 
 #include <QEvent>
@@ -29,12 +30,34 @@ QString applicationLanguage()
     return QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
 }
 
+// Where a page shows the access policy's table, written from the policy itself so that the guide cannot drift
+// from what the application enforces.
+const QString AccessPolicyMarker = u"<!-- access-policy -->"_s;
+
+class GuideBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        QVariant resource = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::HtmlResource)
+            return resource;
+        QString html = resource.typeId() == QMetaType::QByteArray ? QString::fromUtf8(resource.toByteArray())
+                                                                  : resource.toString();
+        if (!html.contains(AccessPolicyMarker))
+            return resource;
+        return html.replace(AccessPolicyMarker, AccessPolicy::htmlTable());
+    }
+};
+
 } // namespace
 
 HelpWindow::HelpWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_contents(new QListWidget(this))
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new GuideBrowser(this))
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this))
     , m_home(new QToolButton(this))
@@ -88,7 +111,7 @@ QStringList HelpWindow::pages()
     return {u"year.html"_s,         u"sign-in.html"_s,    u"organisation.html"_s,    u"checklists.html"_s,
             u"audit-plan.html"_s,   u"fieldwork.html"_s,  u"self-inspection.html"_s, u"remediation.html"_s,
             u"cross-checks.html"_s, u"exceptions.html"_s, u"dashboard.html"_s,       u"reports.html"_s,
-            u"settings.html"_s};
+            u"access.html"_s,       u"settings.html"_s};
 }
 
 QUrl HelpWindow::pageUrl(const QString& language, const QString& page)
