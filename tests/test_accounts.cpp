@@ -191,6 +191,21 @@ private Q_SLOTS:
                              "old_value LIKE '%argon%'"_s)
                      .toInt(),
                  0);
+
+        // The accounts and roles list: the CISO reads who holds what since when; staff may not.
+        const qint64 clerkAccount = accounts.addAccount(admin, u"clerk"_s, u"password123"_s, clerkId, false);
+        const QList<Account> listed = accounts.accounts(cisoSession);
+        const auto clerkRow = std::find_if(listed.cbegin(), listed.cend(),
+                                           [&](const Account& account) { return account.id == clerkAccount; });
+        QVERIFY(clerkRow != listed.cend());
+        QCOMPARE(clerkRow->roles, QList<Role>{Role::Ciso});
+        const QString granted = workspace->database()
+                                    .scalar(u"SELECT MAX(changed_at) FROM change_log WHERE table_name = 'people' AND "
+                                            "row_id = ? AND field = 'roles'"_s,
+                                            {clerkId})
+                                    .toString();
+        QCOMPARE(clerkRow->rolesSince, QDateTime::fromString(granted, Qt::ISODateWithMs));
+        QVERIFY(clerkRow->rolesSince.isValid());
     }
 
     void sessionCarriesPersonRolesAndUnit()

@@ -148,6 +148,14 @@ private Q_SLOTS:
         const Run deniedUser = cli({u"user"_s, u"add"_s, u"--login"_s, u"x.y"_s}, {},
                                    staff + QStringList{u"KANSA_NEW_PASSWORD=password123"_s});
         QCOMPARE(deniedUser.exitCode, 3);
+        QCOMPARE(cli({u"user"_s, u"list"_s}, {}, staff).exitCode, 3);
+        // The administrator's list: each account with its person's unit and roles.
+        const Run list = cli({u"user"_s, u"list"_s}, {}, admin);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.last().startsWith(u"h.yamada\t山田 花子\t"_s), qPrintable(lines.last()));
+        QVERIFY2(lines.last().contains(u"Staff"_s) || lines.last().contains(u"職員等"_s), qPrintable(lines.last()));
     }
 
     void reportsInEveryFormat()

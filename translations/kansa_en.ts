@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>see a unit&apos;s audit results, evidence, findings and working papers</source>
-        <translation>see a unit's audit results, evidence, findings and working papers</translation>
+        <translation>see a unit&apos;s audit results, evidence, findings and working papers</translation>
     </message>
     <message>
         <source>record audit results, evidence, findings and working papers</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>write the audit report&apos;s opinion and remarks</source>
-        <translation>write the audit report's opinion and remarks</translation>
+        <translation>write the audit report&apos;s opinion and remarks</translation>
     </message>
     <message>
         <source>see a unit&apos;s remediation, exceptions, cross-checks and notice</source>
-        <translation>see a unit's remediation, exceptions, cross-checks and notice</translation>
+        <translation>see a unit&apos;s remediation, exceptions, cross-checks and notice</translation>
     </message>
     <message>
         <source>plan and report remediation, request exceptions and answer cross-checks for a unit</source>
@@ -85,15 +85,15 @@
     </message>
     <message>
         <source>accept, return, export and import a campaign&apos;s answers</source>
-        <translation>accept, return, export and import a campaign's answers</translation>
+        <translation>accept, return, export and import a campaign&apos;s answers</translation>
     </message>
     <message>
         <source>see a unit&apos;s self-inspection</source>
-        <translation>see a unit's self-inspection</translation>
+        <translation>see a unit&apos;s self-inspection</translation>
     </message>
     <message>
         <source>answer a unit&apos;s self-inspection</source>
-        <translation>answer a unit's self-inspection</translation>
+        <translation>answer a unit&apos;s self-inspection</translation>
     </message>
     <message>
         <source>let people of a unit answer its self-inspection</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>submit a unit&apos;s self-inspection</source>
-        <translation>submit a unit's self-inspection</translation>
+        <translation>submit a unit&apos;s self-inspection</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>units assigned (all as the audit&apos;s chief)</source>
-        <translation>units assigned (all as the audit's chief)</translation>
+        <translation>units assigned (all as the audit&apos;s chief)</translation>
     </message>
     <message>
         <source>audits they lead as chief auditor</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>set another person&apos;s password</source>
-        <translation>set another person's password</translation>
+        <translation>set another person&apos;s password</translation>
     </message>
 </context>
 <context>
@@ -722,10 +722,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</source>
-        <translation>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</translation>
-    </message>
-    <message>
         <source>Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or the next line of standard input.</source>
         <translation>Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or the next line of standard input.</translation>
     </message>
@@ -1005,48 +1001,6 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</source>
         <translation>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</translation>
     </message>
@@ -1088,6 +1042,62 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Issued as record %1 (SHA-256 %2)</source>
         <translation>Issued as record %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people's units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation's checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</source>
+        <translation>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</source>
+        <translation>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1755,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The password of %1 was changed.</source>
         <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Roles since</source>
+        <translation>Roles since</translation>
     </message>
 </context>
 <context>
@@ -5607,7 +5629,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>read this unit&apos;s notice</source>
-        <translation>read this unit's notice</translation>
+        <translation>read this unit&apos;s notice</translation>
     </message>
     <message>
         <source>read the summary of %1</source>
@@ -5615,7 +5637,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>write the report&apos;s texts</source>
-        <translation>write the report's texts</translation>
+        <translation>write the report&apos;s texts</translation>
     </message>
     <message>
         <source>issue this report</source>
@@ -5865,7 +5887,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>see this unit&apos;s self-inspection</source>
-        <translation>see this unit's self-inspection</translation>
+        <translation>see this unit&apos;s self-inspection</translation>
     </message>
     <message>
         <source>start a self-inspection campaign</source>

@@ -720,10 +720,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</source>
-        <translation>使い方: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]</translation>
-    </message>
-    <message>
         <source>Adds a sign-in account. Its password is read from $KANSA_NEW_PASSWORD or the next line of standard input.</source>
         <translation>サインイン用のアカウントを追加します。パスワードは $KANSA_NEW_PASSWORD または標準入力の次の行から読み取ります。</translation>
     </message>
@@ -1002,48 +998,6 @@
         <translation>期限超過</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者の作成
-  demo           デモ用の団体 (架空の村) の作成
-  info           団体、件数及びスキーマのバージョンの表示
-  import-units   組織の CSV からのインポート
-  import-people  職員の CSV からのインポート
-  user add       サインイン用アカウントの追加
-  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストライブラリ
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
-  self-inspection list|export|import  自己点検とそのワークブック
-  remediation list [--overdue] [--unit U]  指摘事項の改善計画
-  exceptions list [--expiring DAYS]        例外措置台帳
-  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</source>
         <translation>現在のデータから報告書を作成して書き出します。監査報告書 (audit)、組織ごとの監査結果通知書 (unit。--unit と併せて指定)、改善状況報告書 (remediation) または自己点検結果集計表 (self-inspection) を、PDF、ODT、または表を XLSX か CSV で出力します。</translation>
     </message>
@@ -1084,6 +1038,62 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Issued as record %1 (SHA-256 %2)</source>
         <translation>記録 %1 として発行しました (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  user list      アカウントと職員の所属・役割、役割の開始日の一覧
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+  remediation list [--overdue] [--unit U]  指摘事項の改善計画
+  exceptions list [--expiring DAYS]        例外措置台帳
+  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</source>
+        <translation>使い方: kansa-cli user add --login ログイン名 [--person 職員番号] [--admin] | user list</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</source>
+        <translation>アカウントの一覧: ログイン名、氏名、所属、役割とその開始日、管理者かどうか。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1751,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The password of %1 was changed.</source>
         <translation>%1 のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Roles since</source>
+        <translation>役割の開始</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,7 @@ int CliCommands::usage()
                 "  import-units   import organisational units from CSV\n"
                 "  import-people  import people from CSV\n"
                 "  user add       add a sign-in account\n"
+                "  user list      the accounts, their people's units and roles, and since when they hold them\n"
                 "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
                 "  checklist list|import|export  the organisation's checklist library\n"
                 "  audit list|progress AUDIT     audit plans and their progress per unit\n"
@@ -434,8 +435,10 @@ int CliCommands::importCsv(const QStringList& arguments, bool units)
 
 int CliCommands::user(const QStringList& arguments)
 {
+    if (arguments.value(0) == u"list"_s)
+        return userList(arguments);
     if (arguments.isEmpty() || arguments.first() != u"add"_s) {
-        err() << tr("Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin]") << u"\n"_s;
+        err() << tr("Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list") << u"\n"_s;
         return UsageError;
     }
     QCommandLineParser parser;
@@ -470,6 +473,30 @@ int CliCommands::user(const QStringList& arguments)
             .addAccount(workspace->session(), parser.value(login), readSecret("KANSA_NEW_PASSWORD"), personId,
                         parser.isSet(admin));
         out() << tr("Added the account %1.").arg(parser.value(login)) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::userList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the accounts: login, name, unit, roles and since when they are held, "
+                                        "and whether the account is an administrator."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), u"user list"_s, &code))
+        return code;
+    try {
+        const auto workspace = signIn(parser, options);
+        for (const Account& account : AccountService(workspace->database()).accounts(workspace->session())) {
+            out() << account.login << u'\t' << account.displayName << u'\t' << account.unitName << u'\t'
+                  << Roles::names(account.roles) << u'\t'
+                  << (account.rolesSince.isValid() ? formatDate(account.rolesSince.toLocalTime().date()) : QString())
+                  << u'\t' << (account.administrator ? tr("administrator") : QString()) << u"\n"_s;
+        }
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -29,6 +29,7 @@ private:
     static int info(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);
+    static int userList(const QStringList& arguments);
     static int checklist(const QStringList& arguments);
     static int audit(const QStringList& arguments);
     static int selfInspection(const QStringList& arguments);

@@ -125,8 +125,13 @@ QList<Account> AccountService::accounts(const Session& session)
     AccessPolicy access(m_db, session);
     access.require(Operation::ListAccounts, access.organisation(), tr("list the accounts"));
     QList<Account> list;
-    QSqlQuery query = m_db.exec(u"SELECT id, login, display_name, person_id, is_administrator, "_s %
-                                VersionedRows::stampColumns() % u" FROM accounts ORDER BY login"_s);
+    QHash<qint64, qsizetype> byPerson;
+    QSqlQuery query =
+        m_db.exec(u"SELECT a.id, a.login, a.display_name, COALESCE(a.person_id, 0), a.is_administrator, "
+                  "COALESCE(u.name, ''), COALESCE(p.created_at, ''), "_s %
+                  VersionedRows::stampColumns(u"a"_s) %
+                  u" FROM accounts a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN units u ON u.id = "
+                  "p.unit_id ORDER BY a.login"_s);
     while (query.next()) {
         Account account;
         account.id = query.value(0).toLongLong();
@@ -134,8 +139,28 @@ QList<Account> AccountService::accounts(const Session& session)
         account.displayName = query.value(2).toString();
         account.personId = query.value(3).toLongLong();
         account.administrator = query.value(4).toInt() != 0;
-        account.stamp = VersionedRows::readStamp(query, 5);
+        account.unitName = query.value(5).toString();
+        account.rolesSince = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        account.stamp = VersionedRows::readStamp(query, 7);
+        if (account.personId)
+            byPerson.insert(account.personId, list.size());
         list << account;
+    }
+    query.finish();
+    QSqlQuery roles = m_db.exec(u"SELECT person_id, role FROM person_roles ORDER BY person_id, role"_s);
+    while (roles.next()) {
+        const auto at = byPerson.constFind(roles.value(0).toLongLong());
+        const std::optional<Role> role = Roles::fromKey(roles.value(1).toString());
+        if (at != byPerson.cend() && role)
+            list[*at].roles << *role;
+    }
+    roles.finish();
+    QSqlQuery granted = m_db.exec(u"SELECT row_id, MAX(changed_at) FROM change_log WHERE table_name = 'people' AND "
+                                  "field = 'roles' GROUP BY row_id"_s);
+    while (granted.next()) {
+        const auto at = byPerson.constFind(granted.value(0).toLongLong());
+        if (at != byPerson.cend())
+            list[*at].rolesSince = QDateTime::fromString(granted.value(1).toString(), Qt::ISODateWithMs);
     }
     return list;
 }

@@ -19,6 +19,11 @@ struct Account
     qint64 personId = 0;
     bool administrator = false;
     RowStamp stamp;
+    // The person's unit and security roles, and when the roles last changed (from the change log; else since
+    // the person was added).
+    QString unitName;
+    QList<Role> roles;
+    QDateTime rolesSince;
 };
 
 // Sign-in accounts. Passwords are stored only as crypto_pwhash strings and never logged. After a wrong

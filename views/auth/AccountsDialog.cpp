@@ -4,6 +4,8 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/WindowSize.h"
+#include "settings/AppSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -69,8 +71,9 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     setWindowTitle(tr("Accounts"));
     setObjectName(u"accountsDialog"_s);
     m_table->setObjectName(u"accountsTable"_s);
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Login name"), tr("Name"), tr("Administrator"), tr("Last changed by")});
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Login name"), tr("Name"), tr("Unit"), tr("Roles"), tr("Roles since"),
+                                        tr("Administrator"), tr("Last changed by")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,6 +86,10 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     auto* password = new QPushButton(tr("Set password…"), this);
     auto* close = new QPushButton(tr("Close"), this);
     add->setObjectName(u"addAccount"_s);
+    // The CISO and the chief auditor see the list; only the administrator adds accounts and sets passwords (the
+    // service decides again).
+    add->setEnabled(workspace.session().administrator);
+    password->setEnabled(workspace.session().administrator);
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(password, &QPushButton::clicked, this, &AccountsDialog::setPassword);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
@@ -91,7 +98,7 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     row->addStretch();
     row->addWidget(close);
     layout->addLayout(row);
-    resize(640, 420);
+    resizeWithinScreen(this, {900, 480});
     reload();
 }
 
@@ -106,8 +113,14 @@ void AccountsDialog::reload()
             login->setData(Qt::UserRole, account.id);
             m_table->setItem(i, 0, login);
             m_table->setItem(i, 1, new QTableWidgetItem(account.displayName));
-            m_table->setItem(i, 2, new QTableWidgetItem(account.administrator ? tr("Yes") : QString()));
-            m_table->setItem(i, 3, new QTableWidgetItem(account.stamp.updatedBy));
+            m_table->setItem(i, 2, new QTableWidgetItem(account.unitName));
+            m_table->setItem(i, 3, new QTableWidgetItem(Roles::names(account.roles)));
+            m_table->setItem(i, 4,
+                             new QTableWidgetItem(account.rolesSince.isValid()
+                                                      ? formatDate(account.rolesSince.toLocalTime().date())
+                                                      : QString()));
+            m_table->setItem(i, 5, new QTableWidgetItem(account.administrator ? tr("Yes") : QString()));
+            m_table->setItem(i, 6, new QTableWidgetItem(account.stamp.updatedBy));
         }
         m_table->resizeColumnsToContents();
     } catch (const Error& error) {

@@ -2,6 +2,7 @@
 
 #include "audit/AuditWorkspace.h"
 #include "audit/AuditsPage.h"
+#include "auth/AccessPolicy.h"
 #include "auth/AccountService.h"
 #include "auth/AccountsDialog.h"
 #include "auth/NewOrganisationDialog.h"
@@ -149,7 +150,8 @@ void MainWindow::createMenus()
         AccountsDialog dialog(*m_workspace, this);
         dialog.exec();
     });
-    accounts->setEnabled(m_workspace && m_workspace->session().administrator);
+    accounts->setEnabled(m_workspace &&
+                         AccessPolicy::reachesEverything(m_workspace->session(), Operation::ListAccounts));
     QAction* password = tools->addAction(tr("Change my &password…"), this, [this] {
         PasswordDialog dialog(tr("Change my password"), m_workspace->session().login, this);
         if (dialog.exec() != QDialog::Accepted)
