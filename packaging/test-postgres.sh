@@ -15,5 +15,8 @@ stop_test_postgres() {
 }
 trap stop_test_postgres EXIT INT TERM
 $as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# The tests connect as postgres without a password; every other role (the organisations' accounts) signs in with
+# its SCRAM password, as on a real server.
+printf 'local all postgres trust\nlocal all all scram-sha-256\n' | $as_pg tee "$pgdir/data/pg_hba.conf" >/dev/null
 $as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p $port -k $pgdir -c listen_addresses=''" -l "$pgdir/server.log" -w start >/dev/null
 export KANSA_TEST_PG_URL="postgresql://postgres@/postgres?host=$pgdir&port=$port"

@@ -1074,9 +1074,9 @@ Commands:
   import-units   import organisational units from CSV
   import-people  import people from CSV
   user add       add a sign-in account
-  user list      the accounts, their people's units and roles, and since when they hold them
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
   checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation's checklist library
+  checklist list|import|export  the organisation&apos;s checklist library
   audit list|progress AUDIT     audit plans and their progress per unit
   self-inspection list|export|import  campaigns and their workbooks
   remediation list [--overdue] [--unit U]  remediation plans of findings
@@ -1098,6 +1098,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</source>
+        <translation>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1230,45 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Another user was saving at the same moment; nothing was changed. Try again.</source>
         <translation>Another user was saving at the same moment; nothing was changed. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePolicy</name>
+    <message>
+        <source>Only a PostgreSQL database enforces the access policy with roles.</source>
+        <translation>Only a PostgreSQL database enforces the access policy with roles.</translation>
+    </message>
+    <message>
+        <source>the role %1, which owns the tables and that nobody signs in as</source>
+        <translation>the role %1, which owns the tables and that nobody signs in as</translation>
+    </message>
+    <message>
+        <source>the role %1: every account reads, and adds to the change log</source>
+        <translation>the role %1: every account reads, and adds to the change log</translation>
+    </message>
+    <message>
+        <source>the role %1 (%2), which writes: %3</source>
+        <translation>the role %1 (%2), which writes: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>row-level security on %1</source>
+        <translation>row-level security on %1</translation>
+    </message>
+    <message>
+        <source>nobody may change their own roles (person_roles)</source>
+        <translation>nobody may change their own roles (person_roles)</translation>
+    </message>
+    <message>
+        <source>the change log can be added to, never changed or emptied, and each entry names the account that wrote it</source>
+        <translation>the change log can be added to, never changed or emptied, and each entry names the account that wrote it</translation>
+    </message>
+    <message>
+        <source>the login role %1 for the administrator</source>
+        <translation>the login role %1 for the administrator</translation>
     </message>
 </context>
 <context>
@@ -4324,10 +4367,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Connect to a PostgreSQL server</translation>
     </message>
     <message>
-        <source>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details.</source>
-        <translation>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details.</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -4346,6 +4385,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details. Leave the user and password empty: you then sign in with your own Kansa login, which is your login on the server too.</source>
+        <translation>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details. Leave the user and password empty: you then sign in with your own Kansa login, which is your login on the server too.</translation>
     </message>
 </context>
 <context>

@@ -1095,6 +1095,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>administrator</source>
         <translation>管理者</translation>
     </message>
+    <message>
+        <source>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</source>
+        <translation>サインインにはユーザー名のない URL postgresql://%1/%2 とログイン名 %3 を使います。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1222,6 +1226,45 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Another user was saving at the same moment; nothing was changed. Try again.</source>
         <translation>同時に別の利用者が保存していました。何も変更されていません。もう一度やり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePolicy</name>
+    <message>
+        <source>Only a PostgreSQL database enforces the access policy with roles.</source>
+        <translation>ロールでアクセス方針を強制できるのは PostgreSQL のデータベースだけです。</translation>
+    </message>
+    <message>
+        <source>the role %1, which owns the tables and that nobody signs in as</source>
+        <translation>ロール %1: テーブルを所有し、誰もこのロールではサインインしない</translation>
+    </message>
+    <message>
+        <source>the role %1: every account reads, and adds to the change log</source>
+        <translation>ロール %1: すべてのアカウントが読み取り、変更履歴に追記する</translation>
+    </message>
+    <message>
+        <source>the role %1 (%2), which writes: %3</source>
+        <translation>ロール %1(%2): 書き込めるもの: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>row-level security on %1</source>
+        <translation>行単位のセキュリティ: %1</translation>
+    </message>
+    <message>
+        <source>nobody may change their own roles (person_roles)</source>
+        <translation>自分の役割は誰も変えられない(person_roles)</translation>
+    </message>
+    <message>
+        <source>the change log can be added to, never changed or emptied, and each entry names the account that wrote it</source>
+        <translation>変更履歴は追記のみで、変更・削除・全消去はできず、各行は書いたアカウントを名乗る</translation>
+    </message>
+    <message>
+        <source>the login role %1 for the administrator</source>
+        <translation>管理者のログインロール %1</translation>
     </message>
 </context>
 <context>
@@ -4311,10 +4354,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>PostgreSQL サーバーに接続</translation>
     </message>
     <message>
-        <source>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details.</source>
-        <translation>多くの利用者で 1 つのデータベースを共有する団体では、データベースを PostgreSQL サーバーに置きます。接続情報は管理者にお問い合わせください。</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
@@ -4333,6 +4372,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Organisations that share one database between many users keep it on a PostgreSQL server. Ask your administrator for these details. Leave the user and password empty: you then sign in with your own Kansa login, which is your login on the server too.</source>
+        <translation>多くの利用者で一つのデータベースを共有する団体は、PostgreSQL サーバに置きます。以下の内容は管理者に確認してください。ユーザーとパスワードは空のままにしてください。次の画面で自分の Kansa のログイン名でサインインします。これがサーバのログインにもなります。</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,14 @@ ConnectionSpec databaseSpec(const QCommandLineParser& parser, const DatabaseOpti
 
 std::unique_ptr<Workspace> signIn(const QCommandLineParser& parser, const DatabaseOptions& options)
 {
-    std::unique_ptr<Database> db = Database::open(databaseSpec(parser, options));
+    const ConnectionSpec spec = databaseSpec(parser, options);
     const QString login = valueOrEnvironment(parser, options.user, "KANSA_USER");
     if (login.isEmpty())
         throw Error(CliCommands::tr("No login name: give --user LOGIN or set KANSA_USER."));
+    // A server URL without a user: the person connects as their own role (DatabasePolicy).
+    if (spec.backend == ConnectionSpec::Backend::PostgreSQL && spec.user.isEmpty())
+        return Workspace::signInToServer(spec, login, readSecret("KANSA_PASSWORD"));
+    std::unique_ptr<Database> db = Database::open(spec);
     return Workspace::signIn(db, login, readSecret("KANSA_PASSWORD"));
 }
 
@@ -244,11 +248,21 @@ int CliCommands::init(const QStringList& arguments)
     }
     try {
         const ConnectionSpec spec = databaseSpec(parser, options);
+        // On PostgreSQL the database itself enforces the access policy, with roles that init creates.
+        const bool postgres = spec.backend == ConnectionSpec::Backend::PostgreSQL;
+        QStringList created;
         const auto workspace = Workspace::createNew(spec, parser.value(name), kindKey, parser.value(admin),
-                                                    readSecret("KANSA_PASSWORD"), QString());
+                                                    readSecret("KANSA_PASSWORD"), QString(), postgres, &created);
         out() << tr("Created %1 in %2; administrator: %3")
                      .arg(parser.value(name), spec.displayName(), parser.value(admin))
               << u"\n"_s;
+        for (const QString& line : std::as_const(created))
+            out() << u"  "_s << line << u"\n"_s;
+        if (postgres)
+            out() << tr("Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.")
+                         .arg(spec.host.startsWith(u'/') ? QString() : spec.host, spec.databaseName,
+                              parser.value(admin))
+                  << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -1,6 +1,7 @@
 #include "AccountService.h"
 
 #include "auth/AccessPolicy.h"
+#include "auth/DatabasePolicy.h"
 #include "auth/PasswordHash.h"
 #include "common/Error.h"
 #include "store/Database.h"
@@ -87,6 +88,14 @@ Session AccountService::signIn(const QString& login, const QString& password, co
         throw SignInRefused(refused);
     clearFailedSignIns(id);
     return sessionFor(id);
+}
+
+Session AccountService::sessionForLogin(const QString& login)
+{
+    const QVariant id = m_db.scalar(u"SELECT id FROM accounts WHERE login = ?"_s, {login});
+    if (!id.isValid())
+        throw SignInRefused(tr("The login name or the password is wrong."));
+    return sessionFor(id.toLongLong());
 }
 
 void AccountService::clearFailedSignIns(qint64 accountId)
@@ -187,11 +196,20 @@ qint64 AccountService::addAccount(const Session& session, const QString& login, 
                 throw Error(tr("%1 already has the account 「%2」.").arg(name.toString(), taken.toString()));
             displayName = name.toString();
         }
-        return changes.insert(u"accounts"_s, {{u"login"_s, login},
-                                              {u"password_hash"_s, PasswordHash::hash(password)},
-                                              {u"display_name"_s, displayName},
-                                              {u"person_id"_s, personId ? QVariant(personId) : QVariant()},
-                                              {u"is_administrator"_s, administrator ? 1 : 0}});
+        // On a server that enforces the policy with roles, the server keeps the password and Kansa none.
+        const bool serverRoles = DatabasePolicy::enabled(m_db);
+        const qint64 id =
+            changes.insert(u"accounts"_s, {{u"login"_s, login},
+                                           {u"password_hash"_s, serverRoles ? QString() : PasswordHash::hash(password)},
+                                           {u"display_name"_s, displayName},
+                                           {u"person_id"_s, personId ? QVariant(personId) : QVariant()},
+                                           {u"is_administrator"_s, administrator ? 1 : 0}});
+        if (serverRoles) {
+            DatabasePolicy::createLogin(m_db, login, password, administrator);
+            DatabasePolicy::setHolders(m_db, login, AccessPolicy::holders(sessionFor(id)));
+            changes.logChange(u"accounts"_s, id, u"update"_s, u"password"_s, {}, u"set"_s);
+        }
+        return id;
     });
 }
 
@@ -205,6 +223,14 @@ void AccountService::setPassword(const Session& session, qint64 accountId, const
     checkPassword(newPassword);
     // The change log records that the password changed and by whom, never the password or its hash.
     m_db.write(session.actor(), [&](VersionedRows& changes) {
+        if (DatabasePolicy::enabled(m_db)) {
+            const QVariant login = m_db.scalar(u"SELECT login FROM accounts WHERE id = ?"_s, {accountId});
+            if (!login.isValid())
+                throw Error(tr("The account no longer exists."));
+            DatabasePolicy::setPassword(m_db, login.toString(), newPassword);
+            changes.logChange(u"accounts"_s, accountId, u"update"_s, u"password"_s, {}, u"changed"_s);
+            return;
+        }
         changes.overwrite(u"accounts"_s, accountId, {{u"password_hash"_s, PasswordHash::hash(newPassword)}});
         clearFailedSignIns(accountId);
     });

@@ -54,10 +54,13 @@ public:
     // A person changes their own password; the administrator may set anyone's.
     void setPassword(const Session& session, qint64 accountId, const QString& newPassword);
 
+    // The session of an account the server has already signed in (DatabasePolicy); Error if there is none.
+    Session sessionForLogin(const QString& login);
+    static void checkLogin(const QString& login);
+
 private:
     Session sessionFor(qint64 accountId);
     void clearFailedSignIns(qint64 accountId);
-    void checkLogin(const QString& login);
     void checkPassword(const QString& password);
 
     Database& m_db;

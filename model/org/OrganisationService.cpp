@@ -1,5 +1,6 @@
 #include "OrganisationService.h"
 
+#include "auth/DatabasePolicy.h"
 #include "common/Error.h"
 #include "store/Database.h"
 #include "store/VersionedRows.h"
@@ -302,6 +303,19 @@ void OrganisationService::writeRoles(VersionedRows& changes, qint64 personId, co
     // The role set is logged as one field, so the history reads 「staff」 → 「auditor staff」.
     changes.replaceSet(u"person_roles"_s, {{u"person_id"_s, personId}}, u"role"_s,
                        newKeys.split(u' ', Qt::SkipEmptyParts), u"people"_s, personId, u"roles"_s);
+    // On a server that enforces the policy with roles, the person's account follows: its group roles change too.
+    if (DatabasePolicy::enabled(m_db)) {
+        QSqlQuery account =
+            m_db.exec(u"SELECT login, is_administrator FROM accounts WHERE person_id = ?"_s, {personId});
+        if (account.next()) {
+            Session holder;
+            holder.roles = roles;
+            holder.administrator = account.value(1).toInt() != 0;
+            const QString login = account.value(0).toString();
+            account.finish();
+            DatabasePolicy::setHolders(m_db, login, AccessPolicy::holders(holder));
+        }
+    }
 }
 
 qint64 OrganisationService::addPerson(const Person& person)

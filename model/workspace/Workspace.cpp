@@ -1,16 +1,20 @@
 #include "Workspace.h"
 
 #include "auth/AccountService.h"
+#include "auth/DatabasePolicy.h"
 #include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
 
 #include <QFile>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace kansa {
 
 std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, const QString& organisationName,
                                                 const QString& organisationKind, const QString& adminLogin,
-                                                const QString& adminPassword, const QString& adminName)
+                                                const QString& adminPassword, const QString& adminName,
+                                                bool databaseRoles, QStringList* created)
 {
     std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
     try {
@@ -18,6 +22,11 @@ std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, cons
             OrganisationService::createOrganisation(*db, adminLogin, organisationName, organisationKind);
             const Session admin = AccountService(*db).createFirstAdministrator(adminLogin, adminPassword, adminName);
             ChecklistLibrary::syncShipped(*db);
+            if (databaseRoles) {
+                const QStringList made = DatabasePolicy::secure(*db, adminLogin, adminPassword);
+                if (created)
+                    *created = made;
+            }
             return admin;
         });
         return std::make_unique<Workspace>(std::move(db), session);
@@ -32,9 +41,34 @@ std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, cons
     }
 }
 
+std::unique_ptr<Workspace> Workspace::signInToServer(const ConnectionSpec& server, const QString& login,
+                                                     const QString& password)
+{
+    AccountService::checkLogin(login);
+    ConnectionSpec own = server;
+    own.user = DatabasePolicy::loginRole(server.databaseName, login);
+    own.password = password;
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(own);
+    } catch (const Error& error) {
+        // The server says no more than that: do not tell a wrong login from a wrong password.
+        if (error.message().contains(u"authentication failed"_s) || error.message().contains(u"does not exist"_s))
+            throw SignInRefused(AccountService::tr("The login name or the password is wrong."));
+        throw;
+    }
+    const Session session = AccountService(*db).sessionForLogin(login);
+    // The shipped checklists are brought up to date by those who may change the library.
+    if (session.canManageChecklists())
+        ChecklistLibrary::syncShipped(*db);
+    return std::make_unique<Workspace>(std::move(db), session);
+}
+
 std::unique_ptr<Workspace> Workspace::signIn(std::unique_ptr<Database>& db, const QString& login,
                                              const QString& password)
 {
+    if (DatabasePolicy::enabled(*db))
+        return signInToServer(db->spec(), login, password);
     const Session session = AccountService(*db).signIn(login, password);
     ChecklistLibrary::syncShipped(*db);
     return std::make_unique<Workspace>(std::move(db), session);

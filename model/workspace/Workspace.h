@@ -33,11 +33,19 @@ public:
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
+    // With databaseRoles (PostgreSQL, run by the database's owner), the database enforces the access policy with
+    // roles (DatabasePolicy::secure); created then lists what that made.
     static std::unique_ptr<Workspace> createNew(const ConnectionSpec& spec, const QString& organisationName,
                                                 const QString& organisationKind, const QString& adminLogin,
-                                                const QString& adminPassword, const QString& adminName);
+                                                const QString& adminPassword, const QString& adminName,
+                                                bool databaseRoles = false, QStringList* created = nullptr);
+    // Signs in to a PostgreSQL server that enforces the policy with roles: connects as the account's own role,
+    // so that the server checks the password. Throws SignInRefused for a wrong login or password.
+    static std::unique_ptr<Workspace> signInToServer(const ConnectionSpec& server, const QString& login,
+                                                     const QString& password);
     // Signs in to an open organisation; the database moves into the workspace only on success, so a wrong
-    // password leaves it open for the next attempt. Throws kansa::Error.
+    // password leaves it open for the next attempt. On a server that enforces the policy with roles, the
+    // workspace connects again as the account's role (signInToServer). Throws kansa::Error.
     static std::unique_ptr<Workspace> signIn(std::unique_ptr<Database>& db, const QString& login,
                                              const QString& password);
 

@@ -16,10 +16,26 @@ namespace kansa {
 
 SignInDialog::SignInDialog(std::unique_ptr<Database> db, QWidget* parent)
     : QDialog(parent)
+    , m_server(db->spec())
     , m_db(std::move(db))
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
+{
+    build();
+}
+
+SignInDialog::SignInDialog(const ConnectionSpec& server, QWidget* parent)
+    : QDialog(parent)
+    , m_server(server)
+    , m_login(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    build();
+}
+
+void SignInDialog::build()
 {
     setWindowTitle(tr("Sign in"));
     setObjectName(u"signInDialog"_s);
@@ -31,7 +47,7 @@ SignInDialog::SignInDialog(std::unique_ptr<Database> db, QWidget* parent)
     m_message->setStyleSheet(u"color: #b00020"_s);
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Sign in to %1.").arg(m_db->spec().displayName()), this);
+    auto* intro = new QLabel(tr("Sign in to %1.").arg(m_server.displayName()), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -48,7 +64,8 @@ SignInDialog::SignInDialog(std::unique_ptr<Database> db, QWidget* parent)
 void SignInDialog::accept()
 {
     try {
-        m_workspace = Workspace::signIn(m_db, m_login->text().trimmed(), m_password->text());
+        m_workspace = m_db ? Workspace::signIn(m_db, m_login->text().trimmed(), m_password->text())
+                           : Workspace::signInToServer(m_server, m_login->text().trimmed(), m_password->text());
         m_password->clear();
         QDialog::accept();
     } catch (const Error& error) {

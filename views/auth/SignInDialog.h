@@ -9,20 +9,25 @@ class QLineEdit;
 
 namespace kansa {
 
-// Asks for login and password and signs in through AccountService; a refusal is shown in the dialog,
-// which stays open.
+// Asks for login and password and signs in through AccountService, or, given only a server (a PostgreSQL URL
+// without a user), connects as the account's own role so that the server checks the password; a refusal is
+// shown in the dialog, which stays open.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     SignInDialog(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    SignInDialog(const ConnectionSpec& server, QWidget* parent = nullptr);
     std::unique_ptr<Workspace> takeWorkspace() { return std::move(m_workspace); }
 
     void accept() override;
 
 private:
-    std::unique_ptr<Database> m_db;
+    void build();
+
+    ConnectionSpec m_server;
+    std::unique_ptr<Database> m_db; // none: sign in to m_server
     std::unique_ptr<Workspace> m_workspace;
     QLineEdit* m_login;
     QLineEdit* m_password;

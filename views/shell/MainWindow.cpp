@@ -296,14 +296,19 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openDatabase(const ConnectionSpec& spec, const QString& login)
 {
-    std::unique_ptr<Database> db;
-    try {
-        db = Database::open(spec);
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Open organisation"), error.message());
-        return false;
+    // A server URL without a user: each person connects as their own role (DatabasePolicy), after signing in.
+    std::unique_ptr<SignInDialog> signIn;
+    if (spec.backend == ConnectionSpec::Backend::PostgreSQL && spec.user.isEmpty()) {
+        signIn = std::make_unique<SignInDialog>(spec, this);
+    } else {
+        try {
+            signIn = std::make_unique<SignInDialog>(Database::open(spec), this);
+        } catch (const Error& error) {
+            MessageBox::error(this, tr("Open organisation"), error.message());
+            return false;
+        }
     }
-    SignInDialog dialog(std::move(db), this);
+    SignInDialog& dialog = *signIn;
     if (!login.isEmpty()) {
         dialog.findChild<QLineEdit*>(u"login"_s)->setText(login);
         dialog.findChild<QLineEdit*>(u"password"_s)->setFocus();

@@ -27,7 +27,9 @@ PostgresConnectionDialog::PostgresConnectionDialog(QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Organisations that share one database between many users keep it on a "
-                                "PostgreSQL server. Ask your administrator for these details."),
+                                "PostgreSQL server. Ask your administrator for these details. Leave the user and "
+                                "password empty: you then sign in with your own Kansa login, which is your login "
+                                "on the server too."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace kansa {
+
+class Database;
+enum class Holder;
+
+// AccessPolicy inside PostgreSQL, so that the database refuses what the policy forbids even to someone who
+// connects with psql. Each Kansa account is a login role, and each holder (the administrator and every security
+// role) a group role the accounts are members of; the tables belong to a role nobody logs in as.
+//
+// Role names carry the database's name, because roles belong to the whole server and several organisations may
+// share one: for the database 「sakura」 the account 「m.omori」 signs in as the role 「sakura_m.omori」, the CISOs
+// are members of 「sakura_ciso」 and the tables belong to 「sakura_owner」.
+//
+// PostgreSQL keeps and checks the passwords (SCRAM); Kansa stores none. The GRANTs follow the operations of
+// AccessPolicy::rules(): a holder may write a table only if one of its operations writes it. Row-level security
+// lets a person see only the unit-scoped rows (results, evidence, findings, working papers, remediation,
+// exceptions, self-inspection answers) of their own unit unless one of their roles reads every unit. The change
+// log can be added to but not changed or deleted by any login.
+class DatabasePolicy final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabasePolicy)
+
+public:
+    static QString loginRole(const QString& database, const QString& login);
+    static QString groupRole(const QString& database, Holder holder);
+    static QString ownerRole(const QString& database);
+
+    // Whether the database enforces the policy with roles (set by secure()).
+    static bool enabled(Database& db);
+
+    // Run once by the database's owner on a new organisation (kansa-cli init): creates the owner, group and
+    // administrator login roles, hands the tables to the owner, grants and turns on row-level security. Returns
+    // what it created, one line each.
+    static QStringList secure(Database& db, const QString& adminLogin, const QString& adminPassword);
+
+    // The login role of a new account, with its password, and its group memberships.
+    static void createLogin(Database& db, const QString& login, const QString& password, bool administrator);
+    static void setPassword(Database& db, const QString& login, const QString& password);
+    // Makes the account's group memberships those of its holders (keys as in Roles::key, plus "administrator").
+    static void setHolders(Database& db, const QString& login, const QList<Holder>& holders);
+};
+
+} // namespace kansa

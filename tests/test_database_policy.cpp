@@ -1,0 +1,199 @@
+// On a PostgreSQL server the database itself refuses what the access policy forbids: a staff member connects
+// with his own login and password, without Kansa, and tries what Kansa would not let him do.
+#include "TestDatabase.h"
+
+#include "auth/AccountService.h"
+#include "auth/DatabasePolicy.h"
+#include "store/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QSqlError>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+class TestDatabasePolicy final : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_test;
+    ConnectionSpec m_server; // the URL a person signs in with: no user, no password
+    qint64 m_ownUnit = 0, m_otherUnit = 0, m_staff = 0, m_staffAccount = 0;
+    const QString m_password = u"staff-password-1"_s;
+
+    QSqlDatabase connectAs(const QString& login, const QString& password, const QString& name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        ConnectionSpec own = m_server;
+        own.user = DatabasePolicy::loginRole(m_server.databaseName, login);
+        own.password = password;
+        own.configure(db);
+        return db;
+    }
+
+    static bool refused(QSqlDatabase& db, const QString& sql)
+    {
+        QSqlQuery query(db);
+        const bool ran = query.exec(sql);
+        if (ran)
+            qWarning("The database let this pass: %s", qPrintable(sql));
+        return !ran;
+    }
+
+    static int count(QSqlDatabase& db, const QString& sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(TestDatabase::usesPostgres());
+        QStringList created;
+        auto admin = Workspace::createNew(m_test.spec(), u"テスト市"_s, u"city"_s, u"admin"_s, u"admin-password"_s,
+                                          u"管理者"_s, true, &created);
+        QVERIFY(created.size() >= 10);
+        m_server = m_test.spec();
+        m_server.user.clear();
+        m_server.password.clear();
+
+        // The administrator signs in through the server and builds the organisation.
+        auto workspace = Workspace::signInToServer(m_server, u"admin"_s, u"admin-password"_s);
+        QVERIFY(workspace->session().administrator);
+        Unit unit;
+        unit.kind = UnitKind::Section;
+        unit.name = u"総務課"_s;
+        m_ownUnit = workspace->organisation().addUnit(unit);
+        unit.name = u"住民課"_s;
+        m_otherUnit = workspace->organisation().addUnit(unit);
+        Person staff;
+        staff.name = u"伊藤 誠"_s;
+        staff.unitId = m_ownUnit;
+        staff.roles = {Role::Staff};
+        m_staff = workspace->organisation().addPerson(staff);
+        m_staffAccount = AccountService(workspace->database())
+                             .addAccount(workspace->session(), u"m.ito"_s, m_password, m_staff, false);
+        QCOMPARE(workspace->database()
+                     .scalar(u"SELECT password_hash FROM accounts WHERE id = ?"_s, {m_staffAccount})
+                     .toString(),
+                 QString()); // the server keeps the password
+
+        // A finding and a result in each unit, written by the database's owner.
+        Database& owner = admin->database();
+        const QString checklist = owner.scalar(u"SELECT MIN(checklist_key) FROM checklists"_s).toString();
+        const qint64 audit =
+            owner
+                .scalar(u"INSERT INTO audits (fiscal_year, title, purpose, method, status, checklist_key, "
+                        "checklist_version, created_at, created_by, updated_at, updated_by) VALUES (2026, 'a', '', "
+                        "'', 'in_progress', ?, 1, 'x', 'x', 'x', 'x') RETURNING id"_s,
+                        {checklist})
+                .toLongLong();
+        for (qint64 unitId : {m_ownUnit, m_otherUnit}) {
+            owner.exec(u"INSERT INTO audit_units (audit_id, unit_id, created_at, created_by, updated_at, updated_by) "
+                       "VALUES (?, ?, 'x', 'x', 'x', 'x')"_s,
+                       {audit, unitId});
+            owner.exec(u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, condition_found, "
+                       "criterion, cause, effect, recommendation, created_at, created_by, updated_at, updated_by) "
+                       "VALUES (?, ?, 'i1', 'major', 't', '', '', '', '', '', 'x', 'x', 'x', 'x')"_s,
+                       {audit, unitId});
+            owner.exec(u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, created_at, "
+                       "created_by, updated_at, updated_by) VALUES (?, ?, 'i1', 'non_conforming', '', 'x', 'x', "
+                       "'x', 'x')"_s,
+                       {audit, unitId});
+        }
+    }
+
+    void signInIsTheServersPasswordCheck()
+    {
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, Workspace::signInToServer(m_server, u"m.ito"_s, u"wrong-password"_s));
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, Workspace::signInToServer(m_server, u"nobody"_s, m_password));
+        auto staff = Workspace::signInToServer(m_server, u"m.ito"_s, m_password);
+        QCOMPARE(staff->session().personId, m_staff);
+        QCOMPARE(staff->session().unitId, m_ownUnit);
+        // A new password is the server's too.
+        AccountService(staff->database()).setPassword(staff->session(), m_staffAccount, u"staff-password-2"_s);
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, Workspace::signInToServer(m_server, u"m.ito"_s, m_password));
+        AccountService(staff->database()).setPassword(staff->session(), m_staffAccount, m_password);
+    }
+
+    // The staff member's own login, with psql or any other client, and no Kansa in between.
+    void theDatabaseRefusesWhatThePolicyForbids()
+    {
+        {
+            QSqlDatabase db = connectAs(u"m.ito"_s, m_password, u"as-staff"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            // Changing a result, or his own unit's finding.
+            QVERIFY(refused(db, u"UPDATE audit_results SET result = 'conforming'"_s));
+            QVERIFY(refused(db, u"UPDATE audit_findings SET title = 'nothing found'"_s));
+            QVERIFY(refused(db, u"DELETE FROM audit_findings"_s));
+            // Reading another unit's findings: they are not there for him.
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM audit_findings WHERE unit_id = %1"_s.arg(m_otherUnit)), 0);
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM audit_findings WHERE unit_id = %1"_s.arg(m_ownUnit)), 1);
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM audit_results"_s), 1);
+            // Granting himself a role, in Kansa's tables or in the server's.
+            QVERIFY(refused(db, u"INSERT INTO person_roles (person_id, role) VALUES (%1, 'ciso')"_s.arg(m_staff)));
+            QVERIFY(refused(db, u"GRANT \"%1\" TO CURRENT_USER"_s.arg(
+                                    DatabasePolicy::groupRole(m_server.databaseName, Holder::Administrator))));
+            QVERIFY(refused(db, u"ALTER ROLE CURRENT_USER CREATEROLE"_s));
+            // The accounts.
+            QVERIFY(refused(db, u"UPDATE accounts SET is_administrator = 1"_s));
+            QVERIFY(refused(db, u"INSERT INTO accounts (login, password_hash, display_name, is_administrator, "
+                                "version, created_at, created_by, updated_at, updated_by) VALUES ('x', '', 'x', 1, "
+                                "1, 'x', 'x', 'x', 'x')"_s));
+            // The change log: neither rewritten, nor deleted, nor emptied, nor written in another's name.
+            QVERIFY(refused(db, u"UPDATE change_log SET changed_by = 'someone else'"_s));
+            QVERIFY(refused(db, u"DELETE FROM change_log"_s));
+            QVERIFY(refused(db, u"TRUNCATE change_log"_s));
+            QVERIFY(refused(db, u"INSERT INTO change_log (changed_at, changed_by, table_name, action) VALUES "
+                                "('2026-01-01', '管理者 (admin)', 'units', 'update')"_s));
+            QVERIFY(count(db, u"SELECT COUNT(*) FROM change_log"_s) > 0); // he may read it
+        }
+        QSqlDatabase::removeDatabase(u"as-staff"_s);
+
+        // Not even the administrator changes his own roles.
+        {
+            QSqlDatabase db = connectAs(u"admin"_s, u"admin-password"_s, u"as-admin"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit_findings"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2); // he reads every unit
+            QVERIFY(refused(db, u"UPDATE change_log SET old_value = NULL"_s));
+        }
+        QSqlDatabase::removeDatabase(u"as-admin"_s);
+    }
+
+    // Kansa itself, signed in as the staff member, still does his work: the policy in the database and the one in
+    // the services agree.
+    void kansaWorksWithinTheDatabasePolicy()
+    {
+        auto staff = Workspace::signInToServer(m_server, u"m.ito"_s, m_password);
+        const qint64 audit = staff->database().scalar(u"SELECT MIN(id) FROM audits"_s).toLongLong();
+        QCOMPARE(staff->fieldwork().findings(audit).size(), 1);
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff->fieldwork().findings(audit, m_otherUnit));
+
+        // The administrator's grant of a role reaches the server: the account joins the role's group.
+        auto admin = Workspace::signInToServer(m_server, u"admin"_s, u"admin-password"_s);
+        Person person = admin->organisation().person(m_staff);
+        person.roles = {Role::Staff, Role::Auditor};
+        admin->organisation().updatePerson(person);
+        const QString member = DatabasePolicy::loginRole(m_server.databaseName, u"m.ito"_s);
+        QVERIFY(admin->database()
+                    .scalar(u"SELECT pg_has_role(?, ?, 'MEMBER')"_s,
+                            {member, DatabasePolicy::groupRole(m_server.databaseName, Holder::Auditor)})
+                    .toBool());
+        person = admin->organisation().person(m_staff);
+        person.roles = {Role::Staff};
+        admin->organisation().updatePerson(person);
+        QVERIFY(!admin->database()
+                     .scalar(u"SELECT pg_has_role(?, ?, 'MEMBER')"_s,
+                             {member, DatabasePolicy::groupRole(m_server.databaseName, Holder::Auditor)})
+                     .toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabasePolicy)
+#include "test_database_policy.moc"
