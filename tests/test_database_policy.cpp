@@ -151,6 +151,30 @@ private Q_SLOTS:
             QVERIFY(refused(db, u"INSERT INTO change_log (changed_at, changed_by, table_name, action) VALUES "
                                 "('2026-01-01', '管理者 (admin)', 'units', 'update')"_s));
             QVERIFY(count(db, u"SELECT COUNT(*) FROM change_log"_s) > 0); // he may read it
+            // What he may do with psql (report a finding of his own unit) is in the database's journal, with his
+            // login; the journal he can neither read nor touch.
+            QSqlQuery report(db);
+            QVERIFY2(report.exec(u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, "
+                                 "condition_found, criterion, cause, effect, recommendation, created_at, created_by, "
+                                 "updated_at, updated_by) SELECT MIN(id), %1, 'i2', 'minor', 'psql', '', '', '', '', "
+                                 "'', 'x', 'x', 'x', 'x' FROM audits"_s.arg(m_ownUnit)),
+                     qPrintable(report.lastError().text()));
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM row_changes"_s), 0);
+            QVERIFY(refused(db, u"DELETE FROM row_changes"_s));
+            QVERIFY(refused(db, u"UPDATE row_changes SET changed_by = 'x'"_s));
+        }
+        {
+            std::unique_ptr<Database> owner = Database::open(m_test.spec());
+            QCOMPARE(owner
+                         ->scalar(u"SELECT changed_by FROM row_changes WHERE table_name = 'audit_findings' AND "
+                                  "action = 'insert' AND new_row ->> 'title' = 'psql'"_s)
+                         .toString(),
+                     DatabasePolicy::loginRole(m_server.databaseName, u"m.ito"_s));
+            // Kansa's own changes are there too, with the login of who made them.
+            QVERIFY(owner
+                        ->scalar(u"SELECT COUNT(*) FROM row_changes WHERE table_name = 'people' AND changed_by = ?"_s,
+                                 {DatabasePolicy::loginRole(m_server.databaseName, u"admin"_s)})
+                        .toInt() > 0);
         }
         QSqlDatabase::removeDatabase(u"as-staff"_s);
 
@@ -160,7 +184,7 @@ private Q_SLOTS:
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
             QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit_findings"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), 2); // he reads every unit
+            QCOMPARE(query.value(0).toInt(), 3); // he reads every unit: both units' and the one reported with psql
             QVERIFY(refused(db, u"UPDATE change_log SET old_value = NULL"_s));
         }
         QSqlDatabase::removeDatabase(u"as-admin"_s);
@@ -172,7 +196,7 @@ private Q_SLOTS:
     {
         auto staff = Workspace::signInToServer(m_server, u"m.ito"_s, m_password);
         const qint64 audit = staff->database().scalar(u"SELECT MIN(id) FROM audits"_s).toLongLong();
-        QCOMPARE(staff->fieldwork().findings(audit).size(), 1);
+        QCOMPARE(staff->fieldwork().findings(audit).size(), 2); // his unit's, and the one he reported with psql
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff->fieldwork().findings(audit, m_otherUnit));
 
         // The administrator's grant of a role reaches the server: the account joins the role's group.

@@ -1270,6 +1270,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>the login role %1 for the administrator</source>
         <translation>the login role %1 for the administrator</translation>
     </message>
+    <message>
+        <source>the journal row_changes: every row written, by which login, before and after, kept by triggers and never changed</source>
+        <translation>the journal row_changes: every row written, by which login, before and after, kept by triggers and never changed</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

@@ -1266,6 +1266,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>the login role %1 for the administrator</source>
         <translation>管理者のログインロール %1</translation>
     </message>
+    <message>
+        <source>the journal row_changes: every row written, by which login, before and after, kept by triggers and never changed</source>
+        <translation>記録 row_changes: 書き込まれたすべての行を、どのログインが書いたか、変更前と変更後とともにトリガーが残し、誰も変えられない</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

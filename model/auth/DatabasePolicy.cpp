@@ -249,6 +249,37 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
     created << tr("the change log can be added to, never changed or emptied, and each entry names the account "
                   "that wrote it");
 
+    // The database's own journal: every row written to Kansa's tables, by whichever login and however (Kansa or
+    // psql), with the row before and after (files without their content). Written by triggers only.
+    run(u"CREATE TABLE row_changes (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, changed_at TIMESTAMPTZ NOT "
+        "NULL DEFAULT now(), changed_by TEXT NOT NULL DEFAULT session_user, transaction_id BIGINT NOT NULL DEFAULT "
+        "txid_current(), table_name TEXT NOT NULL, row_key TEXT, action TEXT NOT NULL, old_row JSONB, new_row "
+        "JSONB)"_s);
+    run(u"ALTER TABLE row_changes OWNER TO "_s % quoted(owner));
+    run(u"GRANT SELECT ON row_changes TO "_s % quoted(everyone));
+    run(u"ALTER TABLE row_changes ENABLE ROW LEVEL SECURITY"_s);
+    run(u"CREATE POLICY reach ON row_changes FOR SELECT USING (kansa_reads_every_unit())"_s);
+    run(u"CREATE FUNCTION kansa_journal() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public "
+        "AS $$ BEGIN INSERT INTO row_changes (table_name, row_key, action, old_row, new_row) VALUES (TG_TABLE_NAME, "
+        "COALESCE(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id'), lower(TG_OP), CASE WHEN TG_OP <> 'INSERT' THEN "
+        "to_jsonb(OLD) - 'content' - 'pdf' END, CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'content' - 'pdf' "
+        "END); RETURN NULL; END $$"_s);
+    run(u"ALTER FUNCTION kansa_journal() OWNER TO "_s % quoted(owner));
+    run(u"CREATE FUNCTION kansa_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION "
+        "'the journal is only ever added to'; END $$"_s);
+    run(u"ALTER FUNCTION kansa_append_only() OWNER TO "_s % quoted(owner));
+    run(u"CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON row_changes FOR EACH ROW EXECUTE FUNCTION "
+        "kansa_append_only()"_s);
+    run(u"CREATE TRIGGER no_truncate BEFORE TRUNCATE ON row_changes FOR EACH STATEMENT EXECUTE FUNCTION "
+        "kansa_append_only()"_s);
+    for (const QString& table : std::as_const(tables)) {
+        if (table != u"change_log"_s)
+            run(u"CREATE TRIGGER journal AFTER INSERT OR UPDATE OR DELETE ON "_s % table %
+                u" FOR EACH ROW EXECUTE FUNCTION kansa_journal()"_s);
+    }
+    created << tr("the journal row_changes: every row written, by which login, before and after, kept by "
+                  "triggers and never changed");
+
     createLogin(db, adminLogin, adminPassword, true);
     created << tr("the login role %1 for the administrator").arg(loginRole(database, adminLogin));
     db.write(adminLogin, [&](VersionedRows& changes) { changes.setSetting(EnabledKey, database); });
