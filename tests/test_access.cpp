@@ -6,6 +6,8 @@
 #include "auth/AccountService.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
+#include "exchange/UnitCsvImport.h"
+#include "selfinspection/CampaignWorkbook.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -880,6 +882,19 @@ private Q_SLOTS:
         for (const QString& problem : std::as_const(problems))
             qWarning("%s", qPrintable(problem));
         QCOMPARE(problems.size(), 0);
+    }
+
+    // An import is refused before its file is read: the person learns nothing about the file, and no reader runs
+    // on a file its reader may not look at.
+    void permissionBeforeTheFileIsRead()
+    {
+        const Subject& staff = m_subjects.last();
+        std::unique_ptr<Workspace> workspace = workspaceFor(staff.session);
+        const QString missing = u"/nonexistent/returned.xlsx"_s;
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, PeopleCsvImport(workspace->organisation()).requireAllowed());
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, UnitCsvImport(workspace->organisation()).requireAllowed());
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, workspace->checklists().requireManage());
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, CampaignWorkbook::read(workspace->selfInspections(), missing));
     }
 
     // Users' data is written only through the write path (model/store): no INSERT, UPDATE or DELETE and no

@@ -145,6 +145,9 @@ private Q_SLOTS:
         QCOMPARE(cli({u"info"_s}, {}, staff).exitCode, 0);
         const Run denied = cli({u"import-units"_s, units}, {}, staff);
         QCOMPARE(denied.exitCode, 3);
+        // Refused before the file is read: a missing file is not even looked for.
+        QCOMPARE(cli({u"import-people"_s, dir.filePath(u"missing.csv"_s)}, {}, staff).exitCode, 3);
+        QCOMPARE(cli({u"checklist"_s, u"import"_s, dir.filePath(u"missing.json"_s)}, {}, staff).exitCode, 3);
         const Run deniedUser = cli({u"user"_s, u"add"_s, u"--login"_s, u"x.y"_s}, {},
                                    staff + QStringList{u"KANSA_NEW_PASSWORD=password123"_s});
         QCOMPARE(deniedUser.exitCode, 3);

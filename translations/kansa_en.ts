@@ -410,6 +410,10 @@
         <source>%1 was not imported: %2</source>
         <translation>%1 was not imported: %2</translation>
     </message>
+    <message>
+        <source>%1 may not import returned workbooks.</source>
+        <translation>%1 may not import returned workbooks.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistReader</name>
@@ -2560,14 +2564,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>「%1」 is a checklist shipped with Kansa and cannot be replaced by an import; copy it under a new id and import that.</translation>
     </message>
     <message>
-        <source>import a checklist</source>
-        <translation>import a checklist</translation>
-    </message>
-    <message>
-        <source>copy a checklist</source>
-        <translation>copy a checklist</translation>
-    </message>
-    <message>
         <source>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</source>
         <translation>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</translation>
     </message>
@@ -2582,10 +2578,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A shipped checklist is damaged: %1</source>
         <translation>A shipped checklist is damaged: %1</translation>
-    </message>
-    <message>
-        <source>edit a checklist</source>
-        <translation>edit a checklist</translation>
     </message>
     <message>
         <source>The checklist was not saved:

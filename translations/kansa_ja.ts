@@ -410,6 +410,10 @@
         <source>%1 was not imported: %2</source>
         <translation>%1 はインポートされませんでした: %2</translation>
     </message>
+    <message>
+        <source>%1 may not import returned workbooks.</source>
+        <translation>%1 には返送されたワークブックを取り込む権限がありません。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistReader</name>
@@ -2555,14 +2559,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>「%1」は Kansa に同梱のチェックリストのため、インポートで置き換えることはできません。新しい ID でコピーし、そのコピーをインポートしてください。</translation>
     </message>
     <message>
-        <source>import a checklist</source>
-        <translation>チェックリストのインポート</translation>
-    </message>
-    <message>
-        <source>copy a checklist</source>
-        <translation>チェックリストのコピー</translation>
-    </message>
-    <message>
         <source>「%1」 cannot be a checklist id: use lower-case letters, digits and -.</source>
         <translation>「%1」はチェックリストの ID に使用できません。英小文字、数字及び - を使用してください。</translation>
     </message>
@@ -2577,10 +2573,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A shipped checklist is damaged: %1</source>
         <translation>同梱のチェックリストが破損しています: %1</translation>
-    </message>
-    <message>
-        <source>edit a checklist</source>
-        <translation>チェックリストの編集</translation>
     </message>
     <message>
         <source>The checklist was not saved:

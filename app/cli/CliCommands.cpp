@@ -415,15 +415,16 @@ int CliCommands::importCsv(const QStringList& arguments, bool units)
         return UsageError;
     }
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << u"\n"_s;
-        return Failure;
-    }
-    const QByteArray bytes = file.readAll();
     try {
         const auto workspace = signIn(parser, options);
         auto runImport = [&](auto importer) {
+            importer.requireAllowed(); // before the file is read
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << u"\n"_s;
+                return int(Failure);
+            }
+            const QByteArray bytes = file.readAll();
             ImportPreview preview = importer.preview(bytes);
             if (!preview.problems.isEmpty() || parser.isSet(dryRun)) {
                 for (const ImportProblem& problem : preview.problems)
@@ -600,6 +601,7 @@ int CliCommands::checklistLibrary(const QString& command, const QStringList& arg
         }
         if (command == u"import"_s) {
             const QString path = parser.positionalArguments().first();
+            library.requireManage(); // before the file is read
             const ChecklistReader::Result read = ChecklistTable::readAny(path);
             for (const ChecklistProblem& problem : read.problems)
                 err() << problem.toString() << u"\n"_s;

@@ -217,9 +217,15 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::store(Database& db, const Chec
     });
 }
 
+void ChecklistLibrary::requireManage()
+{
+    m_access.require(Operation::ManageChecklists, m_access.organisation(),
+                     AccessPolicy::name(Operation::ManageChecklists));
+}
+
 ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& checklist)
 {
-    m_access.require(Operation::ManageChecklists, m_access.organisation(), tr("import a checklist"));
+    requireManage();
     const ImportOutcome outcome = store(m_db, checklist, QString::fromUtf16(Own), {}, m_session.actor());
     if (!outcome.diff.isEmpty())
         Q_EMIT changed();
@@ -228,7 +234,7 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& che
 
 ChecklistLibrary::ImportOutcome ChecklistLibrary::saveEdited(const Checklist& checklist)
 {
-    m_access.require(Operation::ManageChecklists, m_access.organisation(), tr("edit a checklist"));
+    requireManage();
     const QJsonObject root = QJsonDocument::fromJson(ChecklistWriter::toJson(checklist)).object();
     const ChecklistReader::Result check = ChecklistReader::readObject(root, checklist.id, [&](const QString& pointer) {
         // /chapters/c/sections/s/items/i/...: name the item by its id
@@ -253,7 +259,7 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::saveEdited(const Checklist& ch
 
 QString ChecklistLibrary::copy(const QString& key, const QString& newKey, const LocalizedText& newTitle)
 {
-    m_access.require(Operation::ManageChecklists, m_access.organisation(), tr("copy a checklist"));
+    requireManage();
     static const QRegularExpression keyPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!keyPattern.match(newKey).hasMatch())
         throw Error(tr("「%1」 cannot be a checklist id: use lower-case letters, digits and -.").arg(newKey));

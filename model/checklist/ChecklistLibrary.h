@@ -74,6 +74,8 @@ public:
     // Imports the municipality's own checklist: a new key creates it, a known key gets a new version when
     // anything changed. A shipped checklist's key is refused: copy it first.
     ImportOutcome importOwn(const Checklist& checklist);
+    // Throws PermissionDenied unless the person keeps the library: asked before a file is read.
+    void requireManage();
     // Saves an edited own checklist as a new version, after the same checks a file gets; problems name the
     // item and field.
     ImportOutcome saveEdited(const Checklist& checklist);

@@ -36,9 +36,14 @@ bool sameRoles(QList<Role> a, QList<Role> b)
 
 } // namespace
 
-ImportPreview PeopleCsvImport::plan(const QByteArray& bytes, QList<Person>* planned)
+void PeopleCsvImport::requireAllowed()
 {
     m_service.access().require(Operation::ManageOrganisation, m_service.access().organisation(), tr("import people"));
+}
+
+ImportPreview PeopleCsvImport::plan(const QByteArray& bytes, QList<Person>* planned)
+{
+    requireAllowed();
     const CsvTable table(bytes, peopleColumns());
     ImportPreview preview = table.startPreview();
     if (!preview.problems.isEmpty())

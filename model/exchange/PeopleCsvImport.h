@@ -23,6 +23,8 @@ public:
 
     ImportPreview preview(const QByteArray& bytes);
     ImportPreview apply(const QByteArray& bytes, const QString& fileName);
+    // Throws PermissionDenied unless the signed-in person may import: asked before the file is read.
+    void requireAllowed();
 
 private:
     ImportPreview plan(const QByteArray& bytes, QList<Person>* planned);

@@ -30,9 +30,14 @@ const QList<CsvTable::Column>& unitColumns()
 
 } // namespace
 
-ImportPreview UnitCsvImport::plan(const QByteArray& bytes, QList<PlannedUnit>* planned)
+void UnitCsvImport::requireAllowed()
 {
     m_service.access().require(Operation::ManageOrganisation, m_service.access().organisation(), tr("import units"));
+}
+
+ImportPreview UnitCsvImport::plan(const QByteArray& bytes, QList<PlannedUnit>* planned)
+{
+    requireAllowed();
     const CsvTable table(bytes, unitColumns());
     ImportPreview preview = table.startPreview();
     if (!preview.problems.isEmpty())

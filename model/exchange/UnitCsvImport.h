@@ -24,6 +24,8 @@ public:
     ImportPreview preview(const QByteArray& bytes);
     // Writes the import; throws kansa::Error listing the problems when any row is bad.
     ImportPreview apply(const QByteArray& bytes, const QString& fileName);
+    // Throws PermissionDenied unless the signed-in person may import: asked before the file is read.
+    void requireAllowed();
 
 private:
     struct PlannedUnit

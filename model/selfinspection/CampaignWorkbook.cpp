@@ -205,6 +205,9 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
 
 CampaignWorkbook::Preview CampaignWorkbook::read(SelfInspectionService& service, const QString& path)
 {
+    // Before the file is read: returned workbooks are for those who run a campaign (which one, the file says).
+    if (!service.mayImportReturned())
+        throw PermissionDenied(tr("%1 may not import returned workbooks.").arg(service.session().actor()));
     Preview preview;
     preview.file = QFileInfo(path).fileName();
     auto problem = [&](const QString& where, const QString& message) {

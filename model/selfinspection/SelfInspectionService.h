@@ -28,6 +28,8 @@ public:
     const Session& session() const { return m_session; }
     Database& database() const { return m_db; }
     bool canStartCampaigns() const;
+    // Whether the person runs campaigns at all (their returned workbooks may be read; each is checked again).
+    bool mayImportReturned() const { return m_access.grantsAny(Operation::ManageCampaign); }
     bool canManage(qint64 campaignId);
     bool canAnswer(qint64 campaignId, qint64 unitId);
     // Whether the answers can be changed now: canAnswer, and the unit has not submitted them or had them accepted.

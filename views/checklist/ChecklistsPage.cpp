@@ -290,6 +290,12 @@ void ChecklistsPage::showCurrentItem()
 
 void ChecklistsPage::importFile(const QString& path)
 {
+    try {
+        m_library.requireManage(); // before the file is read
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Import a checklist"), error.message());
+        return;
+    }
     const ChecklistReader::Result read = ChecklistTable::readAny(path);
     if (!read.ok()) {
         QStringList lines;

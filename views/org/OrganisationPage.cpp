@@ -471,8 +471,14 @@ template <typename Importer> void OrganisationPage::runImport(const QString& tit
 {
     if (!QFile::exists(path))
         return;
-    const QByteArray bytes = readFile(path, this);
     Importer importer(m_service);
+    try {
+        importer.requireAllowed(); // before the file is read
+    } catch (const Error& error) {
+        MessageBox::error(this, title, error.message());
+        return;
+    }
+    const QByteArray bytes = readFile(path, this);
     CsvImportDialog dialog(
         title, path, bytes, [&](const QByteArray& b) { return importer.preview(b); },
         [&](const QByteArray& b, const QString& name) { return importer.apply(b, name); }, this);
