@@ -92,7 +92,17 @@ private Q_SLOTS:
                         "'', 'in_progress', ?, 1, 'x', 'x', 'x', 'x') RETURNING id"_s,
                         {checklist})
                 .toLongLong();
+        const qint64 campaign =
+            owner
+                .scalar(
+                    u"INSERT INTO campaigns (fiscal_year, title, checklist_key, checklist_version, created_at, "
+                    "created_by, updated_at, updated_by) VALUES (2026, 'c', ?, 1, 'x', 'x', 'x', 'x') RETURNING id"_s,
+                    {checklist})
+                .toLongLong();
         for (qint64 unitId : {m_ownUnit, m_otherUnit}) {
+            owner.exec(u"INSERT INTO campaign_units (campaign_id, unit_id, status, token, created_at, created_by, "
+                       "updated_at, updated_by) VALUES (?, ?, 'submitted', ?, 'x', 'x', 'x', 'x')"_s,
+                       {campaign, unitId, QString::number(unitId)});
             owner.exec(u"INSERT INTO audit_units (audit_id, unit_id, created_at, created_by, updated_at, updated_by) "
                        "VALUES (?, ?, 'x', 'x', 'x', 'x')"_s,
                        {audit, unitId});
@@ -130,6 +140,11 @@ private Q_SLOTS:
             QVERIFY(refused(db, u"UPDATE audit_results SET result = 'conforming'"_s));
             QVERIFY(refused(db, u"UPDATE audit_findings SET title = 'nothing found'"_s));
             QVERIFY(refused(db, u"DELETE FROM audit_findings"_s));
+            // Another unit's self-inspection: not there for him to mark as accepted.
+            QSqlQuery other(db);
+            QVERIFY(other.exec(u"UPDATE campaign_units SET status = 'accepted' WHERE unit_id = %1"_s.arg(m_otherUnit)));
+            QCOMPARE(other.numRowsAffected(), 0);
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM campaign_units"_s), 1);
             // Reading another unit's findings: they are not there for him.
             QCOMPARE(count(db, u"SELECT COUNT(*) FROM audit_findings WHERE unit_id = %1"_s.arg(m_otherUnit)), 0);
             QCOMPARE(count(db, u"SELECT COUNT(*) FROM audit_findings WHERE unit_id = %1"_s.arg(m_ownUnit)), 1);

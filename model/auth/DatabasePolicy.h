@@ -20,9 +20,10 @@ enum class Holder;
 // PostgreSQL keeps and checks the passwords (SCRAM); Kansa stores none. The GRANTs follow the operations of
 // AccessPolicy::rules(): a holder may write a table only if one of its operations writes it. Row-level security
 // lets a person see only the unit-scoped rows (results, evidence, findings, working papers, remediation,
-// exceptions, self-inspection answers) of their own unit unless one of their roles reads every unit. The change
-// log can be added to but not changed or deleted by any login, and triggers keep the database's own journal
-// (row_changes) of every row written, with the login that wrote it, whether through Kansa or not.
+// exceptions, cross-checks, progress requests, self-inspection state and answers) of their own unit unless one of their
+// roles reads every unit. The change log can be added to but not changed or deleted by any login, and triggers keep the
+// database's own journal (row_changes) of every row written, with the login that wrote it, whether through Kansa or
+// not.
 class DatabasePolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabasePolicy)
