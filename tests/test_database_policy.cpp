@@ -4,6 +4,7 @@
 
 #include "auth/AccountService.h"
 #include "auth/DatabasePolicy.h"
+#include "org/OrganisationService.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -231,6 +232,48 @@ private Q_SLOTS:
                      .scalar(u"SELECT pg_has_role(?, ?, 'MEMBER')"_s,
                              {member, DatabasePolicy::groupRole(m_server.databaseName, Holder::Auditor)})
                      .toBool());
+    }
+
+    // A database made by an older Kansa is updated by its owner, acting as the owner role, before people sign in;
+    // a person's own login is told so and changes nothing.
+    void anOlderDatabaseIsUpdatedByItsOwner()
+    {
+        try {
+            updateOlderDatabase();
+        } catch (const Error& error) {
+            QFAIL(qPrintable(error.message()));
+        }
+    }
+
+private:
+    void updateOlderDatabase()
+    {
+        TestDatabase old;
+        {
+            std::unique_ptr<Database> db = Database::openAtVersion(old.spec(), Database::OpenMode::Create, 8);
+            db->write(u"admin"_s, [&](VersionedRows&) {
+                OrganisationService::createOrganisation(*db, u"admin"_s, u"旧市"_s, u"city"_s);
+                AccountService(*db).createFirstAdministrator(u"admin"_s, u"admin-password"_s, u"管理者"_s);
+                DatabasePolicy::secure(*db, u"admin"_s, u"admin-password"_s);
+            });
+        }
+        ConnectionSpec server = old.spec();
+        server.user.clear();
+        try {
+            Workspace::signInToServer(server, u"admin"_s, u"admin-password"_s);
+            QFAIL("a login that does not own the tables updated the schema");
+        } catch (const Error& error) {
+            QVERIFY2(error.message().contains(u"owner"_s), qPrintable(error.message()));
+        }
+        {
+            std::unique_ptr<Database> owner = Database::open(old.spec());
+            QCOMPARE(owner->schemaVersion(), Database::CurrentSchemaVersion);
+            QCOMPARE(owner->scalar(u"SELECT tableowner FROM pg_tables WHERE tablename = 'exceptions'"_s).toString(),
+                     DatabasePolicy::ownerRole(old.spec().databaseName));
+        }
+        auto admin = Workspace::signInToServer(server, u"admin"_s, u"admin-password"_s);
+        QVERIFY(admin->session().administrator);
+        QVERIFY(admin->remediation().exceptions().isEmpty()); // the column added by the update is readable
     }
 };
 

@@ -1235,6 +1235,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Another user was saving at the same moment; nothing was changed. Try again.</source>
         <translation>Another user was saving at the same moment; nothing was changed. Try again.</translation>
     </message>
+    <message>
+        <source>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</source>
+        <translation>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner's login in the URL (postgresql://OWNER@server/database).</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>

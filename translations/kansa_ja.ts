@@ -1231,6 +1231,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Another user was saving at the same moment; nothing was changed. Try again.</source>
         <translation>同時に別の利用者が保存していました。何も変更されていません。もう一度やり直してください。</translation>
     </message>
+    <message>
+        <source>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</source>
+        <translation>%1 は、誰かがサインインする前に、所有者がスキーマ %2 から %3 へ更新する必要があります。所有者のログインを URL に入れて(postgresql://所有者@サーバ/データベース)kansa-cli info を一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>

@@ -142,11 +142,17 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
     for (const QString& table : std::as_const(tables))
         run(u"ALTER TABLE "_s % table % u" OWNER TO "_s % quoted(owner));
     run(u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"_s);
+    db.write(adminLogin, [&](VersionedRows& changes) { changes.setSetting(u"database_owner"_s, owner); });
 
     run(u"CREATE ROLE "_s % quoted(everyone) % u" NOLOGIN"_s);
     run(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO "_s % quoted(everyone));
     run(u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "_s % quoted(everyone));
     run(u"GRANT INSERT ON change_log TO "_s % quoted(everyone));
+    // Tables that later versions add, created by their migration as the owner, are read by every account too.
+    run(u"ALTER DEFAULT PRIVILEGES FOR ROLE "_s % quoted(owner) % u" IN SCHEMA public GRANT SELECT ON TABLES TO "_s %
+        quoted(everyone));
+    run(u"ALTER DEFAULT PRIVILEGES FOR ROLE "_s % quoted(owner) % u" IN SCHEMA public GRANT USAGE ON SEQUENCES TO "_s %
+        quoted(everyone));
     created << tr("the role %1: every account reads, and adds to the change log").arg(everyone);
     for (int h = 0; h < HolderCount; ++h) {
         const Holder holder = static_cast<Holder>(h);

@@ -275,7 +275,7 @@ QString ChecklistLibrary::copy(const QString& key, const QString& newKey, const 
     return newKey;
 }
 
-QStringList ChecklistLibrary::syncShipped(Database& db)
+QStringList ChecklistLibrary::syncShipped(Database& db, const QString& signedInAs)
 {
     // The shipped files change only with the application: skip the work when they are the ones synced last.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -295,7 +295,8 @@ QStringList ChecklistLibrary::syncShipped(Database& db)
         if (!shipped.last().ok())
             throw Error(tr("A shipped checklist is damaged: %1").arg(shipped.last().problems.first().toString()));
     }
-    return db.write(systemActor(), [&](VersionedRows& changes) {
+    const QString actor = signedInAs.isEmpty() ? systemActor() : systemActor() % u" ("_s % signedInAs % u')';
+    return db.write(actor, [&](VersionedRows& changes) {
         QStringList updated;
         for (const ChecklistReader::Result& result : shipped) {
             // A municipality's own checklist that happens to have a shipped id stays theirs.
@@ -303,7 +304,7 @@ QStringList ChecklistLibrary::syncShipped(Database& db)
                 db.scalar(u"SELECT origin FROM checklists WHERE checklist_key = ?"_s, {result.checklist.id});
             if (origin.isValid() && origin.toString() != QString::fromUtf16(Shipped))
                 continue;
-            const ImportOutcome outcome = store(db, result.checklist, QString::fromUtf16(Shipped), {}, systemActor());
+            const ImportOutcome outcome = store(db, result.checklist, QString::fromUtf16(Shipped), {}, actor);
             if (!outcome.diff.isEmpty())
                 updated << outcome.key;
         }

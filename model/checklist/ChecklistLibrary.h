@@ -84,7 +84,8 @@ public:
 
     // Brings the shipped checklists into the database: new ones are added, changed ones get a new version.
     // Runs on every opening; writes nothing when all are current. Returns the keys it added or updated.
-    static QStringList syncShipped(Database& db);
+    // signedInAs: the login whose sign-in brought the update, named in the change log beside Kansa itself.
+    static QStringList syncShipped(Database& db, const QString& signedInAs = {});
 
 Q_SIGNALS:
     void changed();

@@ -176,6 +176,22 @@ void Database::migrate(int from, int to)
         exec(u"SELECT pg_advisory_xact_lock(7478130)"_s);
         if (from > 0)
             from = schemaVersion();
+        // A database whose tables belong to an owner role (DatabasePolicy) is migrated by a member of that role,
+        // acting as it, so that new tables and columns belong to it too; a person's own login may not.
+        const QVariant owner =
+            from > 0 ? scalar(u"SELECT value FROM schema_info WHERE key = 'database_owner'"_s) : QVariant();
+        if (owner.isValid() && from < to) {
+            if (!scalar(u"SELECT pg_has_role(session_user, ?, 'MEMBER')"_s, {owner}).toBool())
+                throw Error(tr("%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run "
+                               "kansa-cli info once with the owner's login in the URL (postgresql://OWNER@server/"
+                               "database).")
+                                .arg(m_spec.displayName())
+                                .arg(from)
+                                .arg(to));
+            QSqlQuery setRole = exec(u"SELECT format('SET LOCAL ROLE %I', ?::text)"_s, {owner});
+            setRole.next();
+            execSchema(setRole.value(0).toString());
+        }
     }
     for (int version = from; version < to; ++version) {
         Migrations::apply(*this, version + 1);

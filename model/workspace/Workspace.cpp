@@ -60,7 +60,7 @@ std::unique_ptr<Workspace> Workspace::signInToServer(const ConnectionSpec& serve
     const Session session = AccountService(*db).sessionForLogin(login);
     // The shipped checklists are brought up to date by those who may change the library.
     if (session.canManageChecklists())
-        ChecklistLibrary::syncShipped(*db);
+        ChecklistLibrary::syncShipped(*db, session.login);
     return std::make_unique<Workspace>(std::move(db), session);
 }
 
