@@ -74,13 +74,11 @@ QVariant FieldworkService::unitValue(qint64 unitId) const
 
 FieldworkService::AuditFacts FieldworkService::facts(qint64 auditId)
 {
-    QSqlQuery query = m_db.exec(
-        u"SELECT title, status, COALESCE(chief_auditor_id, 0), COALESCE(previous_audit_id, 0) FROM audits WHERE id = ?"_s,
-        {auditId});
+    QSqlQuery query =
+        m_db.exec(u"SELECT title, status, COALESCE(previous_audit_id, 0) FROM audits WHERE id = ?"_s, {auditId});
     if (!query.next())
         throw Error(tr("The audit no longer exists."));
-    return {query.value(0).toString(), AuditTexts::status(query.value(1).toString()), query.value(2).toLongLong(),
-            query.value(3).toLongLong()};
+    return {query.value(0).toString(), AuditTexts::status(query.value(1).toString()), query.value(2).toLongLong()};
 }
 
 bool FieldworkService::canEdit(qint64 auditId, qint64 unitId)

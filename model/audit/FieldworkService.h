@@ -129,7 +129,6 @@ private:
     {
         QString title;
         AuditStatus status = AuditStatus::Draft;
-        qint64 chiefAuditorId = 0;
         qint64 previousAuditId = 0;
     };
     AuditFacts facts(qint64 auditId);

@@ -220,18 +220,13 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
         {u"remediation_actions"_s, u"EXISTS (SELECT 1 FROM remediation_plans p WHERE p.id = plan_id)"_s},
         {u"progress_reports"_s, u"EXISTS (SELECT 1 FROM remediation_plans p WHERE p.id = plan_id)"_s},
     };
+    QStringList scopedTables;
     for (const auto& [table, condition] : scoped) {
+        scopedTables << table;
         run(u"ALTER TABLE "_s % table % u" ENABLE ROW LEVEL SECURITY"_s);
         run(u"CREATE POLICY reach ON "_s % table % u" USING ("_s % condition % u") WITH CHECK ("_s % condition % u')');
     }
-    created << tr("row-level security on %1")
-                   .arg(QStringList([&] {
-                            QStringList names;
-                            for (const auto& entry : scoped)
-                                names << entry.first;
-                            return names;
-                        }())
-                            .join(u", "_s));
+    created << tr("row-level security on %1").arg(scopedTables.join(u", "_s));
     // Nobody changes their own roles.
     run(u"ALTER TABLE person_roles ENABLE ROW LEVEL SECURITY"_s);
     run(u"CREATE POLICY everyone_reads ON person_roles FOR SELECT USING (true)"_s);

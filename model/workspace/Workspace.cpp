@@ -52,8 +52,11 @@ std::unique_ptr<Workspace> Workspace::signInToServer(const ConnectionSpec& serve
     try {
         db = Database::open(own);
     } catch (const Error& error) {
-        // The server says no more than that: do not tell a wrong login from a wrong password.
-        if (error.message().contains(u"authentication failed"_s) || error.message().contains(u"does not exist"_s))
+        // The server refused the login or its password (or, on a trusting server, knows no such role): say no more,
+        // so that a wrong login reads like a wrong password. A missing database or server keeps its own message.
+        const QString text = error.message();
+        if (text.contains(u"authentication failed"_s) ||
+            (text.contains(u"role \""_s) && text.contains(u"does not exist"_s)))
             throw SignInRefused(AccountService::tr("The login name or the password is wrong."));
         throw;
     }
