@@ -4,6 +4,7 @@
 
 #include "auth/AccessPolicy.h"
 #include "auth/AccountService.h"
+#include "auth/DatabasePolicy.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/UnitCsvImport.h"
@@ -759,6 +760,15 @@ private Q_SLOTS:
     {
         DemoOrganisation::create(m_test.spec());
         std::unique_ptr<Database> db = Database::open(m_test.spec());
+        if (qEnvironmentVariable("KANSA_TEST_SECURED") == u"1"_s) {
+            // The same operations on a server that enforces the policy with roles, whose triggers write the
+            // change log (the tests sign in as the server's superuser, so the services decide as on any database).
+            const QString admin =
+                db->scalar(u"SELECT MIN(login) FROM accounts WHERE is_administrator = 1"_s).toString();
+            db->write(admin, [&](VersionedRows&) { DatabasePolicy::secure(*db, admin, u"admin-password-1"_s); });
+            db = Database::open(m_test.spec());
+            QVERIFY(db->changesLoggedByServer());
+        }
         Scene& s = m_scene;
         s.a26 = idOf(*db, u"SELECT id FROM audits WHERE fiscal_year = 2026"_s);
         s.soumu = idOf(*db, u"SELECT id FROM units WHERE code = 'S011'"_s);
@@ -864,6 +874,10 @@ private Q_SLOTS:
                 run();
                 changed = changesToLog(db, before, snapshot(db));
                 logged = loggedSince(db, lastLog);
+                // A server that keeps the passwords changes no row of Kansa's for a new one, and logs it all the same.
+                if (changed.isEmpty() && db.changesLoggedByServer() && logged.size() == 1 &&
+                    logged.constFirst().endsWith(u"/password"_s))
+                    changed = logged;
             });
             if (outcome != u"allowed"_s) {
                 problems << op.name % u": "_s % outcome;

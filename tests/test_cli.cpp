@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "auth/AccountService.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -98,6 +99,37 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 4);
         const Run again = cli({u"demo"_s, u"--out"_s, test.url()});
         QCOMPARE(again.exitCode, 1); // never overwrites an organisation
+    }
+
+    // An organisation already on a server is made to enforce the policy with roles; its people sign in with the
+    // passwords the administrator gives them.
+    void secureAnExistingOrganisation()
+    {
+        TestDatabase test;
+        QVERIFY(cli({u"demo"_s, u"--out"_s, test.url()}).exitCode == 0);
+        const Run secure = cli({u"secure"_s, u"--db"_s, test.url()}, "server-admin-1\n");
+        if (!TestDatabase::usesPostgres()) {
+            QCOMPARE(secure.exitCode, 2);
+            QVERIFY2(secure.err.contains(u"postgresql://"_s), qPrintable(secure.err));
+            return;
+        }
+        QVERIFY2(secure.exitCode == 0, qPrintable(secure.err));
+        QVERIFY2(secure.out.contains(u"_m.omori"_s), qPrintable(secure.out));
+        QCOMPARE(cli({u"secure"_s, u"--db"_s, test.url()}, "server-admin-1\n").exitCode, 1); // once only
+        ConnectionSpec server = test.spec();
+        server.user.clear();
+        const QString serverUrl = QString(test.url()).replace(u"postgres@"_s, QString());
+        QCOMPARE(cli({u"info"_s, u"--db"_s, serverUrl, u"--user"_s, u"admin"_s}, "kansa-admin\n").exitCode, 4);
+        QCOMPARE(cli({u"info"_s, u"--db"_s, serverUrl, u"--user"_s, u"m.omori"_s}, "kansa-demo\n").exitCode, 4);
+        {
+            auto admin = Workspace::signInToServer(server, u"admin"_s, u"server-admin-1"_s);
+            const qint64 omori =
+                admin->database().scalar(u"SELECT id FROM accounts WHERE login = 'm.omori'"_s).toLongLong();
+            AccountService(admin->database()).setPassword(admin->session(), omori, u"omori-server-1"_s);
+        }
+        const Run omori = cli({u"info"_s, u"--db"_s, serverUrl, u"--user"_s, u"m.omori"_s}, "omori-server-1\n");
+        QVERIFY2(omori.exitCode == 0, qPrintable(omori.err));
+        QVERIFY(omori.out.contains(u"桜ヶ丘村"_s));
     }
 
     void initImportAndPermissions()

@@ -167,30 +167,35 @@ private Q_SLOTS:
             QVERIFY(refused(db, u"INSERT INTO change_log (changed_at, changed_by, table_name, action) VALUES "
                                 "('2026-01-01', '管理者 (admin)', 'units', 'update')"_s));
             QVERIFY(count(db, u"SELECT COUNT(*) FROM change_log"_s) > 0); // he may read it
-            // What he may do with psql (report a finding of his own unit) is in the database's journal, with his
-            // login; the journal he can neither read nor touch.
+            // What he may do with psql (report a finding of his own unit) is in the change log, written by the
+            // database under his login, even when he claims to be someone else.
             QSqlQuery report(db);
+            QVERIFY(report.exec(u"SELECT set_config('kansa.actor', '管理者 (admin)', false)"_s));
             QVERIFY2(report.exec(u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, "
                                  "condition_found, criterion, cause, effect, recommendation, created_at, created_by, "
                                  "updated_at, updated_by) SELECT MIN(id), %1, 'i2', 'minor', 'psql', '', '', '', '', "
                                  "'', 'x', 'x', 'x', 'x' FROM audits"_s.arg(m_ownUnit)),
                      qPrintable(report.lastError().text()));
-            QCOMPARE(count(db, u"SELECT COUNT(*) FROM row_changes"_s), 0);
-            QVERIFY(refused(db, u"DELETE FROM row_changes"_s));
-            QVERIFY(refused(db, u"UPDATE row_changes SET changed_by = 'x'"_s));
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM change_log WHERE table_name = 'audit_findings' AND field = "
+                               "'title' AND new_value = 'psql' AND changed_by = 'm.ito'"_s),
+                     1);
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM change_log WHERE new_value = 'psql' AND changed_by <> 'm.ito'"_s),
+                     0);
+            QVERIFY(refused(db, u"SELECT kansa_log('units', 1, 'update', 'name', 'a', 'b')"_s));
         }
         {
+            // Kansa's own changes are there too, written by the database, with the person and login who made them.
             std::unique_ptr<Database> owner = Database::open(m_test.spec());
-            QCOMPARE(owner
-                         ->scalar(u"SELECT changed_by FROM row_changes WHERE table_name = 'audit_findings' AND "
-                                  "action = 'insert' AND new_row ->> 'title' = 'psql'"_s)
-                         .toString(),
-                     DatabasePolicy::loginRole(m_server.databaseName, u"m.ito"_s));
-            // Kansa's own changes are there too, with the login of who made them.
+            QVERIFY(owner->changesLoggedByServer());
             QVERIFY(owner
-                        ->scalar(u"SELECT COUNT(*) FROM row_changes WHERE table_name = 'people' AND changed_by = ?"_s,
-                                 {DatabasePolicy::loginRole(m_server.databaseName, u"admin"_s)})
-                        .toInt() > 0);
+                        ->scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'people' AND field = 'name' "
+                                 "AND new_value = '伊藤 誠' AND changed_by = '管理者 (admin)'"_s)
+                        .toInt() == 1);
+            QCOMPARE(owner
+                         ->scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'people' AND field = 'roles' "
+                                  "AND new_value = 'staff'"_s)
+                         .toInt(),
+                     1);
         }
         QSqlDatabase::removeDatabase(u"as-staff"_s);
 
@@ -245,17 +250,71 @@ private Q_SLOTS:
         }
     }
 
+    // A secured database of schema 9 kept a journal beside the change log; updated, its triggers write the change
+    // log instead, and the journal's rows stay.
+    void theJournalOfAnEarlierVersionGivesWayToTheChangeLog()
+    {
+        try {
+            TestDatabase old;
+            {
+                std::unique_ptr<Database> db = securedAtVersion(old, 9);
+                // What schema 9 had instead of the change log's triggers.
+                db->execSchema(u"DROP TRIGGER log_change ON units"_s);
+                db->execSchema(u"CREATE TABLE row_changes (id BIGINT GENERATED ALWAYS AS IDENTITY, table_name TEXT)"_s);
+                db->execSchema(u"INSERT INTO row_changes (table_name) VALUES ('units')"_s);
+                db->execSchema(u"CREATE FUNCTION kansa_journal() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                               "INSERT INTO row_changes (table_name) VALUES (TG_TABLE_NAME); RETURN NULL; END $$"_s);
+                db->execSchema(u"CREATE TRIGGER journal AFTER INSERT OR UPDATE OR DELETE ON units FOR EACH ROW "
+                               "EXECUTE FUNCTION kansa_journal()"_s);
+                const QString ownerRole = u'"' % DatabasePolicy::ownerRole(old.spec().databaseName) % u'"';
+                db->execSchema(u"ALTER FUNCTION kansa_journal() OWNER TO "_s % ownerRole);
+                db->execSchema(u"ALTER TABLE row_changes OWNER TO "_s % ownerRole);
+            }
+            std::unique_ptr<Database> owner = Database::open(old.spec());
+            QCOMPARE(owner->schemaVersion(), Database::CurrentSchemaVersion);
+            QCOMPARE(owner->scalar(u"SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'journal'"_s).toInt(), 0);
+            QCOMPARE(owner->scalar(u"SELECT COUNT(*) FROM row_changes"_s).toInt(), 1);
+            auto admin = Workspace::signInToServer(
+                [&] {
+                    ConnectionSpec server = old.spec();
+                    server.user.clear();
+                    return server;
+                }(),
+                u"admin"_s, u"admin-password"_s);
+            Unit unit;
+            unit.kind = UnitKind::Section;
+            unit.name = u"税務課"_s;
+            admin->organisation().addUnit(unit);
+            QCOMPARE(owner->scalar(u"SELECT COUNT(*) FROM row_changes"_s).toInt(), 1);
+            QCOMPARE(
+                owner
+                    ->scalar(u"SELECT changed_by FROM change_log WHERE table_name = 'units' AND field = 'name' AND "
+                             "new_value = '税務課'"_s)
+                    .toString(),
+                u"管理者 (admin)"_s);
+        } catch (const Error& error) {
+            QFAIL(qPrintable(error.message()));
+        }
+    }
+
 private:
+    // An organisation made and secured by the Kansa of an earlier schema version.
+    static std::unique_ptr<Database> securedAtVersion(const TestDatabase& old, int version)
+    {
+        std::unique_ptr<Database> db = Database::openAtVersion(old.spec(), Database::OpenMode::Create, version);
+        db->write(u"admin"_s, [&](VersionedRows&) {
+            OrganisationService::createOrganisation(*db, u"admin"_s, u"旧市"_s, u"city"_s);
+            AccountService(*db).createFirstAdministrator(u"admin"_s, u"admin-password"_s, u"管理者"_s);
+            DatabasePolicy::secure(*db, u"admin"_s, u"admin-password"_s);
+        });
+        return db;
+    }
+
     void updateOlderDatabase()
     {
         TestDatabase old;
         {
-            std::unique_ptr<Database> db = Database::openAtVersion(old.spec(), Database::OpenMode::Create, 8);
-            db->write(u"admin"_s, [&](VersionedRows&) {
-                OrganisationService::createOrganisation(*db, u"admin"_s, u"旧市"_s, u"city"_s);
-                AccountService(*db).createFirstAdministrator(u"admin"_s, u"admin-password"_s, u"管理者"_s);
-                DatabasePolicy::secure(*db, u"admin"_s, u"admin-password"_s);
-            });
+            std::unique_ptr<Database> db = securedAtVersion(old, 8);
         }
         ConnectionSpec server = old.spec();
         server.user.clear();

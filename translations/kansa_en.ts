@@ -1048,11 +1048,28 @@
         <translation>Issued as record %1 (SHA-256 %2)</translation>
     </message>
     <message>
+        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</source>
+        <translation>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</source>
+        <translation>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</source>
+        <translation>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
   init           create a new organisation and its administrator
   demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
   info           print the organisation, its counts and the schema version
   import-units   import organisational units from CSV
   import-people  import people from CSV
@@ -1074,6 +1091,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 Commands:
   init           create a new organisation and its administrator
   demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
   info           print the organisation, its counts and the schema version
   import-units   import organisational units from CSV
   import-people  import people from CSV
@@ -1092,20 +1110,20 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </translation>
     </message>
     <message>
-        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</source>
-        <translation>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</translation>
+        <source>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</source>
+        <translation>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</translation>
     </message>
     <message>
-        <source>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</source>
-        <translation>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</translation>
+        <source>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</source>
+        <translation>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</translation>
     </message>
     <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <source>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</source>
-        <translation>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</translation>
+        <source>%1 now enforces the access policy with roles:</source>
+        <translation>%1 now enforces the access policy with roles:</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1255,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</source>
-        <translation>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner's login in the URL (postgresql://OWNER@server/database).</translation>
+        <translation>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</translation>
     </message>
 </context>
 <context>
@@ -1279,8 +1297,20 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>the login role %1 for the administrator</translation>
     </message>
     <message>
-        <source>the journal row_changes: every row written, by which login, before and after, kept by triggers and never changed</source>
-        <translation>the journal row_changes: every row written, by which login, before and after, kept by triggers and never changed</translation>
+        <source>The database %1 already enforces the access policy with roles.</source>
+        <translation>The database %1 already enforces the access policy with roles.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator&apos;s login in %2.</source>
+        <translation>%1 is not an administrator&apos;s login in %2.</translation>
+    </message>
+    <message>
+        <source>triggers on every table that write each change into the change log, with the login that made it, whether through Kansa or not</source>
+        <translation>triggers on every table that write each change into the change log, with the login that made it, whether through Kansa or not</translation>
+    </message>
+    <message numerus="yes">
+        <source>login roles for the %n other accounts, each without a password until the administrator sets one: %1</source>
+        <translation><numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform><numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1044,11 +1044,28 @@
         <translation>記録 %1 として発行しました (SHA-256 %2)</translation>
     </message>
     <message>
+        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</source>
+        <translation>使い方: kansa-cli user add --login ログイン名 [--person 職員番号] [--admin] | user list</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</source>
+        <translation>アカウントの一覧: ログイン名、氏名、所属、役割とその開始日、管理者かどうか。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</source>
+        <translation>サインインにはユーザー名のない URL postgresql://%1/%2 とログイン名 %3 を使います。</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
   init           create a new organisation and its administrator
   demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
   info           print the organisation, its counts and the schema version
   import-units   import organisational units from CSV
   import-people  import people from CSV
@@ -1070,6 +1087,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 コマンド:
   init           新しい団体とその管理者の作成
   demo           デモ用の団体 (架空の村) の作成
+  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
   info           団体、件数及びスキーマのバージョンの表示
   import-units   組織の CSV からのインポート
   import-people  職員の CSV からのインポート
@@ -1088,20 +1106,20 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </translation>
     </message>
     <message>
-        <source>Usage: kansa-cli user add --login LOGIN [--person STAFF_NUMBER] [--admin] | user list</source>
-        <translation>使い方: kansa-cli user add --login ログイン名 [--person 職員番号] [--admin] | user list</translation>
+        <source>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</source>
+        <translation>既存の団体の PostgreSQL データベースに、init が新しい団体に行うのと同じく、ロールでアクセス方針を守らせます。データベースの所有者として実行してください。管理者のサーバー用の新しいパスワードは $KANSA_PASSWORD 又は標準入力の1行目から読みます。その他のアカウントは、管理者がパスワードを設定するとサインインできます。</translation>
     </message>
     <message>
-        <source>Lists the accounts: login, name, unit, roles and since when they are held, and whether the account is an administrator.</source>
-        <translation>アカウントの一覧: ログイン名、氏名、所属、役割とその開始日、管理者かどうか。</translation>
+        <source>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</source>
+        <translation>secure には postgresql:// の URL が必要です。SQLite のファイルは一人のもので、その境界はファイルです。</translation>
     </message>
     <message>
-        <source>administrator</source>
-        <translation>管理者</translation>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <source>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</source>
-        <translation>サインインにはユーザー名のない URL postgresql://%1/%2 とログイン名 %3 を使います。</translation>
+        <source>%1 now enforces the access policy with roles:</source>
+        <translation>%1 はロールでアクセス方針を守るようになりました:</translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1293,20 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>管理者のログインロール %1</translation>
     </message>
     <message>
-        <source>the journal row_changes: every row written, by which login, before and after, kept by triggers and never changed</source>
-        <translation>記録 row_changes: 書き込まれたすべての行を、どのログインが書いたか、変更前と変更後とともにトリガーが残し、誰も変えられない</translation>
+        <source>The database %1 already enforces the access policy with roles.</source>
+        <translation>データベース %1 は既にロールでアクセス方針を守っています。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator&apos;s login in %2.</source>
+        <translation>%1 は %2 の管理者のログイン名ではありません。</translation>
+    </message>
+    <message>
+        <source>triggers on every table that write each change into the change log, with the login that made it, whether through Kansa or not</source>
+        <translation>すべての表のトリガー: Kansa からか否かにかかわらず、すべての変更をそのログイン名とともに変更履歴に書き込む</translation>
+    </message>
+    <message numerus="yes">
+        <source>login roles for the %n other accounts, each without a password until the administrator sets one: %1</source>
+        <translation><numerusform>その他の %n 件のアカウントのログインロール (管理者が設定するまでパスワードなし): %1</numerusform></translation>
     </message>
 </context>
 <context>

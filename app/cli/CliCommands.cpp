@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "auth/AccountService.h"
+#include "auth/DatabasePolicy.h"
 #include "checklist/ChecklistReader.h"
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistWriter.h"
@@ -76,6 +77,16 @@ QString readSecret(const char* variable)
         return qEnvironmentVariable(variable);
     QTextStream in(stdin);
     return in.readLine();
+}
+
+// What DatabasePolicy::secure created, and how people sign in now.
+void printServerSetUp(const QStringList& created, const ConnectionSpec& spec, const QString& adminLogin)
+{
+    for (const QString& line : created)
+        out() << u"  "_s << line << u"\n"_s;
+    out() << CliCommands::tr("Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.")
+                 .arg(spec.host.startsWith(u'/') ? QString() : spec.host, spec.databaseName, adminLogin)
+          << u"\n"_s;
 }
 
 // Parses a subcommand's options; prints help or the error and returns false when the command must stop.
@@ -163,6 +174,7 @@ int CliCommands::usage()
                 "Commands:\n"
                 "  init           create a new organisation and its administrator\n"
                 "  demo           create the demo organisation (a fictional village)\n"
+                "  secure         make a PostgreSQL database enforce the access policy with roles\n"
                 "  info           print the organisation, its counts and the schema version\n"
                 "  import-units   import organisational units from CSV\n"
                 "  import-people  import people from CSV\n"
@@ -196,6 +208,8 @@ int CliCommands::run(const QStringList& arguments)
         return init(rest);
     if (command == u"demo"_s)
         return demo(rest);
+    if (command == u"secure"_s)
+        return secure(rest);
     if (command == u"info"_s)
         return info(rest);
     if (command == u"import-units"_s)
@@ -256,13 +270,50 @@ int CliCommands::init(const QStringList& arguments)
         out() << tr("Created %1 in %2; administrator: %3")
                      .arg(parser.value(name), spec.displayName(), parser.value(admin))
               << u"\n"_s;
-        for (const QString& line : std::as_const(created))
-            out() << u"  "_s << line << u"\n"_s;
         if (postgres)
-            out() << tr("Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.")
-                         .arg(spec.host.startsWith(u'/') ? QString() : spec.host, spec.databaseName,
-                              parser.value(admin))
+            printServerSetUp(created, spec, parser.value(admin));
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::secure(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Makes an existing organisation's PostgreSQL database enforce the access policy with roles, as init does "
+           "for a new one. Run it as the database's owner. The administrator's new server password is read from "
+           "$KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the "
+           "administrator has set their passwords."));
+    DatabaseOptions options;
+    options.addTo(parser, false);
+    const QCommandLineOption admin(u"admin"_s, tr("The administrator's login name (default: admin)."), u"login"_s,
+                                   u"admin"_s);
+    parser.addOption(admin);
+    int code = Success;
+    if (!parse(parser, arguments, u"secure"_s, &code))
+        return code;
+    try {
+        const ConnectionSpec spec = databaseSpec(parser, options);
+        if (spec.backend != ConnectionSpec::Backend::PostgreSQL) {
+            err() << tr("secure needs a postgresql:// URL: an SQLite file is one person's, and its boundary is the "
+                        "file.")
                   << u"\n"_s;
+            return UsageError;
+        }
+        const QString password = readSecret("KANSA_PASSWORD");
+        if (password.size() < AccountService::MinimumPasswordLength) {
+            err() << tr("The password needs at least %1 characters.").arg(AccountService::MinimumPasswordLength)
+                  << u"\n"_s;
+            return UsageError;
+        }
+        std::unique_ptr<Database> db = Database::open(spec);
+        const QStringList created = db->write(parser.value(admin), [&](VersionedRows&) {
+            return DatabasePolicy::secure(*db, parser.value(admin), password);
+        });
+        out() << tr("%1 now enforces the access policy with roles:").arg(spec.displayName()) << u"\n"_s;
+        printServerSetUp(created, spec, parser.value(admin));
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -26,6 +26,7 @@ public:
 private:
     static int init(const QStringList& arguments);
     static int demo(const QStringList& arguments);
+    static int secure(const QStringList& arguments);
     static int info(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);

@@ -1,8 +1,10 @@
 #include "DatabasePolicy.h"
 
 #include "auth/AccessPolicy.h"
+#include "auth/AccountService.h"
 #include "common/Error.h"
 #include "store/Database.h"
+#include "store/ServerChangeLog.h"
 
 #include <QMap>
 #include <QSet>
@@ -125,6 +127,10 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
 {
     if (db.backend() != ConnectionSpec::Backend::PostgreSQL)
         throw Error(tr("Only a PostgreSQL database enforces the access policy with roles."));
+    if (enabled(db))
+        throw Error(tr("The database %1 already enforces the access policy with roles.").arg(db.spec().displayName()));
+    if (!db.scalar(u"SELECT is_administrator FROM accounts WHERE login = ?"_s, {adminLogin}).toBool())
+        throw Error(tr("%1 is not an administrator's login in %2.").arg(adminLogin, db.spec().displayName()));
     const QString database = databaseOf(db);
     const QString owner = ownerRole(database);
     const QString everyone = database % u"_everyone"_s;
@@ -133,6 +139,8 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
 
     run(u"CREATE ROLE "_s % quoted(owner) % u" NOLOGIN"_s);
     run(u"GRANT "_s % quoted(owner) % u" TO CURRENT_USER"_s);
+    // Later versions' migrations, run as the owner, add tables and functions.
+    run(u"GRANT USAGE, CREATE ON SCHEMA public TO "_s % quoted(owner));
     created << tr("the role %1, which owns the tables and that nobody signs in as").arg(owner);
     QStringList tables;
     QSqlQuery list = db.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"_s);
@@ -253,39 +261,37 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
     created << tr("the change log can be added to, never changed or emptied, and each entry names the account "
                   "that wrote it");
 
-    // The database's own journal: every row written to Kansa's tables, by whichever login and however (Kansa or
-    // psql), with the row before and after (files without their content). Written by triggers only.
-    run(u"CREATE TABLE row_changes (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, changed_at TIMESTAMPTZ NOT "
-        "NULL DEFAULT now(), changed_by TEXT NOT NULL DEFAULT session_user, transaction_id BIGINT NOT NULL DEFAULT "
-        "txid_current(), table_name TEXT NOT NULL, row_key TEXT, action TEXT NOT NULL, old_row JSONB, new_row "
-        "JSONB)"_s);
-    run(u"ALTER TABLE row_changes OWNER TO "_s % quoted(owner));
-    run(u"GRANT SELECT ON row_changes TO "_s % quoted(everyone));
-    run(u"ALTER TABLE row_changes ENABLE ROW LEVEL SECURITY"_s);
-    run(u"CREATE POLICY reach ON row_changes FOR SELECT USING (kansa_reads_every_unit())"_s);
-    run(u"CREATE FUNCTION kansa_journal() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public "
-        "AS $$ BEGIN INSERT INTO row_changes (table_name, row_key, action, old_row, new_row) VALUES (TG_TABLE_NAME, "
-        "COALESCE(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id'), lower(TG_OP), CASE WHEN TG_OP <> 'INSERT' THEN "
-        "to_jsonb(OLD) - 'content' - 'pdf' END, CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'content' - 'pdf' "
-        "END); RETURN NULL; END $$"_s);
-    run(u"ALTER FUNCTION kansa_journal() OWNER TO "_s % quoted(owner));
-    run(u"CREATE FUNCTION kansa_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION "
-        "'the journal is only ever added to'; END $$"_s);
-    run(u"ALTER FUNCTION kansa_append_only() OWNER TO "_s % quoted(owner));
-    run(u"CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON row_changes FOR EACH ROW EXECUTE FUNCTION "
-        "kansa_append_only()"_s);
-    run(u"CREATE TRIGGER no_truncate BEFORE TRUNCATE ON row_changes FOR EACH STATEMENT EXECUTE FUNCTION "
-        "kansa_append_only()"_s);
-    for (const QString& table : std::as_const(tables)) {
-        if (table != u"change_log"_s)
-            run(u"CREATE TRIGGER journal AFTER INSERT OR UPDATE OR DELETE ON "_s % table %
-                u" FOR EACH ROW EXECUTE FUNCTION kansa_journal()"_s);
-    }
-    created << tr("the journal row_changes: every row written, by which login, before and after, kept by "
-                  "triggers and never changed");
+    // The change log written by the database itself, for every change however it is made.
+    ServerChangeLog::install(db);
+    created << tr("triggers on every table that write each change into the change log, with the login that made "
+                  "it, whether through Kansa or not");
 
     createLogin(db, adminLogin, adminPassword, true);
     created << tr("the login role %1 for the administrator").arg(loginRole(database, adminLogin));
+    // An organisation that already has accounts: each gets its login role and groups, and signs in once the
+    // administrator gives it a password (the server keeps passwords; Kansa's own hashes are cleared).
+    AccountService accounts(db);
+    QStringList others;
+    QSqlQuery accountList = db.exec(u"SELECT id, login FROM accounts ORDER BY login"_s);
+    QList<QPair<qint64, QString>> existing;
+    while (accountList.next())
+        existing.append({accountList.value(0).toLongLong(), accountList.value(1).toString()});
+    accountList.finish();
+    db.write(adminLogin, [&](VersionedRows& changes) {
+        for (const auto& [id, login] : std::as_const(existing)) {
+            changes.overwrite(u"accounts"_s, id, {{u"password_hash"_s, QString()}});
+            if (login == adminLogin)
+                continue;
+            createLogin(db, login, {}, false);
+            setHolders(db, login, AccessPolicy::holders(accounts.sessionForLogin(login)));
+            others << loginRole(database, login);
+        }
+    });
+    if (!others.isEmpty())
+        created << tr("login roles for the %n other accounts, each without a password until the administrator "
+                      "sets one: %1",
+                      nullptr, others.size())
+                       .arg(others.join(u", "_s));
     db.write(adminLogin, [&](VersionedRows& changes) { changes.setSetting(EnabledKey, database); });
     return created;
 }
@@ -293,9 +299,14 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
 void DatabasePolicy::createLogin(Database& db, const QString& login, const QString& password, bool administrator)
 {
     const QString database = databaseOf(db);
-    // The password goes to the server, which keeps it as a SCRAM verifier (password_encryption).
-    runFormatted(db, u"CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I"_s,
-                 {loginRole(database, login), password, database % u"_everyone"_s});
+    // The password goes to the server, which keeps it as a SCRAM verifier (password_encryption); without one, the
+    // role cannot sign in yet.
+    if (password.isEmpty())
+        runFormatted(db, u"CREATE ROLE %I LOGIN PASSWORD NULL IN ROLE %I"_s,
+                     {loginRole(database, login), database % u"_everyone"_s});
+    else
+        runFormatted(db, u"CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I"_s,
+                     {loginRole(database, login), password, database % u"_everyone"_s});
     if (administrator) {
         // The administrator creates the other accounts' roles and grants the group roles.
         runFormatted(db, u"ALTER ROLE %I CREATEROLE"_s, {loginRole(database, login)});

@@ -21,9 +21,8 @@ enum class Holder;
 // AccessPolicy::rules(): a holder may write a table only if one of its operations writes it. Row-level security
 // lets a person see only the unit-scoped rows (results, evidence, findings, working papers, remediation,
 // exceptions, cross-checks, progress requests, self-inspection state and answers) of their own unit unless one of their
-// roles reads every unit. The change log can be added to but not changed or deleted by any login, and triggers keep the
-// database's own journal (row_changes) of every row written, with the login that wrote it, whether through Kansa or
-// not.
+// roles reads every unit. Triggers write the change log (ServerChangeLog): every change, with the login that made
+// it, whether through Kansa or not; no login changes or deletes an entry.
 class DatabasePolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabasePolicy)
@@ -36,9 +35,10 @@ public:
     // Whether the database enforces the policy with roles (set by secure()).
     static bool enabled(Database& db);
 
-    // Run once by the database's owner on a new organisation (kansa-cli init): creates the owner, group and
-    // administrator login roles, hands the tables to the owner, grants and turns on row-level security. Returns
-    // what it created, one line each.
+    // Run once by the database's owner on a new organisation (kansa-cli init) or an existing one (kansa-cli
+    // secure): creates the owner, group and login roles (the administrator's with adminPassword, the other
+    // accounts' without a password until the administrator sets one), hands the tables to the owner, grants and
+    // turns on row-level security and the server's change log. Returns what it created, one line each.
     static QStringList secure(Database& db, const QString& adminLogin, const QString& adminPassword);
 
     // The login role of a new account, with its password, and its group memberships.

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "store/Migrations.h"
+#include "store/ServerChangeLog.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -96,6 +97,7 @@ std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMod
     db->applyConnectionSettings();
     if (found < targetVersion)
         db->migrate(found, targetVersion);
+    db->m_changesLoggedByServer = ServerChangeLog::installed(*db);
     return db;
 }
 
@@ -188,6 +190,9 @@ void Database::migrate(int from, int to)
                                 .arg(m_spec.displayName())
                                 .arg(from)
                                 .arg(to));
+            QSqlQuery grant = exec(u"SELECT format('GRANT USAGE, CREATE ON SCHEMA public TO %I', ?::text)"_s, {owner});
+            grant.next();
+            execSchema(grant.value(0).toString());
             QSqlQuery setRole = exec(u"SELECT format('SET LOCAL ROLE %I', ?::text)"_s, {owner});
             setRole.next();
             execSchema(setRole.value(0).toString());
@@ -200,6 +205,9 @@ void Database::migrate(int from, int to)
         else
             exec(u"UPDATE schema_info SET value = ? WHERE key = 'schema_version'"_s, {QString::number(version + 1)});
     }
+    // The tables a migration added are logged like the others.
+    if (from > 0 && ServerChangeLog::installed(*this))
+        ServerChangeLog::install(*this);
     transaction.commit();
 }
 
@@ -273,6 +281,7 @@ void Database::begin()
     if (m_transactionDepth++ > 0)
         return;
     m_rollbackOnly = false;
+    m_namedWriter.clear();
     // On SQLite every transaction writes, so it takes the write lock at its start (IMMEDIATE): a second writer
     // then waits for the first (up to the busy timeout) instead of failing when it first writes.
     QSqlQuery beginImmediate(connection());
@@ -282,6 +291,14 @@ void Database::begin()
     m_transactionDepth = 0;
     throwStatementError(tr("Cannot start a transaction: %1"),
                         sqlite ? beginImmediate.lastError() : connection().lastError());
+}
+
+void Database::nameWriter(const QString& actor)
+{
+    if (actor == m_namedWriter)
+        return;
+    exec(u"SELECT set_config('kansa.actor', ?, true)"_s, {actor});
+    m_namedWriter = actor;
 }
 
 void Database::serializeWritesTo(const QString& table)

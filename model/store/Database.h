@@ -28,7 +28,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 9;
+    static constexpr int CurrentSchemaVersion = 10;
 
     enum class OpenMode
     {
@@ -80,6 +80,10 @@ public:
     // transactions already write one at a time.
     void serializeWritesTo(const QString& table);
 
+    // Whether the database's own triggers write the change log (ServerChangeLog), so that VersionedRows does not.
+    bool changesLoggedByServer() const { return m_changesLoggedByServer; }
+    void setChangesLoggedByServer(bool logged) { m_changesLoggedByServer = logged; }
+
     // Runs schema DDL, which PostgreSQL cannot prepare. Only for fixed texts from the migrations: never
     // for anything that holds a value.
     void execSchema(const QString& ddl);
@@ -98,6 +102,8 @@ private:
     bool isEmpty() const;
     void migrate(int from, int to);
     void applyConnectionSettings();
+    // Tells the server's change log who is writing (ServerChangeLog), once per transaction and actor.
+    void nameWriter(const QString& actor);
 
     static constexpr int WriteAttempts = 3;
 
@@ -105,6 +111,8 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_changesLoggedByServer = false;
+    QString m_namedWriter;
     struct Notification
     {
         QPointer<const QObject> sender;
@@ -147,6 +155,8 @@ auto Database::write(const QString& actor, Body&& body) -> std::invoke_result_t<
         const bool outermost = !inTransaction();
         try {
             Transaction transaction(*this);
+            if (m_changesLoggedByServer)
+                nameWriter(actor);
             VersionedRows changes(*this, actor);
             if constexpr (std::is_void_v<std::invoke_result_t<Body, VersionedRows&>>) {
                 body(changes);

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "store/Database.h"
+#include "store/ServerChangeLog.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -211,6 +212,26 @@ void toVersion9(Database& db)
     run(db, {u"ALTER TABLE exceptions ADD COLUMN decision_comment TEXT NOT NULL DEFAULT ''"_s});
 }
 
+// Version 10: a PostgreSQL database that enforces the access policy writes its change log with its own triggers
+// (ServerChangeLog), in place of the separate journal an earlier version kept. The journal's rows stay, as they
+// were, and are no longer added to.
+void toVersion10(Database& db)
+{
+    if (db.backend() != ConnectionSpec::Backend::PostgreSQL ||
+        !db.scalar(u"SELECT to_regclass('row_changes') IS NOT NULL"_s).toBool())
+        return;
+    QStringList journaled;
+    QSqlQuery triggers = db.exec(u"SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE "
+                                 "t.tgname = 'journal'"_s);
+    while (triggers.next())
+        journaled << triggers.value(0).toString();
+    triggers.finish();
+    for (const QString& table : std::as_const(journaled))
+        db.execSchema(u"DROP TRIGGER journal ON "_s % table);
+    db.execSchema(u"DROP FUNCTION kansa_journal()"_s);
+    ServerChangeLog::install(db);
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -242,6 +263,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 9:
         toVersion9(db);
+        return;
+    case 10:
+        toVersion10(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

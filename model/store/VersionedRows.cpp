@@ -196,6 +196,9 @@ void VersionedRows::update(const QString& table, qint64 id, int expectedVersion,
 
 void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion, const QString& what)
 {
+    if (m_db.changesLoggedByServer()) // the server's log names the row as Kansa does
+        m_db.exec(u"SELECT set_config('kansa.removed', ?, true)"_s,
+                  {QString(table % u':' % QString::number(id) % u':' % what)});
     QSqlQuery query =
         m_db.exec(u"DELETE FROM "_s % table % u" WHERE id = ? AND version = ?"_s, {QVariant(id), expectedVersion});
     if (query.numRowsAffected() != 1)
@@ -274,12 +277,19 @@ bool VersionedRows::replaceSet(const QString& linkTable, const ColumnValues& own
     values.removeDuplicates();
     if (stored == values)
         return false;
-    m_db.exec(u"DELETE FROM "_s % linkTable % where, ownerValues);
+    // Only what changed is written, so that a server's own log (ServerChangeLog) reads as the change did.
+    const QString remove = u"DELETE FROM "_s % linkTable % where % u" AND "_s % valueColumn % u" = ?"_s;
+    for (const QString& value : std::as_const(stored)) {
+        if (!values.contains(value))
+            m_db.exec(remove, QVariantList(ownerValues) << value);
+    }
     const QString insert = u"INSERT INTO "_s % linkTable % u" ("_s % ownerColumns.join(u", "_s) % u", "_s %
                            valueColumn % u") VALUES ("_s % QStringList(ownerColumns.size() + 1, u"?"_s).join(u", "_s) %
                            u")"_s;
-    for (const QString& value : values)
-        m_db.exec(insert, QVariantList(ownerValues) << value);
+    for (const QString& value : std::as_const(values)) {
+        if (!stored.contains(value))
+            m_db.exec(insert, QVariantList(ownerValues) << value);
+    }
     log(ownerTable, ownerId, u"update"_s, {{field, stored.join(u' '), values.join(u' ')}});
     return true;
 }
@@ -287,10 +297,17 @@ bool VersionedRows::replaceSet(const QString& linkTable, const ColumnValues& own
 void VersionedRows::logChange(const QString& table, qint64 rowId, const QString& action, const QString& field,
                               const QVariant& oldValue, const QVariant& newValue)
 {
-    log(table, rowId, action, {{field, oldValue, newValue}});
+    writeLog(table, rowId, action, {{field, oldValue, newValue}});
 }
 
 void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes)
+{
+    if (!m_db.changesLoggedByServer())
+        writeLog(table, rowId, action, changes);
+}
+
+void VersionedRows::writeLog(const QString& table, qint64 rowId, const QString& action,
+                             const QList<FieldChange>& changes)
 {
     QStringList rows;
     QVariantList bound;

@@ -62,8 +62,8 @@ public:
     // the set is unchanged; false then.
     bool replaceSet(const QString& linkTable, const ColumnValues& owner, const QString& valueColumn, QStringList values,
                     const QString& ownerTable, qint64 ownerId, const QString& field);
-    // A change-log row for a change that is not a column of a versioned row: a password changed, a file stored,
-    // a setting (rowId 0: none).
+    // A change-log row for a change that is not a column of a row: a password changed (on PostgreSQL, kept by the
+    // server), and that is logged whoever writes the rest of the log.
     void logChange(const QString& table, qint64 rowId, const QString& action, const QString& field,
                    const QVariant& oldValue, const QVariant& newValue);
 
@@ -84,8 +84,10 @@ private:
         QVariant oldValue;
         QVariant newValue;
     };
-    // The change-log rows of one change of one row, written in one statement (one round trip to a server).
+    // The change-log rows of one change of one row, unless the server's triggers write them (ServerChangeLog).
     void log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes);
+    // Writes change-log rows, in one statement (one round trip to a server).
+    void writeLog(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes);
 
     Database& m_db;
     QString m_actor;
