@@ -1064,6 +1064,22 @@
         <translation>Sign in with the URL without a user name: postgresql://%1/%2 and the login %3.</translation>
     </message>
     <message>
+        <source>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</source>
+        <translation>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</translation>
+    </message>
+    <message>
+        <source>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</source>
+        <translation>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 now enforces the access policy with roles:</source>
+        <translation>%1 now enforces the access policy with roles:</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -1082,6 +1098,7 @@ Commands:
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
@@ -1104,26 +1121,31 @@ Commands:
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </translation>
     </message>
     <message>
-        <source>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</source>
-        <translation>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</translation>
+        <source>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</source>
+        <translation>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</translation>
     </message>
     <message>
-        <source>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</source>
-        <translation>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</translation>
+        <source>%1, written by %2 at %3</source>
+        <translation>%1, written by %2 at %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
+        <translation><numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform><numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record has been changed outside Kansa (%n problems).</source>
+        <translation><numerusform>The record has been changed outside Kansa (%n problems).</numerusform><numerusform>The record has been changed outside Kansa (%n problems).</numerusform></translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>The password needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>%1 now enforces the access policy with roles:</source>
-        <translation>%1 now enforces the access policy with roles:</translation>
+        <source>The record holds together.</source>
+        <translation>The record holds together.</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1332,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message numerus="yes">
         <source>login roles for the %n other accounts, each without a password until the administrator sets one: %1</source>
-        <translation><numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform><numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform></translation>
+        <translation>
+            <numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform>
+            <numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1476,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
         <translation>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerifier</name>
+    <message>
+        <source>verify the record</source>
+        <translation>verify the record</translation>
+    </message>
+    <message>
+        <source>The change log does not hold together at entry %1 (%2): that entry, or one before it, was changed or removed after it was written.</source>
+        <translation>The change log does not hold together at entry %1 (%2): that entry, or one before it, was changed or removed after it was written.</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) does not match its own hash: its content was changed after it was stored.</source>
+        <translation>「%1」 (%2) does not match its own hash: its content was changed after it was stored.</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) is not in the change log: it was not stored through Kansa.</source>
+        <translation>「%1」 (%2) is not in the change log: it was not stored through Kansa.</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) is not the file that the change log recorded when it was stored (entry %3).</source>
+        <translation>「%1」 (%2) is not the file that the change log recorded when it was stored (entry %3).</translation>
     </message>
 </context>
 <context>

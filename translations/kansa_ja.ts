@@ -1060,6 +1060,22 @@
         <translation>サインインにはユーザー名のない URL postgresql://%1/%2 とログイン名 %3 を使います。</translation>
     </message>
     <message>
+        <source>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</source>
+        <translation>既存の団体の PostgreSQL データベースに、init が新しい団体に行うのと同じく、ロールでアクセス方針を守らせます。データベースの所有者として実行してください。管理者のサーバー用の新しいパスワードは $KANSA_PASSWORD 又は標準入力の1行目から読みます。その他のアカウントは、管理者がパスワードを設定するとサインインできます。</translation>
+    </message>
+    <message>
+        <source>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</source>
+        <translation>secure には postgresql:// の URL が必要です。SQLite のファイルは一人のもので、その境界はファイルです。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 now enforces the access policy with roles:</source>
+        <translation>%1 はロールでアクセス方針を守るようになりました:</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -1078,6 +1094,7 @@ Commands:
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
@@ -1100,26 +1117,31 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
   remediation list [--overdue] [--unit U]  指摘事項の改善計画
   exceptions list [--expiring DAYS]        例外措置台帳
   report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
 
 各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
 終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
 </translation>
     </message>
     <message>
-        <source>Makes an existing organisation&apos;s PostgreSQL database enforce the access policy with roles, as init does for a new one. Run it as the database&apos;s owner. The administrator&apos;s new server password is read from $KANSA_PASSWORD or the first line of standard input; the other accounts sign in once the administrator has set their passwords.</source>
-        <translation>既存の団体の PostgreSQL データベースに、init が新しい団体に行うのと同じく、ロールでアクセス方針を守らせます。データベースの所有者として実行してください。管理者のサーバー用の新しいパスワードは $KANSA_PASSWORD 又は標準入力の1行目から読みます。その他のアカウントは、管理者がパスワードを設定するとサインインできます。</translation>
+        <source>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</source>
+        <translation>記録を検証します。変更履歴のハッシュチェーンを最初から最後まで、またすべての証跡ファイルと発行済み報告書をそのハッシュ及び保存時に記録されたハッシュと照合します。問題があれば終了コード 1 で、最初に不一致となった履歴、レコード、記録者及び日時を示します。</translation>
     </message>
     <message>
-        <source>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</source>
-        <translation>secure には postgresql:// の URL が必要です。SQLite のファイルは一人のもので、その境界はファイルです。</translation>
+        <source>%1, written by %2 at %3</source>
+        <translation>%1 (%2 が %3 に記録)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
+        <translation><numerusform>変更履歴 %n 件と保存ファイル %1 件を検証しました。最後の履歴のハッシュは %2 です。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record has been changed outside Kansa (%n problems).</source>
+        <translation><numerusform>記録が Kansa の外で変更されています (%n 件の問題)。</numerusform></translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>パスワードは %1 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>%1 now enforces the access policy with roles:</source>
-        <translation>%1 はロールでアクセス方針を守るようになりました:</translation>
+        <source>The record holds together.</source>
+        <translation>記録は改ざんされていません。</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1328,9 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message numerus="yes">
         <source>login roles for the %n other accounts, each without a password until the administrator sets one: %1</source>
-        <translation><numerusform>その他の %n 件のアカウントのログインロール (管理者が設定するまでパスワードなし): %1</numerusform></translation>
+        <translation>
+            <numerusform>その他の %n 件のアカウントのログインロール (管理者が設定するまでパスワードなし): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1471,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
         <translation>役割を取り込めるのはシステム管理者だけです。役割の列を除くか、現在の役割のままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerifier</name>
+    <message>
+        <source>verify the record</source>
+        <translation>記録の検証</translation>
+    </message>
+    <message>
+        <source>The change log does not hold together at entry %1 (%2): that entry, or one before it, was changed or removed after it was written.</source>
+        <translation>変更履歴が履歴 %1 (%2) でつながっていません。この履歴又はそれ以前の履歴が、記録後に変更又は削除されています。</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) does not match its own hash: its content was changed after it was stored.</source>
+        <translation>「%1」 (%2) がそのハッシュと一致しません。保存後に内容が変更されています。</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) is not in the change log: it was not stored through Kansa.</source>
+        <translation>「%1」 (%2) は変更履歴にありません。Kansa を通して保存されていません。</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) is not the file that the change log recorded when it was stored (entry %3).</source>
+        <translation>「%1」 (%2) は保存時に変更履歴 (履歴 %3) に記録されたファイルではありません。</translation>
     </message>
 </context>
 <context>

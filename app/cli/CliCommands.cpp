@@ -10,6 +10,7 @@
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/TableExport.h"
 #include "exchange/UnitCsvImport.h"
+#include "record/RecordVerifier.h"
 #include "remediation/RemediationService.h"
 #include "report/OdtWriter.h"
 #include "report/ReportPainter.h"
@@ -187,6 +188,7 @@ int CliCommands::usage()
                 "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
                 "  exceptions list [--expiring DAYS]        the exceptions register\n"
                 "  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report\n"
+                "  verify         check the record: the change log's hash chain and every stored file\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -228,6 +230,8 @@ int CliCommands::run(const QStringList& arguments)
         return remediation(rest, command == u"exceptions"_s);
     if (command == u"report"_s)
         return writeReport(rest);
+    if (command == u"verify"_s)
+        return verify(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -356,6 +360,45 @@ int CliCommands::demo(const QStringList& arguments)
                           QString::fromUtf16(DemoOrganisation::AdministratorPassword),
                           QString::fromUtf16(DemoOrganisation::PersonPassword))
               << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::verify(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks the record: the change log's hash chain from its first entry to its last, and every evidence "
+           "file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names "
+           "the first entry, record, person and time that fails."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    int code = Success;
+    if (!parse(parser, arguments, u"verify"_s, &code))
+        return code;
+    try {
+        const auto workspace = signIn(parser, options);
+        const RecordVerification result = RecordVerifier(workspace->database(), workspace->session()).verify();
+        for (const RecordProblem& problem : result.problems) {
+            err() << problem.what << u"\n"_s;
+            if (!problem.changedBy.isEmpty())
+                err() << u"  "_s
+                      << tr("%1, written by %2 at %3").arg(problem.record, problem.changedBy, problem.changedAt)
+                      << u"\n"_s;
+        }
+        const QString summary = tr("%n change-log entries and %1 stored files checked; the last entry's hash is %2.",
+                                   nullptr, int(result.entries))
+                                    .arg(result.files)
+                                    .arg(result.head.left(16));
+        if (!result.intact()) {
+            err() << tr("The record has been changed outside Kansa (%n problems).", nullptr,
+                        int(result.problems.size()))
+                  << u" "_s << summary << u"\n"_s;
+            return Failure;
+        }
+        out() << tr("The record holds together.") << u" "_s << summary << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

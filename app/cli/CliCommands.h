@@ -28,6 +28,7 @@ private:
     static int demo(const QStringList& arguments);
     static int secure(const QStringList& arguments);
     static int info(const QStringList& arguments);
+    static int verify(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);
     static int userList(const QStringList& arguments);

@@ -261,6 +261,9 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
     created << tr("the change log can be added to, never changed or emptied, and each entry names the account "
                   "that wrote it");
 
+    // The trigger that chains the change log's entries (ChangeChain) runs as the owner too.
+    if (db.scalar(u"SELECT to_regproc('kansa_chain') IS NOT NULL"_s).toBool())
+        run(u"ALTER FUNCTION kansa_chain() OWNER TO "_s % quoted(owner));
     // The change log written by the database itself, for every change however it is made.
     ServerChangeLog::install(db);
     created << tr("triggers on every table that write each change into the change log, with the login that made "

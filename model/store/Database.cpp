@@ -98,6 +98,7 @@ std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMod
     if (found < targetVersion)
         db->migrate(found, targetVersion);
     db->m_changesLoggedByServer = ServerChangeLog::installed(*db);
+    db->m_changeLogChained = targetVersion >= 11;
     return db;
 }
 
@@ -282,6 +283,7 @@ void Database::begin()
         return;
     m_rollbackOnly = false;
     m_namedWriter.clear();
+    m_chainHead.reset();
     // On SQLite every transaction writes, so it takes the write lock at its start (IMMEDIATE): a second writer
     // then waits for the first (up to the busy timeout) instead of failing when it first writes.
     QSqlQuery beginImmediate(connection());
@@ -291,6 +293,13 @@ void Database::begin()
     m_transactionDepth = 0;
     throwStatementError(tr("Cannot start a transaction: %1"),
                         sqlite ? beginImmediate.lastError() : connection().lastError());
+}
+
+QString Database::chainHead()
+{
+    if (!m_chainHead)
+        m_chainHead = scalar(u"SELECT entry_hash FROM change_log ORDER BY id DESC LIMIT 1"_s).toString();
+    return *m_chainHead;
 }
 
 void Database::nameWriter(const QString& actor)

@@ -16,6 +16,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace kansa {
@@ -28,7 +29,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 10;
+    static constexpr int CurrentSchemaVersion = 11;
 
     enum class OpenMode
     {
@@ -84,6 +85,12 @@ public:
     bool changesLoggedByServer() const { return m_changesLoggedByServer; }
     void setChangesLoggedByServer(bool logged) { m_changesLoggedByServer = logged; }
 
+    // The hash of the change log's last entry, for the next entry written in this transaction (ChangeChain).
+    QString chainHead();
+    // Whether the schema has the chain (a database opened at an older version for a migration test has not).
+    bool changeLogChained() const { return m_changeLogChained; }
+    void setChainHead(const QString& hash) { m_chainHead = hash; }
+
     // Runs schema DDL, which PostgreSQL cannot prepare. Only for fixed texts from the migrations: never
     // for anything that holds a value.
     void execSchema(const QString& ddl);
@@ -113,6 +120,8 @@ private:
     bool m_rollbackOnly = false;
     bool m_changesLoggedByServer = false;
     QString m_namedWriter;
+    std::optional<QString> m_chainHead;
+    bool m_changeLogChained = true;
     struct Notification
     {
         QPointer<const QObject> sender;

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "common/Error.h"
+#include "store/ChangeChain.h"
 #include "store/Database.h"
 #include "store/ServerChangeLog.h"
 
@@ -232,6 +233,15 @@ void toVersion10(Database& db)
     ServerChangeLog::install(db);
 }
 
+// Version 11: the change log as a hash chain (ChangeChain); the entries already written are chained in their order.
+void toVersion11(Database& db)
+{
+    run(db, {u"ALTER TABLE change_log ADD COLUMN entry_hash TEXT"_s});
+    ChangeChain::chainExisting(db);
+    if (db.backend() == ConnectionSpec::Backend::PostgreSQL)
+        ChangeChain::install(db);
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -266,6 +276,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 10:
         toVersion10(db);
+        return;
+    case 11:
+        toVersion11(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

@@ -2,6 +2,7 @@
 
 #include "calendar/JapaneseCalendar.h"
 #include "common/Error.h"
+#include "store/ChangeChain.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -311,25 +312,37 @@ void VersionedRows::writeLog(const QString& table, qint64 rowId, const QString& 
 {
     QStringList rows;
     QVariantList bound;
+    // On PostgreSQL the database chains the entries (ChangeChain::install).
+    const bool chainedHere = m_db.backend() == ConnectionSpec::Backend::SQLite && m_db.changeLogChained();
+    QString previous = chainedHere ? m_db.chainHead() : QString();
     const QString at = now();
     for (const FieldChange& change : changes) {
-        rows << u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        bound << at << m_actor << table << (rowId ? QVariant(rowId) : QVariant()) << action;
+        ChangeChain::Entry entry{at, m_actor, table, rowId ? QVariant(rowId) : QVariant(), action, {}, {}, {}};
         if (change.field == u"password_hash"_s) {
             // That a password changed and by whom, never the password or its hash.
-            bound << u"password"_s << QVariant() << (action == u"insert"_s ? u"set"_s : u"changed"_s);
-            continue;
+            entry.field = u"password"_s;
+            entry.newValue = action == u"insert"_s ? u"set"_s : u"changed"_s;
+        } else {
+            entry.field = change.field.isNull() ? QVariant() : QVariant(change.field);
+            entry.oldValue = change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue));
+            entry.newValue = change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue));
         }
-        bound << (change.field.isNull() ? QVariant() : QVariant(change.field))
-              << (change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue)))
-              << (change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue)));
+        if (chainedHere)
+            previous = ChangeChain::hash(previous, entry);
+        rows << (m_db.changeLogChained() ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bound << entry.changedAt << entry.changedBy << entry.table << entry.rowId << entry.action << entry.field
+              << entry.oldValue << entry.newValue;
+        if (m_db.changeLogChained())
+            bound << (chainedHere ? QVariant(previous) : QVariant());
     }
     if (rows.isEmpty())
         return;
     m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value) VALUES "_s %
-                  rows.join(u", "_s),
+              "new_value"_s %
+                  (m_db.changeLogChained() ? u", entry_hash"_s : QString()) % u") VALUES "_s % rows.join(u", "_s),
               bound);
+    if (chainedHere)
+        m_db.setChainHead(previous);
 }
 
 } // namespace kansa

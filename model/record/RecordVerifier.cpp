@@ -1,0 +1,96 @@
+#include "RecordVerifier.h"
+
+#include "store/ChangeChain.h"
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+RecordVerifier::RecordVerifier(Database& db, const Session& session)
+    : m_db(db)
+    , m_access(db, session)
+{}
+
+RecordVerification RecordVerifier::verify()
+{
+    m_access.require(Operation::ReadOrganisationWide, m_access.organisation(), tr("verify the record"));
+    RecordVerification result;
+    verifyChain(result);
+    verifyFiles(result, u"audit_evidence_files"_s, u"content"_s, u"content"_s, u"file_name"_s);
+    verifyFiles(result, u"issued_reports"_s, u"pdf"_s, u"pdf"_s, u"title"_s);
+    return result;
+}
+
+void RecordVerifier::verifyChain(RecordVerification& result)
+{
+    QSqlQuery entries = m_db.exec(ChangeChain::selectEntries() % u" ORDER BY id"_s);
+    QString previous;
+    bool broken = false;
+    while (entries.next()) {
+        ++result.entries;
+        const QString stored = entries.value(9).toString();
+        if (!broken) {
+            const ChangeChain::Entry entry = ChangeChain::entryOf(entries);
+            if (ChangeChain::hash(previous, entry) != stored) {
+                broken = true;
+                const qint64 id = entries.value(0).toLongLong();
+                result.problems.append(
+                    {tr("The change log does not hold together at entry %1 (%2): that entry, or one before it, was "
+                        "changed or removed after it was written.")
+                         .arg(id)
+                         .arg(entry.table % (entry.field.isNull() ? QString() : u'.' % entry.field.toString())),
+                     id, entry.table % u' ' % entry.rowId.toString(), entry.changedBy, entry.changedAt});
+            }
+        }
+        previous = stored;
+    }
+    result.head = previous;
+}
+
+void RecordVerifier::verifyFiles(RecordVerification& result, const QString& table, const QString& contentColumn,
+                                 const QString& logField, const QString& nameColumn)
+{
+    const bool postgres = m_db.backend() == ConnectionSpec::Backend::PostgreSQL;
+    // On a server the server hashes the files, so that they need not travel.
+    const QString content =
+        postgres ? QString(u"encode(sha256(f."_s % contentColumn % u"), 'hex')"_s) : QString(u"f."_s % contentColumn);
+    QSqlQuery files =
+        m_db.exec(u"SELECT f.id, f."_s % nameColumn % u", f.sha256, "_s % content % u", length(f."_s % contentColumn %
+                      u"), l.id, l.changed_by, l.changed_at, l.new_value FROM "_s % table %
+                      u" f LEFT JOIN change_log l ON l.table_name = ? AND l.row_id = f.id AND l.field = "
+                      "? AND l.action = 'insert' ORDER BY f.id"_s,
+                  {table, logField});
+    while (files.next()) {
+        ++result.files;
+        const qint64 id = files.value(0).toLongLong();
+        const QString name = files.value(1).toString();
+        const QString actual =
+            postgres ? files.value(3).toString()
+                     : QString::fromLatin1(
+                           QCryptographicHash::hash(files.value(3).toByteArray(), QCryptographicHash::Sha256).toHex());
+        const QString record = table % u' ' % QString::number(id);
+        const QString recorded = files.value(8).toString();
+        if (actual != files.value(2).toString())
+            result.problems.append({tr("「%1」 (%2) does not match its own hash: its content was changed after it was "
+                                       "stored.")
+                                        .arg(name, record),
+                                    files.value(5).toLongLong(), record, files.value(6).toString(),
+                                    files.value(7).toString()});
+        if (files.isNull(5))
+            result.problems.append(
+                {tr("「%1」 (%2) is not in the change log: it was not stored through Kansa.").arg(name, record), 0,
+                 record, QString(), QString()});
+        else if (recorded != u"sha256 "_s % actual % u", "_s % files.value(4).toString() % u" bytes"_s)
+            result.problems.append({tr("「%1」 (%2) is not the file that the change log recorded when it was stored "
+                                       "(entry %3).")
+                                        .arg(name, record)
+                                        .arg(files.value(5).toLongLong()),
+                                    files.value(5).toLongLong(), record, files.value(6).toString(),
+                                    files.value(7).toString()});
+    }
+}
+
+} // namespace kansa

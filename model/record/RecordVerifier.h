@@ -1,0 +1,55 @@
+#pragma once
+
+#include "auth/AccessPolicy.h"
+#include "auth/Session.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace kansa {
+
+class Database;
+
+// What a check of the record found wrong: the change-log entry where it shows (0: none), the record it concerns,
+// and who wrote that entry and when.
+struct RecordProblem
+{
+    QString what;
+    qint64 entryId = 0;
+    QString record; // 「audit_results 412」
+    QString changedBy;
+    QString changedAt; // as stored (UTC, ISO 8601)
+};
+
+struct RecordVerification
+{
+    qint64 entries = 0; // change-log entries checked
+    qint64 files = 0;   // evidence files and issued reports checked against their hashes
+    QString head;       // the last entry's hash
+    QList<RecordProblem> problems;
+    bool intact() const { return problems.isEmpty(); }
+};
+
+// Checks the record: the change log's hash chain from its first entry to its last (ChangeChain), and every stored
+// file (evidence and issued reports) against its hash and against the hash the change log recorded when it was
+// stored. Reads the whole organisation, so only those who read every unit may run it.
+class RecordVerifier final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordVerifier)
+
+public:
+    RecordVerifier(Database& db, const Session& session);
+
+    RecordVerification verify();
+
+private:
+    void verifyChain(RecordVerification& result);
+    void verifyFiles(RecordVerification& result, const QString& table, const QString& contentColumn,
+                     const QString& logField, const QString& nameColumn);
+
+    Database& m_db;
+    AccessPolicy m_access;
+};
+
+} // namespace kansa

@@ -1,0 +1,100 @@
+#include "ChangeChain.h"
+
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+void appendPiece(QByteArray& message, const QVariant& value)
+{
+    if (value.isNull()) {
+        message += '-';
+        return;
+    }
+    const QByteArray bytes = value.toString().toUtf8();
+    message += QByteArray::number(bytes.size()) + ':' + bytes;
+}
+
+} // namespace
+
+QString ChangeChain::hash(const QString& previous, const Entry& entry)
+{
+    QByteArray message = previous.toLatin1() + '|';
+    for (const QVariant& value : {QVariant(entry.changedAt), QVariant(entry.changedBy), QVariant(entry.table),
+                                  entry.rowId, QVariant(entry.action), entry.field, entry.oldValue, entry.newValue})
+        appendPiece(message, value);
+    return QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
+}
+
+QString ChangeChain::selectEntries()
+{
+    return u"SELECT id, changed_at, changed_by, table_name, row_id, action, field, old_value, new_value, entry_hash "
+           "FROM change_log"_s;
+}
+
+ChangeChain::Entry ChangeChain::entryOf(const QSqlQuery& query)
+{
+    const auto nullable = [&](int column) { return query.isNull(column) ? QVariant() : query.value(column); };
+    return {query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            nullable(4),
+            query.value(5).toString(),
+            nullable(6),
+            nullable(7),
+            nullable(8)};
+}
+
+void ChangeChain::install(Database& db)
+{
+    db.execSchema(u"CREATE OR REPLACE FUNCTION kansa_chain_piece(v text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
+                  "SELECT CASE WHEN v IS NULL THEN '-' ELSE octet_length(v) || ':' || v END $$"_s);
+    // Writers take turns from their first entry to their commit, and the entries are numbered as they are
+    // chained, so that the order of the ids is the order of the chain.
+    db.execSchema(
+        u"CREATE OR REPLACE FUNCTION kansa_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path "
+        "= public AS $$ DECLARE previous text; BEGIN "
+        "PERFORM pg_advisory_xact_lock(7478131); "
+        "NEW.id := nextval(pg_get_serial_sequence('change_log', 'id')); "
+        "SELECT entry_hash INTO previous FROM change_log ORDER BY id DESC LIMIT 1; "
+        "NEW.entry_hash := encode(sha256(convert_to(COALESCE(previous, '') || '|' || kansa_chain_piece(NEW.changed_at) "
+        "|| kansa_chain_piece(NEW.changed_by) || kansa_chain_piece(NEW.table_name) || "
+        "kansa_chain_piece(NEW.row_id::text) || kansa_chain_piece(NEW.action) || kansa_chain_piece(NEW.field) || "
+        "kansa_chain_piece(NEW.old_value) || kansa_chain_piece(NEW.new_value), 'UTF8')), 'hex'); "
+        "RETURN NEW; END $$"_s);
+    db.execSchema(u"CREATE OR REPLACE TRIGGER chain BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
+                  "kansa_chain()"_s);
+}
+
+void ChangeChain::chainExisting(Database& db)
+{
+    const bool postgres = db.backend() == ConnectionSpec::Backend::PostgreSQL;
+    if (postgres) // the change log's guard refuses updates, and rightly so, except this once
+        db.execSchema(u"ALTER TABLE change_log DISABLE TRIGGER USER"_s);
+    QSqlQuery update = db.prepare(u"UPDATE change_log SET entry_hash = ? WHERE id = ?"_s);
+    QString previous;
+    qint64 last = 0;
+    for (;;) { // in batches, so that a long log does not have to fit in memory
+        QList<QPair<qint64, QString>> hashes;
+        QSqlQuery entries = db.exec(selectEntries() % u" WHERE id > ? ORDER BY id LIMIT 10000"_s, {last});
+        while (entries.next()) {
+            previous = hash(previous, entryOf(entries));
+            hashes.append({entries.value(0).toLongLong(), previous});
+        }
+        entries.finish();
+        if (hashes.isEmpty())
+            break;
+        for (const auto& [id, entryHash] : std::as_const(hashes))
+            db.run(update, {entryHash, id});
+        last = hashes.constLast().first;
+    }
+    if (postgres)
+        db.execSchema(u"ALTER TABLE change_log ENABLE TRIGGER USER"_s);
+}
+
+} // namespace kansa

@@ -1,0 +1,105 @@
+// The record proves itself: the change log's hash chain and the stored files, checked after someone changed the
+// database behind Kansa's back.
+#include "TestDatabase.h"
+
+#include "demo/DemoOrganisation.h"
+#include "record/RecordVerifier.h"
+#include "workspace/Workspace.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kansa;
+
+class TestRecord final : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_test;
+    std::unique_ptr<Workspace> m_admin;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoOrganisation::create(m_test.spec());
+        std::unique_ptr<Database> db = Database::open(m_test.spec());
+        m_admin = Workspace::signIn(db, QString::fromUtf16(DemoOrganisation::AdministratorLogin),
+                                    QString::fromUtf16(DemoOrganisation::AdministratorPassword));
+    }
+
+    void theDemoHoldsTogether()
+    {
+        const RecordVerification result = RecordVerifier(m_admin->database(), m_admin->session()).verify();
+        for (const RecordProblem& problem : result.problems)
+            qWarning("%s", qPrintable(problem.what));
+        QVERIFY(result.intact());
+        QVERIFY(result.entries > 1000);
+        QVERIFY(result.files >= 1);
+        QCOMPARE(result.head.size(), 64);
+        QCOMPARE(
+            result.head,
+            m_admin->database().scalar(u"SELECT entry_hash FROM change_log ORDER BY id DESC LIMIT 1"_s).toString());
+    }
+
+    void everyTamperIsFound_data()
+    {
+        QTest::addColumn<QStringList>("tamper");
+        QTest::addColumn<QString>("named"); // what the first problem names: an entry or a record
+        const QString middle = u"(SELECT MIN(id) + 300 FROM change_log)"_s;
+        QTest::newRow("an entry's new value")
+            << QStringList{u"UPDATE change_log SET new_value = 'conforming' WHERE id = "_s % middle} << u"entry"_s;
+        QTest::newRow("who wrote an entry")
+            << QStringList{u"UPDATE change_log SET changed_by = '大森 正和 (m.omori)' WHERE id = "_s % middle}
+            << u"entry"_s;
+        QTest::newRow("an entry removed")
+            << QStringList{u"DELETE FROM change_log WHERE id = "_s % middle} << u"entry"_s;
+        QTest::newRow("the last entry's hash")
+            << QStringList{u"UPDATE change_log SET entry_hash = 'x' WHERE id = (SELECT MAX(id) FROM change_log)"_s}
+            << u"entry"_s;
+        QTest::newRow("an evidence file replaced")
+            << QStringList{u"UPDATE audit_evidence_files SET content = ? WHERE id = (SELECT MIN(id) FROM audit_evidence_files)"_s}
+            << u"audit_evidence_files"_s;
+        QTest::newRow("an evidence file replaced with its hash")
+            << QStringList{u"UPDATE audit_evidence_files SET content = ?, sha256 = 'fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13', size = 6 WHERE id = (SELECT MIN(id) FROM audit_evidence_files)"_s}
+            << u"audit_evidence_files"_s;
+    }
+
+    void everyTamperIsFound()
+    {
+        QFETCH(QStringList, tamper);
+        QFETCH(QString, named);
+        Database& db = m_admin->database();
+        RecordVerification result;
+        {
+            Transaction undo(db);
+            for (const QString& statement : std::as_const(tamper)) {
+                if (statement.contains(u'?'))
+                    db.exec(statement, {QByteArray("forged")});
+                else
+                    db.exec(statement);
+            }
+            result = RecordVerifier(db, m_admin->session()).verify();
+        }
+        QVERIFY(!result.intact());
+        const RecordProblem& first = result.problems.constFirst();
+        if (named == u"entry"_s) {
+            QVERIFY2(first.entryId > 0, qPrintable(first.what));
+            QVERIFY(!first.changedAt.isEmpty());
+        } else {
+            QVERIFY2(first.record.startsWith(named), qPrintable(first.record));
+            QVERIFY(!first.changedBy.isEmpty()); // who stored the file that was replaced
+        }
+        // Undone, the record holds together again.
+        QVERIFY(RecordVerifier(db, m_admin->session()).verify().intact());
+    }
+
+    void onlyThoseWhoReadEveryUnitVerify()
+    {
+        std::unique_ptr<Database> db = Database::open(m_test.spec());
+        auto staff = Workspace::signIn(db, u"m.ito"_s, QString::fromUtf16(DemoOrganisation::PersonPassword));
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, RecordVerifier(staff->database(), staff->session()).verify());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecord)
+#include "test_record.moc"
