@@ -1072,10 +1072,6 @@
         <translation>secure needs a postgresql:// URL: an SQLite file is one person&apos;s, and its boundary is the file.</translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>The password needs at least %1 characters.</translation>
-    </message>
-    <message>
         <source>%1 now enforces the access policy with roles:</source>
         <translation>%1 now enforces the access policy with roles:</translation>
     </message>
@@ -1137,11 +1133,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message numerus="yes">
         <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
-        <translation><numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform><numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform>
+            <numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record has been changed outside Kansa (%n problems).</source>
-        <translation><numerusform>The record has been changed outside Kansa (%n problems).</numerusform><numerusform>The record has been changed outside Kansa (%n problems).</numerusform></translation>
+        <translation>
+            <numerusform>The record has been changed outside Kansa (%n problems).</numerusform>
+            <numerusform>The record has been changed outside Kansa (%n problems).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The record holds together.</source>

@@ -1068,10 +1068,6 @@
         <translation>secure には postgresql:// の URL が必要です。SQLite のファイルは一人のもので、その境界はファイルです。</translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>パスワードは %1 文字以上にしてください。</translation>
-    </message>
-    <message>
         <source>%1 now enforces the access policy with roles:</source>
         <translation>%1 はロールでアクセス方針を守るようになりました:</translation>
     </message>
@@ -1133,11 +1129,15 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message numerus="yes">
         <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
-        <translation><numerusform>変更履歴 %n 件と保存ファイル %1 件を検証しました。最後の履歴のハッシュは %2 です。</numerusform></translation>
+        <translation>
+            <numerusform>変更履歴 %n 件と保存ファイル %1 件を検証しました。最後の履歴のハッシュは %2 です。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record has been changed outside Kansa (%n problems).</source>
-        <translation><numerusform>記録が Kansa の外で変更されています (%n 件の問題)。</numerusform></translation>
+        <translation>
+            <numerusform>記録が Kansa の外で変更されています (%n 件の問題)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The record holds together.</source>

@@ -307,11 +307,7 @@ int CliCommands::secure(const QStringList& arguments)
             return UsageError;
         }
         const QString password = readSecret("KANSA_PASSWORD");
-        if (password.size() < AccountService::MinimumPasswordLength) {
-            err() << tr("The password needs at least %1 characters.").arg(AccountService::MinimumPasswordLength)
-                  << u"\n"_s;
-            return UsageError;
-        }
+        AccountService::checkPassword(password);
         std::unique_ptr<Database> db = Database::open(spec);
         const QStringList created = db->write(parser.value(admin), [&](VersionedRows&) {
             return DatabasePolicy::secure(*db, parser.value(admin), password);

@@ -57,11 +57,12 @@ public:
     // The session of an account the server has already signed in (DatabasePolicy); Error if there is none.
     Session sessionForLogin(const QString& login);
     static void checkLogin(const QString& login);
+    // Throws Error for a password too short to use.
+    static void checkPassword(const QString& password);
 
 private:
     Session sessionFor(qint64 accountId);
     void clearFailedSignIns(qint64 accountId);
-    void checkPassword(const QString& password);
 
     Database& m_db;
 };
