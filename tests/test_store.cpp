@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "org/OrganisationService.h"
+#include "store/ChangeChain.h"
 #include "store/Database.h"
 #include "store/VersionedRows.h"
 #include "workspace/Workspace.h"
@@ -269,6 +270,72 @@ private Q_SLOTS:
         const Unit after = service.unit(id);
         QCOMPARE(after.stamp.createdBy, u"管理者 (admin)"_s);
         QVERIFY(after.stamp.updatedAt >= after.stamp.createdAt);
+    }
+
+    void valuesReachTheDatabaseAsGiven()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Database& db = workspace->database();
+        // Quotes, backslashes, a ? inside a literal and a value that looks like SQL stay what they are.
+        const QString tricky = u"O'Brien \\ \"引用\" ? ; DROP TABLE units; --"_s;
+        QSqlQuery query = db.exec(u"SELECT ?, '?', ?, ?, ?, ?"_s,
+                                  {tricky, QVariant(), qint64(9007199254740993), QString(), u"a''b"_s});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), tricky);
+        QCOMPARE(query.value(1).toString(), u"?"_s);
+        QVERIFY(query.isNull(2));
+        QCOMPARE(query.value(3).toLongLong(), qint64(9007199254740993));
+        QCOMPARE(query.value(4).toString(), QString(u""_s)); // a null QString is an empty text
+        QCOMPARE(query.value(5).toString(), u"a''b"_s);
+        query.finish();
+        const QByteArray bytes("\0\x01\xff'\\x00 end", 12);
+        Transaction transaction(db);
+        db.exec(u"CREATE TABLE bytes_test (content {blob})"_s.replace(
+                    u"{blob}"_s, db.backend() == ConnectionSpec::Backend::SQLite ? u"BLOB"_s : u"BYTEA"_s),
+                {});
+        db.exec(u"INSERT INTO bytes_test (content) VALUES (?)"_s, {bytes});
+        QCOMPARE(db.scalar(u"SELECT content FROM bytes_test"_s).toByteArray(), bytes);
+        QVERIFY_THROWS_EXCEPTION(Error, db.exec(u"SELECT ?, ?"_s, {1}));
+        QVERIFY_THROWS_EXCEPTION(Error, db.exec(u"SELECT ?"_s, {1, 2}));
+    }
+
+    void rowsInsertedTogetherAreEachLogged()
+    {
+        TestDatabase test;
+        auto workspace = test.createOrganisation();
+        Database& db = workspace->database();
+        // More rows than one statement holds on either backend.
+        QList<ColumnValues> rows;
+        for (int i = 0; i < 1200; ++i)
+            rows.append({{u"name"_s, u"課%1"_s.arg(i)},
+                         {u"code"_s, u"C%1"_s.arg(i)},
+                         {u"kind"_s, u"section"_s},
+                         {u"sort_order"_s, i}});
+        const QList<qint64> ids =
+            db.write(u"管理者 (admin)"_s, [&](VersionedRows& changes) { return changes.insertAll(u"units"_s, rows); });
+        QCOMPARE(ids.size(), 1200);
+        for (int i : {0, 599, 1199}) {
+            QCOMPARE(db.scalar(u"SELECT name FROM units WHERE id = ?"_s, {ids[i]}).toString(), u"課%1"_s.arg(i));
+            QCOMPARE(db.scalar(u"SELECT new_value FROM change_log WHERE table_name = 'units' AND row_id = ? AND "
+                               "field = 'code'"_s,
+                               {ids[i]})
+                         .toString(),
+                     u"C%1"_s.arg(i));
+        }
+        QCOMPARE(
+            db.scalar(u"SELECT COUNT(*) FROM change_log WHERE table_name = 'units' AND action = 'insert'"_s).toInt(),
+            4800);
+        // The chain holds across the statements.
+        QSqlQuery entries = db.exec(ChangeChain::selectEntries() % u" ORDER BY id"_s);
+        QString previous;
+        int chained = 0;
+        while (entries.next()) {
+            previous = ChangeChain::hash(previous, ChangeChain::entryOf(entries));
+            QCOMPARE(entries.value(9).toString(), previous);
+            ++chained;
+        }
+        QVERIFY(chained > 4800);
     }
 
     void connectionUrlParsing()

@@ -1281,6 +1281,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</source>
         <translation>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</translation>
     </message>
+    <message>
+        <source>A statement was given too few values: %1</source>
+        <translation>A statement was given too few values: %1</translation>
+    </message>
+    <message>
+        <source>A statement was given too many values: %1</source>
+        <translation>A statement was given too many values: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>
@@ -1788,6 +1796,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The row %1 of %2 has been deleted by someone else in the meantime.</source>
         <translation>The row %1 of %2 has been deleted by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>The rows inserted into %1 at once must have the same columns.</source>
+        <translation>The rows inserted into %1 at once must have the same columns.</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 has to be updated from schema %2 to %3 by its owner before anyone signs in: run kansa-cli info once with the owner&apos;s login in the URL (postgresql://OWNER@server/database).</source>
         <translation>%1 は、誰かがサインインする前に、所有者がスキーマ %2 から %3 へ更新する必要があります。所有者のログインを URL に入れて(postgresql://所有者@サーバ/データベース)kansa-cli info を一度実行してください。</translation>
     </message>
+    <message>
+        <source>A statement was given too few values: %1</source>
+        <translation>文に渡された値が足りません: %1</translation>
+    </message>
+    <message>
+        <source>A statement was given too many values: %1</source>
+        <translation>文に渡された値が多すぎます: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>
@@ -1781,6 +1789,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The row %1 of %2 has been deleted by someone else in the meantime.</source>
         <translation>%2 の行 %1 は、その間に他の人が削除しました。</translation>
+    </message>
+    <message>
+        <source>The rows inserted into %1 at once must have the same columns.</source>
+        <translation>%1 に一度に追加する行は、同じ列を持たなければなりません。</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,7 @@ int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
         int written = 0;
+        QList<ColumnValues> added;
         for (const UnitAnswer& answer : returned) {
             const auto found = current.constFind(answer.itemKey);
             const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
@@ -329,10 +330,10 @@ int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId
             if (found == current.cend()) {
                 if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
                     continue;
-                changes.insert(u"campaign_answers"_s, ColumnValues{{u"campaign_id"_s, campaignId},
-                                                                   {u"unit_id"_s, unitId},
-                                                                   {u"item_key"_s, answer.itemKey}} +
-                                                          values);
+                added.append(ColumnValues{{u"campaign_id"_s, campaignId},
+                                          {u"unit_id"_s, unitId},
+                                          {u"item_key"_s, answer.itemKey}} +
+                             values);
             } else if (found->answer != answer.answer || found->comment != answer.comment) {
                 changes.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
             } else {
@@ -340,6 +341,8 @@ int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId
             }
             ++written;
         }
+        if (!added.isEmpty())
+            changes.insertAll(u"campaign_answers"_s, added);
         int answered = 0;
         for (const UnitAnswer& answer : returned)
             answered += answer.answer != Answer::Unanswered ? 1 : 0;

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,21 +53,21 @@ ChangeChain::Entry ChangeChain::entryOf(const QSqlQuery& query)
 
 void ChangeChain::install(Database& db)
 {
-    db.execSchema(u"CREATE OR REPLACE FUNCTION kansa_chain_piece(v text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
-                  "SELECT CASE WHEN v IS NULL THEN '-' ELSE octet_length(v) || ':' || v END $$"_s);
+    // Each value as its UTF-8 length and bytes, a missing one as 「-」, written out here rather than called as a
+    // function: a trigger runs for every entry, and a call per value cost half its time.
+    QStringList pieces;
+    for (const QString column : {u"changed_at"_s, u"changed_by"_s, u"table_name"_s, u"row_id::text"_s, u"action"_s,
+                                 u"field"_s, u"old_value"_s, u"new_value"_s})
+        pieces << u"COALESCE(octet_length(NEW.%1) || ':' || NEW.%1, '-')"_s.arg(column);
     // Writers take turns from their first entry to their commit, and the entries are numbered as they are
     // chained, so that the order of the ids is the order of the chain.
-    db.execSchema(
-        u"CREATE OR REPLACE FUNCTION kansa_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path "
-        "= public AS $$ DECLARE previous text; BEGIN "
-        "PERFORM pg_advisory_xact_lock(7478131); "
-        "NEW.id := nextval(pg_get_serial_sequence('change_log', 'id')); "
-        "SELECT entry_hash INTO previous FROM change_log ORDER BY id DESC LIMIT 1; "
-        "NEW.entry_hash := encode(sha256(convert_to(COALESCE(previous, '') || '|' || kansa_chain_piece(NEW.changed_at) "
-        "|| kansa_chain_piece(NEW.changed_by) || kansa_chain_piece(NEW.table_name) || "
-        "kansa_chain_piece(NEW.row_id::text) || kansa_chain_piece(NEW.action) || kansa_chain_piece(NEW.field) || "
-        "kansa_chain_piece(NEW.old_value) || kansa_chain_piece(NEW.new_value), 'UTF8')), 'hex'); "
-        "RETURN NEW; END $$"_s);
+    db.execSchema(u"CREATE OR REPLACE FUNCTION kansa_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET "
+                  "search_path = public AS $$ DECLARE previous text; BEGIN "
+                  "PERFORM pg_advisory_xact_lock(7478131); "
+                  "NEW.id := nextval('change_log_id_seq'); "
+                  "SELECT entry_hash INTO previous FROM change_log ORDER BY id DESC LIMIT 1; "
+                  "NEW.entry_hash := encode(sha256(convert_to(concat(previous, '|', "_s %
+                  pieces.join(u", "_s) % u"), 'UTF8')), 'hex'); RETURN NEW; END $$"_s);
     db.execSchema(u"CREATE OR REPLACE TRIGGER chain BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
                   "kansa_chain()"_s);
 }

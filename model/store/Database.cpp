@@ -6,7 +6,9 @@
 
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlRecord>
 
 using namespace Qt::Literals::StringLiterals;
@@ -238,20 +240,57 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    if (m_spec.backend == ConnectionSpec::Backend::PostgreSQL) {
+        // The PostgreSQL driver prepares a statement on the server, executes it with its values written as
+        // literals and deallocates it: three round trips. A statement run once takes one, written here with
+        // the same literals.
+        if (!query.exec(withLiterals(sql, values)))
+            throwStatementError(tr("The database reported an error: %1"), query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         throw Error(tr("The database refused a statement: %1").arg(query.lastError().text()));
-    for (const QVariant& value : values) {
-        // A null QString is an empty text, not SQL NULL; NULL is bound as an invalid QVariant.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
-            query.addBindValue(QByteArray("")); // an empty file, not NULL
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         throwStatementError(tr("The database reported an error: %1"), query.lastError());
     return query;
+}
+
+QVariant Database::bindable(const QVariant& value)
+{
+    // A null QString is an empty text, not SQL NULL; NULL is bound as an invalid QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QByteArray(""); // an empty file, not NULL
+    return value;
+}
+
+QString Database::withLiterals(const QString& sql, const QVariantList& values) const
+{
+    const QSqlDriver* driver = connection().driver();
+    QString statement;
+    statement.reserve(sql.size() + 16 * values.size());
+    QChar quote; // inside '…' or "…", where a ? is text, not a value
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (quote.isNull() && c == u'?') {
+            if (next == values.size())
+                throw Error(tr("A statement was given too few values: %1").arg(sql));
+            const QVariant value = bindable(values[next++]);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            statement += driver->formatValue(field);
+            continue;
+        }
+        if (c == u'\'' || c == u'"')
+            quote = quote.isNull() ? c : (quote == c ? QChar() : quote);
+        statement += c;
+    }
+    if (next != values.size())
+        throw Error(tr("A statement was given too many values: %1").arg(sql));
+    return statement;
 }
 
 QSqlQuery Database::prepare(const QString& sql)
@@ -266,7 +305,7 @@ QSqlQuery Database::prepare(const QString& sql)
 void Database::run(QSqlQuery& prepared, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
-        prepared.bindValue(i, values[i]);
+        prepared.bindValue(i, bindable(values[i]));
     if (!prepared.exec())
         throwStatementError(tr("The database reported an error: %1"), prepared.lastError());
 }

@@ -56,6 +56,10 @@ public:
     QSqlQuery exec(const QString& sql, const QVariantList& values);
     // For bulk writes: one statement prepared once and run many times with different values.
     QSqlQuery prepare(const QString& sql);
+    // How many values a statement that writes many rows should hold: on SQLite the driver looks up each value's
+    // name among all of them (its time grows with the square of their number); on PostgreSQL each statement is a
+    // round trip, so a few thousand.
+    qsizetype valuesPerStatement() const { return m_spec.backend == ConnectionSpec::Backend::SQLite ? 100 : 4000; }
     void run(QSqlQuery& prepared, const QVariantList& values);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
@@ -105,6 +109,9 @@ private:
     [[noreturn]] static void throwStatementError(const QString& what, const QSqlError& error);
     static std::unique_ptr<Database> openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion);
     void connect(bool readOnly);
+    static QVariant bindable(const QVariant& value);
+    // The statement with each positional ? replaced by its value as the driver writes it as a literal.
+    QString withLiterals(const QString& sql, const QVariantList& values) const;
     int readSchemaVersion();
     bool isEmpty() const;
     void migrate(int from, int to);

@@ -54,12 +54,29 @@ RowStamp VersionedRows::readStamp(const QSqlQuery& query, int firstColumn)
 
 qint64 VersionedRows::insert(const QString& table, const ColumnValues& values)
 {
-    return insertLogged(table, values, u"created"_s, true);
+    return insertLogged(table, {values}, u"created"_s, true).constFirst();
+}
+
+QList<qint64> VersionedRows::insertAll(const QString& table, const QList<ColumnValues>& rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    if (rows.isEmpty())
+        return ids;
+    const qsizetype perStatement = rowsPerStatement(rows.constFirst().size() + 4);
+    for (qsizetype first = 0; first < rows.size(); first += perStatement)
+        ids += insertLogged(table, rows.mid(first, perStatement), u"created"_s, true);
+    return ids;
+}
+
+qsizetype VersionedRows::rowsPerStatement(qsizetype valuesPerRow) const
+{
+    return std::max<qsizetype>(1, m_db.valuesPerStatement() / valuesPerRow);
 }
 
 qint64 VersionedRows::append(const QString& table, const ColumnValues& values, const QString& stamp)
 {
-    return insertLogged(table, values, stamp, false);
+    return insertLogged(table, {values}, stamp, false).constFirst();
 }
 
 qint64 VersionedRows::appendContent(const QString& table, const ColumnValues& values, const QString& returning)
@@ -86,38 +103,53 @@ void VersionedRows::announce(const QObject* sender, std::function<void()> notify
     m_db.afterCommit(sender, std::move(notify));
 }
 
-qint64 VersionedRows::insertLogged(const QString& table, const ColumnValues& values, const QString& stampName,
-                                   bool versioned)
+QList<qint64> VersionedRows::insertLogged(const QString& table, const QList<ColumnValues>& rows,
+                                          const QString& stampName, bool versioned)
 {
     QStringList columns;
-    QStringList marks;
-    QVariantList bound;
-    for (const auto& [column, value] : values) {
+    for (const auto& [column, value] : rows.constFirst())
         columns << column;
-        marks << u"?"_s;
-        bound << value;
-    }
     const QString stamp = now();
+    QStringList marks(columns.size(), u"?"_s);
+    QVariantList stampValues;
     if (versioned) {
         columns << u"version"_s << u"created_at"_s << u"created_by"_s << u"updated_at"_s << u"updated_by"_s;
         marks << u"1"_s << u"?"_s << u"?"_s << u"?"_s << u"?"_s;
-        bound << stamp << m_actor << stamp << m_actor;
+        stampValues << stamp << m_actor << stamp << m_actor;
     } else {
         columns << stampName % u"_at"_s << stampName % u"_by"_s;
         marks << u"?"_s << u"?"_s;
-        bound << stamp << m_actor;
+        stampValues << stamp << m_actor;
     }
-    QSqlQuery query = m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES ("_s %
-                                    marks.join(u", "_s) % u") RETURNING id"_s,
+    const QString rowMarks = u'(' % marks.join(u", "_s) % u')';
+    QVariantList bound;
+    for (const ColumnValues& values : rows) {
+        if (values.size() != rows.constFirst().size())
+            throw Error(tr("The rows inserted into %1 at once must have the same columns.").arg(table));
+        for (const auto& [column, value] : values)
+            bound << value;
+        bound += stampValues;
+    }
+    QSqlQuery query = m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES "_s %
+                                    QStringList(rows.size(), rowMarks).join(u", "_s) % u" RETURNING id"_s,
                                 bound);
-    if (!query.next())
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.finish();
+    if (ids.size() != rows.size())
         throw Error(tr("The database did not return the id of the new row in %1.").arg(table));
-    const qint64 id = query.value(0).toLongLong();
-    QList<FieldChange> changes;
-    for (const auto& [column, value] : values)
-        changes.append({column, QVariant(), value});
-    log(table, id, u"insert"_s, changes);
-    return id;
+    // The ids are given in the order of the rows (ascending), whatever order the database returns them in.
+    std::sort(ids.begin(), ids.end());
+    QList<RowChanges> logged;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QList<FieldChange> changes;
+        for (const auto& [column, value] : rows[i])
+            changes.append({column, QVariant(), value});
+        logged.append({ids[i], changes});
+    }
+    log(table, u"insert"_s, logged);
+    return ids;
 }
 
 void VersionedRows::insertKeyed(const QString& table, const QString& keyColumn, const ColumnValues& values)
@@ -214,8 +246,10 @@ void VersionedRows::removeWhere(const QString& table, const QString& column, con
     while (removed.next())
         ids << removed.value(0).toLongLong();
     removed.finish();
-    for (qint64 id : ids)
-        log(table, id, u"delete"_s, {{column, value, QVariant()}});
+    QList<RowChanges> logged;
+    for (qint64 id : std::as_const(ids))
+        logged.append({id, {{column, value, QVariant()}}});
+    log(table, u"delete"_s, logged);
 }
 
 void VersionedRows::overwrite(const QString& table, qint64 id, const ColumnValues& values)
@@ -298,49 +332,64 @@ bool VersionedRows::replaceSet(const QString& linkTable, const ColumnValues& own
 void VersionedRows::logChange(const QString& table, qint64 rowId, const QString& action, const QString& field,
                               const QVariant& oldValue, const QVariant& newValue)
 {
-    writeLog(table, rowId, action, {{field, oldValue, newValue}});
+    writeLog(table, action, {{rowId, {{field, oldValue, newValue}}}});
 }
 
 void VersionedRows::log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes)
 {
-    if (!m_db.changesLoggedByServer())
-        writeLog(table, rowId, action, changes);
+    log(table, action, {{rowId, changes}});
 }
 
-void VersionedRows::writeLog(const QString& table, qint64 rowId, const QString& action,
-                             const QList<FieldChange>& changes)
+void VersionedRows::log(const QString& table, const QString& action, const QList<RowChanges>& rows)
 {
-    QStringList rows;
+    if (!m_db.changesLoggedByServer())
+        writeLog(table, action, rows);
+}
+
+void VersionedRows::writeLog(const QString& table, const QString& action, const QList<RowChanges>& rows)
+{
+    QStringList entries;
     QVariantList bound;
     // On PostgreSQL the database chains the entries (ChangeChain::install).
     const bool chainedHere = m_db.backend() == ConnectionSpec::Backend::SQLite && m_db.changeLogChained();
     QString previous = chainedHere ? m_db.chainHead() : QString();
     const QString at = now();
-    for (const FieldChange& change : changes) {
-        ChangeChain::Entry entry{at, m_actor, table, rowId ? QVariant(rowId) : QVariant(), action, {}, {}, {}};
-        if (change.field == u"password_hash"_s) {
-            // That a password changed and by whom, never the password or its hash.
-            entry.field = u"password"_s;
-            entry.newValue = action == u"insert"_s ? u"set"_s : u"changed"_s;
-        } else {
-            entry.field = change.field.isNull() ? QVariant() : QVariant(change.field);
-            entry.oldValue = change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue));
-            entry.newValue = change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue));
+    const qsizetype perStatement = rowsPerStatement(9);
+    const auto flush = [&] {
+        if (entries.isEmpty())
+            return;
+        m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
+                  "new_value"_s %
+                      (m_db.changeLogChained() ? u", entry_hash"_s : QString()) % u") VALUES "_s %
+                      entries.join(u", "_s),
+                  bound);
+        entries.clear();
+        bound.clear();
+    };
+    for (const auto& [rowId, changes] : rows) {
+        for (const FieldChange& change : changes) {
+            ChangeChain::Entry entry{at, m_actor, table, rowId ? QVariant(rowId) : QVariant(), action, {}, {}, {}};
+            if (change.field == u"password_hash"_s) {
+                // That a password changed and by whom, never the password or its hash.
+                entry.field = u"password"_s;
+                entry.newValue = action == u"insert"_s ? u"set"_s : u"changed"_s;
+            } else {
+                entry.field = change.field.isNull() ? QVariant() : QVariant(change.field);
+                entry.oldValue = change.oldValue.isNull() ? QVariant() : QVariant(text(change.oldValue));
+                entry.newValue = change.newValue.isNull() ? QVariant() : QVariant(text(change.newValue));
+            }
+            if (chainedHere)
+                previous = ChangeChain::hash(previous, entry);
+            entries << (m_db.changeLogChained() ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            bound << entry.changedAt << entry.changedBy << entry.table << entry.rowId << entry.action << entry.field
+                  << entry.oldValue << entry.newValue;
+            if (m_db.changeLogChained())
+                bound << (chainedHere ? QVariant(previous) : QVariant());
+            if (entries.size() == perStatement)
+                flush();
         }
-        if (chainedHere)
-            previous = ChangeChain::hash(previous, entry);
-        rows << (m_db.changeLogChained() ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        bound << entry.changedAt << entry.changedBy << entry.table << entry.rowId << entry.action << entry.field
-              << entry.oldValue << entry.newValue;
-        if (m_db.changeLogChained())
-            bound << (chainedHere ? QVariant(previous) : QVariant());
     }
-    if (rows.isEmpty())
-        return;
-    m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-              "new_value"_s %
-                  (m_db.changeLogChained() ? u", entry_hash"_s : QString()) % u") VALUES "_s % rows.join(u", "_s),
-              bound);
+    flush();
     if (chainedHere)
         m_db.setChainHead(previous);
 }

@@ -35,6 +35,8 @@ public:
 
     // Inserts and returns the new id (tables with an id column).
     qint64 insert(const QString& table, const ColumnValues& values);
+    // Inserts rows that have the same columns, a few hundred to a statement, and returns their ids in their order.
+    QList<qint64> insertAll(const QString& table, const QList<ColumnValues>& rows);
     // Inserts into an append-only table (rows never change: stamps <stamp>_at and <stamp>_by only, e.g. progress
     // reports, stored files, issued reports) and returns the new id.
     qint64 append(const QString& table, const ColumnValues& values, const QString& stamp = QStringLiteral("created"));
@@ -76,7 +78,10 @@ public:
     static QString now();
 
 private:
-    qint64 insertLogged(const QString& table, const ColumnValues& values, const QString& stamp, bool versioned);
+    // How many rows of valuesPerRow values one statement writes (Database::valuesPerStatement).
+    qsizetype rowsPerStatement(qsizetype valuesPerRow) const;
+    QList<qint64> insertLogged(const QString& table, const QList<ColumnValues>& rows, const QString& stamp,
+                               bool versioned);
     void throwIfStale(const QString& table, qint64 id, int expectedVersion, const QString& what);
     struct FieldChange
     {
@@ -84,10 +89,17 @@ private:
         QVariant oldValue;
         QVariant newValue;
     };
-    // The change-log rows of one change of one row, unless the server's triggers write them (ServerChangeLog).
+    struct RowChanges
+    {
+        qint64 rowId;
+        QList<FieldChange> changes;
+    };
+    // The change-log rows of one change of one row or of many, unless the server's triggers write them
+    // (ServerChangeLog).
     void log(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes);
-    // Writes change-log rows, in one statement (one round trip to a server).
-    void writeLog(const QString& table, qint64 rowId, const QString& action, const QList<FieldChange>& changes);
+    void log(const QString& table, const QString& action, const QList<RowChanges>& rows);
+    // Writes change-log rows, as many to a statement as rowsPerStatement allows (a round trip to a server).
+    void writeLog(const QString& table, const QString& action, const QList<RowChanges>& rows);
 
     Database& m_db;
     QString m_actor;
