@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,6 +235,31 @@ private Q_SLOTS:
             u"m.omori"_s, {u"--kind"_s, u"audit"_s, u"--year"_s, u"2019"_s, u"--out"_s, dir.filePath(u"x.pdf"_s)});
         QCOMPARE(noYear.exitCode, 1);
         QVERIFY(noYear.err.contains(u"2019"_s) || noYear.err.contains(u"令和元"_s));
+    }
+
+    void selfInspectionExportSaysWhyNothingWasWritten()
+    {
+        TestDatabase test;
+        QCOMPARE(cli({u"demo"_s, u"--out"_s, test.url()}).exitCode, 0);
+        QTemporaryDir dir;
+        auto exportAs = [&](const QString& login, const QString& campaign) {
+            return cli({u"self-inspection"_s, u"export"_s, campaign, u"--out"_s, dir.path(), u"--db"_s, test.url(),
+                        u"--user"_s, login},
+                       "kansa-demo\n");
+        };
+        const Run nonsense = exportAs(u"s.sato"_s, u"nonsense"_s);
+        QCOMPARE(nonsense.exitCode, 2);
+        QVERIFY(nonsense.err.contains(u"nonsense"_s));
+        const Run missing = exportAs(u"s.sato"_s, u"99"_s);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!missing.err.isEmpty());
+        const Run unseen = exportAs(u"admin"_s, u"1"_s);
+        QVERIFY(unseen.exitCode != 0);
+        QVERIFY(!unseen.err.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+        const Run owner = exportAs(u"s.sato"_s, u"1"_s);
+        QVERIFY2(owner.exitCode == 0, qPrintable(owner.err));
+        QVERIFY(QDir(dir.path()).entryList({u"*.xlsx"_s}, QDir::Files).size() > 5);
     }
 
     void missingDatabaseIsAClearError()

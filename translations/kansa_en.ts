@@ -821,10 +821,6 @@
         <translation>checklist export needs --out FILE.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Unknown format 「%1」: use json, csv or xlsx.</source>
         <translation>Unknown format 「%1」: use json, csv or xlsx.</translation>
     </message>
@@ -1149,6 +1145,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The record holds together.</source>
         <translation>The record holds together.</translation>
     </message>
+    <message>
+        <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
+        <translation>「%1」 is not a campaign's number; self-inspection list shows them.</translation>
+    </message>
+    <message>
+        <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
+        <translation>%1 may see no unit of campaign %2 「%3」: no workbook was written.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1404,6 +1408,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Wide-area union</source>
         <translation>Wide-area union</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Cannot write %1: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing was written.</source>
+        <translation>Cannot write %1: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2869,10 +2892,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Export a checklist</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3121,10 +3140,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>dashboard-%1</source>
@@ -5781,10 +5796,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>kansa::ReportsPage</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>

@@ -818,10 +818,6 @@
         <translation>checklist export には --out FILE の指定が必要です。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Unknown format 「%1」: use json, csv or xlsx.</source>
         <translation>不明な形式「%1」です。json、csv または xlsx を指定してください。</translation>
     </message>
@@ -1143,6 +1139,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The record holds together.</source>
         <translation>記録は改ざんされていません。</translation>
     </message>
+    <message>
+        <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
+        <translation>「%1」はキャンペーンの番号ではありません。self-inspection list で番号が分かります。</translation>
+    </message>
+    <message>
+        <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
+        <translation>%1 はキャンペーン %2「%3」のどの課室も見られないため、ワークブックを書き出しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1397,6 +1401,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Wide-area union</source>
         <translation>広域連合</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 に書き込めません: フォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: nothing was written.</source>
+        <translation>%1 に書き込めません: 何も書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2858,10 +2881,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>チェックリストのエクスポート</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -3107,10 +3126,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>dashboard-%1</source>
@@ -5762,10 +5777,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>kansa::ReportsPage</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
     <message>
         <source>Reports</source>
         <translation>報告書</translation>

@@ -7,6 +7,7 @@
 #include "checklist/ChecklistWriter.h"
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
+#include "exchange/OutputFile.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/TableExport.h"
 #include "exchange/UnitCsvImport.h"
@@ -723,13 +724,8 @@ int CliCommands::checklistLibrary(const QString& command, const QStringList& arg
         if (kind == u"xlsx"_s) {
             ChecklistTable::writeXlsx(checklist, path);
         } else if (kind == u"csv"_s || kind == u"json"_s) {
-            QFile file(path);
-            const QByteArray bytes =
-                kind == u"csv"_s ? ChecklistTable::toCsv(checklist) : ChecklistWriter::toJson(checklist);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-                file.remove();
-                throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            }
+            OutputFile::write(path,
+                              kind == u"csv"_s ? ChecklistTable::toCsv(checklist) : ChecklistWriter::toJson(checklist));
         } else {
             err() << tr("Unknown format 「%1」: use json, csv or xlsx.").arg(kind) << u"\n"_s;
             return UsageError;
@@ -860,12 +856,25 @@ int CliCommands::selfInspection(const QStringList& arguments)
                 err() << tr("self-inspection export needs --out DIR.") << u"\n"_s;
                 return UsageError;
             }
-            const qint64 campaignId = target.toLongLong();
+            bool numeric = false;
+            const qint64 campaignId = target.toLongLong(&numeric);
+            if (!numeric) {
+                err() << tr("「%1」 is not a campaign's number; self-inspection list shows them.").arg(target)
+                      << u"\n"_s;
+                return UsageError;
+            }
+            const Campaign campaign = service.campaign(campaignId);
+            const QList<CampaignUnit> units = service.units(campaignId);
+            if (units.isEmpty())
+                throw Error(tr("%1 may see no unit of campaign %2 「%3」: no workbook was written.")
+                                .arg(service.session().actor())
+                                .arg(campaignId)
+                                .arg(campaign.title));
             QDir dir(parser.value(outOption));
             if (!dir.mkpath(u"."_s))
                 throw Error(tr("Cannot create the folder %1.").arg(dir.path()));
             int written = 0;
-            for (const CampaignUnit& unit : service.units(campaignId)) {
+            for (const CampaignUnit& unit : units) {
                 CampaignWorkbook::exportUnit(
                     service, campaignId, unit.unitId,
                     dir.filePath(CampaignWorkbook::fileName(service, campaignId, unit.unitId)));
@@ -1024,10 +1033,7 @@ int CliCommands::writeReport(const QStringList& arguments)
             TableExport::writeXlsx(document.tables(), path);
             out() << path << u"\n"_s;
         } else {
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(TableExport::csv(document.tables())) < 0 ||
-                !file.flush())
-                throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            OutputFile::write(path, TableExport::csv(document.tables()));
             out() << path << u"\n"_s;
         }
         if (parser.isSet(issue)) {

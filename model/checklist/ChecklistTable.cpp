@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "exchange/CsvReader.h"
+#include "exchange/OutputFile.h"
 #include "exchange/TableExport.h"
 #include "exchange/XlsxReader.h"
 #include "org/Role.h"
@@ -399,8 +400,8 @@ QByteArray ChecklistTable::toCsv(const Checklist& checklist)
 
 void ChecklistTable::writeXlsx(const Checklist& checklist, const QString& path)
 {
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook* workbook = workbook_new(file.constData());
+    OutputFile output(path);
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(output.temporaryPath()).constData());
     if (!workbook)
         throw Error(tr("Cannot create %1.").arg(path));
     const QByteArray sheetName = tr("Checklist").toUtf8();
@@ -433,6 +434,7 @@ void ChecklistTable::writeXlsx(const Checklist& checklist, const QString& path)
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR)
         throw Error(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result))));
+    output.commit();
 }
 
 } // namespace kansa

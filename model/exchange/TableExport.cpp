@@ -1,6 +1,7 @@
 #include "TableExport.h"
 
 #include "common/Error.h"
+#include "exchange/OutputFile.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -64,8 +65,8 @@ QByteArray TableExport::csv(const QList<ExportTable>& tables)
 
 void TableExport::writeXlsx(const QList<ExportTable>& tables, const QString& path)
 {
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook* workbook = workbook_new(file.constData());
+    OutputFile output(path);
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(output.temporaryPath()).constData());
     if (!workbook)
         throw Error(tr("Cannot create %1.").arg(path));
     lxw_format* titleFormat = workbook_add_format(workbook);
@@ -110,6 +111,7 @@ void TableExport::writeXlsx(const QList<ExportTable>& tables, const QString& pat
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR)
         throw Error(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result))));
+    output.commit();
 }
 
 } // namespace kansa

@@ -1,6 +1,7 @@
 #include "OdtWriter.h"
 
 #include "common/Error.h"
+#include "exchange/OutputFile.h"
 #include "report/ReportPainter.h"
 
 #include <QBuffer>
@@ -429,8 +430,8 @@ void OdtWriter::write(const ReportDocument& document, const QString& path)
     for (const Picture& picture : content.pictures())
         parts.append({picture.name, picture.png});
 
-    const QByteArray file = QFile::encodeName(path);
-    zipFile zip = zipOpen64(file.constData(), APPEND_STATUS_CREATE);
+    OutputFile output(path);
+    zipFile zip = zipOpen64(QFile::encodeName(output.temporaryPath()).constData(), APPEND_STATUS_CREATE);
     if (!zip)
         throw Error(tr("Cannot create %1.").arg(path));
     bool ok = true;
@@ -447,6 +448,7 @@ void OdtWriter::write(const ReportDocument& document, const QString& path)
     ok = zipClose(zip, nullptr) == ZIP_OK && ok;
     if (!ok)
         throw Error(tr("Cannot write %1: the disk may be full.").arg(path));
+    output.commit();
 }
 
 } // namespace kansa

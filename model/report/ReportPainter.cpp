@@ -1,6 +1,7 @@
 #include "ReportPainter.h"
 
 #include "common/Error.h"
+#include "exchange/OutputFile.h"
 
 #include <QFile>
 #include <QFontMetricsF>
@@ -300,22 +301,23 @@ int ReportPainter::paint(const ReportDocument& document, QPagedPaintDevice& devi
 
 int ReportPainter::writePdf(const ReportDocument& document, const QString& path, const Progress& progress)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, probe.errorString()));
-    probe.close();
-    try {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(document.title);
-        writer.setCreator(u"Kansa"_s);
-        return paint(document, writer, progress);
-    } catch (const Cancelled&) {
-        QFile::remove(path);
-        throw;
-    }
+    OutputFile output(path);
+    QFile file(output.temporaryPath());
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(document.title);
+    writer.setCreator(u"Kansa"_s);
+    const int pages = paint(document, writer, progress);
+    // The PDF writer does not report a failed write (a full disk); the file does.
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.close();
+    output.commit();
+    return pages;
 }
 
 QString ReportPainter::footerText(const ReportDocument& document)

@@ -29,8 +29,8 @@ public:
 
     // Paints every page on the device (which must be new, with no painter active); returns the page count.
     static int paint(const ReportDocument& document, QPagedPaintDevice& device, const Progress& progress = {});
-    // A4 PDF, Japanese fonts embedded, text selectable. Throws kansa::Error naming the file; when cancelled,
-    // the partly written file is removed.
+    // A4 PDF, Japanese fonts embedded, text selectable, written whole or not at all (OutputFile). Throws
+    // kansa::Error naming the file.
     static int writePdf(const ReportDocument& document, const QString& path, const Progress& progress = {});
     // The footer's right-hand text: the organisation and the version of Kansa that made the report.
     static QString footerText(const ReportDocument& document);

@@ -2,6 +2,7 @@
 
 #include "calendar/JapaneseCalendar.h"
 #include "common/Error.h"
+#include "exchange/OutputFile.h"
 #include "exchange/XlsxReader.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
@@ -61,7 +62,8 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
     const QList<const ChecklistItem*> items = service.items(campaignId);
     const QString name = unitName(service.database(), unitId);
 
-    lxw_workbook* workbook = workbook_new(QFile::encodeName(path).constData());
+    OutputFile output(path);
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(output.temporaryPath()).constData());
     if (!workbook)
         throw Error(tr("Cannot create %1.").arg(path));
     lxw_format* title = workbook_add_format(workbook);
@@ -201,6 +203,7 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR)
         throw Error(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result))));
+    output.commit();
 }
 
 CampaignWorkbook::Preview CampaignWorkbook::read(SelfInspectionService& service, const QString& path)

@@ -9,6 +9,7 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "exchange/OutputFile.h"
 #include "org/Role.h"
 
 #include <QCheckBox>
@@ -375,13 +376,8 @@ void ChecklistsPage::exportChecklist()
             ChecklistTable::writeXlsx(m_model->checklist(), path);
             return;
         }
-        const QByteArray bytes = suffix == u"csv"_s ? ChecklistTable::toCsv(m_model->checklist())
-                                                    : ChecklistWriter::toJson(m_model->checklist());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-            file.remove();
-            throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        }
+        OutputFile::write(path, suffix == u"csv"_s ? ChecklistTable::toCsv(m_model->checklist())
+                                                   : ChecklistWriter::toJson(m_model->checklist()));
     } catch (const Error& error) {
         MessageBox::error(this, tr("Export a checklist"), error.message());
     }

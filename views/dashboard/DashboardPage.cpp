@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/Tables.h"
+#include "exchange/OutputFile.h"
 #include "org/OrganisationService.h"
 #include "remediation/RemediationService.h"
 #include "settings/AppSettings.h"
@@ -523,9 +524,7 @@ void DashboardPage::exportTo(const QString& path)
     if (!m_detail.title.isEmpty())
         tables << m_detail;
     if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(TableExport::csv(tables)) < 0 || !file.flush())
-            throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        OutputFile::write(path, TableExport::csv(tables));
         return;
     }
     TableExport::writeXlsx(tables, path);

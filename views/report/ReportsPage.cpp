@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "common/AutosaveField.h"
+#include "exchange/OutputFile.h"
 
 #include "common/Error.h"
 #include "common/MessageBox.h"
@@ -39,17 +40,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
-
-namespace {
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
-        throw Error(ReportsPage::tr("Cannot write %1: %2").arg(path, file.errorString()));
-}
-
-} // namespace
 
 ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -310,7 +300,7 @@ bool ReportsPage::saveAs(const QString& path)
             else if (suffix == u"xlsx"_s)
                 TableExport::writeXlsx(document.tables(), path);
             else
-                writeFile(path, TableExport::csv(document.tables()));
+                OutputFile::write(path, TableExport::csv(document.tables()));
         });
         return true;
     } catch (const Error& error) {
@@ -414,7 +404,7 @@ void ReportsPage::saveIssued()
     if (path.isEmpty())
         return;
     try {
-        writeFile(path, m_reports.issuedPdf(item->data(Qt::UserRole).toLongLong()));
+        OutputFile::write(path, m_reports.issuedPdf(item->data(Qt::UserRole).toLongLong()));
     } catch (const Error& error) {
         MessageBox::error(this, tr("Save the issued PDF"), error.message());
     }

@@ -1,0 +1,61 @@
+#include "OutputFile.h"
+
+#include "common/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+OutputFile::OutputFile(QString destination)
+    : m_destination(std::move(destination))
+{
+    const QFileInfo info(m_destination);
+    if (info.isDir())
+        throw Error(tr("Cannot write %1: it is a folder.").arg(m_destination));
+    QTemporaryFile reserved(info.absoluteDir().filePath(u'.' % info.fileName() % u".XXXXXX.part"_s));
+    reserved.setAutoRemove(false);
+    if (!reserved.open())
+        throw Error(
+            tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(info.absolutePath()), reserved.errorString()));
+    m_temporary = reserved.fileName();
+}
+
+OutputFile::~OutputFile()
+{
+    if (!m_committed)
+        QFile::remove(m_temporary);
+}
+
+void OutputFile::commit()
+{
+    const QFileInfo written(m_temporary);
+    if (!written.exists() || written.size() == 0)
+        throw Error(tr("Cannot write %1: nothing was written.").arg(m_destination));
+    // A new file gets the usual permissions (the temporary file's are the owner's only), a replaced one keeps its.
+    const QFileInfo replaced(m_destination);
+    QFile::setPermissions(m_temporary, replaced.exists() ? replaced.permissions()
+                                                         : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                               QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // rename() replaces the destination in one step: a reader sees the old file or the new one, never a part.
+    if (std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_destination).constData()) != 0)
+        throw Error(tr("Cannot write %1: %2").arg(m_destination, QString::fromLocal8Bit(std::strerror(errno))));
+    m_committed = true;
+}
+
+void OutputFile::write(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace kansa
