@@ -4,9 +4,9 @@
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>

@@ -8,7 +8,9 @@
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -134,6 +136,77 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
         QVERIFY_THROWS_EXCEPTION(Error, Database::open(ConnectionSpec::sqliteFile(dir.filePath(u"missing.kansa"_s))));
         QVERIFY(!QFile::exists(dir.filePath(u"missing.kansa"_s)));
+
+        // Random bytes, a zip and a database cut short are each named as not readable, not as an organisation
+        // still to be created, and are left as they were with nothing beside them.
+        TestDatabase real;
+        real.createOrganisation();
+        {
+            auto db = Database::open(real.spec());
+            db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        QFile original(real.spec().path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray database = original.readAll();
+        QByteArray random(64 * 1024, '\0');
+        for (qsizetype i = 0; i < random.size(); ++i)
+            random[i] = static_cast<char>((i * 7919 + 13) % 251);
+        const QList<QPair<QString, QByteArray>> foreign{{u"random.kansa"_s, random},
+                                                        {u"archive.kansa"_s, QByteArray("PK\x03\x04", 4) + random},
+                                                        {u"cut.kansa"_s, database.left(database.size() / 3)}};
+        for (const auto& [name, bytes] : foreign) {
+            const QString foreignPath = dir.filePath(name);
+            QFile out(foreignPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+            out.close();
+            try {
+                Database::open(ConnectionSpec::sqliteFile(foreignPath));
+                QFAIL(qPrintable(name + u" was opened"_s));
+            } catch (const Error& error) {
+                QVERIFY2(!error.message().contains(u"create one first"_s), qPrintable(error.message()));
+                QVERIFY2(error.message().contains(name), qPrintable(error.message()));
+            }
+            QVERIFY(QFileInfo(foreignPath).size() == bytes.size());
+            QVERIFY2(!QFile::exists(foreignPath + u"-wal"_s), qPrintable(name));
+            QVERIFY2(!QFile::exists(foreignPath + u"-shm"_s), qPrintable(name));
+        }
+    }
+
+    void newerFileLeavesNothingBeside()
+    {
+        if (TestDatabase::usesPostgres())
+            QSKIP("a file on disk");
+        TestDatabase test;
+        test.createOrganisation();
+        {
+            auto db = Database::open(test.spec());
+            db->exec(u"UPDATE schema_info SET value = '99' WHERE key = 'schema_version'"_s);
+        }
+        QVERIFY(!QFile::exists(test.spec().path + u"-wal"_s));
+        QVERIFY_THROWS_EXCEPTION(Error, Database::open(test.spec()));
+        QVERIFY(!QFile::exists(test.spec().path + u"-wal"_s));
+        QVERIFY(!QFile::exists(test.spec().path + u"-shm"_s));
+    }
+
+    void failedCreationLeavesNoFile()
+    {
+        if (TestDatabase::usesPostgres())
+            QSKIP("a file on disk");
+        QTemporaryDir dir;
+        const ConnectionSpec spec = ConnectionSpec::sqliteFile(dir.filePath(u"new.kansa"_s));
+        QVERIFY_THROWS_EXCEPTION(Error, Database::createWhole(spec, [](Database& db) {
+                                     db.exec(u"SELECT 1"_s);
+                                     throw Error(u"the disk is full"_s);
+                                 }));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        // And an existing file is never removed by a creation it refused.
+        QFile existing(spec.path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("mine");
+        existing.close();
+        QVERIFY_THROWS_EXCEPTION(Error, Database::createWhole(spec, [](Database&) {}));
+        QCOMPARE(QFileInfo(spec.path).size(), 4);
     }
 
     void createRefusesExisting()

@@ -1147,7 +1147,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
-        <translation>「%1」 is not a campaign's number; self-inspection list shows them.</translation>
+        <translation>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</translation>
     </message>
     <message>
         <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
@@ -1292,6 +1292,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A statement was given too many values: %1</source>
         <translation>A statement was given too many values: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file and beside it; copy it to a folder where you may write, or ask for the permission.</source>
+        <translation>%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file and beside it; copy it to a folder where you may write, or ask for the permission.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database Kansa can read (%2). It has not been changed.</source>
+        <translation>%1 is not a database Kansa can read (%2). It has not been changed.</translation>
     </message>
 </context>
 <context>

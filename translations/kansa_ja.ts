@@ -1287,6 +1287,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>A statement was given too many values: %1</source>
         <translation>文に渡された値が多すぎます: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file and beside it; copy it to a folder where you may write, or ask for the permission.</source>
+        <translation>%1 は変更できません: ファイルかそのフォルダーが読み取り専用です。Kansa はファイルとその横に書き込みます。書き込めるフォルダーにコピーするか、権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database Kansa can read (%2). It has not been changed.</source>
+        <translation>%1 は Kansa が読めるデータベースではありません（%2）。ファイルは変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>

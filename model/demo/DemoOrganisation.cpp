@@ -531,15 +531,19 @@ void addLargeFindings(Database& db, qint64 auditId, int year, const QList<qint64
 
 void DemoOrganisation::createLarge(const ConnectionSpec& spec)
 {
-    std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
-    Transaction transaction(*db);
+    Database::createWhole(spec, [](Database& created) { fillLarge(created); });
+}
+
+void DemoOrganisation::fillLarge(Database& db)
+{
+    Transaction transaction(db);
     const QString administrator = QString::fromUtf16(AdministratorLogin);
-    OrganisationService::createOrganisation(*db, administrator, u"大規模試験市"_s, u"city"_s);
-    AccountService accounts(*db);
+    OrganisationService::createOrganisation(db, administrator, u"大規模試験市"_s, u"city"_s);
+    AccountService accounts(db);
     const Session admin = accounts.createFirstAdministrator(administrator, QString::fromUtf16(AdministratorPassword),
                                                             u"システム管理者"_s);
-    ChecklistLibrary::syncShipped(*db);
-    OrganisationService organisation(*db, admin);
+    ChecklistLibrary::syncShipped(db);
+    OrganisationService organisation(db, admin);
 
     QList<qint64> sections;
     QList<qint64> auditors;
@@ -577,16 +581,16 @@ void DemoOrganisation::createLarge(const ConnectionSpec& spec)
     }
     accounts.addAccount(admin, u"chief"_s, QString::fromUtf16(PersonPassword), chief, false);
 
-    AuditPlanService plans(*db, admin);
-    FieldworkService fieldwork(*db, admin);
+    AuditPlanService plans(db, admin);
+    FieldworkService fieldwork(db, admin);
     QList<qint64> units = sections;
     for (qint64 unit : organisation.units() | std::views::transform([](const Unit& u) { return u.id; })) {
         if (!units.contains(unit))
             units << unit;
     }
     QSqlQuery insert =
-        db->prepare(u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, version, "
-                    "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, '', 1, ?, ?, ?, ?)"_s);
+        db.prepare(u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, version, "
+                   "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, '', 1, ?, ?, ?, ?)"_s);
     const QString stamp = VersionedRows::now();
     for (int year = 2017; year <= 2026; ++year) {
         organisation.addFiscalYear(year);
@@ -614,10 +618,10 @@ void DemoOrganisation::createLarge(const ConnectionSpec& spec)
             const QList<const ChecklistItem*> items = fieldwork.itemsInScope(id, unit);
             const qsizetype done = year == 2026 ? items.size() / 2 : items.size();
             for (qsizetype i = 0; i < done; ++i)
-                db->run(insert, {id, unit ? QVariant(unit) : QVariant(), items[i]->id,
-                                 AuditTexts::key(demoResult(index++)), stamp, administrator, stamp, administrator});
+                db.run(insert, {id, unit ? QVariant(unit) : QVariant(), items[i]->id,
+                                AuditTexts::key(demoResult(index++)), stamp, administrator, stamp, administrator});
         }
-        addLargeFindings(*db, id, year, units, fieldwork, stamp, administrator);
+        addLargeFindings(db, id, year, units, fieldwork, stamp, administrator);
         if (year < 2026) {
             plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Reported);
             plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Closed);
@@ -628,14 +632,18 @@ void DemoOrganisation::createLarge(const ConnectionSpec& spec)
 
 void DemoOrganisation::create(const ConnectionSpec& spec)
 {
-    std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
-    Transaction transaction(*db);
+    Database::createWhole(spec, [](Database& created) { fill(created); });
+}
+
+void DemoOrganisation::fill(Database& db)
+{
+    Transaction transaction(db);
     const QString administrator = QString::fromUtf16(AdministratorLogin);
-    OrganisationService::createOrganisation(*db, administrator, u"桜ヶ丘村"_s, u"village"_s);
-    AccountService accounts(*db);
+    OrganisationService::createOrganisation(db, administrator, u"桜ヶ丘村"_s, u"village"_s);
+    AccountService accounts(db);
     const Session session = accounts.createFirstAdministrator(administrator, QString::fromUtf16(AdministratorPassword),
                                                               u"システム管理者"_s);
-    OrganisationService organisation(*db, session);
+    OrganisationService organisation(db, session);
 
     QHash<QString, qint64> unitIds;
     QHash<QString, qint64> personIds;
@@ -661,12 +669,12 @@ void DemoOrganisation::create(const ConnectionSpec& spec)
             accounts.addAccount(session, QString::fromUtf16(demo.romaji), QString::fromUtf16(PersonPassword), id,
                                 false);
     }
-    ChecklistLibrary::syncShipped(*db);
+    ChecklistLibrary::syncShipped(db);
     organisation.addFiscalYear(2025);
     organisation.addFiscalYear(2026);
-    addDemoAudits(*db, personIds, unitIds);
-    addDemoCampaign(*db, personIds, unitIds);
-    addDemoRemediation(*db, personIds, unitIds);
+    addDemoAudits(db, personIds, unitIds);
+    addDemoCampaign(db, personIds, unitIds);
+    addDemoRemediation(db, personIds, unitIds);
     transaction.commit();
 }
 

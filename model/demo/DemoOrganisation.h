@@ -9,6 +9,8 @@ namespace kansa {
 
 // A realistic fictional village (桜ヶ丘村) to try the application on: units in three levels, people with
 // every role, two fiscal years and sign-in accounts whose passwords the README gives.
+class Database;
+
 class DemoOrganisation final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoOrganisation)
@@ -24,6 +26,10 @@ public:
     // audit of every unit in each of ten fiscal years (2017–2026), the last one in progress. The chief
     // auditor signs in as "chief" with PersonPassword.
     static void createLarge(const ConnectionSpec& spec);
+
+private:
+    static void fill(Database& db);
+    static void fillLarge(Database& db);
 };
 
 } // namespace kansa

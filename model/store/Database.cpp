@@ -65,6 +65,24 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec& spec, OpenMode mo
     return openImpl(spec, mode, CurrentSchemaVersion);
 }
 
+std::unique_ptr<Database> Database::createWhole(const ConnectionSpec& spec, const std::function<void(Database&)>& fill)
+{
+    const bool newFile = spec.backend == ConnectionSpec::Backend::SQLite && !QFileInfo::exists(spec.path);
+    std::unique_ptr<Database> db;
+    try {
+        db = open(spec, OpenMode::Create);
+        fill(*db);
+        return db;
+    } catch (...) {
+        db.reset();
+        if (newFile) {
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(spec.path + QLatin1String(suffix));
+        }
+        throw;
+    }
+}
+
 std::unique_ptr<Database> Database::openAtVersion(const ConnectionSpec& spec, OpenMode mode, int version)
 {
     return openImpl(spec, mode, version);
@@ -80,10 +98,27 @@ std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMod
         if (mode == OpenMode::Create && file.exists())
             throw Error(tr("The file %1 already exists; choose a new file name.").arg(spec.path));
         if (mode == OpenMode::OpenExisting) {
-            // Look at the version read-only first, so that a newer or foreign file is never written to.
-            std::unique_ptr<Database> probe(new Database(spec, nextConnectionName()));
-            probe->connect(true);
-            probe->readSchemaVersion();
+            // Look at the version read-only first, so that a newer or foreign file is never written to; a
+            // read-only look at a database in WAL mode leaves its -wal and -shm files behind, so those it made
+            // go again.
+            const QString wal = spec.path + u"-wal"_s;
+            const QString shm = spec.path + u"-shm"_s;
+            const bool sideFilesExisted = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+            try {
+                std::unique_ptr<Database> probe(new Database(spec, nextConnectionName()));
+                probe->connect(true);
+                probe->readSchemaVersion();
+            } catch (const Error&) {
+                if (!sideFilesExisted && QFileInfo(wal).size() == 0) {
+                    QFile::remove(wal);
+                    QFile::remove(shm);
+                }
+                throw;
+            }
+            if (!QFileInfo(spec.path).isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+                throw Error(tr("%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file "
+                               "and beside it; copy it to a folder where you may write, or ask for the permission.")
+                                .arg(spec.path));
         }
     }
 
@@ -143,6 +178,13 @@ bool Database::isEmpty() const
 
 int Database::readSchemaVersion()
 {
+    if (m_spec.backend == ConnectionSpec::Backend::SQLite) {
+        // The driver's list of tables is empty for a file that is no database at all; reading it says why.
+        QSqlQuery schema(connection());
+        if (!schema.exec(u"SELECT COUNT(*) FROM sqlite_master"_s))
+            throw Error(tr("%1 is not a database Kansa can read (%2). It has not been changed.")
+                            .arg(m_spec.displayName(), schema.lastError().databaseText()));
+    }
     const QStringList tables = connection().tables(QSql::Tables);
     QSqlError error = connection().lastError();
     if (error.isValid())

@@ -43,6 +43,10 @@ public:
 
     // Throws kansa::Error with a message that names the file or server.
     static std::unique_ptr<Database> open(const ConnectionSpec& spec, OpenMode mode = OpenMode::OpenExisting);
+    // Creates a new organisation's database and fills it: whole or absent. When creating or filling fails (a
+    // full disk, an error), no SQLite file is left that nobody could sign in to and that a new try would refuse.
+    static std::unique_ptr<Database> createWhole(const ConnectionSpec& spec,
+                                                 const std::function<void(Database&)>& fill);
     // For tests of the migration ladder: create or migrate only up to the given version.
     static std::unique_ptr<Database> openAtVersion(const ConnectionSpec& spec, OpenMode mode, int version);
 

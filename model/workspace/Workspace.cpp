@@ -16,29 +16,21 @@ std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, cons
                                                 const QString& adminPassword, const QString& adminName,
                                                 bool databaseRoles, QStringList* created)
 {
-    std::unique_ptr<Database> db = Database::open(spec, Database::OpenMode::Create);
-    try {
-        const Session session = db->write(adminLogin, [&](VersionedRows&) {
-            OrganisationService::createOrganisation(*db, adminLogin, organisationName, organisationKind);
-            const Session admin = AccountService(*db).createFirstAdministrator(adminLogin, adminPassword, adminName);
-            ChecklistLibrary::syncShipped(*db);
+    Session session;
+    std::unique_ptr<Database> db = Database::createWhole(spec, [&](Database& fresh) {
+        session = fresh.write(adminLogin, [&](VersionedRows&) {
+            OrganisationService::createOrganisation(fresh, adminLogin, organisationName, organisationKind);
+            const Session admin = AccountService(fresh).createFirstAdministrator(adminLogin, adminPassword, adminName);
+            ChecklistLibrary::syncShipped(fresh);
             if (databaseRoles) {
-                const QStringList made = DatabasePolicy::secure(*db, adminLogin, adminPassword);
+                const QStringList made = DatabasePolicy::secure(fresh, adminLogin, adminPassword);
                 if (created)
                     *created = made;
             }
             return admin;
         });
-        return std::make_unique<Workspace>(std::move(db), session);
-    } catch (const Error&) {
-        // A half-made organisation is of no use: leave no file behind that cannot be signed in to.
-        db.reset();
-        if (spec.backend == ConnectionSpec::Backend::SQLite) {
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(spec.path + QLatin1String(suffix));
-        }
-        throw;
-    }
+    });
+    return std::make_unique<Workspace>(std::move(db), session);
 }
 
 std::unique_ptr<Workspace> Workspace::signInToServer(const ConnectionSpec& server, const QString& login,
