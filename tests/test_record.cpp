@@ -3,7 +3,10 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoOrganisation.h"
+#include "org/OrganisationService.h"
 #include "record/RecordVerifier.h"
+#include "report/ReportService.h"
+#include "store/ChangeChain.h"
 #include "workspace/Workspace.h"
 
 #include <QTest>
@@ -93,6 +96,46 @@ private Q_SLOTS:
         QVERIFY(RecordVerifier(db, m_admin->session()).verify().intact());
     }
 
+    void anIssuedReportProvesWhatCameBefore()
+    {
+        std::unique_ptr<Database> db = Database::open(m_test.spec());
+        auto ciso = Workspace::signIn(db, u"m.omori"_s, QString::fromUtf16(DemoOrganisation::PersonPassword));
+        const qint64 issued = ciso->reports().issue(ReportKind::Remediation, 2026, 0);
+        const QByteArray pdf = ciso->reports().issuedPdf(issued);
+        const std::optional<ChangeChain::Anchor> anchor = ChangeChain::anchorIn(pdf);
+        QVERIFY(anchor);
+        QVERIFY(anchor->entries > 1000);
+        Database& admin = m_admin->database();
+        QVERIFY(RecordVerifier(admin, m_admin->session()).verifyAgainst(*anchor, u"r.pdf"_s).intact());
+        // Later changes do not matter to it.
+        Unit unit;
+        unit.name = u"新設課"_s;
+        m_admin->organisation().addUnit(unit);
+        QVERIFY(RecordVerifier(admin, m_admin->session()).verifyAgainst(*anchor, u"r.pdf"_s).intact());
+
+        // Someone with the file changes an early entry and rewrites the whole chain after it: the chain holds
+        // together again, but not against the report.
+        {
+            Transaction undo(admin);
+            admin.exec(u"UPDATE change_log SET new_value = 'conforming' WHERE id = (SELECT MIN(id) + 300 FROM "
+                       "change_log)"_s);
+            ChangeChain::chainExisting(admin);
+            QVERIFY(RecordVerifier(admin, m_admin->session()).verify().intact());
+            const RecordVerification against =
+                RecordVerifier(admin, m_admin->session()).verifyAgainst(*anchor, u"r.pdf"_s);
+            QVERIFY(!against.intact());
+            QVERIFY(against.problems.constFirst().what.contains(u"r.pdf"_s));
+        }
+        // Entries removed from before the report.
+        {
+            Transaction undo(admin);
+            admin.exec(u"DELETE FROM change_log WHERE id = (SELECT MIN(id) FROM change_log)"_s);
+            ChangeChain::chainExisting(admin);
+            QVERIFY(!RecordVerifier(admin, m_admin->session()).verifyAgainst(*anchor, u"r.pdf"_s).intact());
+        }
+        QVERIFY(!ChangeChain::anchorIn("%PDF-1.4 no record check").has_value());
+    }
+
     void onlyThoseWhoReadEveryUnitVerify()
     {
         std::unique_ptr<Database> db = Database::open(m_test.spec());
@@ -101,5 +144,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecord)
+QTEST_MAIN(TestRecord)
 #include "test_record.moc"

@@ -1153,6 +1153,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
         <translation>%1 may see no unit of campaign %2 「%3」: no workbook was written.</translation>
     </message>
+    <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
+        <translation>Also prove that nothing recorded before this issued report (its PDF) was changed since.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any report Kansa issues.</source>
+        <translation>%1 is larger than any report Kansa issues.</translation>
+    </message>
+    <message>
+        <source>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</source>
+        <translation>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded before %1 (%n entries) was changed since it was issued.</source>
+        <translation>
+            <numerusform>Nothing recorded before %1 (%n entries) was changed since it was issued.</numerusform>
+            <numerusform>Nothing recorded before %1 (%n entries) was changed since it was issued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1540,6 +1559,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>「%1」 (%2) is not the file that the change log recorded when it was stored (entry %3).</source>
         <translation>「%1」 (%2) is not the file that the change log recorded when it was stored (entry %3).</translation>
+    </message>
+    <message>
+        <source>%1 was issued when the change log held %2 entries; it now holds %3: entries recorded before the report were removed.</source>
+        <translation>%1 was issued when the change log held %2 entries; it now holds %3: entries recorded before the report were removed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the report (%3): the record before the report was changed or rewritten.</source>
+        <translation>Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the report (%3): the record before the report was changed or rewritten.</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5827,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>issue this report</source>
         <translation>issue this report</translation>
+    </message>
+    <message>
+        <source>Record check: when this report was issued, the change log held %1 entries, the last with the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has been changed since.</source>
+        <translation>Record check: when this report was issued, the change log held %1 entries, the last with the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has been changed since.</translation>
     </message>
 </context>
 <context>

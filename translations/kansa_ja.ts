@@ -1147,6 +1147,24 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
         <translation>%1 はキャンペーン %2「%3」のどの課室も見られないため、ワークブックを書き出しませんでした。</translation>
     </message>
+    <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
+        <translation>この発行済み報告書（PDF）より前に記録されたものが、その後変更されていないことも確かめます。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any report Kansa issues.</source>
+        <translation>%1 は Kansa が発行するどの報告書よりも大きいファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</source>
+        <translation>%1 には記録の検証情報がありません。Kansa で発行した報告書（報告書画面の「発行」、または report --issue）にだけ付きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded before %1 (%n entries) was changed since it was issued.</source>
+        <translation>
+            <numerusform>%1 より前の記録（%n 件）は、発行後に変更されていません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1533,6 +1551,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>「%1」 (%2) is not the file that the change log recorded when it was stored (entry %3).</source>
         <translation>「%1」 (%2) は保存時に変更履歴 (履歴 %3) に記録されたファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was issued when the change log held %2 entries; it now holds %3: entries recorded before the report were removed.</source>
+        <translation>%1 の発行時、変更履歴は %2 件でしたが、現在は %3 件です。報告書より前の記録が削除されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the report (%3): the record before the report was changed or rewritten.</source>
+        <translation>%2 の発行直前の記録である変更履歴の %1 件目が、報告書に印字されたハッシュ（%3）と一致しません。報告書より前の記録が変更されたか、書き換えられています。</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +5807,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>issue this report</source>
         <translation>この報告書の発行</translation>
+    </message>
+    <message>
+        <source>Record check: when this report was issued, the change log held %1 entries, the last with the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has been changed since.</source>
+        <translation>記録の検証: この報告書の発行時、変更履歴は %1 件で、最後の記録のハッシュは %2 でした。kansa-cli verify --against にこの PDF を渡すと、発行前の記録がその後変更されていないことを確かめられます。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ namespace kansa {
 
 namespace {
 
+// An issued report read back for its record check: far larger than any report of the large data set.
+constexpr qint64 MaxIssuedPdfBytes = qint64(1) << 30;
+
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -372,12 +375,31 @@ int CliCommands::verify(const QStringList& arguments)
            "the first entry, record, person and time that fails."));
     DatabaseOptions options;
     options.addTo(parser);
+    const QCommandLineOption against(
+        u"against"_s, tr("Also prove that nothing recorded before this issued report (its PDF) was changed since."),
+        u"PDF"_s);
+    parser.addOption(against);
     int code = Success;
     if (!parse(parser, arguments, u"verify"_s, &code))
         return code;
     try {
+        std::optional<ChangeChain::Anchor> anchor;
+        const QString issuedPdf = parser.value(against);
+        if (parser.isSet(against)) {
+            QFile file(issuedPdf);
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(issuedPdf, file.errorString()));
+            if (file.size() > MaxIssuedPdfBytes)
+                throw Error(tr("%1 is larger than any report Kansa issues.").arg(issuedPdf));
+            anchor = ChangeChain::anchorIn(file.readAll());
+            if (!anchor)
+                throw Error(tr("%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or "
+                               "report --issue).")
+                                .arg(issuedPdf));
+        }
         const auto workspace = signIn(parser, options);
-        const RecordVerification result = RecordVerifier(workspace->database(), workspace->session()).verify();
+        RecordVerifier verifier(workspace->database(), workspace->session());
+        const RecordVerification result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
         for (const RecordProblem& problem : result.problems) {
             err() << problem.what << u"\n"_s;
             if (!problem.changedBy.isEmpty())
@@ -396,6 +418,11 @@ int CliCommands::verify(const QStringList& arguments)
             return Failure;
         }
         out() << tr("The record holds together.") << u" "_s << summary << u"\n"_s;
+        if (anchor)
+            out() << tr("Nothing recorded before %1 (%n entries) was changed since it was issued.", nullptr,
+                        int(anchor->entries))
+                         .arg(issuedPdf)
+                  << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);
@@ -1038,6 +1065,8 @@ int CliCommands::writeReport(const QStringList& arguments)
         }
         if (parser.isSet(issue)) {
             const qint64 id = reports.issue(*reportKind, fiscalYear, unitId);
+            if (chosen == u"pdf"_s) // the file given out is the one issued, with its record check
+                OutputFile::write(path, reports.issuedPdf(id));
             const IssuedReport issued = reports.issued().first();
             out() << tr("Issued as record %1 (SHA-256 %2)").arg(id).arg(issued.sha256) << u"\n"_s;
         }

@@ -24,6 +24,30 @@ RecordVerification RecordVerifier::verify()
     return result;
 }
 
+RecordVerification RecordVerifier::verifyAgainst(const ChangeChain::Anchor& anchor, const QString& source)
+{
+    RecordVerification result = verify();
+    QSqlQuery at = m_db.exec(u"SELECT id, entry_hash, table_name, row_id, changed_by, changed_at FROM change_log "
+                             "ORDER BY id LIMIT 1 OFFSET ?"_s,
+                             {std::max<qint64>(anchor.entries - 1, 0)});
+    if (!at.next()) {
+        result.problems.append({tr("%1 was issued when the change log held %2 entries; it now holds %3: entries "
+                                   "recorded before the report were removed.")
+                                    .arg(source)
+                                    .arg(anchor.entries)
+                                    .arg(result.entries)});
+    } else if (at.value(1).toString() != anchor.head) {
+        result.problems.append(
+            {tr("Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the "
+                "report (%3): the record before the report was changed or rewritten.")
+                 .arg(anchor.entries)
+                 .arg(source, anchor.head.left(16)),
+             at.value(0).toLongLong(), at.value(2).toString() % u' ' % at.value(3).toString(), at.value(4).toString(),
+             at.value(5).toString()});
+    }
+    return result;
+}
+
 void RecordVerifier::verifyChain(RecordVerification& result)
 {
     QSqlQuery entries = m_db.exec(ChangeChain::selectEntries() % u" ORDER BY id"_s);

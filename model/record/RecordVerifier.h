@@ -2,6 +2,7 @@
 
 #include "auth/AccessPolicy.h"
 #include "auth/Session.h"
+#include "store/ChangeChain.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,10 @@ public:
     RecordVerifier(Database& db, const Session& session);
 
     RecordVerification verify();
+    // verify(), and that the first anchor.entries entries of the change log still end in the anchor's head:
+    // nothing recorded before the report that carries the anchor (named by source) was changed since, even by
+    // someone who rewrote the whole chain.
+    RecordVerification verifyAgainst(const ChangeChain::Anchor& anchor, const QString& source);
 
 private:
     void verifyChain(RecordVerification& result);

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "exchange/TableExport.h"
+#include "store/ChangeChain.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace kansa {
 
@@ -53,6 +56,7 @@ struct ReportDocument
     QString marking; // 取扱区分, e.g. 庁内限り
     QString issuedOn;
     QList<ReportBlock> blocks;
+    std::optional<ChangeChain::Anchor> anchor; // an issued report's: where the record stood when it was issued
     QList<ExportTable>
         listsForExport; // lists that only the XLSX and CSV outputs carry, e.g. every finding in one table
 

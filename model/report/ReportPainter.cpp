@@ -311,6 +311,8 @@ int ReportPainter::writePdf(const ReportDocument& document, const QString& path,
     writer.setResolution(300);
     writer.setTitle(document.title);
     writer.setCreator(u"Kansa"_s);
+    if (document.anchor)
+        writer.setDocumentXmpMetadata(ChangeChain::anchorXmp(*document.anchor, document.title));
     const int pages = paint(document, writer, progress);
     // The PDF writer does not report a failed write (a full disk); the file does.
     if (!file.flush() || file.error() != QFileDevice::NoError)

@@ -752,7 +752,15 @@ qint64 ReportService::issue(ReportKind kind, int fiscalYear, qint64 unitId)
                               : kind == ReportKind::Remediation ? Operation::IssueRemediationReport
                                                                 : Operation::IssueSelfInspectionSummary;
     m_access.require(issuing, m_access.organisation(), tr("issue this report"));
-    const ReportDocument document = build(kind, fiscalYear, unitId);
+    ReportDocument document = build(kind, fiscalYear, unitId);
+    // Where the record stood, printed at the end and kept in the PDF: kansa-cli verify --against proves later
+    // that nothing recorded before the report was changed.
+    document.anchor = ChangeChain::anchor(m_db);
+    document.addNote(tr("Record check: when this report was issued, the change log held %1 entries, the last with "
+                        "the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has "
+                        "been changed since.")
+                         .arg(document.anchor->entries)
+                         .arg(document.anchor->head.left(16)));
     QTemporaryDir dir;
     const QString path = dir.filePath(u"report.pdf"_s);
     const int pages = ReportPainter::writePdf(document, path);

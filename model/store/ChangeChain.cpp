@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +50,43 @@ ChangeChain::Entry ChangeChain::entryOf(const QSqlQuery& query)
             nullable(6),
             nullable(7),
             nullable(8)};
+}
+
+ChangeChain::Anchor ChangeChain::anchor(Database& db)
+{
+    QSqlQuery query = db.exec(u"SELECT COUNT(*), (SELECT entry_hash FROM change_log ORDER BY id DESC LIMIT 1) FROM "
+                              "change_log"_s);
+    query.next();
+    return {query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+QByteArray ChangeChain::anchorXmp(const Anchor& anchor, const QString& title)
+{
+    return "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+           "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+           "xmlns:kansa=\"urn:kansa:record:1\"><dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+           title.toHtmlEscaped().toUtf8() + "</rdf:li></rdf:Alt></dc:title><kansa:changeLogEntries>" +
+           QByteArray::number(anchor.entries) + "</kansa:changeLogEntries><kansa:changeLogHead>" +
+           anchor.head.toLatin1() +
+           "</kansa:changeLogHead></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
+}
+
+std::optional<ChangeChain::Anchor> ChangeChain::anchorIn(const QByteArray& pdf)
+{
+    static const QByteArray entriesTag = "<kansa:changeLogEntries>";
+    static const QByteArray headTag = "<kansa:changeLogHead>";
+    const qsizetype entriesAt = pdf.lastIndexOf(entriesTag);
+    const qsizetype headAt = pdf.lastIndexOf(headTag);
+    if (entriesAt < 0 || headAt < 0)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 entries = pdf.mid(entriesAt + entriesTag.size(), 20).split('<').constFirst().toLongLong(&ok);
+    const QByteArray head = pdf.mid(headAt + headTag.size(), 64);
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    if (!ok || entries < 0 || !hex.match(QString::fromLatin1(head)).hasMatch())
+        return std::nullopt;
+    return Anchor{entries, QString::fromLatin1(head)};
 }
 
 void ChangeChain::install(Database& db)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace kansa {
 
 class Database;
@@ -35,6 +37,18 @@ QString hash(const QString& previous, const Entry& entry);
 // The statement that selects entries in chain order, in the columns Entry and hash read (then entry_hash).
 QString selectEntries();
 Entry entryOf(const QSqlQuery& query);
+
+// Where the chain stood at a moment, to be kept outside the database (printed on an issued report and written
+// into its PDF): whoever later rewrites the whole chain cannot make its first `entries` entries end in `head`.
+struct Anchor
+{
+    qint64 entries = 0;
+    QString head; // the hash of the last of those entries (hex)
+};
+Anchor anchor(Database& db);
+// The anchor as XMP metadata of a PDF (with the document's title), and read back from a PDF's bytes.
+QByteArray anchorXmp(const Anchor& anchor, const QString& title);
+std::optional<Anchor> anchorIn(const QByteArray& pdf);
 
 // PostgreSQL: creates or replaces the trigger that chains every new entry.
 void install(Database& db);
