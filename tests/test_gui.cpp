@@ -17,8 +17,10 @@
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -397,6 +400,35 @@ private Q_SLOTS:
         QTest::newRow("ja") << u"ja"_s;
         QTest::newRow("en") << u"en"_s;
     }
+    void verifyingTheRecordFromTheFileMenu()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        auto* verify = window.findChild<QAction*>(u"verifyRecordAction"_s);
+        QVERIFY(verify && verify->isEnabled());
+        verify->trigger();
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.constFirst().startsWith(u"The record holds together."_s), qPrintable(m_messages.first()));
+        // Changed behind Kansa's back: the message names the entry.
+        window.workspace()->database().exec(
+            u"UPDATE change_log SET new_value = 'forged' WHERE id = (SELECT MIN(id) + 3 FROM change_log)"_s);
+        window.verifyRecord();
+        QCOMPARE(m_messages.size(), 2);
+        QVERIFY(m_messages.last().startsWith(u"The record has been changed outside Kansa"_s));
+        QVERIFY(m_messages.last().contains(u"entry"_s));
+        // A file that is no issued report is named.
+        QTemporaryDir dir;
+        const QString notIssued = dir.filePath(u"notes.pdf"_s);
+        QFile file(notIssued);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n");
+        file.close();
+        window.verifyRecord(notIssued);
+        QCOMPARE(m_messages.size(), 3);
+        QVERIFY(m_messages.last().contains(notIssued));
+    }
+
     void windowFitsASmallScreen()
     {
         QFETCH(QString, language);

@@ -1124,28 +1124,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</translation>
     </message>
     <message>
-        <source>%1, written by %2 at %3</source>
-        <translation>%1, written by %2 at %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
-        <translation>
-            <numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform>
-            <numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The record has been changed outside Kansa (%n problems).</source>
-        <translation>
-            <numerusform>The record has been changed outside Kansa (%n problems).</numerusform>
-            <numerusform>The record has been changed outside Kansa (%n problems).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The record holds together.</source>
-        <translation>The record holds together.</translation>
-    </message>
-    <message>
         <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
         <translation>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</translation>
     </message>
@@ -1156,21 +1134,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
         <translation>Also prove that nothing recorded before this issued report (its PDF) was changed since.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than any report Kansa issues.</source>
-        <translation>%1 is larger than any report Kansa issues.</translation>
-    </message>
-    <message>
-        <source>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</source>
-        <translation>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing recorded before %1 (%n entries) was changed since it was issued.</source>
-        <translation>
-            <numerusform>Nothing recorded before %1 (%n entries) was changed since it was issued.</numerusform>
-            <numerusform>Nothing recorded before %1 (%n entries) was changed since it was issued.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1530,47 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the report (%3): the record before the report was changed or rewritten.</source>
         <translation>Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the report (%3): the record before the report was changed or rewritten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any report Kansa issues.</source>
+        <translation>%1 is larger than any report Kansa issues.</translation>
+    </message>
+    <message>
+        <source>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</source>
+        <translation>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
+        <translation>
+            <numerusform>%n change-log entries and %1 stored files checked; the last entry's hash is %2.</numerusform>
+            <numerusform>%n change-log entries and %1 stored files checked; the last entry's hash is %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record has been changed outside Kansa (%n problems).</source>
+        <translation>
+            <numerusform>The record has been changed outside Kansa (%n problems).</numerusform>
+            <numerusform>The record has been changed outside Kansa (%n problems).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record holds together.</source>
+        <translation>The record holds together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded before %1 (%n entries) was changed since it was issued.</source>
+        <translation>
+            <numerusform>Nothing recorded before %1 (%n entries) was changed since it was issued.</numerusform>
+            <numerusform>Nothing recorded before %1 (%n entries) was changed since it was issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, written by %2 at %3</source>
+        <translation>%1, written by %2 at %3</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4019,33 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the record…</source>
+        <translation>&amp;Verify the record…</translation>
+    </message>
+    <message>
+        <source>Verify against an &amp;issued report…</source>
+        <translation>Verify against an &amp;issued report…</translation>
+    </message>
+    <message>
+        <source>Verify against an issued report</source>
+        <translation>Verify against an issued report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verify the record</source>
+        <translation>Verify the record</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1120,26 +1120,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>記録を検証します。変更履歴のハッシュチェーンを最初から最後まで、またすべての証跡ファイルと発行済み報告書をそのハッシュ及び保存時に記録されたハッシュと照合します。問題があれば終了コード 1 で、最初に不一致となった履歴、レコード、記録者及び日時を示します。</translation>
     </message>
     <message>
-        <source>%1, written by %2 at %3</source>
-        <translation>%1 (%2 が %3 に記録)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
-        <translation>
-            <numerusform>変更履歴 %n 件と保存ファイル %1 件を検証しました。最後の履歴のハッシュは %2 です。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The record has been changed outside Kansa (%n problems).</source>
-        <translation>
-            <numerusform>記録が Kansa の外で変更されています (%n 件の問題)。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The record holds together.</source>
-        <translation>記録は改ざんされていません。</translation>
-    </message>
-    <message>
         <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
         <translation>「%1」はキャンペーンの番号ではありません。self-inspection list で番号が分かります。</translation>
     </message>
@@ -1150,20 +1130,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
         <translation>この発行済み報告書（PDF）より前に記録されたものが、その後変更されていないことも確かめます。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than any report Kansa issues.</source>
-        <translation>%1 は Kansa が発行するどの報告書よりも大きいファイルです。</translation>
-    </message>
-    <message>
-        <source>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</source>
-        <translation>%1 には記録の検証情報がありません。Kansa で発行した報告書（報告書画面の「発行」、または report --issue）にだけ付きます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing recorded before %1 (%n entries) was changed since it was issued.</source>
-        <translation>
-            <numerusform>%1 より前の記録（%n 件）は、発行後に変更されていません。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1525,44 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Entry %1 of the change log, the last before %2 was issued, no longer ends the chain printed on the report (%3): the record before the report was changed or rewritten.</source>
         <translation>%2 の発行直前の記録である変更履歴の %1 件目が、報告書に印字されたハッシュ（%3）と一致しません。報告書より前の記録が変更されたか、書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any report Kansa issues.</source>
+        <translation>%1 は Kansa が発行するどの報告書よりも大きいファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report --issue).</source>
+        <translation>%1 には記録の検証情報がありません。Kansa で発行した報告書（報告書画面の「発行」、または report --issue）にだけ付きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
+        <translation>
+            <numerusform>変更履歴 %n 件と保存ファイル %1 件を検証しました。最後の履歴のハッシュは %2 です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record has been changed outside Kansa (%n problems).</source>
+        <translation>
+            <numerusform>記録が Kansa の外で変更されています (%n 件の問題)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record holds together.</source>
+        <translation>記録は改ざんされていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded before %1 (%n entries) was changed since it was issued.</source>
+        <translation>
+            <numerusform>%1 より前の記録（%n 件）は、発行後に変更されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, written by %2 at %3</source>
+        <translation>%1 (%2 が %3 に記録)</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4002,32 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;User guide</source>
         <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the record…</source>
+        <translation>記録の検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify against an &amp;issued report…</source>
+        <translation>発行済み報告書と照合して検証(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Verify against an issued report</source>
+        <translation>発行済み報告書と照合して検証</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Verify the record</source>
+        <translation>記録の検証</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ほか %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,6 @@ namespace kansa {
 
 namespace {
 
-// An issued report read back for its record check: far larger than any report of the large data set.
-constexpr qint64 MaxIssuedPdfBytes = qint64(1) << 30;
-
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -385,44 +382,23 @@ int CliCommands::verify(const QStringList& arguments)
     try {
         std::optional<ChangeChain::Anchor> anchor;
         const QString issuedPdf = parser.value(against);
-        if (parser.isSet(against)) {
-            QFile file(issuedPdf);
-            if (!file.open(QIODevice::ReadOnly))
-                throw Error(tr("Cannot read %1: %2").arg(issuedPdf, file.errorString()));
-            if (file.size() > MaxIssuedPdfBytes)
-                throw Error(tr("%1 is larger than any report Kansa issues.").arg(issuedPdf));
-            anchor = ChangeChain::anchorIn(file.readAll());
-            if (!anchor)
-                throw Error(tr("%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or "
-                               "report --issue).")
-                                .arg(issuedPdf));
-        }
+        if (parser.isSet(against))
+            anchor = RecordVerifier::anchorOf(issuedPdf);
         const auto workspace = signIn(parser, options);
         RecordVerifier verifier(workspace->database(), workspace->session());
         const RecordVerification result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
         for (const RecordProblem& problem : result.problems) {
             err() << problem.what << u"\n"_s;
-            if (!problem.changedBy.isEmpty())
-                err() << u"  "_s
-                      << tr("%1, written by %2 at %3").arg(problem.record, problem.changedBy, problem.changedAt)
-                      << u"\n"_s;
+            if (const QString detail = RecordVerifier::detail(problem); !detail.isEmpty())
+                err() << u"  "_s << detail << u"\n"_s;
         }
-        const QString summary = tr("%n change-log entries and %1 stored files checked; the last entry's hash is %2.",
-                                   nullptr, int(result.entries))
-                                    .arg(result.files)
-                                    .arg(result.head.left(16));
+        const QString verdict =
+            RecordVerifier::verdict(result, anchor ? issuedPdf : QString(), anchor ? anchor->entries : 0);
         if (!result.intact()) {
-            err() << tr("The record has been changed outside Kansa (%n problems).", nullptr,
-                        int(result.problems.size()))
-                  << u" "_s << summary << u"\n"_s;
+            err() << verdict << u"\n"_s;
             return Failure;
         }
-        out() << tr("The record holds together.") << u" "_s << summary << u"\n"_s;
-        if (anchor)
-            out() << tr("Nothing recorded before %1 (%n entries) was changed since it was issued.", nullptr,
-                        int(anchor->entries))
-                         .arg(issuedPdf)
-                  << u"\n"_s;
+        out() << verdict << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -1,9 +1,11 @@
 #include "RecordVerifier.h"
 
+#include "common/Error.h"
 #include "store/ChangeChain.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +48,47 @@ RecordVerification RecordVerifier::verifyAgainst(const ChangeChain::Anchor& anch
              at.value(5).toString()});
     }
     return result;
+}
+
+ChangeChain::Anchor RecordVerifier::anchorOf(const QString& issuedPdf)
+{
+    // Far larger than any report of the large data set, and bounded.
+    constexpr qint64 MaxIssuedPdfBytes = qint64(1) << 30;
+    QFile file(issuedPdf);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(issuedPdf, file.errorString()));
+    if (file.size() > MaxIssuedPdfBytes)
+        throw Error(tr("%1 is larger than any report Kansa issues.").arg(issuedPdf));
+    const std::optional<ChangeChain::Anchor> anchor = ChangeChain::anchorIn(file.readAll());
+    if (!anchor)
+        throw Error(tr("%1 carries no record check: only reports issued by Kansa do (Issue in Reports, or report "
+                       "--issue).")
+                        .arg(issuedPdf));
+    return *anchor;
+}
+
+QString RecordVerifier::verdict(const RecordVerification& result, const QString& source, qint64 anchored)
+{
+    const QString summary = tr("%n change-log entries and %1 stored files checked; the last entry's hash is %2.",
+                               nullptr, int(result.entries))
+                                .arg(result.files)
+                                .arg(result.head.left(16));
+    if (!result.intact())
+        return tr("The record has been changed outside Kansa (%n problems).", nullptr, int(result.problems.size())) %
+               u' ' % summary;
+    QString verdict = tr("The record holds together.") % u' ' % summary;
+    if (!source.isEmpty())
+        verdict += u'\n' % tr("Nothing recorded before %1 (%n entries) was changed since it was issued.", nullptr,
+                              int(anchored))
+                               .arg(source);
+    return verdict;
+}
+
+QString RecordVerifier::detail(const RecordProblem& problem)
+{
+    if (problem.changedBy.isEmpty())
+        return {};
+    return tr("%1, written by %2 at %3").arg(problem.record, problem.changedBy, problem.changedAt);
 }
 
 void RecordVerifier::verifyChain(RecordVerification& result)

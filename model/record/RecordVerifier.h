@@ -48,6 +48,15 @@ public:
     // someone who rewrote the whole chain.
     RecordVerification verifyAgainst(const ChangeChain::Anchor& anchor, const QString& source);
 
+    // The record check an issued report's PDF carries; throws kansa::Error naming the file when it cannot be
+    // read or carries none.
+    static ChangeChain::Anchor anchorOf(const QString& issuedPdf);
+    // What a verification comes to, in a sentence or two: intact or not, what was checked, and, when it was
+    // against an issued report (source, with the entries it anchors), that nothing before it changed.
+    static QString verdict(const RecordVerification& result, const QString& source = {}, qint64 anchored = 0);
+    // Where a problem shows: the record, who wrote the entry and when (empty when no entry shows it).
+    static QString detail(const RecordProblem& problem);
+
 private:
     void verifyChain(RecordVerification& result);
     void verifyFiles(RecordVerification& result, const QString& table, const QString& contentColumn,

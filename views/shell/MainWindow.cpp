@@ -14,6 +14,7 @@
 #include "dashboard/DashboardPage.h"
 #include "help/HelpWindow.h"
 #include "org/OrganisationPage.h"
+#include "record/RecordVerifier.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportsPage.h"
 #include "selfinspection/SelfInspectionsPage.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
@@ -78,6 +80,8 @@ void MainWindow::rebuild()
 {
     setWindowTitle(m_workspace ? tr("%1 — Kansa").arg(m_workspace->organisation().organisation().name)
                                : tr("Kansa — information security audit"));
+    // clear() only removes the menus' actions from the bar; the menus (and their actions) would stay behind.
+    qDeleteAll(menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly));
     menuBar()->clear();
     createMenus();
 
@@ -130,6 +134,19 @@ void MainWindow::createMenus()
     QAction* importPeople = file->addAction(tr("Import &people (CSV)…"), this, [this] { importCsv(false); });
     importUnits->setEnabled(m_workspace != nullptr);
     importPeople->setEnabled(m_workspace != nullptr);
+    file->addSeparator();
+    const bool mayVerify =
+        m_workspace && AccessPolicy::reachesEverything(m_workspace->session(), Operation::ReadOrganisationWide);
+    QAction* verify = file->addAction(tr("&Verify the record…"), this, [this] { verifyRecord(); });
+    verify->setObjectName(u"verifyRecordAction"_s);
+    verify->setEnabled(mayVerify);
+    QAction* verifyAgainst = file->addAction(tr("Verify against an &issued report…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Verify against an issued report"), QString(),
+                                                          tr("PDF files (*.pdf);;All files (*)"));
+        if (!path.isEmpty())
+            verifyRecord(path);
+    });
+    verifyAgainst->setEnabled(mayVerify);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -382,6 +399,46 @@ void MainWindow::importCsv(bool units)
         m_organisationPage->importUnits(path);
     else
         m_organisationPage->importPeople(path);
+}
+
+void MainWindow::verifyRecord(const QString& issuedPdf)
+{
+    if (!m_workspace)
+        return;
+    const QString title = tr("Verify the record");
+    try {
+        std::optional<ChangeChain::Anchor> anchor;
+        if (!issuedPdf.isEmpty())
+            anchor = RecordVerifier::anchorOf(issuedPdf);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        RecordVerifier verifier(m_workspace->database(), m_workspace->session());
+        RecordVerification result;
+        try {
+            result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
+        } catch (...) {
+            QApplication::restoreOverrideCursor();
+            throw;
+        }
+        QApplication::restoreOverrideCursor();
+        const QString verdict = RecordVerifier::verdict(result, issuedPdf, anchor ? anchor->entries : 0);
+        if (result.intact()) {
+            MessageBox::information(this, title, verdict);
+            return;
+        }
+        // The first problems, each with where it shows; the first is where the record was changed.
+        constexpr int Shown = 10;
+        QStringList lines{verdict, QString()};
+        for (const RecordProblem& problem : result.problems.mid(0, Shown)) {
+            lines << u"• "_s % problem.what;
+            if (const QString detail = RecordVerifier::detail(problem); !detail.isEmpty())
+                lines << u"   "_s % detail;
+        }
+        if (result.problems.size() > Shown)
+            lines << tr("… and %n more.", nullptr, int(result.problems.size() - Shown));
+        MessageBox::error(this, title, lines.join(u'\n'));
+    } catch (const Error& error) {
+        MessageBox::error(this, title, error.message());
+    }
 }
 
 void MainWindow::showSettings()

@@ -34,6 +34,9 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     Workspace* workspace() const { return m_workspace.get(); }
     void showArea(int index);
+    // File > Verify the record: the change log's chain and every stored file, and, given an issued report's PDF,
+    // that nothing recorded before it changed since. The outcome is shown in a message.
+    void verifyRecord(const QString& issuedPdf = {});
 
     enum Area
     {
