@@ -7,12 +7,14 @@
 #include "checklist/ChecklistWriter.h"
 #include "checklist/ObligationCoverage.h"
 #include "common/Error.h"
+#include "exchange/XlsxReader.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -304,6 +306,57 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.problems.first().where, where);
         QCOMPARE(result.problems.first().field, field);
+    }
+
+    void xlsxThatWouldFillTheMemoryIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto workbook = [&](const QString& name, const QByteArray& sheet, const QByteArray& strings) {
+            const QString path = dir.filePath(name);
+            zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+            const std::pair<const char*, QByteArray> parts[] = {
+                {"xl/workbook.xml",
+                 "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                 "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                 "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+                {"xl/_rels/workbook.xml.rels",
+                 "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+                {"xl/worksheets/sheet1.xml", sheet},
+                {"xl/sharedStrings.xml", strings}};
+            for (const auto& [part, content] : parts) {
+                zipOpenNewFileInZip64(zip, part, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 9, 0);
+                zipWriteInFileInZip(zip, content.constData(), static_cast<unsigned>(content.size()));
+                zipCloseFileInZip(zip);
+            }
+            zipClose(zip, nullptr);
+            return path;
+        };
+        // 10,000 rows with one cell each at column XFD: 164 million cells once padded.
+        QByteArray wide = "<worksheet><sheetData>";
+        for (int r = 1; r <= 10000; ++r)
+            wide += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"XFD" + QByteArray::number(r) +
+                    "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+        wide += "</sheetData></worksheet>";
+        // A million and one empty shared strings.
+        const QByteArray many = "<sst>" + QByteArray("<si><t/></si>").repeated(1'000'001) + "</sst>";
+        // 100 MB of spaces.
+        const QByteArray spaces = "<worksheet>" + QByteArray(100 * 1024 * 1024, ' ') + "</worksheet>";
+        const QByteArray noStrings = "<sst/>";
+        const QByteArray noCells = "<worksheet><sheetData/></worksheet>";
+        for (const QString& path : {workbook(u"wide.xlsx"_s, wide, noStrings), workbook(u"many.xlsx"_s, noCells, many),
+                                    workbook(u"spaces.xlsx"_s, spaces, noStrings)}) {
+            QVERIFY(QFileInfo(path).size() < 2 * 1024 * 1024); // small files, all of them
+            try {
+                XlsxReader::read(path);
+                QFAIL(qPrintable(path + u" was read"_s));
+            } catch (const Error& error) {
+                QVERIFY2(error.message().contains(path) && error.message().contains(u"larger"_s),
+                         qPrintable(error.message()));
+            }
+        }
+        // Read as a checklist, the same is a problem named by the file.
+        const ChecklistReader::Result result = ChecklistTable::readXlsx(dir.filePath(u"wide.xlsx"_s));
+        QVERIFY(!result.ok());
     }
 
     void xlsxProblems()

@@ -1546,8 +1546,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message numerus="yes">
         <source>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</source>
         <translation>
-            <numerusform>%n change-log entries and %1 stored files checked; the last entry's hash is %2.</numerusform>
-            <numerusform>%n change-log entries and %1 stored files checked; the last entry's hash is %2.</numerusform>
+            <numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform>
+            <numerusform>%n change-log entries and %1 stored files checked; the last entry&apos;s hash is %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1897,6 +1897,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1: the sheet %2 has no part in the workbook.</source>
         <translation>%1: the sheet %2 has no part in the workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any checklist or returned workbook (at %2): it holds more cells or text than Kansa reads (%3 cells, %4 characters). Nothing was read.</source>
+        <translation>%1 is larger than any checklist or returned workbook (at %2): it holds more cells or text than Kansa reads (%3 cells, %4 characters). Nothing was read.</translation>
     </message>
 </context>
 <context>

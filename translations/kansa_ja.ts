@@ -1890,6 +1890,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1: the sheet %2 has no part in the workbook.</source>
         <translation>%1: シート %2 に対応するパーツがブック内にありません。</translation>
     </message>
+    <message>
+        <source>%1 is larger than any checklist or returned workbook (at %2): it holds more cells or text than Kansa reads (%3 cells, %4 characters). Nothing was read.</source>
+        <translation>%1 はどのチェックリストや返送ワークブックよりも大きいファイルです（%2）。Kansa が読み込むセル数・文字数（%3 セル、%4 文字）を超えています。何も読み込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AccountsDialog</name>

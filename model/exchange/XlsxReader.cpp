@@ -17,7 +17,29 @@ namespace {
 constexpr int MaxColumns = 16384; // XFD, the last column a workbook can have
 constexpr int MaxRows = 1048576;
 
-constexpr qint64 MaxPartSize = 512LL * 1024 * 1024; // a part larger than this is not a checklist or a return
+// Far more than a checklist or a returned workbook holds, and bounded: a small file that unpacks to a sheet
+// that reaches column XFD in every row, or to millions of strings, is refused before it fills the memory.
+constexpr qint64 MaxPartSize = 64LL * 1024 * 1024;
+constexpr qint64 MaxCells = 2'000'000;       // cells of all sheets, the empty ones before a cell included
+constexpr qint64 MaxStrings = 1'000'000;     // shared strings
+constexpr qint64 MaxCharacters = 64'000'000; // characters of all shared strings and cells
+
+// What a workbook may still hold as it is read (MaxCells, MaxStrings, MaxCharacters).
+struct Budget
+{
+    qint64 cells = MaxCells;
+    qint64 strings = MaxStrings;
+    qint64 characters = MaxCharacters;
+};
+
+[[noreturn]] void throwTooLarge(const QString& path, const QString& where)
+{
+    throw Error(XlsxReader::tr("%1 is larger than any checklist or returned workbook (at %2): it holds more cells or "
+                               "text than Kansa reads (%3 cells, %4 characters). Nothing was read.")
+                    .arg(path, where)
+                    .arg(MaxCells)
+                    .arg(MaxCharacters));
+}
 
 // An open zip archive, closed when it goes out of scope.
 class Archive
@@ -49,8 +71,11 @@ QByteArray part(const Archive& zip, const QString& name, const QString& path, bo
         return {};
     }
     unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip.handle(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
-        info.uncompressed_size > static_cast<ZPOS64_T>(MaxPartSize) || unzOpenCurrentFile(zip.handle()) != UNZ_OK)
+    if (unzGetCurrentFileInfo64(zip.handle(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        throw Error(XlsxReader::tr("Cannot read %2 in %1.").arg(path, name));
+    if (info.uncompressed_size > static_cast<ZPOS64_T>(MaxPartSize))
+        throwTooLarge(path, name);
+    if (unzOpenCurrentFile(zip.handle()) != UNZ_OK)
         throw Error(XlsxReader::tr("Cannot read %2 in %1.").arg(path, name));
     QByteArray data;
     data.reserve(static_cast<qsizetype>(info.uncompressed_size));
@@ -62,7 +87,9 @@ QByteArray part(const Archive& zip, const QString& name, const QString& path, bo
             break;
     }
     const int closed = unzCloseCurrentFile(zip.handle()); // checks the CRC
-    if (read < 0 || closed != UNZ_OK || data.size() > MaxPartSize)
+    if (data.size() > MaxPartSize)                        // more than its header said
+        throwTooLarge(path, name);
+    if (read < 0 || closed != UNZ_OK)
         throw Error(XlsxReader::tr("%1 is damaged: %2 cannot be unpacked.").arg(path, name));
     return data;
 }
@@ -96,7 +123,7 @@ bool parseReference(QStringView reference, int* row, int* column)
     return true;
 }
 
-QStringList sharedStrings(const Archive& zip, const QString& path)
+QStringList sharedStrings(const Archive& zip, const QString& path, Budget& budget)
 {
     QStringList strings;
     const QByteArray data = part(zip, u"xl/sharedStrings.xml"_s, path, false);
@@ -112,6 +139,9 @@ QStringList sharedStrings(const Archive& zip, const QString& path)
             current.clear();
         } else if (xml.isEndElement() && xml.name() == u"si") {
             inString = false;
+            budget.characters -= current.size();
+            if (--budget.strings < 0 || budget.characters < 0)
+                throwTooLarge(path, u"xl/sharedStrings.xml"_s);
             strings << current;
         } else if (inString && xml.isStartElement() && xml.name() == u"t") {
             current += xml.readElementText();
@@ -124,7 +154,7 @@ QStringList sharedStrings(const Archive& zip, const QString& path)
 }
 
 XlsxReader::Sheet readSheet(const Archive& zip, const QString& path, const QString& name, const QString& partName,
-                            const QStringList& strings)
+                            const QStringList& strings, Budget& budget)
 {
     XlsxReader::Sheet sheet;
     sheet.name = name;
@@ -168,6 +198,11 @@ XlsxReader::Sheet readSheet(const Archive& zip, const QString& path, const QStri
             }
             if (row < 1 || column < 1)
                 continue;
+            budget.cells -= std::max<qint64>(0, row - sheet.rows.size());
+            budget.cells -= std::max<qint64>(0, column - (row <= sheet.rows.size() ? sheet.rows[row - 1].size() : 0));
+            budget.characters -= value.size();
+            if (budget.cells < 0 || budget.characters < 0)
+                throwTooLarge(path, name % u'!' % XlsxReader::cellName(row, column));
             while (sheet.rows.size() < row)
                 sheet.rows << QStringList();
             QStringList& cells = sheet.rows[row - 1];
@@ -195,7 +230,8 @@ QList<XlsxReader::Sheet> XlsxReader::read(const QString& path)
     const Archive zip(path);
     if (!zip.isOpen())
         throw Error(tr("%1 is not an XLSX workbook (it cannot be opened as a zip archive).").arg(path));
-    const QStringList strings = sharedStrings(zip, path);
+    Budget budget;
+    const QStringList strings = sharedStrings(zip, path, budget);
 
     // Where each sheet's part is: workbook.xml names the sheets and their relationship ids.
     QHash<QString, QString> targets;
@@ -231,7 +267,7 @@ QList<XlsxReader::Sheet> XlsxReader::read(const QString& path)
     for (const auto& [name, target] : order) {
         if (target.isEmpty())
             throw Error(tr("%1: the sheet %2 has no part in the workbook.").arg(path, name));
-        sheets << readSheet(zip, path, name, target, strings);
+        sheets << readSheet(zip, path, name, target, strings, budget);
     }
     return sheets;
 }
