@@ -10,7 +10,7 @@ packages="
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libgl-dev
     qt6-qpa-plugins
-    libxlsxwriter-dev libminizip-dev libsodium-dev
+    libxlsxwriter-dev libminizip-dev libsodium-dev libsqlite3-dev
     postgresql
     fonts-noto-cjk fonts-ipafont-gothic
     xvfb xauth imagemagick poppler-utils

@@ -11,6 +11,7 @@
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/TableExport.h"
 #include "exchange/UnitCsvImport.h"
+#include "record/RecordBackup.h"
 #include "record/RecordVerifier.h"
 #include "remediation/RemediationService.h"
 #include "report/OdtWriter.h"
@@ -167,6 +168,16 @@ void printPreview(const ImportPreview& preview, const QString& fileName)
     }
 }
 
+// What a check of the record found, each problem with where it shows.
+void printProblems(const RecordVerification& result)
+{
+    for (const RecordProblem& problem : result.problems) {
+        err() << problem.what << u"\n"_s;
+        if (const QString detail = RecordVerifier::detail(problem); !detail.isEmpty())
+            err() << u"  "_s << detail << u"\n"_s;
+    }
+}
+
 } // namespace
 
 int CliCommands::usage()
@@ -190,6 +201,8 @@ int CliCommands::usage()
                 "  exceptions list [--expiring DAYS]        the exceptions register\n"
                 "  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report\n"
                 "  verify         check the record: the change log's hash chain and every stored file\n"
+                "  backup --out FILE       a checked copy of the whole organisation\n"
+                "  restore --from BACKUP   replace the organisation with a checked backup\n"
                 "\n"
                 "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
                 "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -233,6 +246,10 @@ int CliCommands::run(const QStringList& arguments)
         return writeReport(rest);
     if (command == u"verify"_s)
         return verify(rest);
+    if (command == u"backup"_s)
+        return backup(rest);
+    if (command == u"restore"_s)
+        return restore(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -387,11 +404,7 @@ int CliCommands::verify(const QStringList& arguments)
         const auto workspace = signIn(parser, options);
         RecordVerifier verifier(workspace->database(), workspace->session());
         const RecordVerification result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
-        for (const RecordProblem& problem : result.problems) {
-            err() << problem.what << u"\n"_s;
-            if (const QString detail = RecordVerifier::detail(problem); !detail.isEmpty())
-                err() << u"  "_s << detail << u"\n"_s;
-        }
+        printProblems(result);
         const QString verdict =
             RecordVerifier::verdict(result, anchor ? issuedPdf : QString(), anchor ? anchor->entries : 0);
         if (!result.intact()) {
@@ -399,6 +412,86 @@ int CliCommands::verify(const QStringList& arguments)
             return Failure;
         }
         out() << verdict << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::backup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds "
+           "the same change log; PostgreSQL: pg_dump's custom format, which pg_restore can read), under a temporary "
+           "name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the "
+           "URL's role may read everything (the database's owner does)."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption outOption(u"out"_s, tr("The backup file to write."), u"file"_s);
+    parser.addOption(outOption);
+    int code = Success;
+    if (!parse(parser, arguments, u"backup"_s, &code))
+        return code;
+    if (!parser.isSet(outOption)) {
+        err() << tr("backup needs --out FILE.") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        const BackupSummary summary =
+            RecordBackup::write(workspace->database(), workspace->session(), parser.value(outOption));
+        out() << RecordBackup::written(summary) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::restore(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Replaces the organisation (--db) with a backup. SQLite: the backup's administrator signs in to a copy of "
+           "it (--user), its record is checked as verify does, and only then does it replace the file, whose content "
+           "is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the "
+           "URL's role (the database's owner)."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption from(u"from"_s, tr("The backup to restore."), u"file"_s);
+    parser.addOption(from);
+    int code = Success;
+    if (!parse(parser, arguments, u"restore"_s, &code))
+        return code;
+    if (!parser.isSet(from)) {
+        err() << tr("restore needs --from BACKUP.") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const ConnectionSpec target = databaseSpec(parser, options);
+        if (target.backend == ConnectionSpec::Backend::PostgreSQL) {
+            RecordBackup::restoreServer(parser.value(from), target);
+            out() << tr("Restored %1 into %2.").arg(parser.value(from), target.displayName()) << u"\n"_s;
+            return Success;
+        }
+        const QString login = valueOrEnvironment(parser, options.user, "KANSA_USER");
+        if (login.isEmpty())
+            throw Error(tr("No login name: give --user LOGIN (the backup's administrator) or set KANSA_USER."));
+        BackupRestore restoring(parser.value(from), target.path);
+        std::unique_ptr<Workspace> copy = Workspace::signIn(restoring.copy(), login, readSecret("KANSA_PASSWORD"));
+        const RecordVerification result = restoring.check(*copy);
+        if (!result.intact()) {
+            printProblems(result);
+            err() << RecordVerifier::verdict(result) << u"\n"_s
+                  << tr("Nothing was restored: the backup's record does not hold together.") << u"\n"_s;
+            return Failure;
+        }
+        const QString kept = restoring.replaceTarget(std::move(copy));
+        out() << tr("Restored %1 from %2: %n change-log entries, checked.", nullptr, int(result.entries))
+                     .arg(target.path, parser.value(from))
+              << u"\n"_s;
+        if (!kept.isEmpty())
+            out() << tr("The organisation as it was before is kept in %1.").arg(kept) << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

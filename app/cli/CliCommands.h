@@ -29,6 +29,8 @@ private:
     static int secure(const QStringList& arguments);
     static int info(const QStringList& arguments);
     static int verify(const QStringList& arguments);
+    static int backup(const QStringList& arguments);
+    static int restore(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);
     static int userList(const QStringList& arguments);
