@@ -15,6 +15,7 @@
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "record/RecordBackup.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -31,6 +32,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QDate>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -427,6 +430,22 @@ private Q_SLOTS:
         window.verifyRecord(notIssued);
         QCOMPARE(m_messages.size(), 3);
         QVERIFY(m_messages.last().contains(notIssued));
+    }
+
+    void closingAFileKeepsItsDailyBackup()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        QVERIFY(window.findChild<QAction*>(u"backUpAction"_s)->isEnabled());
+        QVERIFY(window.findChild<QAction*>(u"restoreAction"_s)->isEnabled());
+        const QString folder = RecordBackup::defaultFolder(test.spec().path);
+        window.setWorkspace(nullptr);
+        QVERIFY(m_messages.isEmpty());
+        const QStringList backups = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.constFirst().endsWith(QDate::currentDate().toString(u"yyyy-MM-dd"_s) % u".kansa"_s));
+        QVERIFY(!window.findChild<QAction*>(u"backUpAction"_s)->isEnabled());
     }
 
     void windowFitsASmallScreen()

@@ -337,6 +337,45 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is the organisation&apos;s own file, not a backup of it.</source>
+        <translation>%1 is the organisation's own file, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2): it cannot be restored.</source>
+        <translation>The backup %1 is damaged (%2): it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>restore the organisation</source>
+        <translation>restore the organisation</translation>
+    </message>
+    <message>
+        <source>The record of the backup %1 was not checked or does not hold together: nothing was restored.</source>
+        <translation>The record of the backup %1 was not checked or does not hold together: nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of %1: %2</source>
+        <translation>Cannot read the copy of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. It was not changed.</source>
+        <translation>Cannot restore %1 into %2: %3. It was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignWorkbook</name>
     <message>
         <source>%1 may not export this unit&apos;s workbook.</source>
@@ -1072,6 +1111,22 @@
         <translation>%1 now enforces the access policy with roles:</translation>
     </message>
     <message>
+        <source>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</source>
+        <translation>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
+        <translation>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</translation>
+    </message>
+    <message>
+        <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
+        <translation>%1 may see no unit of campaign %2 「%3」: no workbook was written.</translation>
+    </message>
+    <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
+        <translation>Also prove that nothing recorded before this issued report (its PDF) was changed since.</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -1091,6 +1146,8 @@ Commands:
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
   verify         check the record: the change log&apos;s hash chain and every stored file
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
@@ -1105,35 +1162,68 @@ Commands:
   import-units   import organisational units from CSV
   import-people  import people from CSV
   user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  user list      the accounts, their people's units and roles, and since when they hold them
   checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
+  checklist list|import|export  the organisation's checklist library
   audit list|progress AUDIT     audit plans and their progress per unit
   self-inspection list|export|import  campaigns and their workbooks
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
+  verify         check the record: the change log's hash chain and every stored file
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </translation>
     </message>
     <message>
-        <source>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</source>
-        <translation>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</translation>
+        <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
+        <translation>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump's custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL's role may read everything (the database's owner does).</translation>
     </message>
     <message>
-        <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
-        <translation>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</translation>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
     </message>
     <message>
-        <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
-        <translation>%1 may see no unit of campaign %2 「%3」: no workbook was written.</translation>
+        <source>backup needs --out FILE.</source>
+        <translation>backup needs --out FILE.</translation>
     </message>
     <message>
-        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
-        <translation>Also prove that nothing recorded before this issued report (its PDF) was changed since.</translation>
+        <source>Replaces the organisation (--db) with a backup. SQLite: the backup&apos;s administrator signs in to a copy of it (--user), its record is checked as verify does, and only then does it replace the file, whose content is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the URL&apos;s role (the database&apos;s owner).</source>
+        <translation>Replaces the organisation (--db) with a backup. SQLite: the backup's administrator signs in to a copy of it (--user), its record is checked as verify does, and only then does it replace the file, whose content is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the URL's role (the database's owner).</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
+    </message>
+    <message>
+        <source>restore needs --from BACKUP.</source>
+        <translation>restore needs --from BACKUP.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+    <message>
+        <source>No login name: give --user LOGIN (the backup&apos;s administrator) or set KANSA_USER.</source>
+        <translation>No login name: give --user LOGIN (the backup's administrator) or set KANSA_USER.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup&apos;s record does not hold together.</source>
+        <translation>Nothing was restored: the backup's record does not hold together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %n change-log entries, checked.</source>
+        <translation>
+            <numerusform>Restored %1 from %2: %n change-log entries, checked.</numerusform>
+            <numerusform>Restored %1 from %2: %n change-log entries, checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation as it was before is kept in %1.</source>
+        <translation>The organisation as it was before is kept in %1.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1589,72 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
         <translation>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBackup</name>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Cannot replace %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>The copy for %1 did not come out whole (%2); nothing was kept.</source>
+        <translation>The copy for %1 did not come out whole (%2); nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The copy for %1 does not hold the organisation&apos;s change log as it is; nothing was kept.</source>
+        <translation>The copy for %1 does not hold the organisation's change log as it is; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken while a change is being saved.</source>
+        <translation>A backup cannot be taken while a change is being saved.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this computer: install PostgreSQL&apos;s client programs (Debian&apos;s postgresql-client) to back up or restore an organisation on a server, or ask the server&apos;s administrator.</source>
+        <translation>%1 is not installed on this computer: install PostgreSQL's client programs (Debian's postgresql-client) to back up or restore an organisation on a server, or ask the server's administrator.</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation>%1 failed for %2: %3</translation>
+    </message>
+    <message>
+        <source>back up the organisation</source>
+        <translation>back up the organisation</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the organisation&apos;s own file %1.</source>
+        <translation>A backup cannot replace the organisation's own file %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), checked: pg_restore can read all of it.</source>
+        <translation>Wrote %1 (%2), checked: pg_restore can read all of it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2), checked: the copy is whole and holds the change log&apos;s %n entries up to %3.</source>
+        <translation>
+            <numerusform>Wrote %1 (%2), checked: the copy is whole and holds the change log's %n entries up to %3.</numerusform>
+            <numerusform>Wrote %1 (%2), checked: the copy is whole and holds the change log's %n entries up to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4207,53 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written; the organisation itself is saved.</source>
+        <translation>The daily backup could not be written; the organisation itself is saved.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup *.kansa);;All files (*)</source>
+        <translation>Backups (*.backup *.kansa);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Sign in to the backup %1</source>
+        <translation>Sign in to the backup %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup&apos;s record does not hold together.</source>
+        <translation>Nothing was restored: the backup's record does not hold together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %1 with the backup %2 (%n change-log entries, checked)? What the file holds now is kept in 「%3」 first.</source>
+        <translation>
+            <numerusform>Replace %1 with the backup %2 (%n change-log entries, checked)? What the file holds now is kept in 「%3」 first.</numerusform>
+            <numerusform>Replace %1 with the backup %2 (%n change-log entries, checked)? What the file holds now is kept in 「%3」 first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. What it held before is kept in %3. Sign in again.</source>
+        <translation>%1 was restored from %2. What it held before is kept in %3. Sign in again.</translation>
+    </message>
 </context>
 <context>
     <name>kansa::NewOrganisationDialog</name>
@@ -6386,6 +6589,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The classification marking printed on documents belongs to the organisation: change it under Organisation.</source>
         <translation>The classification marking printed on documents belongs to the organisation: change it under Organisation.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>When an organisation&apos;s file is closed, a checked copy of it is kept once a day in the folder 「NAME backups」 beside it; this many of the newest stay.</source>
+        <translation>When an organisation's file is closed, a checked copy of it is kept once a day in the folder 「NAME backups」 beside it; this many of the newest stay.</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation>Daily &amp;backups kept:</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,45 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is the organisation&apos;s own file, not a backup of it.</source>
+        <translation>%1 は団体のファイルそのものであり、そのバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2): it cannot be restored.</source>
+        <translation>バックアップ %1 は壊れています (%2)。復元できません。</translation>
+    </message>
+    <message>
+        <source>restore the organisation</source>
+        <translation>団体を復元する</translation>
+    </message>
+    <message>
+        <source>The record of the backup %1 was not checked or does not hold together: nothing was restored.</source>
+        <translation>バックアップ %1 の記録が検証されていないか、整合していません。何も復元しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of %1: %2</source>
+        <translation>%1 の複製を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3. It was not changed.</source>
+        <translation>%1 を %2 に復元できません: %3。%2 は変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignWorkbook</name>
     <message>
         <source>%1 may not export this unit&apos;s workbook.</source>
@@ -1068,6 +1107,22 @@
         <translation>%1 はロールでアクセス方針を守るようになりました:</translation>
     </message>
     <message>
+        <source>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</source>
+        <translation>記録を検証します。変更履歴のハッシュチェーンを最初から最後まで、またすべての証跡ファイルと発行済み報告書をそのハッシュ及び保存時に記録されたハッシュと照合します。問題があれば終了コード 1 で、最初に不一致となった履歴、レコード、記録者及び日時を示します。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
+        <translation>「%1」はキャンペーンの番号ではありません。self-inspection list で番号が分かります。</translation>
+    </message>
+    <message>
+        <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
+        <translation>%1 はキャンペーン %2「%3」のどの課室も見られないため、ワークブックを書き出しませんでした。</translation>
+    </message>
+    <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
+        <translation>この発行済み報告書（PDF）より前に記録されたものが、その後変更されていないことも確かめます。</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -1087,6 +1142,8 @@ Commands:
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
   verify         check the record: the change log&apos;s hash chain and every stored file
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
 
 kansa-cli COMMAND --help describes a command. --version prints the version.
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
@@ -1110,26 +1167,58 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
   exceptions list [--expiring DAYS]        例外措置台帳
   report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
   verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
+  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
+  restore --from BACKUP   検査したバックアップによる団体の復元
 
 各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
 終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
 </translation>
     </message>
     <message>
-        <source>Checks the record: the change log&apos;s hash chain from its first entry to its last, and every evidence file and issued report against its hash and the hash recorded when it was stored. Exits 1 and names the first entry, record, person and time that fails.</source>
-        <translation>記録を検証します。変更履歴のハッシュチェーンを最初から最後まで、またすべての証跡ファイルと発行済み報告書をそのハッシュ及び保存時に記録されたハッシュと照合します。問題があれば終了コード 1 で、最初に不一致となった履歴、レコード、記録者及び日時を示します。</translation>
+        <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
+        <translation>団体全体の複製 (バックアップ) を書き出し、書き出した後に検査します (SQLite: 複製が完全で、同じ変更履歴を持つこと。PostgreSQL: pg_restore が読める pg_dump のカスタム形式であること)。書き終わるまでは一時的な名前で書き込みます。管理者だけが実行できます。PostgreSQL では、URL のロールがすべてを読めるかどうかをサーバーが判断します (データベースの所有者は読めます)。</translation>
     </message>
     <message>
-        <source>「%1」 is not a campaign&apos;s number; self-inspection list shows them.</source>
-        <translation>「%1」はキャンペーンの番号ではありません。self-inspection list で番号が分かります。</translation>
+        <source>The backup file to write.</source>
+        <translation>書き出すバックアップのファイル。</translation>
     </message>
     <message>
-        <source>%1 may see no unit of campaign %2 「%3」: no workbook was written.</source>
-        <translation>%1 はキャンペーン %2「%3」のどの課室も見られないため、ワークブックを書き出しませんでした。</translation>
+        <source>backup needs --out FILE.</source>
+        <translation>backup には --out FILE の指定が必要です。</translation>
     </message>
     <message>
-        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
-        <translation>この発行済み報告書（PDF）より前に記録されたものが、その後変更されていないことも確かめます。</translation>
+        <source>Replaces the organisation (--db) with a backup. SQLite: the backup&apos;s administrator signs in to a copy of it (--user), its record is checked as verify does, and only then does it replace the file, whose content is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the URL&apos;s role (the database&apos;s owner).</source>
+        <translation>団体 (--db) をバックアップで置き換えます。SQLite: バックアップの管理者がその複製にサインインし (--user)、verify と同じ検証で記録を確かめた後にだけファイルを置き換えます。置き換える前のファイルの内容は、隣のフォルダー「NAME backups」に保存します。PostgreSQL: URL のロール (データベースの所有者) で、1 つのトランザクションとして pg_restore を実行します。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>復元するバックアップ。</translation>
+    </message>
+    <message>
+        <source>restore needs --from BACKUP.</source>
+        <translation>restore には --from BACKUP の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 を %2 に復元しました。</translation>
+    </message>
+    <message>
+        <source>No login name: give --user LOGIN (the backup&apos;s administrator) or set KANSA_USER.</source>
+        <translation>ログイン名が指定されていません。--user LOGIN (バックアップの管理者) を指定するか、KANSA_USER を設定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup&apos;s record does not hold together.</source>
+        <translation>バックアップの記録が整合していないため、何も復元しませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %n change-log entries, checked.</source>
+        <translation>
+            <numerusform>%2 から %1 を復元しました: 変更履歴 %n 件、検証済み。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation as it was before is kept in %1.</source>
+        <translation>復元前の団体の内容は %1 に保存してあります。</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1583,71 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
         <translation>役割を取り込めるのはシステム管理者だけです。役割の列を除くか、現在の役割のままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBackup</name>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 を置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>%1 を %2 に複製できません: %3</translation>
+    </message>
+    <message>
+        <source>The copy for %1 did not come out whole (%2); nothing was kept.</source>
+        <translation>%1 の複製が完全ではありませんでした (%2)。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The copy for %1 does not hold the organisation&apos;s change log as it is; nothing was kept.</source>
+        <translation>%1 の複製が団体の現在の変更履歴と一致しません。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken while a change is being saved.</source>
+        <translation>変更の保存中はバックアップを作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this computer: install PostgreSQL&apos;s client programs (Debian&apos;s postgresql-client) to back up or restore an organisation on a server, or ask the server&apos;s administrator.</source>
+        <translation>このコンピューターには %1 がインストールされていません。サーバー上の団体をバックアップ又は復元するには PostgreSQL のクライアントプログラム (Debian の postgresql-client) をインストールするか、サーバーの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation>%2 に対する %1 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>back up the organisation</source>
+        <translation>団体をバックアップする</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the organisation&apos;s own file %1.</source>
+        <translation>バックアップで団体のファイル %1 そのものを上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), checked: pg_restore can read all of it.</source>
+        <translation>%1 (%2) を書き出し、検査しました: pg_restore ですべて読み込めます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2), checked: the copy is whole and holds the change log&apos;s %n entries up to %3.</source>
+        <translation>
+            <numerusform>%1 (%2) を書き出し、検査しました: 複製は完全で、%3 までの変更履歴 %n 件を含んでいます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4187,52 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>… ほか %n 件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>バックアップから復元(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自動バックアップ</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written; the organisation itself is saved.</source>
+        <translation>毎日のバックアップを書き出せませんでした。団体のデータ自体は保存されています。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backups (*.backup *.kansa);;All files (*)</source>
+        <translation>バックアップ (*.backup *.kansa);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Sign in to the backup %1</source>
+        <translation>バックアップ %1 へのサインイン</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup&apos;s record does not hold together.</source>
+        <translation>バックアップの記録が整合していないため、何も復元しませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %1 with the backup %2 (%n change-log entries, checked)? What the file holds now is kept in 「%3」 first.</source>
+        <translation>
+            <numerusform>%1 をバックアップ %2 (変更履歴 %n 件、検証済み) で置き換えますか? 現在のファイルの内容は、先に「%3」に保存します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. What it held before is kept in %3. Sign in again.</source>
+        <translation>%2 から %1 を復元しました。復元前の内容は %3 に保存してあります。もう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>kansa::NewOrganisationDialog</name>
@@ -6365,6 +6565,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The classification marking printed on documents belongs to the organisation: change it under Organisation.</source>
         <translation>文書に印字する機密性表示は団体ごとの設定です。「団体」で変更してください。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>When an organisation&apos;s file is closed, a checked copy of it is kept once a day in the folder 「NAME backups」 beside it; this many of the newest stay.</source>
+        <translation>団体のファイルを閉じるとき、1 日に 1 回、検査済みの複製を隣のフォルダー「NAME backups」に保存します。新しいものからこの数だけ残します。</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation>毎日のバックアップの保存数(&amp;B):</translation>
     </message>
 </context>
 <context>

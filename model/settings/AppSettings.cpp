@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
@@ -42,6 +44,16 @@ CalendarStyle AppSettings::calendarStyle()
 void AppSettings::setCalendarStyle(CalendarStyle style)
 {
     QSettings().setValue(u"ui/calendar"_s, style == CalendarStyle::Western ? u"western"_s : u"japanese"_s);
+}
+
+int AppSettings::backupsKept()
+{
+    return std::clamp(QSettings().value(u"backup/kept"_s, 7).toInt(), 0, 365);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    QSettings().setValue(u"backup/kept"_s, count);
 }
 
 QStringList AppSettings::recentDatabases()

@@ -26,6 +26,10 @@ public:
     static CalendarStyle calendarStyle();
     static void setCalendarStyle(CalendarStyle style);
 
+    // How many automatic daily backups of an SQLite file are kept, when it is closed (0: none).
+    static int backupsKept();
+    static void setBackupsKept(int count);
+
     // SQLite paths and PostgreSQL URLs without password, newest first.
     static QStringList recentDatabases();
     static void addRecentDatabase(const QString& fileOrUrl);

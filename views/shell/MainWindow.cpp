@@ -14,6 +14,7 @@
 #include "dashboard/DashboardPage.h"
 #include "help/HelpWindow.h"
 #include "org/OrganisationPage.h"
+#include "record/RecordBackup.h"
 #include "record/RecordVerifier.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportsPage.h"
@@ -27,7 +28,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,6 +150,15 @@ void MainWindow::createMenus()
             verifyRecord(path);
     });
     verifyAgainst->setEnabled(mayVerify);
+    const bool administrator =
+        m_workspace && AccessPolicy::reachesEverything(m_workspace->session(), Operation::Administer);
+    QAction* backUp = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    backUp->setObjectName(u"backUpAction"_s);
+    backUp->setEnabled(administrator);
+    QAction* restore = file->addAction(tr("Res&tore from a backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(u"restoreAction"_s);
+    // A server's organisation is restored by its administrator with kansa-cli restore (pg_restore).
+    restore->setEnabled(administrator && m_workspace->database().backend() == ConnectionSpec::Backend::SQLite);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -339,7 +351,7 @@ bool MainWindow::openDatabase(const ConnectionSpec& spec, const QString& login)
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    releaseAreas();
+    closeWorkspace();
     m_workspace = std::move(workspace);
     rebuild();
 }
@@ -381,9 +393,96 @@ void MainWindow::connectToServer()
 
 void MainWindow::closeOrganisation()
 {
-    releaseAreas();
-    m_workspace.reset();
+    closeWorkspace();
     rebuild();
+}
+
+void MainWindow::closeWorkspace()
+{
+    releaseAreas();
+    if (!m_workspace)
+        return;
+    Database& db = m_workspace->database();
+    if (db.backend() == ConnectionSpec::Backend::SQLite) {
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            RecordBackup::daily(db, RecordBackup::defaultFolder(db.spec().path), AppSettings::backupsKept());
+            QApplication::restoreOverrideCursor();
+        } catch (const Error& error) {
+            QApplication::restoreOverrideCursor();
+            MessageBox::error(this, tr("Automatic backup"),
+                              tr("The daily backup could not be written; the organisation itself is saved.") % u'\n' %
+                                  error.message());
+        }
+    }
+    m_workspace.reset();
+}
+
+void MainWindow::backUp()
+{
+    if (!m_workspace)
+        return;
+    const QString title = tr("Back up");
+    const ConnectionSpec& spec = m_workspace->database().spec();
+    const QString name = (spec.backend == ConnectionSpec::Backend::SQLite ? QFileInfo(spec.path).completeBaseName()
+                                                                          : spec.databaseName) %
+                         u'-' % QDate::currentDate().toString(u"yyyy-MM-dd"_s) % u".backup"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, name, tr("Backups (*.backup *.kansa);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const BackupSummary summary = RecordBackup::write(m_workspace->database(), m_workspace->session(), path);
+        QApplication::restoreOverrideCursor();
+        MessageBox::information(this, title, RecordBackup::written(summary));
+    } catch (const Error& error) {
+        QApplication::restoreOverrideCursor();
+        MessageBox::error(this, title, error.message());
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_workspace || m_workspace->database().backend() != ConnectionSpec::Backend::SQLite)
+        return;
+    const QString title = tr("Restore from a backup");
+    const ConnectionSpec target = m_workspace->database().spec();
+    const QString backup =
+        QFileDialog::getOpenFileName(this, title, QString(), tr("Backups (*.backup *.kansa);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    try {
+        BackupRestore restoring(backup, target.path);
+        // The backup's own administrator signs in to it: its accounts are the ones that will hold.
+        SignInDialog signIn(std::move(restoring.copy()), this);
+        signIn.setWindowTitle(tr("Sign in to the backup %1").arg(QFileInfo(backup).fileName()));
+        if (signIn.exec() != QDialog::Accepted)
+            return;
+        std::unique_ptr<Workspace> copy = signIn.takeWorkspace();
+        const RecordVerification result = restoring.check(*copy);
+        if (!result.intact()) {
+            MessageBox::error(this, title,
+                              RecordVerifier::verdict(result) % u"\n\n"_s %
+                                  tr("Nothing was restored: the backup's record does not hold together."));
+            return;
+        }
+        if (!MessageBox::confirm(this, title,
+                                 tr("Replace %1 with the backup %2 (%n change-log entries, checked)? What the file "
+                                    "holds now is kept in 「%3」 first.",
+                                    nullptr, int(result.entries))
+                                     .arg(target.path, backup, RecordBackup::defaultFolder(target.path))))
+            return;
+        closeWorkspace();
+        rebuild();
+        const QString kept = restoring.replaceTarget(std::move(copy));
+        MessageBox::information(this, title,
+                                tr("%1 was restored from %2. What it held before is kept in %3. Sign in again.")
+                                    .arg(target.path, backup, kept));
+        openDatabase(target);
+    } catch (const Error& error) {
+        MessageBox::error(this, title, error.message());
+    }
 }
 
 void MainWindow::importCsv(bool units)
@@ -491,8 +590,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Quitting saves what is being typed before the connection closes.
-    releaseAreas();
-    m_workspace.reset();
+    closeWorkspace();
     event->accept();
 }
 

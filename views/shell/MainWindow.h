@@ -65,6 +65,10 @@ private:
     void openFile();
     void connectToServer();
     void closeOrganisation();
+    // Closes the open organisation, after its automatic daily backup (AppSettings::backupsKept).
+    void closeWorkspace();
+    void backUp();
+    void restoreBackup();
     void showSettings();
     void showUserGuide();
     void showAbout();

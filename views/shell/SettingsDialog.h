@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace kansa {
 
@@ -18,6 +19,7 @@ public:
 private:
     QComboBox* m_language;
     QComboBox* m_calendar;
+    QSpinBox* m_backupsKept;
 };
 
 } // namespace kansa
