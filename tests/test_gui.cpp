@@ -10,17 +10,19 @@
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
+#include "record/RecordBackup.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
-#include "record/RecordBackup.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,8 +34,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QDir>
-#include <QDate>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
