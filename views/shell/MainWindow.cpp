@@ -452,6 +452,7 @@ void MainWindow::restoreBackup()
         QFileDialog::getOpenFileName(this, title, QString(), tr("Backups (*.backup *.kansa);;All files (*)"));
     if (backup.isEmpty())
         return;
+    std::optional<QString> restoredAndKept;
     try {
         BackupRestore restoring(backup, target.path);
         // The backup's own administrator signs in to it: its accounts are the ones that will hold.
@@ -476,13 +477,16 @@ void MainWindow::restoreBackup()
         closeWorkspace();
         rebuild();
         const QString kept = restoring.replaceTarget(std::move(copy));
-        MessageBox::information(this, title,
-                                tr("%1 was restored from %2. What it held before is kept in %3. Sign in again.")
-                                    .arg(target.path, backup, kept));
-        openDatabase(target);
+        restoredAndKept = kept;
     } catch (const Error& error) {
         MessageBox::error(this, title, error.message());
+        return;
     }
+    // The copy of the backup is gone by now: only the restored file is signed in to.
+    MessageBox::information(this, title,
+                            tr("%1 was restored from %2. What it held before is kept in %3. Sign in again.")
+                                .arg(target.path, backup, *restoredAndKept));
+    openDatabase(target);
 }
 
 void MainWindow::importCsv(bool units)
