@@ -47,6 +47,17 @@ class TestBackup final : public QObject
 
     QTemporaryDir m_dir;
 
+    // A new organisation named before, backed up as name, then named after and closed; returns the backup.
+    QString backedUp(TestDatabase& test, const QString& name, const QString& before, const QString& after)
+    {
+        auto admin = test.createOrganisation();
+        rename(*admin, before);
+        const QString backup = m_dir.filePath(name);
+        RecordBackup::write(admin->database(), admin->session(), backup);
+        rename(*admin, after);
+        return backup;
+    }
+
 private Q_SLOTS:
     void aBackupIsACheckedCopyOfTheWhole()
     {
@@ -115,12 +126,7 @@ private Q_SLOTS:
         if (TestDatabase::usesPostgres())
             QSKIP("a server's organisation is restored by pg_restore (aBackupIsACheckedCopyOfTheWhole)");
         TestDatabase test;
-        auto admin = test.createOrganisation();
-        rename(*admin, u"元の市"_s);
-        const QString backup = m_dir.filePath(u"restore.backup"_s);
-        RecordBackup::write(admin->database(), admin->session(), backup);
-        rename(*admin, u"壊した市"_s);
-        admin.reset();
+        const QString backup = backedUp(test, u"restore.backup"_s, u"元の市"_s, u"壊した市"_s);
         const QString target = test.spec().path;
 
         {
@@ -142,11 +148,7 @@ private Q_SLOTS:
         if (TestDatabase::usesPostgres())
             QSKIP("SQLite files");
         TestDatabase test;
-        auto admin = test.createOrganisation();
-        const QString backup = m_dir.filePath(u"tampered.backup"_s);
-        RecordBackup::write(admin->database(), admin->session(), backup);
-        rename(*admin, u"今の市"_s);
-        admin.reset();
+        const QString backup = backedUp(test, u"tampered.backup"_s, u"前の市"_s, u"今の市"_s);
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
             raw.setDatabaseName(backup);
@@ -171,10 +173,7 @@ private Q_SLOTS:
         if (TestDatabase::usesPostgres())
             QSKIP("SQLite files");
         TestDatabase test;
-        auto admin = test.createOrganisation();
-        const QString backup = m_dir.filePath(u"denied-restore.backup"_s);
-        RecordBackup::write(admin->database(), admin->session(), backup);
-        admin.reset();
+        const QString backup = backedUp(test, u"denied-restore.backup"_s, u"前の市"_s, u"今の市"_s);
         BackupRestore restoring(backup, test.spec().path);
         auto asCiso = std::make_unique<Workspace>(std::move(restoring.copy()), sessionWithRoles({Role::Ciso}));
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, restoring.check(*asCiso));
