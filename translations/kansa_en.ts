@@ -344,11 +344,7 @@
     </message>
     <message>
         <source>%1 is the organisation&apos;s own file, not a backup of it.</source>
-        <translation>%1 is the organisation's own file, not a backup of it.</translation>
-    </message>
-    <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>Cannot write in %1: %2</translation>
+        <translation>%1 is the organisation&apos;s own file, not a backup of it.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2): it cannot be restored.</source>
@@ -1162,15 +1158,15 @@ Commands:
   import-units   import organisational units from CSV
   import-people  import people from CSV
   user add       add a sign-in account
-  user list      the accounts, their people's units and roles, and since when they hold them
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
   checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation's checklist library
+  checklist list|import|export  the organisation&apos;s checklist library
   audit list|progress AUDIT     audit plans and their progress per unit
   self-inspection list|export|import  campaigns and their workbooks
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log's hash chain and every stored file
+  verify         check the record: the change log&apos;s hash chain and every stored file
   backup --out FILE       a checked copy of the whole organisation
   restore --from BACKUP   replace the organisation with a checked backup
 
@@ -1180,7 +1176,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
-        <translation>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump's custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL's role may read everything (the database's owner does).</translation>
+        <translation>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -1192,7 +1188,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Replaces the organisation (--db) with a backup. SQLite: the backup&apos;s administrator signs in to a copy of it (--user), its record is checked as verify does, and only then does it replace the file, whose content is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the URL&apos;s role (the database&apos;s owner).</source>
-        <translation>Replaces the organisation (--db) with a backup. SQLite: the backup's administrator signs in to a copy of it (--user), its record is checked as verify does, and only then does it replace the file, whose content is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the URL's role (the database's owner).</translation>
+        <translation>Replaces the organisation (--db) with a backup. SQLite: the backup&apos;s administrator signs in to a copy of it (--user), its record is checked as verify does, and only then does it replace the file, whose content is kept first in the folder 「NAME backups」 beside it. PostgreSQL: pg_restore in one transaction, as the URL&apos;s role (the database&apos;s owner).</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
@@ -1208,11 +1204,11 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>No login name: give --user LOGIN (the backup&apos;s administrator) or set KANSA_USER.</source>
-        <translation>No login name: give --user LOGIN (the backup's administrator) or set KANSA_USER.</translation>
+        <translation>No login name: give --user LOGIN (the backup&apos;s administrator) or set KANSA_USER.</translation>
     </message>
     <message>
         <source>Nothing was restored: the backup&apos;s record does not hold together.</source>
-        <translation>Nothing was restored: the backup's record does not hold together.</translation>
+        <translation>Nothing was restored: the backup&apos;s record does not hold together.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %1 from %2: %n change-log entries, checked.</source>
@@ -1594,10 +1590,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 <context>
     <name>RecordBackup</name>
     <message>
-        <source>Cannot replace %1: %2</source>
-        <translation>Cannot replace %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1615,7 +1607,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>The copy for %1 does not hold the organisation&apos;s change log as it is; nothing was kept.</source>
-        <translation>The copy for %1 does not hold the organisation's change log as it is; nothing was kept.</translation>
+        <translation>The copy for %1 does not hold the organisation&apos;s change log as it is; nothing was kept.</translation>
     </message>
     <message>
         <source>A backup cannot be taken while a change is being saved.</source>
@@ -1623,7 +1615,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>%1 is not installed on this computer: install PostgreSQL&apos;s client programs (Debian&apos;s postgresql-client) to back up or restore an organisation on a server, or ask the server&apos;s administrator.</source>
-        <translation>%1 is not installed on this computer: install PostgreSQL's client programs (Debian's postgresql-client) to back up or restore an organisation on a server, or ask the server's administrator.</translation>
+        <translation>%1 is not installed on this computer: install PostgreSQL&apos;s client programs (Debian&apos;s postgresql-client) to back up or restore an organisation on a server, or ask the server&apos;s administrator.</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3</source>
@@ -1635,7 +1627,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>A backup cannot replace the organisation&apos;s own file %1.</source>
-        <translation>A backup cannot replace the organisation's own file %1.</translation>
+        <translation>A backup cannot replace the organisation&apos;s own file %1.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2), checked: pg_restore can read all of it.</source>
@@ -1644,8 +1636,8 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message numerus="yes">
         <source>Wrote %1 (%2), checked: the copy is whole and holds the change log&apos;s %n entries up to %3.</source>
         <translation>
-            <numerusform>Wrote %1 (%2), checked: the copy is whole and holds the change log's %n entries up to %3.</numerusform>
-            <numerusform>Wrote %1 (%2), checked: the copy is whole and holds the change log's %n entries up to %3.</numerusform>
+            <numerusform>Wrote %1 (%2), checked: the copy is whole and holds the change log&apos;s %n entries up to %3.</numerusform>
+            <numerusform>Wrote %1 (%2), checked: the copy is whole and holds the change log&apos;s %n entries up to %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -4241,7 +4233,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>Nothing was restored: the backup&apos;s record does not hold together.</source>
-        <translation>Nothing was restored: the backup's record does not hold together.</translation>
+        <translation>Nothing was restored: the backup&apos;s record does not hold together.</translation>
     </message>
     <message numerus="yes">
         <source>Replace %1 with the backup %2 (%n change-log entries, checked)? What the file holds now is kept in 「%3」 first.</source>
@@ -6596,7 +6588,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
     <message>
         <source>When an organisation&apos;s file is closed, a checked copy of it is kept once a day in the folder 「NAME backups」 beside it; this many of the newest stay.</source>
-        <translation>When an organisation's file is closed, a checked copy of it is kept once a day in the folder 「NAME backups」 beside it; this many of the newest stay.</translation>
+        <translation>When an organisation&apos;s file is closed, a checked copy of it is kept once a day in the folder 「NAME backups」 beside it; this many of the newest stay.</translation>
     </message>
     <message>
         <source>Daily &amp;backups kept:</source>

@@ -347,10 +347,6 @@
         <translation>%1 は団体のファイルそのものであり、そのバックアップではありません。</translation>
     </message>
     <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged (%2): it cannot be restored.</source>
         <translation>バックアップ %1 は壊れています (%2)。復元できません。</translation>
     </message>
@@ -1587,10 +1583,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>RecordBackup</name>
-    <message>
-        <source>Cannot replace %1: %2</source>
-        <translation>%1 を置き換えられません: %2</translation>
-    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>

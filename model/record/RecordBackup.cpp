@@ -15,13 +15,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
 #include <sqlite3.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,17 +56,6 @@ private:
     sqlite3* m_db = nullptr;
     int m_status = SQLITE_ERROR;
 };
-
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-void renameOver(const QString& from, const QString& to)
-{
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        throw Error(RecordBackup::tr("Cannot replace %1: %2").arg(to, systemError()));
-}
 
 // Copies a file's bytes, checking every write (a full disk).
 void copyBytes(const QString& from, const QString& to)
@@ -249,14 +233,8 @@ BackupRestore::BackupRestore(const QString& backup, const QString& target)
         throw Error(tr("The backup %1 does not exist.").arg(backup));
     if (QFileInfo::exists(target) && QFileInfo(backup).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
         throw Error(tr("%1 is the organisation's own file, not a backup of it.").arg(backup));
-    const QFileInfo targetInfo(target);
-    QTemporaryFile reserved(targetInfo.absoluteDir().filePath(u'.' % targetInfo.fileName() % u".XXXXXX.part"_s));
-    reserved.setAutoRemove(false);
-    if (!reserved.open())
-        throw Error(tr("Cannot write in %1: %2")
-                        .arg(QDir::toNativeSeparators(targetInfo.absolutePath()), reserved.errorString()));
-    m_copyPath = reserved.fileName();
-    reserved.close();
+    m_copyFile = std::make_unique<OutputFile>(target);
+    m_copyPath = m_copyFile->temporaryPath();
     try {
         copyBytes(backup, m_copyPath);
         m_copy = Database::open(ConnectionSpec::sqliteFile(m_copyPath));
@@ -265,7 +243,6 @@ BackupRestore::BackupRestore(const QString& backup, const QString& target)
             throw Error(tr("The backup %1 is damaged (%2): it cannot be restored.").arg(backup, whole));
     } catch (const Error& error) {
         m_copy.reset();
-        QFile::remove(m_copyPath);
         // The messages of opening name the copy; the person chose the backup.
         throw Error(QString(error.message()).replace(m_copyPath, backup));
     }
@@ -274,10 +251,9 @@ BackupRestore::BackupRestore(const QString& backup, const QString& target)
 BackupRestore::~BackupRestore()
 {
     m_copy.reset();
-    if (!m_replaced) {
-        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_copyPath + suffix);
-    }
+    // The copy itself goes with m_copyFile unless it took the target's name.
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
+        QFile::remove(m_copyPath + suffix);
 }
 
 RecordVerification BackupRestore::check(Workspace& signedInToCopy)
@@ -299,8 +275,7 @@ QString BackupRestore::replaceTarget(std::unique_ptr<Workspace> signedInToCopy)
     signedInToCopy.reset();
     m_copy.reset();
     if (!QFileInfo::exists(m_target)) {
-        renameOver(m_copyPath, m_target);
-        m_replaced = true;
+        m_copyFile->commit();
         return {};
     }
 
@@ -336,8 +311,7 @@ QString BackupRestore::replaceTarget(std::unique_ptr<Workspace> signedInToCopy)
         // What is no database any more cannot be written page by page; the copy takes its place whole.
         for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
             QFile::remove(m_target + suffix);
-        renameOver(m_copyPath, m_target);
-        m_replaced = true;
+        m_copyFile->commit();
     }
     return kept;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "exchange/OutputFile.h"
 #include "record/RecordVerifier.h"
 #include "store/ConnectionSpec.h"
 
@@ -84,10 +85,10 @@ public:
 private:
     QString m_backup;
     QString m_target;
+    std::unique_ptr<OutputFile> m_copyFile; // the copy beside the target, removed unless it takes its name
     QString m_copyPath;
     std::unique_ptr<Database> m_copy;
     bool m_checked = false;
-    bool m_replaced = false;
 };
 
 } // namespace kansa
