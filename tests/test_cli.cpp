@@ -96,6 +96,24 @@ private Q_SLOTS:
                 .exitCode,
             1);
 
+        // A record's history, printed and as CSV; refused to whoever may not read the record.
+        const auto history = [&](const QString& user, const QStringList& arguments) {
+            return cli(QStringList{u"history"_s, u"--db"_s, test.url(), u"--user"_s, user} + arguments, "kansa-demo\n");
+        };
+        const Run finding = history(u"h.nakayama"_s, {u"--finding"_s, u"1"_s});
+        QVERIFY2(finding.exitCode == 0, qPrintable(finding.err));
+        QVERIFY(finding.out.contains(u"(h.nakayama)"_s));
+        QVERIFY(finding.out.contains(u"\tTitle\t"_s));
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(u"history.csv"_s);
+        const Run written = history(u"h.nakayama"_s, {u"--finding"_s, u"1"_s, u"--out"_s, csv});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(u"(h.nakayama)"_s));
+        QCOMPARE(history(u"m.ito"_s, {u"--account"_s, u"admin"_s}).exitCode, 3);
+        QCOMPARE(history(u"h.nakayama"_s, {u"--finding"_s, u"1"_s, u"--plan"_s, u"1"_s}).exitCode, 2);
+
         const Run wrong = cli({u"info"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s}, "nope\n");
         QCOMPARE(wrong.exitCode, 4);
         const Run again = cli({u"demo"_s, u"--out"_s, test.url()});

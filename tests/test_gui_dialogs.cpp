@@ -193,6 +193,37 @@ private Q_SLOTS:
         QCOMPARE(storedCounts(*m_db), before);
     }
 
+    void historyShowsWhatWasRecorded_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("trigger");
+        QTest::newRow("an item's results and evidence") << u"h.nakayama"_s << u"itemHistory"_s;
+        QTest::newRow("a plan's actions") << u"k.takahashi"_s << u"planHistory"_s;
+        QTest::newRow("an exception's decision") << u"m.omori"_s << u"exceptionHistory"_s;
+    }
+    // The history a button opens lists what the change log holds for the record, and changes nothing.
+    void historyShowsWhatWasRecorded()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, trigger);
+        QPushButton* button = openTrigger(login, trigger);
+        QVERIFY2(button && button->isEnabled(), qPrintable(trigger));
+        const QString before = storedCounts(*m_db);
+        int rows = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"historyDialog"_s)
+                return;
+            rows = dialog->findChild<QTableWidget*>(u"historyTable"_s)->rowCount();
+            QVERIFY(dialog->findChild<QPushButton*>(u"saveHistory"_s)->isEnabled());
+            dialog->reject();
+        });
+        button->click();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'\n')));
+        QVERIFY2(rows > 0, qPrintable(QString::number(rows)));
+        QCOMPARE(storedCounts(*m_db), before);
+    }
+
     // A date field shows the chosen calendar, reads what people type and steps with the arrow keys.
     void dateFieldFollowsTheCalendar()
     {
@@ -250,11 +281,15 @@ private:
         m_window->setWorkspace(Workspace::signIn(db, login, QString::fromUtf16(DemoOrganisation::PersonPassword)));
         m_window->show();
         Workspace& workspace = *m_window->workspace();
-        if (trigger == u"addEvidence"_s || trigger == u"workingPapers"_s) {
+        if (trigger == u"addEvidence"_s || trigger == u"workingPapers"_s || trigger == u"itemHistory"_s) {
             m_window->showArea(MainWindow::AuditsArea);
-            AuditWorkspace* fieldwork =
-                m_window->findChild<AuditsPage*>()->openFieldwork(workspace.audits().audits(2026).first().id);
+            const qint64 audit = workspace.audits().audits(2026).first().id;
+            AuditWorkspace* fieldwork = m_window->findChild<AuditsPage*>()->openFieldwork(audit);
             fieldwork->selectUnit(soumu());
+            fieldwork->selectItem(m_db->scalar(u"SELECT MIN(item_key) FROM audit_results WHERE audit_id = ? AND "
+                                               "unit_id = ?"_s,
+                                               {audit, soumu()})
+                                      .toString());
             return fieldwork->findChild<QPushButton*>(trigger);
         }
         if (trigger == u"newCampaign"_s) {
@@ -270,13 +305,13 @@ private:
             }
             return false;
         };
-        if (trigger == u"addAction"_s || trigger == u"addProgress"_s)
+        if (trigger == u"addAction"_s || trigger == u"addProgress"_s || trigger == u"planHistory"_s)
             selectPlan([&](const RemediationPlan& p) { return p.unitId == soumu() && p.open(); });
         else if (trigger == u"verifyPlan"_s || trigger == u"sendBackPlan"_s)
             selectPlan([](const RemediationPlan& p) { return p.status == PlanStatus::Completed; });
         else if (trigger == u"askCrossCheck"_s)
             selectPlan([](const RemediationPlan&) { return true; });
-        else if (trigger == u"decideException"_s)
+        else if (trigger == u"decideException"_s || trigger == u"exceptionHistory"_s)
             selectRow(page->findChild<QTableWidget*>(u"exceptionsTable"_s), 8, u"Awaiting the CISO"_s);
         else if (trigger == u"answerCrossCheck"_s)
             selectRow(page->findChild<QTableWidget*>(u"crossChecks"_s), 2, u"同様の事象がないか確認してください。"_s);

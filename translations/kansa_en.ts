@@ -1123,58 +1123,6 @@
         <translation>Also prove that nothing recorded before this issued report (its PDF) was changed since.</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
         <translation>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</translation>
     </message>
@@ -1220,6 +1168,130 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The organisation as it was before is kept in %1.</source>
         <translation>The organisation as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Prints who changed a record, which field from what to what, and when, newest first, as the change log holds it; or writes it as CSV (--out). Only those who may read the record may read its history.</source>
+        <translation>Prints who changed a record, which field from what to what, and when, newest first, as the change log holds it; or writes it as CSV (--out). Only those who may read the record may read its history.</translation>
+    </message>
+    <message>
+        <source>With --item: the audit (its id).</source>
+        <translation>With --item: the audit (its id).</translation>
+    </message>
+    <message>
+        <source>An item&apos;s result and evidence in an audit (the item&apos;s key).</source>
+        <translation>An item&apos;s result and evidence in an audit (the item&apos;s key).</translation>
+    </message>
+    <message>
+        <source>With --item: the unit (its code or id; none: the organisation).</source>
+        <translation>With --item: the unit (its code or id; none: the organisation).</translation>
+    </message>
+    <message>
+        <source>A finding (its id).</source>
+        <translation>A finding (its id).</translation>
+    </message>
+    <message>
+        <source>A remediation plan (its id).</source>
+        <translation>A remediation plan (its id).</translation>
+    </message>
+    <message>
+        <source>An exception (its id).</source>
+        <translation>An exception (its id).</translation>
+    </message>
+    <message>
+        <source>An account (its login name).</source>
+        <translation>An account (its login name).</translation>
+    </message>
+    <message>
+        <source>Write the history as CSV to this file.</source>
+        <translation>Write the history as CSV to this file.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli history --item KEY --audit ID [--unit UNIT] | --finding ID | --plan ID | --exception ID | --account LOGIN [--out FILE.csv]</source>
+        <translation>Usage: kansa-cli history --item KEY --audit ID [--unit UNIT] | --finding ID | --plan ID | --exception ID | --account LOGIN [--out FILE.csv]</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>finding %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>exception %1</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n change(s) to %1.</numerusform>
+            <numerusform>Wrote %n change(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change(s).</numerusform>
+            <numerusform>%n change(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1719,321 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>The backup %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Raised from finding</source>
+        <translation>Raised from finding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Compensating measures</source>
+        <translation>Compensating measures</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Next review on</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Last failed sign-in</source>
+        <translation>Last failed sign-in</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>read the history of this item</source>
+        <translation>read the history of this item</translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation>Evidence %1</translation>
+    </message>
+    <message>
+        <source>Evidence file %1</source>
+        <translation>Evidence file %1</translation>
+    </message>
+    <message>
+        <source>read the history of this finding</source>
+        <translation>read the history of this finding</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>read the history of this plan</source>
+        <translation>read the history of this plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Progress report %1</translation>
+    </message>
+    <message>
+        <source>read the history of this exception</source>
+        <translation>read the history of this exception</translation>
+    </message>
+    <message>
+        <source>read the history of an account</source>
+        <translation>read the history of an account</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>No account has the login name 「%1」.</source>
+        <translation>No account has the login name 「%1」.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2515,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Roles since</source>
         <translation>Roles since</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>the account %1</source>
+        <translation>the account %1</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +3012,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Raise a finding on this item (Ctrl+Shift+N)</source>
         <translation>Raise a finding on this item (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Item history…</source>
+        <translation>Item history…</translation>
+    </message>
+    <message>
+        <source>Who recorded this item&apos;s result, notes and evidence, and when</source>
+        <translation>Who recorded this item&apos;s result, notes and evidence, and when</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +4103,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Rea&amp;son:</source>
         <translation>Rea&amp;son:</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>the exception of %1 for %2</source>
+        <translation>the exception of %1 for %2</translation>
+    </message>
 </context>
 <context>
     <name>kansa::FieldworkService</name>
@@ -3846,6 +4261,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Recommen&amp;dation:</source>
         <translation>Recommen&amp;dation:</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>the finding 「%1」</source>
+        <translation>the finding 「%1」</translation>
+    </message>
 </context>
 <context>
     <name>kansa::FindingsDialog</name>
@@ -3929,6 +4352,48 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 — Kansa user guide</source>
         <translation>%1 — Kansa user guide</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for it yet.</source>
+        <translation>Nothing has been recorded for it yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation>
+            <numerusform>%n change(s) recorded, newest first.</numerusform>
+            <numerusform>%n change(s) recorded, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save the history</source>
+        <translation>Save the history</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5670,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Plan history…</source>
+        <translation>Plan history…</translation>
+    </message>
+    <message>
+        <source>Who changed this plan, its actions and progress reports, and when</source>
+        <translation>Who changed this plan, its actions and progress reports, and when</translation>
+    </message>
+    <message>
+        <source>the plan for 「%1」</source>
+        <translation>the plan for 「%1」</translation>
     </message>
 </context>
 <context>

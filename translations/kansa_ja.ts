@@ -1119,58 +1119,6 @@
         <translation>この発行済み報告書（PDF）より前に記録されたものが、その後変更されていないことも確かめます。</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者の作成
-  demo           デモ用の団体 (架空の村) の作成
-  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
-  info           団体、件数及びスキーマのバージョンの表示
-  import-units   組織の CSV からのインポート
-  import-people  職員の CSV からのインポート
-  user add       サインイン用アカウントの追加
-  user list      アカウントと職員の所属・役割、役割の開始日の一覧
-  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストライブラリ
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
-  self-inspection list|export|import  自己点検とそのワークブック
-  remediation list [--overdue] [--unit U]  指摘事項の改善計画
-  exceptions list [--expiring DAYS]        例外措置台帳
-  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
-  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
-  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
-  restore --from BACKUP   検査したバックアップによる団体の復元
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
         <translation>団体全体の複製 (バックアップ) を書き出し、書き出した後に検査します (SQLite: 複製が完全で、同じ変更履歴を持つこと。PostgreSQL: pg_restore が読める pg_dump のカスタム形式であること)。書き終わるまでは一時的な名前で書き込みます。管理者だけが実行できます。PostgreSQL では、URL のロールがすべてを読めるかどうかをサーバーが判断します (データベースの所有者は読めます)。</translation>
     </message>
@@ -1215,6 +1163,128 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The organisation as it was before is kept in %1.</source>
         <translation>復元前の団体の内容は %1 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  user list      アカウントと職員の所属・役割、役割の開始日の一覧
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+  remediation list [--overdue] [--unit U]  指摘事項の改善計画
+  exceptions list [--expiring DAYS]        例外措置台帳
+  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
+  history        記録の変更履歴 (だれがいつ変更したか: 項目、指摘事項、改善計画、例外措置、アカウント)
+  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
+  restore --from BACKUP   検査したバックアップによる団体の復元
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Prints who changed a record, which field from what to what, and when, newest first, as the change log holds it; or writes it as CSV (--out). Only those who may read the record may read its history.</source>
+        <translation>記録をだれが、いつ、どの項目を何から何に変更したかを、変更履歴のとおり新しい順に表示します。--out で CSV に書き出します。記録の変更履歴を読めるのは、その記録を読める人だけです。</translation>
+    </message>
+    <message>
+        <source>With --item: the audit (its id).</source>
+        <translation>--item とともに: 監査 (ID)。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s result and evidence in an audit (the item&apos;s key).</source>
+        <translation>監査における項目の結果と監査証拠 (項目のキー)。</translation>
+    </message>
+    <message>
+        <source>With --item: the unit (its code or id; none: the organisation).</source>
+        <translation>--item とともに: 組織 (コード又は ID。省略時は団体全体)。</translation>
+    </message>
+    <message>
+        <source>A finding (its id).</source>
+        <translation>指摘事項 (ID)。</translation>
+    </message>
+    <message>
+        <source>A remediation plan (its id).</source>
+        <translation>改善計画 (ID)。</translation>
+    </message>
+    <message>
+        <source>An exception (its id).</source>
+        <translation>例外措置 (ID)。</translation>
+    </message>
+    <message>
+        <source>An account (its login name).</source>
+        <translation>アカウント (ログイン名)。</translation>
+    </message>
+    <message>
+        <source>Write the history as CSV to this file.</source>
+        <translation>変更履歴をこのファイルに CSV で書き出します。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli history --item KEY --audit ID [--unit UNIT] | --finding ID | --plan ID | --exception ID | --account LOGIN [--out FILE.csv]</source>
+        <translation>使い方: kansa-cli history --item KEY --audit ID [--unit UNIT] | --finding ID | --plan ID | --exception ID | --account LOGIN [--out FILE.csv]</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>指摘事項 %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>改善計画 %1</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>例外措置 %1</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1の変更履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の変更を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n 件の変更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1710,321 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>バックアップ %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>監査基準</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>改善提案</translation>
+    </message>
+    <message>
+        <source>Raised from finding</source>
+        <translation>元の指摘事項</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外措置</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>確認の所見</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>確認した証跡</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>進捗率 (%)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>実施内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Compensating measures</source>
+        <translation>代替措置</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申請日</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>判断日</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>判断の理由</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>サインイン失敗回数</translation>
+    </message>
+    <message>
+        <source>Last failed sign-in</source>
+        <translation>最後のサインイン失敗</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>職員番号</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>read the history of this item</source>
+        <translation>この項目の変更履歴を読む</translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation>証拠 %1</translation>
+    </message>
+    <message>
+        <source>Evidence file %1</source>
+        <translation>証拠ファイル %1</translation>
+    </message>
+    <message>
+        <source>read the history of this finding</source>
+        <translation>この指摘事項の変更履歴を読む</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>read the history of this plan</source>
+        <translation>この改善計画の変更履歴を読む</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>対応 %1</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>進捗報告 %1</translation>
+    </message>
+    <message>
+        <source>read the history of this exception</source>
+        <translation>この例外措置の変更履歴を読む</translation>
+    </message>
+    <message>
+        <source>read the history of an account</source>
+        <translation>アカウントの変更履歴を読む</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>このアカウントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>No account has the login name 「%1」.</source>
+        <translation>ログイン名「%1」のアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2503,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Roles since</source>
         <translation>役割の開始</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <source>the account %1</source>
+        <translation>アカウント %1</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3000,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Raise a finding on this item (Ctrl+Shift+N)</source>
         <translation>この項目の指摘事項を登録します (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Item history…</source>
+        <translation>項目の変更履歴…</translation>
+    </message>
+    <message>
+        <source>Who recorded this item&apos;s result, notes and evidence, and when</source>
+        <translation>この項目の結果、メモ及び監査証拠をだれがいつ記録したか</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2の%1</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4083,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Rea&amp;son:</source>
         <translation>判断の理由(&amp;S):</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <source>the exception of %1 for %2</source>
+        <translation>%1の例外措置 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kansa::FieldworkService</name>
@@ -3828,6 +4241,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Recommen&amp;dation:</source>
         <translation>改善提案(&amp;D):</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <source>the finding 「%1」</source>
+        <translation>指摘事項「%1」</translation>
+    </message>
 </context>
 <context>
     <name>kansa::FindingsDialog</name>
@@ -3910,6 +4331,47 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 — Kansa user guide</source>
         <translation>%1 — Kansa 利用の手引き</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1の変更履歴</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for it yet.</source>
+        <translation>まだ何も記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation>
+            <numerusform>%n 件の変更 (新しい順)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Save the history</source>
+        <translation>変更履歴の保存</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5645,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Recommendation</source>
         <translation>改善提案</translation>
+    </message>
+    <message>
+        <source>Plan history…</source>
+        <translation>改善計画の変更履歴…</translation>
+    </message>
+    <message>
+        <source>Who changed this plan, its actions and progress reports, and when</source>
+        <translation>この改善計画、対策及び進捗報告をだれがいつ変更したか</translation>
+    </message>
+    <message>
+        <source>the plan for 「%1」</source>
+        <translation>「%1」の改善計画</translation>
     </message>
 </context>
 <context>

@@ -182,30 +182,32 @@ void printProblems(const RecordVerification& result)
 
 int CliCommands::usage()
 {
-    out() << tr("Usage: kansa-cli COMMAND [options]\n"
-                "\n"
-                "Commands:\n"
-                "  init           create a new organisation and its administrator\n"
-                "  demo           create the demo organisation (a fictional village)\n"
-                "  secure         make a PostgreSQL database enforce the access policy with roles\n"
-                "  info           print the organisation, its counts and the schema version\n"
-                "  import-units   import organisational units from CSV\n"
-                "  import-people  import people from CSV\n"
-                "  user add       add a sign-in account\n"
-                "  user list      the accounts, their people's units and roles, and since when they hold them\n"
-                "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
-                "  checklist list|import|export  the organisation's checklist library\n"
-                "  audit list|progress AUDIT     audit plans and their progress per unit\n"
-                "  self-inspection list|export|import  campaigns and their workbooks\n"
-                "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
-                "  exceptions list [--expiring DAYS]        the exceptions register\n"
-                "  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report\n"
-                "  verify         check the record: the change log's hash chain and every stored file\n"
-                "  backup --out FILE       a checked copy of the whole organisation\n"
-                "  restore --from BACKUP   replace the organisation with a checked backup\n"
-                "\n"
-                "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
-                "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
+    out() << tr(
+        "Usage: kansa-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  init           create a new organisation and its administrator\n"
+        "  demo           create the demo organisation (a fictional village)\n"
+        "  secure         make a PostgreSQL database enforce the access policy with roles\n"
+        "  info           print the organisation, its counts and the schema version\n"
+        "  import-units   import organisational units from CSV\n"
+        "  import-people  import people from CSV\n"
+        "  user add       add a sign-in account\n"
+        "  user list      the accounts, their people's units and roles, and since when they hold them\n"
+        "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
+        "  checklist list|import|export  the organisation's checklist library\n"
+        "  audit list|progress AUDIT     audit plans and their progress per unit\n"
+        "  self-inspection list|export|import  campaigns and their workbooks\n"
+        "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
+        "  exceptions list [--expiring DAYS]        the exceptions register\n"
+        "  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report\n"
+        "  verify         check the record: the change log's hash chain and every stored file\n"
+        "  history        who changed a record and when (an item, a finding, a plan, an exception, an account)\n"
+        "  backup --out FILE       a checked copy of the whole organisation\n"
+        "  restore --from BACKUP   replace the organisation with a checked backup\n"
+        "\n"
+        "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
+        "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
     return Success;
 }
 
@@ -246,6 +248,8 @@ int CliCommands::run(const QStringList& arguments)
         return writeReport(rest);
     if (command == u"verify"_s)
         return verify(rest);
+    if (command == u"history"_s)
+        return history(rest);
     if (command == u"backup"_s)
         return backup(rest);
     if (command == u"restore"_s)
@@ -412,6 +416,77 @@ int CliCommands::verify(const QStringList& arguments)
             return Failure;
         }
         out() << verdict << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::history(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints who changed a record, which field from what to what, and when, newest first, as the change log "
+           "holds it; or writes it as CSV (--out). Only those who may read the record may read its history."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption audit(u"audit"_s, tr("With --item: the audit (its id)."), u"id"_s);
+    const QCommandLineOption item(u"item"_s, tr("An item's result and evidence in an audit (the item's key)."),
+                                  u"key"_s);
+    const QCommandLineOption unit(u"unit"_s, tr("With --item: the unit (its code or id; none: the organisation)."),
+                                  u"unit"_s);
+    const QCommandLineOption finding(u"finding"_s, tr("A finding (its id)."), u"id"_s);
+    const QCommandLineOption plan(u"plan"_s, tr("A remediation plan (its id)."), u"id"_s);
+    const QCommandLineOption exception(u"exception"_s, tr("An exception (its id)."), u"id"_s);
+    const QCommandLineOption account(u"account"_s, tr("An account (its login name)."), u"login"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("Write the history as CSV to this file."), u"file"_s);
+    parser.addOptions({audit, item, unit, finding, plan, exception, account, outOption});
+    int code = Success;
+    if (!parse(parser, arguments, u"history"_s, &code))
+        return code;
+    const int chosen = int(parser.isSet(item)) + int(parser.isSet(finding)) + int(parser.isSet(plan)) +
+                       int(parser.isSet(exception)) + int(parser.isSet(account));
+    if (chosen != 1 || parser.isSet(item) != parser.isSet(audit)) {
+        err() << tr("Usage: kansa-cli history --item KEY --audit ID [--unit UNIT] | --finding ID | --plan ID | "
+                    "--exception ID | --account LOGIN [--out FILE.csv]")
+              << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        RecordHistory& history = workspace->history();
+        QList<HistoryEntry> entries;
+        QString subject;
+        if (parser.isSet(item)) {
+            const qint64 unitId =
+                parser.isSet(unit) ? unitByCodeOrId(workspace->organisation(), parser.value(unit)) : 0;
+            entries = history.auditItem(parser.value(audit).toLongLong(), unitId, parser.value(item));
+            subject = parser.value(item);
+        } else if (parser.isSet(finding)) {
+            entries = history.finding(parser.value(finding).toLongLong());
+            subject = tr("finding %1").arg(parser.value(finding));
+        } else if (parser.isSet(plan)) {
+            entries = history.plan(parser.value(plan).toLongLong());
+            subject = tr("plan %1").arg(parser.value(plan));
+        } else if (parser.isSet(exception)) {
+            entries = history.exception(parser.value(exception).toLongLong());
+            subject = tr("exception %1").arg(parser.value(exception));
+        } else {
+            entries = history.account(parser.value(account));
+            subject = parser.value(account);
+        }
+        const ExportTable table =
+            RecordHistory::table(tr("History of %1").arg(subject), entries, AppSettings::calendarStyle());
+        if (parser.isSet(outOption)) {
+            OutputFile::write(parser.value(outOption), TableExport::csv({table}));
+            out() << tr("Wrote %n change(s) to %1.", nullptr, static_cast<int>(entries.size()))
+                         .arg(parser.value(outOption))
+                  << u"\n"_s;
+            return Success;
+        }
+        for (const QStringList& row : std::as_const(table.rows))
+            out() << row.join(u'\t') << u"\n"_s;
+        out() << tr("%n change(s).", nullptr, static_cast<int>(entries.size())) << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -29,6 +29,7 @@ private:
     static int secure(const QStringList& arguments);
     static int info(const QStringList& arguments);
     static int verify(const QStringList& arguments);
+    static int history(const QStringList& arguments);
     static int backup(const QStringList& arguments);
     static int restore(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);

@@ -181,6 +181,14 @@ QList<HistoryEntry> RecordHistory::account(qint64 accountId)
     return read(parts);
 }
 
+QList<HistoryEntry> RecordHistory::account(const QString& login)
+{
+    const QVariant id = m_db.scalar(u"SELECT id FROM accounts WHERE login = ?"_s, {login});
+    if (!id.isValid())
+        throw Error(tr("No account has the login name 「%1」.").arg(login));
+    return account(id.toLongLong());
+}
+
 QList<qint64> RecordHistory::rowsCreatedWith(const QString& table, const QList<std::pair<QString, QVariant>>& columns)
 {
     QVariantList bound;
@@ -260,8 +268,10 @@ QList<HistoryEntry> RecordHistory::read(const QList<Part>& parts)
             }
         }
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const HistoryEntry& a, const HistoryEntry& b) { return a.entryId > b.entryId; });
+    // The newest change first; the fields of one change in the order they were written.
+    std::sort(entries.begin(), entries.end(), [](const HistoryEntry& a, const HistoryEntry& b) {
+        return a.changedAt != b.changedAt ? a.changedAt > b.changedAt : a.entryId < b.entryId;
+    });
     return entries;
 }
 

@@ -44,8 +44,10 @@ public:
     QList<HistoryEntry> plan(qint64 planId);
     QList<HistoryEntry> exception(qint64 exceptionId);
     QList<HistoryEntry> account(qint64 accountId);
+    QList<HistoryEntry> account(const QString& login);
 
-    // The entries as a table (newest first, as read), times in the calendar chosen, to be shown or written as CSV.
+    // The entries as a table (the newest change first, as read), times in the calendar chosen, to be shown or written
+    // as CSV.
     static ExportTable table(const QString& title, const QList<HistoryEntry>& entries, CalendarStyle style);
 
 private:

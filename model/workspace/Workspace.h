@@ -6,6 +6,7 @@
 #include "checklist/ChecklistLibrary.h"
 #include "dashboard/DashboardService.h"
 #include "org/OrganisationService.h"
+#include "record/RecordHistory.h"
 #include "remediation/RemediationService.h"
 #include "report/ReportService.h"
 #include "selfinspection/SelfInspectionService.h"
@@ -30,6 +31,7 @@ public:
         , m_remediation(*m_db, session)
         , m_dashboard(*m_db, session, m_remediation)
         , m_reports(*this)
+        , m_history(*m_db, session)
     {}
 
     // A new organisation in a new SQLite file or an empty PostgreSQL database, with its administrator signed in.
@@ -59,6 +61,7 @@ public:
     RemediationService& remediation() { return m_remediation; }
     DashboardService& dashboard() { return m_dashboard; }
     ReportService& reports() { return m_reports; }
+    RecordHistory& history() { return m_history; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -70,6 +73,7 @@ private:
     RemediationService m_remediation;
     DashboardService m_dashboard;
     ReportService m_reports;
+    RecordHistory m_history;
 };
 
 } // namespace kansa

@@ -39,7 +39,8 @@ int main(int argc, char* argv[])
     const qint64 auditId = workspace->audits().audits(2026).first().id;
 
     timer.start();
-    AuditWorkspace page(workspace->audits(), workspace->fieldwork(), workspace->organisation(), auditId);
+    AuditWorkspace page(workspace->audits(), workspace->fieldwork(), workspace->organisation(), workspace->history(),
+                        auditId);
     page.resize(1400, 900);
     page.show();
     QCoreApplication::processEvents();

@@ -12,6 +12,7 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/ErrorBoundary.h"
+#include "common/HistoryDialog.h"
 #include "common/MessageBox.h"
 #include "org/OrganisationService.h"
 #include "selfinspection/SelfInspection.h"
@@ -125,11 +126,12 @@ constexpr struct
 } // namespace
 
 AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, OrganisationService& organisation,
-                               qint64 auditId, QWidget* parent)
+                               RecordHistory& history, qint64 auditId, QWidget* parent)
     : QWidget(parent)
     , m_plans(plans)
     , m_fieldwork(fieldwork)
     , m_organisation(organisation)
+    , m_history(history)
     , m_auditId(auditId)
     , m_undo(new QUndoStack(this))
     , m_model(new ChecklistTreeModel(this))
@@ -218,7 +220,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     auto* allFindings = new QPushButton(tr("All findings…"), left);
     connect(allFindings, &QPushButton::clicked, this, [this] {
         flushPendingEdits();
-        FindingsDialog dialog(m_fieldwork, m_organisation, m_auditId, this);
+        FindingsDialog dialog(m_fieldwork, m_organisation, m_history, m_auditId, this);
         dialog.exec();
     });
     leftLayout->addWidget(allFindings);
@@ -315,6 +317,11 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     evidenceButtons->addWidget(addEvidenceButton, 0, 0);
     evidenceButtons->addWidget(attach, 0, 1);
     evidenceButtons->addWidget(open, 1, 0);
+    auto* itemHistory = new QPushButton(tr("Item history…"), evidenceBox);
+    itemHistory->setObjectName(u"itemHistory"_s);
+    itemHistory->setToolTip(tr("Who recorded this item's result, notes and evidence, and when"));
+    connect(itemHistory, &QPushButton::clicked, this, &AuditWorkspace::showItemHistory);
+    evidenceButtons->addWidget(itemHistory, 1, 1);
     evidenceLayout->addLayout(evidenceButtons);
     rightLayout->addWidget(evidenceBox, 1);
     auto* findingsBox = new QGroupBox(tr("Findings of this item"), right);
@@ -378,6 +385,7 @@ void AuditWorkspace::reloadUnits()
         auto* item =
             new QListWidgetItem(u"%1  (%2/%3)"_s.arg(name).arg(progress.assessed).arg(progress.total), m_units);
         item->setData(Qt::UserRole, id);
+        item->setData(Qt::UserRole + 1, name);
         if (editable.contains(id))
             item->setToolTip(tr("Assigned to you"));
         else
@@ -871,10 +879,23 @@ void AuditWorkspace::editFinding()
         if (finding.id != row->data(Qt::UserRole).toLongLong())
             continue;
         FindingDialog dialog(finding, this);
+        dialog.offerHistory(m_history);
         applyDialog(dialog, tr("Edit finding"), [&] { m_fieldwork.updateFinding(dialog.finding()); });
         showItem();
         return;
     }
+}
+
+void AuditWorkspace::showItemHistory()
+{
+    flushPendingEdits();
+    const ChecklistItem* item = currentItem();
+    const qint64 unit = currentUnit();
+    if (!item || unit < 0)
+        return;
+    const QString unitName = m_units->currentItem()->data(Qt::UserRole + 1).toString();
+    HistoryDialog::show(this, tr("%1 at %2").arg(itemLabel(item->id), unitName),
+                        [&] { return m_history.auditItem(m_auditId, unit, item->id); });
 }
 
 void AuditWorkspace::showWorkingPapers()

@@ -21,6 +21,8 @@ class QUndoStack;
 
 namespace kansa {
 
+class RecordHistory;
+
 class AutosaveField;
 class ChecklistFilterModel;
 class ChecklistTreeModel;
@@ -38,7 +40,7 @@ class AuditWorkspace final : public QWidget
 
 public:
     AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldwork, OrganisationService& organisation,
-                   qint64 auditId, QWidget* parent = nullptr);
+                   RecordHistory& history, qint64 auditId, QWidget* parent = nullptr);
     ~AuditWorkspace() override; // saves the notes being typed
 
     qint64 auditId() const { return m_auditId; }
@@ -80,6 +82,7 @@ private:
     void raiseFinding();
     void editFinding();
     void showWorkingPapers();
+    void showItemHistory();
     void moveToNextItem();
     void undoOrRedo(bool undo);
     // Writes a result through the service against the version last shown, then updates the marks, the unit's
@@ -93,6 +96,7 @@ private:
     AuditPlanService& m_plans;
     FieldworkService& m_fieldwork;
     OrganisationService& m_organisation;
+    RecordHistory& m_history;
     qint64 m_auditId;
     QUndoStack* m_undo;
     ChecklistTreeModel* m_model;

@@ -216,7 +216,7 @@ AuditWorkspace* AuditsPage::openFieldwork(qint64 auditId, qint64 unitId)
         connect(back, &QPushButton::clicked, this, &AuditsPage::showOverview);
         layout->addWidget(back, 0, Qt::AlignLeft);
         m_fieldwork = new AuditWorkspace(m_workspace.audits(), m_workspace.fieldwork(), m_workspace.organisation(),
-                                         auditId, page);
+                                         m_workspace.history(), auditId, page);
         layout->addWidget(m_fieldwork, 1);
         m_stack->addWidget(page);
         m_stack->setCurrentWidget(page);

@@ -1,11 +1,13 @@
 #include "FindingDialog.h"
 
 #include "common/DialogButtons.h"
+#include "common/HistoryDialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,7 +44,8 @@ FindingDialog::FindingDialog(const Finding& finding, QWidget* parent)
     form->addRow(tr("C&ause:"), m_cause);
     form->addRow(tr("&Effect:"), m_effect);
     form->addRow(tr("Recommen&dation:"), m_recommendation);
-    form->addRow(okCancelButtons(this));
+    m_buttons = okCancelButtons(this);
+    form->addRow(m_buttons);
     resize(640, 560);
 }
 
@@ -63,6 +66,18 @@ Finding FindingDialog::finding() const
     finding.effect = m_effect->toPlainText().trimmed();
     finding.recommendation = m_recommendation->toPlainText().trimmed();
     return finding;
+}
+
+void FindingDialog::offerHistory(RecordHistory& history)
+{
+    if (!m_finding.id)
+        return;
+    QPushButton* button = m_buttons->addButton(tr("History…"), QDialogButtonBox::ActionRole);
+    button->setObjectName(u"findingHistory"_s);
+    connect(button, &QPushButton::clicked, this, [this, &history] {
+        HistoryDialog::show(this, tr("the finding 「%1」").arg(m_finding.title),
+                            [&] { return history.finding(m_finding.id); });
+    });
 }
 
 } // namespace kansa

@@ -5,11 +5,15 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace kansa {
+
+class RecordHistory;
 
 // Raises or edits a finding (指摘事項): severity, title, condition, criterion, cause, effect, recommendation.
 class FindingDialog final : public QDialog
@@ -20,9 +24,12 @@ public:
     FindingDialog(const Finding& finding, QWidget* parent = nullptr);
     Finding finding() const;
     void accept() override; // only with a title and the condition found
+    // Offers the stored finding's history (History…).
+    void offerHistory(RecordHistory& history);
 
 private:
     RequiredFields m_required;
+    QDialogButtonBox* m_buttons;
     Finding m_finding;
     QComboBox* m_severity;
     QLineEdit* m_title;

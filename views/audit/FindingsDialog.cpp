@@ -19,10 +19,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
-FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService& organisation, qint64 auditId,
-                               QWidget* parent)
+FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService& organisation, RecordHistory& history,
+                               qint64 auditId, QWidget* parent)
     : QDialog(parent)
     , m_fieldwork(fieldwork)
+    , m_history(history)
     , m_auditId(auditId)
     , m_unit(new QComboBox(this))
     , m_severity(new QComboBox(this))
@@ -118,6 +119,7 @@ void FindingsDialog::openFinding(int row)
         if (finding.id != id)
             continue;
         FindingDialog dialog(finding, this);
+        dialog.offerHistory(m_history);
         applyDialog(dialog, dialog.windowTitle(), [&] { m_fieldwork.updateFinding(dialog.finding()); });
         reload();
         return;

@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace kansa {
 
+class RecordHistory;
+
 class FieldworkService;
 class OrganisationService;
 
@@ -21,14 +23,15 @@ class FindingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    FindingsDialog(FieldworkService& fieldwork, OrganisationService& organisation, qint64 auditId,
-                   QWidget* parent = nullptr);
+    FindingsDialog(FieldworkService& fieldwork, OrganisationService& organisation, RecordHistory& history,
+                   qint64 auditId, QWidget* parent = nullptr);
 
 private:
     void reload();
     void openFinding(int row); // double-click: the finding, to read or edit
 
     FieldworkService& m_fieldwork;
+    RecordHistory& m_history;
     qint64 m_auditId;
     QComboBox* m_unit;
     QComboBox* m_severity;

@@ -3,6 +3,7 @@
 #include "auth/AccountService.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
+#include "common/HistoryDialog.h"
 #include "common/MessageBox.h"
 #include "common/WindowSize.h"
 #include "settings/AppSettings.h"
@@ -84,6 +85,8 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     auto* row = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add account…"), this);
     auto* password = new QPushButton(tr("Set password…"), this);
+    auto* history = new QPushButton(tr("History…"), this);
+    history->setObjectName(u"accountHistory"_s);
     auto* close = new QPushButton(tr("Close"), this);
     add->setObjectName(u"addAccount"_s);
     // The CISO and the chief auditor see the list; only the administrator adds accounts and sets passwords (the
@@ -92,9 +95,11 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     password->setEnabled(workspace.session().administrator);
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(password, &QPushButton::clicked, this, &AccountsDialog::setPassword);
+    connect(history, &QPushButton::clicked, this, &AccountsDialog::showHistory);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     row->addWidget(add);
     row->addWidget(password);
+    row->addWidget(history);
     row->addStretch();
     row->addWidget(close);
     layout->addLayout(row);
@@ -157,6 +162,16 @@ void AccountsDialog::addAccount()
         MessageBox::error(this, windowTitle(), error.message());
     }
     reload();
+}
+
+void AccountsDialog::showHistory()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    HistoryDialog::show(this, tr("the account %1").arg(m_table->item(row, 0)->text()),
+                        [&] { return m_workspace.history().account(id); });
 }
 
 void AccountsDialog::setPassword()

@@ -21,6 +21,7 @@ private:
     void reload();
     void addAccount();
     void setPassword();
+    void showHistory();
 
     Workspace& m_workspace;
     QTableWidget* m_table;

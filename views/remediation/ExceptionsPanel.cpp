@@ -3,6 +3,7 @@
 #include "common/DateField.h"
 #include "common/DialogButtons.h"
 #include "common/ErrorBoundary.h"
+#include "common/HistoryDialog.h"
 #include "common/Tables.h"
 #include "remediation/RemediationWidgets.h"
 #include "settings/AppSettings.h"
@@ -51,6 +52,7 @@ ExceptionsPanel::ExceptionsPanel(Workspace& workspace, QWidget* parent)
                             u"exceptionsTable"_s, this))
     , m_attentionOnly(new QCheckBox(tr("Only those &expired or due for review"), this))
     , m_decide(new QPushButton(tr("Decide…"), this))
+    , m_history(new QPushButton(tr("History…"), this))
 {
     setObjectName(u"exceptionsPanel"_s);
     m_attentionOnly->setObjectName(u"exceptionsAttentionOnly"_s);
@@ -65,10 +67,13 @@ ExceptionsPanel::ExceptionsPanel(Workspace& workspace, QWidget* parent)
     request->setEnabled(workspace.session().unitId != 0 || workspace.session().administrator);
     connect(request, &QPushButton::clicked, this, &ExceptionsPanel::requestException);
     connect(m_decide, &QPushButton::clicked, this, &ExceptionsPanel::decideException);
+    m_history->setObjectName(u"exceptionHistory"_s);
+    connect(m_history, &QPushButton::clicked, this, &ExceptionsPanel::showHistory);
     connect(m_attentionOnly, &QCheckBox::toggled, this, &ExceptionsPanel::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ExceptionsPanel::updateButtons);
     buttons->addWidget(request);
     buttons->addWidget(m_decide);
+    buttons->addWidget(m_history);
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(&workspace.remediation(), &RemediationService::changed, this, &ExceptionsPanel::reload);
@@ -145,6 +150,7 @@ void ExceptionsPanel::updateButtons()
 {
     const int row = m_table->currentRow();
     m_decide->setEnabled(m_workspace.session().has(Role::Ciso) && row >= 0);
+    m_history->setEnabled(row >= 0);
 }
 
 void ExceptionsPanel::requestException()
@@ -184,6 +190,18 @@ void ExceptionsPanel::requestException()
         e.compensatingMeasures = measures->toPlainText().trimmed();
         m_workspace.remediation().requestException(e);
     });
+}
+
+void ExceptionsPanel::showHistory()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, UnitColumn)->data(Qt::UserRole).toLongLong();
+    HistoryDialog::show(this,
+                        tr("the exception of %1 for %2")
+                            .arg(m_table->item(row, UnitColumn)->text(), m_table->item(row, ItemsColumn)->text()),
+                        [&] { return m_workspace.history().exception(id); });
 }
 
 void ExceptionsPanel::decideException()

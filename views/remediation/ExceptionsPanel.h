@@ -23,6 +23,7 @@ public Q_SLOTS:
     void reload();
     void requestException();
     void decideException();
+    void showHistory();
 
 private:
     void updateButtons();
@@ -31,6 +32,7 @@ private:
     QTableWidget* m_table;
     QCheckBox* m_attentionOnly;
     QPushButton* m_decide;
+    QPushButton* m_history;
 };
 
 } // namespace kansa

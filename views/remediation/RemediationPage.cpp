@@ -6,6 +6,7 @@
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/ErrorBoundary.h"
+#include "common/HistoryDialog.h"
 #include "common/MessageBox.h"
 #include "remediation/CrossChecksPanel.h"
 #include "remediation/ExceptionsPanel.h"
@@ -296,6 +297,17 @@ QWidget* RemediationPage::createDetail()
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_heading);
     layout->addWidget(m_info);
+    auto* planHistory = new QPushButton(tr("Plan history…"), detail);
+    planHistory->setObjectName(u"planHistory"_s);
+    planHistory->setToolTip(tr("Who changed this plan, its actions and progress reports, and when"));
+    connect(planHistory, &QPushButton::clicked, this, [this] {
+        const RemediationPlan plan = m_current;
+        if (plan.id)
+            HistoryDialog::show(this, tr("the plan for 「%1」").arg(plan.findingTitle),
+                                [&] { return m_workspace.history().plan(plan.id); });
+    });
+    layout->addWidget(planHistory, 0, Qt::AlignLeft);
+    m_buttons.insert(u"planHistory"_s, planHistory);
 
     auto* actions = new QGroupBox(tr("Actions"), detail);
     auto* actionsLayout = new QVBoxLayout(actions);
@@ -547,6 +559,7 @@ void RemediationPage::updateButtons()
     const bool actionOpen = actionRow >= 0 && !m_actions->item(actionRow, 3)->data(Qt::UserRole).toBool();
     const bool auditor = session.has(Role::ChiefAuditor) || session.has(Role::Auditor);
     m_buttons[u"proposePlan"_s]->setEnabled(session.unitId != 0);
+    m_buttons[u"planHistory"_s]->setEnabled(selected);
     m_buttons[u"addAction"_s]->setEnabled(mine && open);
     m_buttons[u"completeAction"_s]->setEnabled(mine && open && actionOpen);
     m_buttons[u"startPlan"_s]->setEnabled(mine && m_current.status == PlanStatus::NotStarted);
