@@ -5,6 +5,7 @@
 #include "audit/AuditsPage.h"
 #include "audit/FindingDialog.h"
 #include "auth/SignInDialog.h"
+#include "common/HistoryDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
 #include "help/HelpWindow.h"
@@ -64,6 +65,12 @@ int main(int argc, char* argv[])
         std::unique_ptr<Database> db = Database::open(spec);
         const std::unique_ptr<Workspace> chief = Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s);
         chief->reports().issue(ReportKind::Audit, 2025);
+        // A finding reworded after the visit, for the picture of its history.
+        const qint64 audit = chief->audits().audits(2026).first().id;
+        const qint64 soumu = chief->organisation().units().at(1).id;
+        Finding finding = chief->fieldwork().findings(audit, soumu).first();
+        finding.recommendation += u"併せて、四半期ごとに持出し簿を点検すること。"_s;
+        chief->fieldwork().updateFinding(finding);
         QTemporaryDir pdfDir;
         const QString pdf = pdfDir.filePath(u"audit.pdf"_s);
         ReportPainter::writePdf(chief->reports().auditReport(2026), pdf);
@@ -116,6 +123,14 @@ int main(int argc, char* argv[])
         dialog.resize(820, 680);
         dialog.show();
         save(dialog, out.filePath(u"audit-finding-"_s % language % u".png"_s));
+    }
+    {
+        // The finding the chief auditor reworded after the visit, and its history.
+        const Finding finding = window.workspace()->fieldwork().findings(fieldwork->auditId(), soumu).first();
+        HistoryDialog dialog(finding.title, window.workspace()->history().finding(finding.id), &window);
+        dialog.resize(1100, 420);
+        dialog.show();
+        save(dialog, out.filePath(u"history-"_s % language % u".png"_s));
     }
     {
         Workspace& workspace = *window.workspace();

@@ -894,8 +894,8 @@ void AuditWorkspace::showItemHistory()
     if (!item || unit < 0)
         return;
     const QString unitName = m_units->currentItem()->data(Qt::UserRole + 1).toString();
-    HistoryDialog::show(this, tr("%1 at %2").arg(itemLabel(item->id), unitName),
-                        [&] { return m_history.auditItem(m_auditId, unit, item->id); });
+    HistoryDialog::showHistory(this, tr("%1 at %2").arg(itemLabel(item->id), unitName),
+                               [&] { return m_history.auditItem(m_auditId, unit, item->id); });
 }
 
 void AuditWorkspace::showWorkingPapers()

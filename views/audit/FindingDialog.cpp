@@ -75,8 +75,8 @@ void FindingDialog::offerHistory(RecordHistory& history)
     QPushButton* button = m_buttons->addButton(tr("History…"), QDialogButtonBox::ActionRole);
     button->setObjectName(u"findingHistory"_s);
     connect(button, &QPushButton::clicked, this, [this, &history] {
-        HistoryDialog::show(this, tr("the finding 「%1」").arg(m_finding.title),
-                            [&] { return history.finding(m_finding.id); });
+        HistoryDialog::showHistory(this, tr("the finding 「%1」").arg(m_finding.title),
+                                   [&] { return history.finding(m_finding.id); });
     });
 }
 

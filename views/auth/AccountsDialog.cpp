@@ -170,8 +170,8 @@ void AccountsDialog::showHistory()
     if (row < 0)
         return;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    HistoryDialog::show(this, tr("the account %1").arg(m_table->item(row, 0)->text()),
-                        [&] { return m_workspace.history().account(id); });
+    HistoryDialog::showHistory(this, tr("the account %1").arg(m_table->item(row, 0)->text()),
+                               [&] { return m_workspace.history().account(id); });
 }
 
 void AccountsDialog::setPassword()

@@ -45,7 +45,7 @@ HistoryDialog::HistoryDialog(const QString& subject, const QList<HistoryEntry>& 
     }
     table->resizeColumnsToContents();
     for (int column : {5, 6}) // before and after: long texts wrap rather than widen the window
-        table->setColumnWidth(column, std::min(table->columnWidth(column), 320));
+        table->setColumnWidth(column, std::min(table->columnWidth(column), 280));
     table->resizeRowsToContents();
     layout->addWidget(table, 1);
     QDialogButtonBox* buttons = okCancelButtons(this, QDialogButtonBox::Close);
@@ -57,7 +57,8 @@ HistoryDialog::HistoryDialog(const QString& subject, const QList<HistoryEntry>& 
     resizeWithinScreen(this, {1100, 560});
 }
 
-void HistoryDialog::show(QWidget* parent, const QString& subject, const std::function<QList<HistoryEntry>()>& read)
+void HistoryDialog::showHistory(QWidget* parent, const QString& subject,
+                                const std::function<QList<HistoryEntry>()>& read)
 {
     QList<HistoryEntry> entries;
     if (!attempt(parent, tr("History"), [&] { entries = read(); }))

@@ -19,7 +19,7 @@ public:
     HistoryDialog(const QString& subject, const QList<HistoryEntry>& entries, QWidget* parent = nullptr);
 
     // Reads the history of the record named by subject and shows it; a refusal is shown instead.
-    static void show(QWidget* parent, const QString& subject, const std::function<QList<HistoryEntry>()>& read);
+    static void showHistory(QWidget* parent, const QString& subject, const std::function<QList<HistoryEntry>()>& read);
 
 private:
     void saveAs();

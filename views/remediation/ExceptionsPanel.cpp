@@ -198,10 +198,11 @@ void ExceptionsPanel::showHistory()
     if (row < 0)
         return;
     const qint64 id = m_table->item(row, UnitColumn)->data(Qt::UserRole).toLongLong();
-    HistoryDialog::show(this,
-                        tr("the exception of %1 for %2")
-                            .arg(m_table->item(row, UnitColumn)->text(), m_table->item(row, ItemsColumn)->text()),
-                        [&] { return m_workspace.history().exception(id); });
+    HistoryDialog::showHistory(
+        this,
+        tr("the exception of %1 for %2")
+            .arg(m_table->item(row, UnitColumn)->text(), m_table->item(row, ItemsColumn)->text()),
+        [&] { return m_workspace.history().exception(id); });
 }
 
 void ExceptionsPanel::decideException()

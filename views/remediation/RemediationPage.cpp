@@ -303,8 +303,8 @@ QWidget* RemediationPage::createDetail()
     connect(planHistory, &QPushButton::clicked, this, [this] {
         const RemediationPlan plan = m_current;
         if (plan.id)
-            HistoryDialog::show(this, tr("the plan for 「%1」").arg(plan.findingTitle),
-                                [&] { return m_workspace.history().plan(plan.id); });
+            HistoryDialog::showHistory(this, tr("the plan for 「%1」").arg(plan.findingTitle),
+                                       [&] { return m_workspace.history().plan(plan.id); });
     });
     layout->addWidget(planHistory, 0, Qt::AlignLeft);
     m_buttons.insert(u"planHistory"_s, planHistory);
