@@ -15,6 +15,7 @@
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
+#include "store/ChangeChain.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -222,6 +223,32 @@ private Q_SLOTS:
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'\n')));
         QVERIFY2(rows > 0, qPrintable(QString::number(rows)));
         QCOMPARE(storedCounts(*m_db), before);
+    }
+
+    // Someone changes an early entry of the file's change log and rewrites the chain after it, between two
+    // sessions: opening the file says so, and says it again at the next opening until the record is verified.
+    void aRecordChangedOutsideKansaIsNamedAtOpening()
+    {
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        {
+            std::unique_ptr<Database> db = Database::open(test.spec());
+            Transaction forged(*db);
+            db->exec(u"UPDATE change_log SET new_value = 'conforming' WHERE id = (SELECT MIN(id) + 40 FROM "
+                     "change_log)"_s);
+            ChangeChain::chainExisting(*db);
+            forged.commit();
+        }
+        for (int opening = 0; opening < 2; ++opening) {
+            m_messages.clear();
+            std::unique_ptr<Database> db = Database::open(test.spec());
+            MainWindow window;
+            window.setWorkspace(Workspace::signIn(db, QString::fromUtf16(DemoOrganisation::AdministratorLogin),
+                                                  QString::fromUtf16(DemoOrganisation::AdministratorPassword)));
+            QVERIFY2(!m_messages.isEmpty(), "no warning at opening");
+            QVERIFY2(m_messages.first().contains(u"changed outside Kansa"_s), qPrintable(m_messages.first()));
+            QVERIFY(m_messages.first().contains(test.spec().displayName()));
+        }
     }
 
     // A date field shows the chosen calendar, reads what people type and steps with the arrow keys.

@@ -4,6 +4,7 @@
 
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
+#include "record/RecordHeadCheck.h"
 #include "record/RecordVerifier.h"
 #include "report/ReportService.h"
 #include "store/ChangeChain.h"
@@ -134,6 +135,81 @@ private Q_SLOTS:
             QVERIFY(!RecordVerifier(admin, m_admin->session()).verifyAgainst(*anchor, u"r.pdf"_s).intact());
         }
         QVERIFY(!ChangeChain::anchorIn("%PDF-1.4 no record check").has_value());
+    }
+
+    // The quick check at opening: where the change log stood when this computer last saw it, and every entry
+    // written since, found as they were; a rewrite of the whole chain is found too.
+    void theQuickCheckFindsWhatChangedSinceLastSeen()
+    {
+        Database& db = m_admin->database();
+        const auto lastHash = [&] {
+            return db.scalar(u"SELECT entry_hash FROM change_log ORDER BY id DESC LIMIT 1"_s).toString();
+        };
+        const auto lastId = [&] { return db.scalar(u"SELECT MAX(id) FROM change_log"_s).toLongLong(); };
+        RecordHeadCheck::remember(db);
+        QVERIFY(RecordHeadCheck::check(db).intact());
+        Unit unit;
+        unit.name = u"監査室"_s;
+        m_admin->organisation().addUnit(unit);
+        const RecordVerification followed = RecordHeadCheck::check(db);
+        QVERIFY(followed.intact());
+        QVERIFY(followed.entries >= 2);
+        QCOMPARE(followed.head, lastHash());
+        const std::optional<RecordHeadCheck::Seen> seen = RecordHeadCheck::seen(db.spec());
+        QVERIFY(seen);
+        QCOMPARE(seen->head, lastHash());
+        QCOMPARE(seen->lastId, lastId());
+        QCOMPARE(seen->entries, db.scalar(u"SELECT COUNT(*) FROM change_log"_s).toLongLong());
+
+        const auto foundAfter = [&](const QStringList& tamper) {
+            Transaction undo(db);
+            for (const QString& statement : tamper)
+                db.exec(statement);
+            return RecordHeadCheck::check(db);
+        };
+        // An early entry changed and the whole chain after it rewritten: it holds together, but not with what
+        // this computer saw.
+        {
+            Transaction undo(db);
+            db.exec(u"UPDATE change_log SET new_value = 'conforming' WHERE id = (SELECT MIN(id) + 300 FROM "
+                    "change_log)"_s);
+            ChangeChain::chainExisting(db);
+            QVERIFY(RecordVerifier(db, m_admin->session()).verify().intact());
+            const RecordVerification rewritten = RecordHeadCheck::check(db);
+            QVERIFY(!rewritten.intact());
+            QCOMPARE(rewritten.problems.constFirst().entryId, seen->lastId);
+        }
+        {
+            Transaction undo(db);
+            db.exec(u"DELETE FROM change_log WHERE id = (SELECT MIN(id) FROM change_log)"_s);
+            ChangeChain::chainExisting(db);
+            QVERIFY(!RecordHeadCheck::check(db).intact());
+        }
+        QVERIFY(!foundAfter(
+                     {u"DELETE FROM change_log WHERE id = (SELECT id FROM change_log ORDER BY id LIMIT 1 OFFSET 5)"_s})
+                     .intact());
+        QVERIFY(!foundAfter({u"DELETE FROM change_log WHERE id = (SELECT MAX(id) FROM change_log)"_s}).intact());
+
+        // An entry written since this computer last saw the record, changed.
+        unit.name = u"監査委員事務局"_s;
+        m_admin->organisation().addUnit(unit);
+        const RecordVerification changed =
+            foundAfter({u"UPDATE change_log SET new_value = 'x' WHERE id = (SELECT MAX(id) FROM change_log)"_s});
+        QVERIFY(!changed.intact());
+        QCOMPARE(changed.problems.constFirst().entryId, lastId());
+        QVERIFY(!RecordHeadCheck::warning(changed, u"org.kansa"_s).isEmpty());
+
+        // Nothing seen yet on this computer: the last entries.
+        RecordHeadCheck::forget(db.spec());
+        QVERIFY(!RecordHeadCheck::seen(db.spec()));
+        QVERIFY(!foundAfter({u"UPDATE change_log SET entry_hash = 'x' WHERE id = (SELECT MAX(id) FROM "
+                             "change_log)"_s})
+                     .intact());
+        QVERIFY(!RecordHeadCheck::seen(db.spec()));
+        const RecordVerification tail = RecordHeadCheck::check(db);
+        QVERIFY(tail.intact());
+        QCOMPARE(tail.entries, qint64(RecordHeadCheck::TailEntries + 1));
+        QVERIFY(RecordHeadCheck::seen(db.spec()));
     }
 
     void onlyThoseWhoReadEveryUnitVerify()

@@ -1722,6 +1722,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>RecordHeadCheck</name>
+    <message>
+        <source>Entry %1 of the change log, the last this computer saw on %2, is gone: entries recorded before then were removed.</source>
+        <translation>Entry %1 of the change log, the last this computer saw on %2, is gone: entries recorded before then were removed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the change log no longer has the hash it had when this computer last saw it on %2: the record before then was changed or rewritten.</source>
+        <translation>Entry %1 of the change log no longer has the hash it had when this computer last saw it on %2: the record before then was changed or rewritten.</translation>
+    </message>
+    <message>
+        <source>The change log held %1 entries up to entry %2 when this computer last saw it on %3; it now holds %4: entries recorded before then were removed.</source>
+        <translation>The change log held %1 entries up to entry %2 when this computer last saw it on %3; it now holds %4: entries recorded before then were removed.</translation>
+    </message>
+    <message>
+        <source>The record of %1 was changed outside Kansa since this computer last saw it.</source>
+        <translation>The record of %1 was changed outside Kansa since this computer last saw it.</translation>
+    </message>
+    <message>
+        <source>Verify the record (File menu, or kansa-cli verify) to see everything that fails, and restore a backup if the record is needed as it was.</source>
+        <translation>Verify the record (File menu, or kansa-cli verify) to see everything that fails, and restore a backup if the record is needed as it was.</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistory</name>
     <message>
         <source>Result</source>
@@ -4710,6 +4733,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 was restored from %2. What it held before is kept in %3. Sign in again.</source>
         <translation>%1 was restored from %2. What it held before is kept in %3. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Record check</translation>
     </message>
 </context>
 <context>

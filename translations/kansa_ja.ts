@@ -1713,6 +1713,29 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>RecordHeadCheck</name>
+    <message>
+        <source>Entry %1 of the change log, the last this computer saw on %2, is gone: entries recorded before then were removed.</source>
+        <translation>このコンピュータが %2 に最後に確認した変更履歴の項目 %1 がなくなっています: それ以前に記録された項目が削除されました。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the change log no longer has the hash it had when this computer last saw it on %2: the record before then was changed or rewritten.</source>
+        <translation>変更履歴の項目 %1 のハッシュが、このコンピュータが %2 に最後に確認したときと異なります: それ以前の記録が変更されたか、書き換えられました。</translation>
+    </message>
+    <message>
+        <source>The change log held %1 entries up to entry %2 when this computer last saw it on %3; it now holds %4: entries recorded before then were removed.</source>
+        <translation>このコンピュータが %3 に最後に確認したとき、変更履歴には項目 %2 までに %1 件ありましたが、現在は %4 件です: それ以前に記録された項目が削除されました。</translation>
+    </message>
+    <message>
+        <source>The record of %1 was changed outside Kansa since this computer last saw it.</source>
+        <translation>%1 の記録は、このコンピュータで最後に確認した後に Kansa の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Verify the record (File menu, or kansa-cli verify) to see everything that fails, and restore a backup if the record is needed as it was.</source>
+        <translation>記録の検証 (ファイルメニュー又は kansa-cli verify) で問題をすべて確認し、元の記録が必要ならバックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistory</name>
     <message>
         <source>Result</source>
@@ -4686,6 +4709,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 was restored from %2. What it held before is kept in %3. Sign in again.</source>
         <translation>%2 から %1 を復元しました。復元前の内容は %3 に保存してあります。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>記録の確認</translation>
     </message>
 </context>
 <context>

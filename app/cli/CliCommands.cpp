@@ -12,6 +12,7 @@
 #include "exchange/TableExport.h"
 #include "exchange/UnitCsvImport.h"
 #include "record/RecordBackup.h"
+#include "record/RecordHeadCheck.h"
 #include "record/RecordVerifier.h"
 #include "remediation/RemediationService.h"
 #include "report/OdtWriter.h"
@@ -124,10 +125,18 @@ std::unique_ptr<Workspace> signIn(const QCommandLineParser& parser, const Databa
     if (login.isEmpty())
         throw Error(CliCommands::tr("No login name: give --user LOGIN or set KANSA_USER."));
     // A server URL without a user: the person connects as their own role (DatabasePolicy).
-    if (spec.backend == ConnectionSpec::Backend::PostgreSQL && spec.user.isEmpty())
-        return Workspace::signInToServer(spec, login, readSecret("KANSA_PASSWORD"));
-    std::unique_ptr<Database> db = Database::open(spec);
-    return Workspace::signIn(db, login, readSecret("KANSA_PASSWORD"));
+    std::unique_ptr<Workspace> workspace;
+    if (spec.backend == ConnectionSpec::Backend::PostgreSQL && spec.user.isEmpty()) {
+        workspace = Workspace::signInToServer(spec, login, readSecret("KANSA_PASSWORD"));
+    } else {
+        std::unique_ptr<Database> db = Database::open(spec);
+        workspace = Workspace::signIn(db, login, readSecret("KANSA_PASSWORD"));
+    }
+    // The command goes on: the warning says what verify would find first.
+    const RecordVerification check = RecordHeadCheck::check(workspace->database());
+    if (!check.intact())
+        err() << RecordHeadCheck::warning(check, spec.displayName()) << u"\n"_s;
+    return workspace;
 }
 
 int report(const Error& error)
@@ -409,6 +418,8 @@ int CliCommands::verify(const QStringList& arguments)
         RecordVerifier verifier(workspace->database(), workspace->session());
         const RecordVerification result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
         printProblems(result);
+        if (result.intact())
+            RecordHeadCheck::remember(workspace->database()); // where the quick check starts from next time
         const QString verdict =
             RecordVerifier::verdict(result, anchor ? issuedPdf : QString(), anchor ? anchor->entries : 0);
         if (!result.intact()) {

@@ -5,6 +5,7 @@
 #include "auth/AccountService.h"
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
+#include "record/RecordHeadCheck.h"
 #include "remediation/RemediationService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
@@ -531,7 +532,7 @@ void addLargeFindings(Database& db, qint64 auditId, int year, const QList<qint64
 
 void DemoOrganisation::createLarge(const ConnectionSpec& spec)
 {
-    Database::createWhole(spec, [](Database& created) { fillLarge(created); });
+    RecordHeadCheck::remember(*Database::createWhole(spec, [](Database& created) { fillLarge(created); }));
 }
 
 void DemoOrganisation::fillLarge(Database& db)
@@ -632,7 +633,7 @@ void DemoOrganisation::fillLarge(Database& db)
 
 void DemoOrganisation::create(const ConnectionSpec& spec)
 {
-    Database::createWhole(spec, [](Database& created) { fill(created); });
+    RecordHeadCheck::remember(*Database::createWhole(spec, [](Database& created) { fill(created); }));
 }
 
 void DemoOrganisation::fill(Database& db)

@@ -3,6 +3,7 @@
 #include "auth/AccessPolicy.h"
 #include "common/Error.h"
 #include "exchange/OutputFile.h"
+#include "record/RecordHeadCheck.h"
 #include "store/ChangeChain.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -223,6 +224,8 @@ void RecordBackup::restoreServer(const QString& dump, const ConnectionSpec& targ
                   {u"--clean"_s, u"--if-exists"_s, u"--single-transaction"_s, u"--exit-on-error"_s, u"--dbname"_s,
                    target.databaseName, dump},
                   target);
+    // What this computer saw of the database before no longer counts (RecordHeadCheck).
+    RecordHeadCheck::forget(target);
 }
 
 BackupRestore::BackupRestore(const QString& backup, const QString& target)
@@ -274,6 +277,8 @@ QString BackupRestore::replaceTarget(std::unique_ptr<Workspace> signedInToCopy)
     // The copy's connection closes first, so that its file holds all of it.
     signedInToCopy.reset();
     m_copy.reset();
+    // What this computer saw of the file before no longer counts (RecordHeadCheck).
+    RecordHeadCheck::forget(ConnectionSpec::sqliteFile(m_target));
     if (!QFileInfo::exists(m_target)) {
         m_copyFile->commit();
         return {};

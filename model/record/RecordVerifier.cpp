@@ -91,6 +91,15 @@ QString RecordVerifier::detail(const RecordProblem& problem)
     return tr("%1, written by %2 at %3").arg(problem.record, problem.changedBy, problem.changedAt);
 }
 
+RecordProblem RecordVerifier::brokenAt(qint64 entryId, const ChangeChain::Entry& entry)
+{
+    return {tr("The change log does not hold together at entry %1 (%2): that entry, or one before it, was changed or "
+               "removed after it was written.")
+                .arg(entryId)
+                .arg(entry.table % (entry.field.isNull() ? QString() : u'.' % entry.field.toString())),
+            entryId, entry.table % u' ' % entry.rowId.toString(), entry.changedBy, entry.changedAt};
+}
+
 void RecordVerifier::verifyChain(RecordVerification& result)
 {
     QSqlQuery entries = m_db.exec(ChangeChain::selectEntries() % u" ORDER BY id"_s);
@@ -103,13 +112,7 @@ void RecordVerifier::verifyChain(RecordVerification& result)
             const ChangeChain::Entry entry = ChangeChain::entryOf(entries);
             if (ChangeChain::hash(previous, entry) != stored) {
                 broken = true;
-                const qint64 id = entries.value(0).toLongLong();
-                result.problems.append(
-                    {tr("The change log does not hold together at entry %1 (%2): that entry, or one before it, was "
-                        "changed or removed after it was written.")
-                         .arg(id)
-                         .arg(entry.table % (entry.field.isNull() ? QString() : u'.' % entry.field.toString())),
-                     id, entry.table % u' ' % entry.rowId.toString(), entry.changedBy, entry.changedAt});
+                result.problems.append(brokenAt(entries.value(0).toLongLong(), entry));
             }
         }
         previous = stored;

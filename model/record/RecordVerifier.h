@@ -56,6 +56,8 @@ public:
     static QString verdict(const RecordVerification& result, const QString& source = {}, qint64 anchored = 0);
     // Where a problem shows: the record, who wrote the entry and when (empty when no entry shows it).
     static QString detail(const RecordProblem& problem);
+    // The problem of an entry whose hash does not follow from the entry before it.
+    static RecordProblem brokenAt(qint64 entryId, const ChangeChain::Entry& entry);
 
 private:
     void verifyChain(RecordVerification& result);

@@ -4,6 +4,7 @@
 #include "auth/DatabasePolicy.h"
 #include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
+#include "record/RecordHeadCheck.h"
 
 #include <QFile>
 
@@ -30,6 +31,7 @@ std::unique_ptr<Workspace> Workspace::createNew(const ConnectionSpec& spec, cons
             return admin;
         });
     });
+    RecordHeadCheck::remember(*db);
     return std::make_unique<Workspace>(std::move(db), session);
 }
 

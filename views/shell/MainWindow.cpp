@@ -10,11 +10,13 @@
 #include "checklist/ChecklistsPage.h"
 #include "common/AutosaveField.h"
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "help/HelpWindow.h"
 #include "org/OrganisationPage.h"
 #include "record/RecordBackup.h"
+#include "record/RecordHeadCheck.h"
 #include "record/RecordVerifier.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportsPage.h"
@@ -354,6 +356,19 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     closeWorkspace();
     m_workspace = std::move(workspace);
     rebuild();
+    checkRecordHead();
+}
+
+void MainWindow::checkRecordHead()
+{
+    if (!m_workspace)
+        return;
+    Database& db = m_workspace->database();
+    attempt(this, tr("Record check"), [&] {
+        const RecordVerification result = RecordHeadCheck::check(db);
+        if (!result.intact())
+            MessageBox::error(this, tr("Record check"), RecordHeadCheck::warning(result, db.spec().displayName()));
+    });
 }
 
 void MainWindow::newOrganisation()
@@ -402,6 +417,7 @@ void MainWindow::closeWorkspace()
     releaseAreas();
     if (!m_workspace)
         return;
+    checkRecordHead(); // what this session leaves is where the next opening's check starts
     Database& db = m_workspace->database();
     if (db.backend() == ConnectionSpec::Backend::SQLite) {
         try {
@@ -525,6 +541,7 @@ void MainWindow::verifyRecord(const QString& issuedPdf)
         QApplication::restoreOverrideCursor();
         const QString verdict = RecordVerifier::verdict(result, issuedPdf, anchor ? anchor->entries : 0);
         if (result.intact()) {
+            RecordHeadCheck::remember(m_workspace->database()); // where the quick check starts from next time
             MessageBox::information(this, title, verdict);
             return;
         }

@@ -67,6 +67,8 @@ private:
     void closeOrganisation();
     // Closes the open organisation, after its automatic daily backup (AppSettings::backupsKept).
     void closeWorkspace();
+    // The quick check of the record (RecordHeadCheck) when a workspace opens and closes; warns when it fails.
+    void checkRecordHead();
     void backUp();
     void restoreBackup();
     void showSettings();
