@@ -8,6 +8,7 @@
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/UnitCsvImport.h"
+#include "record/RecordReplay.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -852,7 +853,8 @@ private Q_SLOTS:
         QCOMPARE(mismatches.size(), 0);
     }
 
-    // Every mutation, run by someone allowed to, leaves a change-log row for each field it changed.
+    // Every mutation, run by someone allowed to, leaves a change-log row for each field it changed, and the tables
+    // replay from the log.
     void everyChangedFieldIsInTheChangeLog()
     {
         QStringList problems;
@@ -871,9 +873,20 @@ private Q_SLOTS:
             const QString outcome = attempt(op, allowed->session, [&](Database& db, const std::function<void()>& run) {
                 const qint64 lastLog = db.scalar(u"SELECT COALESCE(MAX(id), 0) FROM change_log"_s).toLongLong();
                 const Snapshot before = snapshot(db);
+                // What the test's own preparation wrote beside the log is there before the operation runs.
+                RecordVerification prepared;
+                RecordReplay::check(db, prepared);
                 run();
                 changed = changesToLog(db, before, snapshot(db));
                 logged = loggedSince(db, lastLog);
+                // And the tables are what the log says they are (RecordReplay): nothing written beside it.
+                RecordVerification replayed;
+                RecordReplay::check(db, replayed);
+                for (const RecordProblem& problem : std::as_const(replayed.problems)) {
+                    if (std::none_of(prepared.problems.cbegin(), prepared.problems.cend(),
+                                     [&](const RecordProblem& p) { return p.what == problem.what; }))
+                        problems << op.name % u": "_s % problem.what;
+                }
                 // A server that keeps the passwords changes no row of Kansa's for a new one, and logs it all the same.
                 if (changed.isEmpty() && db.changesLoggedByServer() && logged.size() == 1 &&
                     logged.constFirst().endsWith(u"/password"_s))

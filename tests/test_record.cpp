@@ -66,6 +66,31 @@ private Q_SLOTS:
         QTest::newRow("an evidence file replaced with its hash")
             << QStringList{u"UPDATE audit_evidence_files SET content = ?, sha256 = 'fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13', size = 6 WHERE id = (SELECT MIN(id) FROM audit_evidence_files)"_s}
             << u"audit_evidence_files"_s;
+        // The tables changed behind Kansa's back, the change log left alone: the log replayed finds them.
+        QTest::newRow("results set to conforming")
+            << QStringList{u"UPDATE audit_results SET result = 'conforming' WHERE result = 'non_conforming' AND "
+                           "unit_id = (SELECT id FROM units WHERE code = 'S011')"_s}
+            << u"audit_results"_s;
+        QTest::newRow("a major finding deleted with its plan")
+            << QStringList{u"DELETE FROM remediation_plans WHERE finding_id = (SELECT MIN(id) FROM audit_findings "
+                           "WHERE severity = 'major')"_s,
+                           u"DELETE FROM audit_findings WHERE id = (SELECT MIN(id) FROM audit_findings WHERE "
+                           "severity = 'major')"_s}
+            << u"audit_findings"_s;
+        QTest::newRow("the CISO role granted")
+            << QStringList{u"INSERT INTO person_roles (person_id, role) SELECT person_id, 'ciso' FROM accounts "
+                           "WHERE login = 'm.ito'"_s}
+            << u"people"_s;
+        QTest::newRow("an account added for the CISO's person")
+            << QStringList{u"INSERT INTO accounts (login, password_hash, display_name, person_id, is_administrator, "
+                           "version, created_at, created_by, updated_at, updated_by) SELECT 'fake.ciso', "
+                           "password_hash, display_name, person_id, 0, 1, created_at, created_by, updated_at, "
+                           "updated_by FROM accounts WHERE login = 'm.omori'"_s}
+            << u"+accounts"_s;
+        QTest::newRow("a finding's recommendation rewritten")
+            << QStringList{u"UPDATE audit_findings SET recommendation = '対応不要' WHERE id = (SELECT MIN(id) FROM "
+                           "audit_findings)"_s}
+            << u"audit_findings"_s;
     }
 
     void everyTamperIsFound()
@@ -89,9 +114,11 @@ private Q_SLOTS:
         if (named == u"entry"_s) {
             QVERIFY2(first.entryId > 0, qPrintable(first.what));
             QVERIFY(!first.changedAt.isEmpty());
+        } else if (named.startsWith(u'+')) { // a row the log never created: named, by nobody
+            QVERIFY2(first.record.startsWith(named.mid(1)), qPrintable(first.record));
         } else {
             QVERIFY2(first.record.startsWith(named), qPrintable(first.record));
-            QVERIFY(!first.changedBy.isEmpty()); // who stored the file that was replaced
+            QVERIFY(!first.changedBy.isEmpty()); // who wrote what was changed or removed
         }
         // Undone, the record holds together again.
         QVERIFY(RecordVerifier(db, m_admin->session()).verify().intact());
@@ -114,12 +141,12 @@ private Q_SLOTS:
         m_admin->organisation().addUnit(unit);
         QVERIFY(RecordVerifier(admin, m_admin->session()).verifyAgainst(*anchor, u"r.pdf"_s).intact());
 
-        // Someone with the file changes an early entry and rewrites the whole chain after it: the chain holds
-        // together again, but not against the report.
+        // Someone with the file rewrites who wrote an early entry and the whole chain after it: the chain holds
+        // together again (and the tables agree with it), but not against the report.
         {
             Transaction undo(admin);
-            admin.exec(u"UPDATE change_log SET new_value = 'conforming' WHERE id = (SELECT MIN(id) + 300 FROM "
-                       "change_log)"_s);
+            admin.exec(u"UPDATE change_log SET changed_by = '大森 正和 (m.omori)' WHERE id = (SELECT MIN(id) + 300 "
+                       "FROM change_log)"_s);
             ChangeChain::chainExisting(admin);
             QVERIFY(RecordVerifier(admin, m_admin->session()).verify().intact());
             const RecordVerification against =
@@ -167,11 +194,11 @@ private Q_SLOTS:
                 db.exec(statement);
             return RecordHeadCheck::check(db);
         };
-        // An early entry changed and the whole chain after it rewritten: it holds together, but not with what
-        // this computer saw.
+        // Who wrote an early entry changed and the whole chain after it rewritten: it holds together, but not
+        // with what this computer saw.
         {
             Transaction undo(db);
-            db.exec(u"UPDATE change_log SET new_value = 'conforming' WHERE id = (SELECT MIN(id) + 300 FROM "
+            db.exec(u"UPDATE change_log SET changed_by = '大森 正和 (m.omori)' WHERE id = (SELECT MIN(id) + 300 FROM "
                     "change_log)"_s);
             ChangeChain::chainExisting(db);
             QVERIFY(RecordVerifier(db, m_admin->session()).verify().intact());

@@ -6,6 +6,7 @@
 #include "checklist/ChecklistLibrary.h"
 #include "org/OrganisationService.h"
 #include "record/RecordHeadCheck.h"
+#include "record/RecordReplay.h"
 #include "remediation/RemediationService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
@@ -458,8 +459,8 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
     soumu.answerCrossCheck(askedRow(u"S011"_s), 1, CrossCheckAnswer::Absent,
                            u"課内の全端末で10分後の自動ロックを確認した。"_s);
 
-    // The history dated as it happened: findings raised during the fieldwork, reports entered on their dates,
-    // the verified plan closed in January.
+    // The history dated as it happened: findings raised during the fieldwork, reports entered on their dates
+    // (their stamps, which the change log does not hold).
     QSqlQuery raised = db.exec(u"SELECT f.id, a.fiscal_year FROM audit_findings f JOIN audits a ON a.id = f.audit_id "
                                "WHERE f.origin_finding_id IS NULL ORDER BY f.id"_s);
     QList<QPair<qint64, int>> findings;
@@ -471,7 +472,10 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
                 {QString(day.toString(Qt::ISODate) % u"T01:00:00.000Z"_s), findings[i].first});
     }
     db.exec(u"UPDATE progress_reports SET created_at = reported_on || 'T08:00:00.000Z'"_s);
-    db.exec(u"UPDATE remediation_plans SET closed_on = '2026-01-30' WHERE id = ?"_s, {done});
+    // The day the plan closed is a field of the record: corrected through the write path, so the log holds it.
+    db.write(member(u"1041"_s, u"S041"_s, Role::Auditor).actor(), [&](VersionedRows& changes) {
+        changes.overwrite(u"remediation_plans"_s, done, {{u"closed_on"_s, u"2026-01-30"_s}});
+    });
 
     // The CISO asks every unit with open plans for a progress report within a month.
     cisoService.requestProgress(0, QDate::currentDate().addDays(30), u"年末までの改善状況を報告してください。"_s);
@@ -628,6 +632,13 @@ void DemoOrganisation::fillLarge(Database& db)
             plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Closed);
         }
     }
+    // The rows made in bulk above have no entry each: one entry per table covers them (RecordReplay).
+    db.write(administrator, [&](VersionedRows& changes) {
+        for (const QString& table :
+             {u"audit_results"_s, u"audit_findings"_s, u"remediation_plans"_s, u"remediation_actions"_s})
+            changes.logChange(table, 0, QString::fromUtf16(RecordReplay::BaselineAction), u"id"_s, {},
+                              db.scalar(u"SELECT MAX(id) FROM "_s % table));
+    });
     transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "RecordVerifier.h"
 
 #include "common/Error.h"
+#include "record/RecordReplay.h"
 #include "store/ChangeChain.h"
 #include "store/Database.h"
 
@@ -21,6 +22,7 @@ RecordVerification RecordVerifier::verify()
     m_access.require(Operation::ReadOrganisationWide, m_access.organisation(), tr("verify the record"));
     RecordVerification result;
     verifyChain(result);
+    RecordReplay::check(m_db, result);
     verifyFiles(result, u"audit_evidence_files"_s, u"content"_s, u"content"_s, u"file_name"_s);
     verifyFiles(result, u"issued_reports"_s, u"pdf"_s, u"pdf"_s, u"title"_s);
     return result;

@@ -10,32 +10,8 @@ namespace kansa {
 
 namespace {
 
-// A link table whose rows are one field of their owner row (see VersionedRows::replaceSet).
-struct LinkTable
-{
-    QString table;
-    QString owner;
-    QString field;
-    QString valueColumn;
-    // The link table's columns that equal the owner row's: (owner column, link column).
-    QList<QPair<QString, QString>> match;
-};
-
-const QList<LinkTable>& linkTables()
-{
-    static const QList<LinkTable> links{
-        {u"audit_team"_s, u"audits"_s, u"team"_s, u"person_id"_s, {{u"id"_s, u"audit_id"_s}}},
-        {u"audit_chapters"_s, u"audits"_s, u"chapters"_s, u"chapter"_s, {{u"id"_s, u"audit_id"_s}}},
-        {u"person_roles"_s, u"people"_s, u"roles"_s, u"role"_s, {{u"id"_s, u"person_id"_s}}},
-        {u"campaign_chapters"_s, u"campaigns"_s, u"chapters"_s, u"chapter"_s, {{u"id"_s, u"campaign_id"_s}}},
-        {u"campaign_delegates"_s,
-         u"campaign_units"_s,
-         u"delegates"_s,
-         u"person_id"_s,
-         {{u"campaign_id"_s, u"campaign_id"_s}, {u"unit_id"_s, u"unit_id"_s}}},
-    };
-    return links;
-}
+using ServerChangeLog::LinkTable;
+using ServerChangeLog::linkTables;
 
 // Rows added with a change logged on their owner (VersionedRows::appendContent): only a later change is logged.
 const QStringList contentTables{u"checklist_versions"_s, u"checklist_items"_s};
@@ -81,6 +57,22 @@ QString linkFunction(const LinkTable& link)
 }
 
 } // namespace
+
+const QList<ServerChangeLog::LinkTable>& ServerChangeLog::linkTables()
+{
+    static const QList<LinkTable> links{
+        {u"audit_team"_s, u"audits"_s, u"team"_s, u"person_id"_s, {{u"id"_s, u"audit_id"_s}}},
+        {u"audit_chapters"_s, u"audits"_s, u"chapters"_s, u"chapter"_s, {{u"id"_s, u"audit_id"_s}}},
+        {u"person_roles"_s, u"people"_s, u"roles"_s, u"role"_s, {{u"id"_s, u"person_id"_s}}},
+        {u"campaign_chapters"_s, u"campaigns"_s, u"chapters"_s, u"chapter"_s, {{u"id"_s, u"campaign_id"_s}}},
+        {u"campaign_delegates"_s,
+         u"campaign_units"_s,
+         u"delegates"_s,
+         u"person_id"_s,
+         {{u"campaign_id"_s, u"campaign_id"_s}, {u"unit_id"_s, u"unit_id"_s}}},
+    };
+    return links;
+}
 
 bool ServerChangeLog::installed(Database& db)
 {

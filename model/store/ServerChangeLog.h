@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace kansa {
@@ -18,6 +20,18 @@ class Database;
 // 6」), a checklist version's items not at all when they are added (the checklist's new version is logged), and a
 // row removed by its name when Kansa removed it, else by its columns.
 namespace ServerChangeLog {
+
+// A link table whose rows are one field of their owner row (see VersionedRows::replaceSet).
+struct LinkTable
+{
+    QString table;
+    QString owner;
+    QString field;
+    QString valueColumn;
+    // The link table's columns that equal the owner row's: (owner column, link column).
+    QList<QPair<QString, QString>> match;
+};
+const QList<LinkTable>& linkTables();
 
 // Creates or replaces the functions and adds the trigger to every table that has none yet (run again after a
 // migration, it reaches the tables the migration added). The functions belong to the role that owns the tables
