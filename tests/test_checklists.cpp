@@ -7,12 +7,14 @@
 #include "checklist/ChecklistWriter.h"
 #include "checklist/ObligationCoverage.h"
 #include "common/Error.h"
+#include "exchange/JsonBounds.h"
 #include "exchange/XlsxReader.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -357,6 +359,46 @@ private Q_SLOTS:
         // Read as a checklist, the same is a problem named by the file.
         const ChecklistReader::Result result = ChecklistTable::readXlsx(dir.filePath(u"wide.xlsx"_s));
         QVERIFY(!result.ok());
+    }
+
+    // JSON that would take gigabytes to parse is refused before it is parsed, naming the limit and the line.
+    void hostileJsonIsRefusedQuickly()
+    {
+        QTemporaryDir dir;
+        struct Bomb
+        {
+            const char* name;
+            QByteArray bytes;
+            const char* limit;
+        };
+        // A 50 MB array of numbers; 3 million values in 6 MB; 10,000 nested arrays.
+        const QList<Bomb> bombs{
+            {"huge.json", "{\"format\": \"kansa-checklist\", \"x\": [" + QByteArray("1,").repeated(25'000'000) + "1]}",
+             "MB"},
+            {"many.json", "{\"x\": [" + QByteArray("0,").repeated(3'000'000) + "0]}", "values"},
+            {"deep.json", QByteArray("[").repeated(10000) + QByteArray("]").repeated(10000), "levels"},
+        };
+        QElapsedTimer timer;
+        for (const Bomb& bomb : bombs) {
+            const QString path = dir.filePath(QString::fromLatin1(bomb.name));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bomb.bytes);
+            file.close();
+            timer.start();
+            const ChecklistReader::Result result = ChecklistReader::readFile(path);
+            QVERIFY(timer.elapsed() < 10'000); // far less on any machine: one pass, no parse
+            QVERIFY(!result.ok());
+            const QString problem = result.problems.constFirst().toString();
+            QVERIFY2(problem.contains(QLatin1StringView(bomb.limit)) && problem.contains(path), qPrintable(problem));
+            // Given as bytes (an import of pasted text), the same.
+            QVERIFY(!ChecklistReader::readJson(bomb.bytes, path).ok());
+        }
+        // Strings may hold brackets and commas: a real checklist passes.
+        QFile shipped(u":/checklists/staff-self-inspection.json"_s);
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QVERIFY(!JsonBounds::exceeded(shipped.readAll()).has_value());
+        QVERIFY(!JsonBounds::exceeded("{\"q\": \"[[[[,,,,\\\"]]\"}").has_value());
     }
 
     void xlsxProblems()

@@ -564,6 +564,10 @@
         <source>refers to the unknown item %1</source>
         <translation>refers to the unknown item %1</translation>
     </message>
+    <message>
+        <source>refused: the file is %1, far more than any checklist</source>
+        <translation>refused: the file is %1, far more than any checklist</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
@@ -1510,6 +1514,21 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>JsonBounds</name>
+    <message>
+        <source>larger than %1 MB (%2 bytes)</source>
+        <translation>larger than %1 MB (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>more than %1 values</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>No migration to schema version %1.</source>
@@ -2057,6 +2076,32 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReplay</name>
+    <message>
+        <source>%1 is stored although the change log removed it: it was put back outside Kansa.</source>
+        <translation>%1 is stored although the change log removed it: it was put back outside Kansa.</translation>
+    </message>
+    <message>
+        <source>%1 is stored but the change log never created it: it was added outside Kansa.</source>
+        <translation>%1 is stored but the change log never created it: it was added outside Kansa.</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds 「%3」 but the change log last wrote 「%4」: it was changed outside Kansa.</source>
+        <translation>%1.%2 holds 「%3」 but the change log last wrote 「%4」: it was changed outside Kansa.</translation>
+    </message>
+    <message>
+        <source>%1 was created in the change log and never removed, but it is not stored: it was deleted outside Kansa.</source>
+        <translation>%1 was created in the change log and never removed, but it is not stored: it was deleted outside Kansa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows that differ from the change log.</source>
+        <translation>
+            <numerusform>… and %n more rows that differ from the change log.</numerusform>
+            <numerusform>… and %n more rows that differ from the change log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,10 @@
         <source>refers to the unknown item %1</source>
         <translation>不明な項目 %1 を参照しています</translation>
     </message>
+    <message>
+        <source>refused: the file is %1, far more than any checklist</source>
+        <translation>受け付けません: ファイルが%1で、どのチェックリストよりもはるかに大きすぎます</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
@@ -1502,6 +1506,21 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>JsonBounds</name>
+    <message>
+        <source>larger than %1 MB (%2 bytes)</source>
+        <translation>%1 MB を超える大きさ (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>%1 段を超える入れ子</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>%1 個を超える値</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>No migration to schema version %1.</source>
@@ -2048,6 +2067,31 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>After</source>
         <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReplay</name>
+    <message>
+        <source>%1 is stored although the change log removed it: it was put back outside Kansa.</source>
+        <translation>%1 は変更履歴で削除されているのに保存されています: Kansa の外で戻されました。</translation>
+    </message>
+    <message>
+        <source>%1 is stored but the change log never created it: it was added outside Kansa.</source>
+        <translation>%1 は保存されていますが、変更履歴には作成の記録がありません: Kansa の外で追加されました。</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds 「%3」 but the change log last wrote 「%4」: it was changed outside Kansa.</source>
+        <translation>%1.%2 の値は「%3」ですが、変更履歴が最後に記録した値は「%4」です: Kansa の外で変更されました。</translation>
+    </message>
+    <message>
+        <source>%1 was created in the change log and never removed, but it is not stored: it was deleted outside Kansa.</source>
+        <translation>%1 は変更履歴で作成され削除されていませんが、保存されていません: Kansa の外で削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows that differ from the change log.</source>
+        <translation>
+            <numerusform>… ほかに変更履歴と異なる行が %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ChecklistReader.h"
 
 #include "checklist/JsonLocator.h"
+#include "exchange/JsonBounds.h"
 
 #include <QDir>
 #include <QFile>
@@ -216,6 +217,14 @@ private:
 bool parse(const QByteArray& bytes, const QString& fileName, QJsonObject* root, QString* text,
            ChecklistReader::Result& result)
 {
+    if (const std::optional<JsonBounds::Excess> excess = JsonBounds::exceeded(bytes)) {
+        result.problems << ChecklistProblem{
+            fileName,
+            excess->line ? QString::number(excess->line) : QString(),
+            {},
+            ChecklistReader::tr("refused: the file is %1, far more than any checklist").arg(excess->what)};
+        return false;
+    }
     *text = QString::fromUtf8(bytes);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
@@ -242,6 +251,14 @@ QByteArray readAll(const QString& path, ChecklistReader::Result& result)
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems << ChecklistProblem{
             path, {}, {}, ChecklistReader::tr("cannot read: %1").arg(file.errorString())};
+        return {};
+    }
+    if (const std::optional<JsonBounds::Excess> excess = JsonBounds::exceededBySize(file.size())) {
+        result.problems << ChecklistProblem{
+            path,
+            {},
+            {},
+            ChecklistReader::tr("refused: the file is %1, far more than any checklist").arg(excess->what)};
         return {};
     }
     return file.readAll();
