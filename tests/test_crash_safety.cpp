@@ -4,9 +4,14 @@
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -69,6 +74,96 @@ private Q_SLOTS:
         const int rows = db->scalar(u"SELECT COUNT(*) FROM units"_s).toInt();
         QVERIFY2(rows >= reported, qPrintable(u"%1 rows, %2 reported committed"_s.arg(rows).arg(reported)));
         QCOMPARE(rows % UnitsPerTransaction, 0); // no transaction half written
+    }
+
+    // A folder of returned workbooks imported by kansa-cli and killed at a random moment: every unit's answers
+    // went in, or none did.
+    void killedFolderImportIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(u"org.kansa"_s);
+        QCOMPARE(cli({u"demo"_s, u"--out"_s, original}), 0);
+        // The workbooks come back answered: written from a copy in which every unit still answering has answered
+        // (the copy holds the same campaign, units and tokens).
+        const QString answered = dir.filePath(u"answered.kansa"_s);
+        QVERIFY(QFile::copy(original, answered));
+        {
+            auto db = Database::open(ConnectionSpec::sqliteFile(answered));
+            db->exec(
+                u"UPDATE campaign_answers SET answer = 'no', comment = '強制終了の試験' WHERE campaign_id = 1 AND "
+                "unit_id IN (SELECT unit_id FROM campaign_units WHERE campaign_id = 1 AND status <> 'accepted')"_s);
+        }
+        const QString folder = dir.filePath(u"returned"_s);
+        QCOMPARE(cli({u"self-inspection"_s, u"export"_s, u"1"_s, u"--out"_s, folder, u"--db"_s, answered, u"--user"_s,
+                      u"s.sato"_s}),
+                 0);
+        const auto unitsImported = [](const QString& path) {
+            auto db = Database::open(ConnectionSpec::sqliteFile(path));
+            if (db->scalar(u"PRAGMA integrity_check"_s).toString() != u"ok"_s)
+                return -1;
+            return db
+                ->scalar(u"SELECT COUNT(DISTINCT unit_id) FROM campaign_answers WHERE comment = '強制終了の試験'"_s)
+                .toInt();
+        };
+        const QStringList import{u"self-inspection"_s, u"import"_s, folder, u"--user"_s, u"s.sato"_s, u"--db"_s};
+
+        // Run to its end once: how many units go in, and how long it takes.
+        const QString whole = dir.filePath(u"whole.kansa"_s);
+        QVERIFY(QFile::copy(original, whole));
+        QElapsedTimer timer;
+        timer.start();
+        cli(import + QStringList{whole});
+        const qint64 duration = std::max<qint64>(timer.elapsed(), 50);
+        const int all = unitsImported(whole);
+        QVERIFY2(all >= 5, qPrintable(QString::number(all)));
+
+        QRandomGenerator random(20261203);
+        int none = 0;
+        int every = 0;
+        for (int trial = 0; trial < 12; ++trial) {
+            const QString path = dir.filePath(u"trial%1.kansa"_s.arg(trial));
+            QVERIFY(QFile::copy(original, path));
+            QProcess process;
+            process.setProcessEnvironment(cliEnvironment());
+            process.start(qEnvironmentVariable("KANSA_CLI"), import + QStringList{path});
+            QVERIFY(process.waitForStarted());
+            process.write("kansa-demo\n");
+            process.waitForBytesWritten(); // no event loop runs while the test waits
+            process.closeWriteChannel();
+            // From halfway through the run, where the workbooks are read and the answers written, to after its end.
+            QThread::msleep(static_cast<unsigned long>(duration * (50 + 10 * trial) / 100 + random.bounded(5)));
+            process.kill(); // SIGKILL
+            process.waitForFinished();
+            const int imported = unitsImported(path);
+            QVERIFY2(imported == 0 || imported == all,
+                     qPrintable(u"trial %1: %2 of %3 units imported"_s.arg(trial).arg(imported).arg(all)));
+            (imported == 0 ? none : every) += 1;
+        }
+        qInfo("12 killed imports of %d units (a whole run %lld ms): %d wrote none, %d wrote all", all, duration, none,
+              every);
+    }
+
+private:
+    static QProcessEnvironment cliEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"KANSA_PASSWORD"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        return environment;
+    }
+
+    // Runs kansa-cli to its end, the demo people's password on its input; returns its exit code.
+    static int cli(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment());
+        process.start(qEnvironmentVariable("KANSA_CLI"), arguments);
+        process.write("kansa-demo\n");
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        if (process.exitCode() != 0)
+            qWarning("%s", process.readAllStandardError().constData());
+        return process.exitCode();
     }
 };
 

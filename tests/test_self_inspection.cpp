@@ -216,6 +216,36 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, CampaignWorkbook::apply(manager, preview));
     }
 
+    // Workbooks imported together go in together: when one is refused as it is written (its unit accepted in the
+    // meantime), the others are not written either.
+    void workbooksGoInTogetherOrNotAtAll()
+    {
+        Fixture f;
+        SelfInspectionService owner(f.admin->database(), f.ownerSession());
+        const qint64 id = f.campaign(owner);
+        const QList<const ChecklistItem*> items = owner.items(id);
+        for (qint64 unit : {f.soumu, f.zeimu})
+            SelfInspectionService(f.admin->database(), f.managerOf(unit))
+                .setAnswer(id, unit, items[0]->id, Answer::No, u"未設定"_s, 0);
+        QTemporaryDir dir;
+        const QList<QString> paths{exportTo(owner, id, f.soumu, dir), exportTo(owner, id, f.zeimu, dir)};
+        f.admin->database().exec(u"DELETE FROM campaign_answers"_s);
+        QList<CampaignWorkbook::Preview> previews;
+        for (const QString& path : paths)
+            previews << CampaignWorkbook::read(owner, path);
+        QVERIFY(previews[0].ok() && previews[1].ok());
+        // 税務課's answers are accepted between the preview and the import.
+        f.admin->database().exec(
+            u"UPDATE campaign_units SET status = 'accepted' WHERE campaign_id = ? AND unit_id = ?"_s, {id, f.zeimu});
+        QVERIFY_THROWS_EXCEPTION(Error, CampaignWorkbook::applyAll(owner, previews));
+        QVERIFY(owner.answers(id, f.soumu).isEmpty());
+        // Without it, the rest go in; one with problems is left out.
+        previews[1].problems.append({previews[1].file, {}, u"壊れている"_s});
+        QCOMPARE(CampaignWorkbook::applyAll(owner, previews), 1);
+        QCOMPARE(owner.answers(id, f.soumu).value(items[0]->id).answer, Answer::No);
+        QVERIFY(owner.answers(id, f.zeimu).isEmpty());
+    }
+
     void libreOfficeResave()
     {
         const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);

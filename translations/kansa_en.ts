@@ -972,10 +972,6 @@
         <translation> (dry run: nothing written)</translation>
     </message>
     <message>
-        <source>; %1 answers written</source>
-        <translation>; %1 answers written</translation>
-    </message>
-    <message>
         <source>%1 of %2 workbooks were not imported.</source>
         <translation>%1 of %2 workbooks were not imported.</translation>
     </message>
@@ -1295,6 +1291,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>
             <numerusform>%n change(s).</numerusform>
             <numerusform>%n change(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; imported</source>
+        <translation>; imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers written, in one transaction.</source>
+        <translation>
+            <numerusform>%n answers written, in one transaction.</numerusform>
+            <numerusform>%n answers written, in one transaction.</numerusform>
         </translation>
     </message>
 </context>
@@ -7099,6 +7106,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 may now answer for your unit.</source>
         <translation>%1 may now answer for your unit.</translation>
+    </message>
+    <message>
+        <source>None of the workbooks was imported.</source>
+        <translation>None of the workbooks was imported.</translation>
     </message>
 </context>
 <context>

@@ -969,10 +969,6 @@
         <translation>、確認のみ（書き込みなし）</translation>
     </message>
     <message>
-        <source>; %1 answers written</source>
-        <translation>、回答 %1 件を書き込み</translation>
-    </message>
-    <message>
         <source>%1 of %2 workbooks were not imported.</source>
         <translation>ワークブック %2 件中 %1 件をインポートできませんでした。</translation>
     </message>
@@ -1288,6 +1284,16 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%n change(s).</source>
         <translation>
             <numerusform>%n 件の変更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; imported</source>
+        <translation>、インポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers written, in one transaction.</source>
+        <translation>
+            <numerusform>%n 件の回答を 1 つのトランザクションで書き込みました。</numerusform>
         </translation>
     </message>
 </context>
@@ -7071,6 +7077,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 may now answer for your unit.</source>
         <translation>%1 さんが所属の回答をできるようになりました。</translation>
+    </message>
+    <message>
+        <source>None of the workbooks was imported.</source>
+        <translation>どのワークブックもインポートしていません。</translation>
     </message>
 </context>
 <context>

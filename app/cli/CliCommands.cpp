@@ -1072,25 +1072,30 @@ int CliCommands::selfInspection(const QStringList& arguments)
         } else {
             files << target;
         }
+        // Every workbook is read and checked first; those without problems then go in together, or none of them.
         int failed = 0;
+        QList<CampaignWorkbook::Preview> previews;
         for (const QString& file : files) {
-            const CampaignWorkbook::Preview preview = CampaignWorkbook::read(service, file);
-            if (!preview.ok()) {
+            previews << CampaignWorkbook::read(service, file);
+            if (!previews.last().ok()) {
                 ++failed;
-                for (const CampaignWorkbook::Problem& problem : preview.problems)
+                for (const CampaignWorkbook::Problem& problem : previews.last().problems)
                     err() << problem.toString() << u"\n"_s;
-                continue;
             }
-            const int changed = parser.isSet(dryRun) ? 0 : CampaignWorkbook::apply(service, preview);
-            out() << tr("%1 (%2): %3 new, %4 changed, %5 unchanged%6")
-                         .arg(preview.file, preview.unitName)
-                         .arg(preview.added)
-                         .arg(preview.changed)
-                         .arg(preview.unchanged)
-                         .arg(parser.isSet(dryRun) ? tr(" (dry run: nothing written)")
-                                                   : tr("; %1 answers written").arg(changed))
-                  << u"\n"_s;
         }
+        const int written = parser.isSet(dryRun) ? 0 : CampaignWorkbook::applyAll(service, previews);
+        for (const CampaignWorkbook::Preview& preview : std::as_const(previews)) {
+            if (preview.ok())
+                out() << tr("%1 (%2): %3 new, %4 changed, %5 unchanged%6")
+                             .arg(preview.file, preview.unitName)
+                             .arg(preview.added)
+                             .arg(preview.changed)
+                             .arg(preview.unchanged)
+                             .arg(parser.isSet(dryRun) ? tr(" (dry run: nothing written)") : tr("; imported"))
+                      << u"\n"_s;
+        }
+        if (!parser.isSet(dryRun))
+            out() << tr("%n answers written, in one transaction.", nullptr, written) << u"\n"_s;
         if (failed)
             err() << tr("%1 of %2 workbooks were not imported.").arg(failed).arg(files.size()) << u"\n"_s;
         return failed ? Failure : Success;

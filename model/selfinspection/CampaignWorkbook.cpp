@@ -332,4 +332,14 @@ int CampaignWorkbook::apply(SelfInspectionService& service, const Preview& previ
     return service.applyReturnedAnswers(preview.campaignId, preview.unitId, preview.answers);
 }
 
+int CampaignWorkbook::applyAll(SelfInspectionService& service, const QList<Preview>& previews)
+{
+    QList<SelfInspectionService::ReturnedAnswers> returned;
+    for (const Preview& preview : previews) {
+        if (preview.ok())
+            returned.append({preview.campaignId, preview.unitId, preview.answers});
+    }
+    return service.applyReturnedAnswers(returned);
+}
+
 } // namespace kansa

@@ -49,6 +49,9 @@ public:
     static Preview read(SelfInspectionService& service, const QString& path);
     // Writes a checked workbook's answers in one transaction; returns the number of answers changed.
     static int apply(SelfInspectionService& service, const Preview& preview);
+    // Writes the answers of every checked workbook without problems in one transaction, all of them or none
+    // (those with problems are left out: the caller lists them); returns the number of answers changed.
+    static int applyAll(SelfInspectionService& service, const QList<Preview>& previews);
 };
 
 } // namespace kansa

@@ -357,6 +357,16 @@ int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId
     });
 }
 
+int SelfInspectionService::applyReturnedAnswers(const QList<ReturnedAnswers>& returned)
+{
+    return m_db.write(m_session.actor(), [&](VersionedRows&) {
+        int written = 0;
+        for (const ReturnedAnswers& unitAnswers : returned)
+            written += applyReturnedAnswers(unitAnswers.campaignId, unitAnswers.unitId, unitAnswers.answers);
+        return written;
+    });
+}
+
 SelfInspectionService::UnitProgress SelfInspectionService::progress(qint64 campaignId, qint64 unitId)
 {
     UnitProgress progress;

@@ -56,6 +56,14 @@ public:
     // Writes answers that came back in a workbook (after CampaignWorkbook checked it) in one transaction;
     // the unit becomes submitted when every item is answered. Returns the number of answers changed.
     int applyReturnedAnswers(qint64 campaignId, qint64 unitId, const QHash<QString, UnitAnswer>& answers);
+    struct ReturnedAnswers
+    {
+        qint64 campaignId = 0;
+        qint64 unitId = 0;
+        QHash<QString, UnitAnswer> answers;
+    };
+    // The same for several units at once (a folder of workbooks), in one transaction: all are written or none.
+    int applyReturnedAnswers(const QList<ReturnedAnswers>& returned);
 
     struct UnitProgress
     {

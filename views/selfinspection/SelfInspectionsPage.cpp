@@ -357,14 +357,12 @@ void SelfInspectionsPage::importWorkbooks()
                              lines.join(u'\n') % u"\n\n"_s % tr("Import the workbooks without problems?")))
         return;
     try {
-        int written = 0;
-        for (const CampaignWorkbook::Preview& preview : previews) {
-            if (preview.ok())
-                written += CampaignWorkbook::apply(m_service, preview);
-        }
+        // The workbooks without problems go in together, or none of them.
+        const int written = CampaignWorkbook::applyAll(m_service, previews);
         MessageBox::information(this, tr("Import returned workbooks"), tr("%1 answers written.").arg(written));
     } catch (const Error& error) {
-        MessageBox::error(this, tr("Import returned workbooks"), error.message());
+        MessageBox::error(this, tr("Import returned workbooks"),
+                          error.message() % u'\n' % tr("None of the workbooks was imported."));
     }
     reloadCampaigns();
 }
