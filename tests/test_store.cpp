@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
 
+#include "auth/AccountService.h"
 #include "common/Error.h"
 #include "org/OrganisationService.h"
+#include "record/RecordVerifier.h"
 #include "store/ChangeChain.h"
 #include "store/Database.h"
 #include "store/VersionedRows.h"
@@ -170,6 +172,73 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(foreignPath).size() == bytes.size());
             QVERIFY2(!QFile::exists(foreignPath + u"-wal"_s), qPrintable(name));
             QVERIFY2(!QFile::exists(foreignPath + u"-shm"_s), qPrintable(name));
+        }
+    }
+
+    // A file that may not be written opens read-only (as one on a read-only share or in a year archive would):
+    // it is read, signed in to and verified, and every write is refused with a message that says why.
+    void readOnlyFileOpensForReading()
+    {
+        if (TestDatabase::usesPostgres())
+            QSKIP("a file on disk");
+        TestDatabase test;
+        test.createOrganisation();
+        {
+            auto db = Database::open(test.spec());
+            db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        const QByteArray before = fileHash(test.spec().path);
+        ConnectionSpec readOnly = test.spec();
+        readOnly.readOnly = true;
+        std::unique_ptr<Database> db = Database::open(readOnly);
+        QVERIFY(db->readOnly());
+        QVERIFY(db->scalar(u"SELECT COUNT(*) FROM accounts"_s).toInt() >= 1);
+        auto workspace = Workspace::signIn(db, u"admin"_s, u"admin-password"_s);
+        QVERIFY_THROWS_EXCEPTION(SignInRefused, AccountService(workspace->database()).signIn(u"admin"_s, u"wrong"_s));
+        try {
+            Unit unit;
+            unit.name = u"読み取り専用課"_s;
+            workspace->organisation().addUnit(unit);
+            QFAIL("a unit was added to a read-only file");
+        } catch (const Error& error) {
+            QVERIFY2(error.message().contains(u"read-only"_s), qPrintable(error.message()));
+        }
+        QVERIFY(RecordVerifier(workspace->database(), workspace->session()).verify().intact());
+        workspace.reset();
+        QCOMPARE(fileHash(test.spec().path), before);
+    }
+
+    // A file that is no database says what it is instead, and a damaged database says so.
+    void unreadableFilesAreNamed()
+    {
+        if (TestDatabase::usesPostgres())
+            QSKIP("a file on disk");
+        TestDatabase real;
+        real.createOrganisation();
+        {
+            auto db = Database::open(real.spec());
+            db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        QFile original(real.spec().path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray database = original.readAll();
+        QTemporaryDir dir;
+        const QList<std::pair<QByteArray, QString>> files{
+            {QByteArray("PK\x03\x04", 4) + QByteArray(500, 'x'), u"ZIP"_s},
+            {"%PDF-1.4\n%%EOF\n", u"PDF"_s},
+            {database.left(database.size() / 3), u"damaged"_s}};
+        for (const auto& [bytes, named] : files) {
+            const QString path = dir.filePath(named % u".kansa"_s);
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+            out.close();
+            try {
+                Database::open(ConnectionSpec::sqliteFile(path));
+                QFAIL(qPrintable(path));
+            } catch (const Error& error) {
+                QVERIFY2(error.message().contains(named), qPrintable(error.message()));
+            }
         }
     }
 

@@ -1445,12 +1445,36 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>A statement was given too many values: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file and beside it; copy it to a folder where you may write, or ask for the permission.</source>
-        <translation>%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file and beside it; copy it to a folder where you may write, or ask for the permission.</translation>
+        <source>%1 was written by an earlier version of Kansa and must be updated, which a read-only file cannot be: copy it to a folder where you may write.</source>
+        <translation>%1 was written by an earlier version of Kansa and must be updated, which a read-only file cannot be: copy it to a folder where you may write.</translation>
     </message>
     <message>
-        <source>%1 is not a database Kansa can read (%2). It has not been changed.</source>
-        <translation>%1 is not a database Kansa can read (%2). It has not been changed.</translation>
+        <source>%1 is open read-only (the file or its folder may not be written): nothing can be changed in it. Copy it to a folder where you may write to work in it.</source>
+        <translation>%1 is open read-only (the file or its folder may not be written): nothing can be changed in it. Copy it to a folder where you may write to work in it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): verify it, or restore it from a backup. It has not been changed.</source>
+        <translation>%1 is damaged (%2): verify it, or restore it from a backup. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>a ZIP file (a workbook, a document or an archive)</source>
+        <translation>a ZIP file (a workbook, a document or an archive)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa database (%2). It has not been changed.</source>
+        <translation>%1 is not a Kansa database (%2). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa database: it is %2. It has not been changed.</source>
+        <translation>%1 is not a Kansa database: it is %2. It has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4813,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Record check</source>
         <translation>Record check</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it is opened for reading only. It can be read, printed and verified; to change it, copy it to a folder where you may write.</source>
+        <translation>%1 is read-only: it is opened for reading only. It can be read, printed and verified; to change it, copy it to a folder where you may write.</translation>
     </message>
 </context>
 <context>

@@ -1437,12 +1437,36 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>文に渡された値が多すぎます: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file and beside it; copy it to a folder where you may write, or ask for the permission.</source>
-        <translation>%1 は変更できません: ファイルかそのフォルダーが読み取り専用です。Kansa はファイルとその横に書き込みます。書き込めるフォルダーにコピーするか、権限を依頼してください。</translation>
+        <source>%1 was written by an earlier version of Kansa and must be updated, which a read-only file cannot be: copy it to a folder where you may write.</source>
+        <translation>%1 は以前のバージョンの Kansa で作成されたため更新が必要ですが、読み取り専用のファイルは更新できません: 書き込みできるフォルダにコピーしてください。</translation>
     </message>
     <message>
-        <source>%1 is not a database Kansa can read (%2). It has not been changed.</source>
-        <translation>%1 は Kansa が読めるデータベースではありません（%2）。ファイルは変更していません。</translation>
+        <source>%1 is open read-only (the file or its folder may not be written): nothing can be changed in it. Copy it to a folder where you may write to work in it.</source>
+        <translation>%1 は読み取り専用で開いています (ファイル又はフォルダに書き込めません): 何も変更できません。作業するには、書き込みできるフォルダにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): verify it, or restore it from a backup. It has not been changed.</source>
+        <translation>データベースが壊れています: %1 (%2)。検証するか、バックアップから復元してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>a ZIP file (a workbook, a document or an archive)</source>
+        <translation>ZIP ファイル (ワークブック、文書又はアーカイブ)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa database (%2). It has not been changed.</source>
+        <translation>%1 は Kansa のデータベースではありません (%2)。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa database: it is %2. It has not been changed.</source>
+        <translation>%1 は Kansa のデータベースではありません (%2 です)。ファイルは変更していません。</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4787,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Record check</source>
         <translation>記録の確認</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it is opened for reading only. It can be read, printed and verified; to change it, copy it to a folder where you may write.</source>
+        <translation>読み取り専用です: %1 は閲覧のみで開きます。閲覧、印刷及び検証ができます。変更するには、書き込みできるフォルダにコピーしてください。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,12 @@ Session AccountService::signIn(const QString& login, const QString& password, co
                                     .arg(login)
                                     .arg((waitMs + 999) / 1000));
     }
+    // A file open read-only keeps no count (whoever may only read the file reads it without Kansa as well).
+    if (m_db.readOnly()) {
+        if (!PasswordHash::verify(hash, password))
+            throw SignInRefused(refused);
+        return sessionFor(id);
+    }
     // The attempt is counted as a failure before the password is checked, and only if no other attempt was
     // counted since the row was read (compare and set): of many attempts at once, one is checked, the others are
     // refused unchecked. A right password then clears the count.

@@ -28,6 +28,7 @@ public:
     QString user;
     QString password;
     QString databaseName;
+    bool readOnly = false; // SQLite: open the file only to read it (also when it or its folder may not be written)
 
     // Accepts a file path or a postgresql:// (or postgres://) URL; throws kansa::Error on a malformed URL.
     static ConnectionSpec parse(const QString& fileOrUrl);

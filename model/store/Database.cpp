@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,6 +89,15 @@ std::unique_ptr<Database> Database::openAtVersion(const ConnectionSpec& spec, Op
     return openImpl(spec, mode, version);
 }
 
+namespace {
+
+bool mayNotBeWritten(const QString& path)
+{
+    return !QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+} // namespace
+
 std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion)
 {
     const bool sqlite = spec.backend == ConnectionSpec::Backend::SQLite;
@@ -115,15 +125,15 @@ std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMod
                 }
                 throw;
             }
-            if (!QFileInfo(spec.path).isWritable() || !QFileInfo(file.absolutePath()).isWritable())
-                throw Error(tr("%1 cannot be changed: the file or its folder is read-only. Kansa writes to the file "
-                               "and beside it; copy it to a folder where you may write, or ask for the permission.")
-                                .arg(spec.path));
         }
     }
+    // A file that may not be written (or whose folder may not, where SQLite keeps its -wal and -shm files) is
+    // opened read-only, as it is: for reading and verifying.
+    const bool readOnly = sqlite && mode == OpenMode::OpenExisting && (spec.readOnly || mayNotBeWritten(spec.path));
 
     std::unique_ptr<Database> db(new Database(spec, nextConnectionName()));
-    db->connect(false);
+    db->m_readOnly = readOnly;
+    db->connect(readOnly);
     const int found = db->readSchemaVersion();
     if (mode == OpenMode::Create && found != 0)
         throw Error(
@@ -131,6 +141,10 @@ std::unique_ptr<Database> Database::openImpl(const ConnectionSpec& spec, OpenMod
     if (mode == OpenMode::OpenExisting && found == 0)
         throw Error(tr("The database %1 holds no Kansa organisation yet; create one first (kansa-cli init).")
                         .arg(spec.displayName()));
+    if (readOnly && found < targetVersion)
+        throw Error(tr("%1 was written by an earlier version of Kansa and must be updated, which a read-only file "
+                       "cannot be: copy it to a folder where you may write.")
+                        .arg(spec.path));
     db->applyConnectionSettings();
     if (found < targetVersion)
         db->migrate(found, targetVersion);
@@ -151,6 +165,13 @@ void Database::connect(bool readOnly)
         QString options = u"QSQLITE_BUSY_TIMEOUT="_s % QString::number(BusyTimeoutMs);
         if (readOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
+        if (readOnly && mayNotBeWritten(m_spec.path) && QFileInfo(m_spec.path + u"-wal"_s).size() == 0) {
+            // Read as it is, without the -shm file SQLite would otherwise create beside it (where it cannot); a
+            // file with changes still in its -wal is read through it instead.
+            options += u";QSQLITE_OPEN_URI"_s;
+            db.setDatabaseName(u"file:"_s % QString::fromLatin1(QUrl::toPercentEncoding(m_spec.path, "/")) %
+                               u"?immutable=1"_s);
+        }
         db.setConnectOptions(options);
     } else {
         db.setConnectOptions(u"connect_timeout=10"_s);
@@ -159,9 +180,19 @@ void Database::connect(bool readOnly)
         throw Error(tr("Cannot open the database %1: %2").arg(m_spec.displayName(), db.lastError().text()));
 }
 
+void Database::requireWritable() const
+{
+    if (m_readOnly)
+        throw Error(tr("%1 is open read-only (the file or its folder may not be written): nothing can be changed in "
+                       "it. Copy it to a folder where you may write to work in it.")
+                        .arg(m_spec.path));
+}
+
 void Database::applyConnectionSettings()
 {
-    if (m_spec.backend == ConnectionSpec::Backend::SQLite) {
+    if (m_spec.backend == ConnectionSpec::Backend::SQLite && m_readOnly) {
+        exec(u"PRAGMA query_only = ON"_s);
+    } else if (m_spec.backend == ConnectionSpec::Backend::SQLite) {
         exec(u"PRAGMA foreign_keys = ON"_s);
         QSqlQuery mode = exec(u"PRAGMA journal_mode = WAL"_s);
         exec(u"PRAGMA synchronous = FULL"_s);
@@ -169,6 +200,25 @@ void Database::applyConnectionSettings()
         execSchema(u"SET client_min_messages TO WARNING"_s);
         execSchema(u"SET lock_timeout = '10s'"_s);
     }
+}
+
+QString Database::unreadableFile(const QString& reason) const
+{
+    // What the file is, from its first bytes: a database damaged, or another kind of file.
+    QFile file(m_spec.path);
+    const QByteArray start = file.open(QIODevice::ReadOnly) ? file.read(16) : QByteArray();
+    QString kind;
+    if (start.startsWith("SQLite format 3"))
+        return tr("%1 is damaged (%2): verify it, or restore it from a backup. It has not been changed.")
+            .arg(m_spec.path, reason);
+    if (start.startsWith("PK\x03\x04"))
+        kind = tr("a ZIP file (a workbook, a document or an archive)");
+    else if (start.startsWith("%PDF"))
+        kind = tr("a PDF document");
+    else if (start.isEmpty())
+        kind = tr("empty");
+    return kind.isEmpty() ? tr("%1 is not a Kansa database (%2). It has not been changed.").arg(m_spec.path, reason)
+                          : tr("%1 is not a Kansa database: it is %2. It has not been changed.").arg(m_spec.path, kind);
 }
 
 bool Database::isEmpty() const
@@ -182,8 +232,7 @@ int Database::readSchemaVersion()
         // The driver's list of tables is empty for a file that is no database at all; reading it says why.
         QSqlQuery schema(connection());
         if (!schema.exec(u"SELECT COUNT(*) FROM sqlite_master"_s))
-            throw Error(tr("%1 is not a database Kansa can read (%2). It has not been changed.")
-                            .arg(m_spec.displayName(), schema.lastError().databaseText()));
+            throw Error(unreadableFile(schema.lastError().databaseText()));
     }
     const QStringList tables = connection().tables(QSql::Tables);
     QSqlError error = connection().lastError();

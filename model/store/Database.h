@@ -97,6 +97,10 @@ public:
     QString chainHead();
     // Whether the schema has the chain (a database opened at an older version for a migration test has not).
     bool changeLogChained() const { return m_changeLogChained; }
+    // An SQLite file opened read-only, because the file or its folder may not be written: it can be read and
+    // verified, and every write is refused with a message saying so.
+    bool readOnly() const { return m_readOnly; }
+    void requireWritable() const;
     void setChainHead(const QString& hash) { m_chainHead = hash; }
 
     // Runs schema DDL, which PostgreSQL cannot prepare. Only for fixed texts from the migrations: never
@@ -113,6 +117,8 @@ private:
     [[noreturn]] static void throwStatementError(const QString& what, const QSqlError& error);
     static std::unique_ptr<Database> openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion);
     void connect(bool readOnly);
+    // Why an SQLite file cannot be read, in words: damaged, or another kind of file (a ZIP file, a PDF).
+    QString unreadableFile(const QString& reason) const;
     static QVariant bindable(const QVariant& value);
     // The statement with each positional ? replaced by its value as the driver writes it as a literal.
     QString withLiterals(const QString& sql, const QVariantList& values) const;
@@ -133,6 +139,7 @@ private:
     QString m_namedWriter;
     std::optional<QString> m_chainHead;
     bool m_changeLogChained = true;
+    bool m_readOnly = false;
     struct Notification
     {
         QPointer<const QObject> sender;
@@ -171,6 +178,7 @@ private:
 template <typename Body>
 auto Database::write(const QString& actor, Body&& body) -> std::invoke_result_t<Body, VersionedRows&>
 {
+    requireWritable();
     for (int attempt = 1;; ++attempt) {
         const bool outermost = !inTransaction();
         try {

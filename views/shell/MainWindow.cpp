@@ -309,7 +309,9 @@ void MainWindow::updateStatus()
         return;
     }
     const Session& session = m_workspace->session();
-    m_databaseLabel->setText(m_workspace->database().spec().displayName());
+    const Database& db = m_workspace->database();
+    m_databaseLabel->setText(db.readOnly() ? tr("%1 (read-only)").arg(db.spec().displayName())
+                                           : db.spec().displayName());
     QString roles = Roles::names(session.roles);
     if (session.administrator)
         roles = roles.isEmpty() ? tr("Administrator") : tr("Administrator") % tr(", ") % roles;
@@ -356,6 +358,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     closeWorkspace();
     m_workspace = std::move(workspace);
     rebuild();
+    if (m_workspace && m_workspace->database().readOnly())
+        MessageBox::information(this, tr("Read-only"),
+                                tr("%1 is read-only: it is opened for reading only. It can be read, printed and "
+                                   "verified; to change it, copy it to a folder where you may write.")
+                                    .arg(m_workspace->database().spec().path));
     checkRecordHead();
 }
 
@@ -419,7 +426,7 @@ void MainWindow::closeWorkspace()
         return;
     checkRecordHead(); // what this session leaves is where the next opening's check starts
     Database& db = m_workspace->database();
-    if (db.backend() == ConnectionSpec::Backend::SQLite) {
+    if (db.backend() == ConnectionSpec::Backend::SQLite && !db.readOnly()) {
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             RecordBackup::daily(db, RecordBackup::defaultFolder(db.spec().path), AppSettings::backupsKept());
