@@ -12,6 +12,7 @@
 #include "selfinspection/CampaignWorkbook.h"
 #include "workspace/Workspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -146,6 +147,31 @@ private Q_SLOTS:
         QVERIFY(wholeOrAbsent(u"workbook.xlsx"_s, [&](const QString& path) {
                     CampaignWorkbook::exportUnit(service, campaign.id, unitId, path);
                 }).startsWith("PK"));
+    }
+
+    // What a killed writer left is removed by the next write of the same file; a writer still at work is not
+    // disturbed.
+    void aKilledWritersPartIsRemovedLater()
+    {
+        const QString path = m_dir.filePath(u"report.csv"_s);
+        const QString stale = m_dir.filePath(u".report.csv.AbC123.part"_s);
+        const QString fresh = m_dir.filePath(u".report.csv.XyZ789.part"_s);
+        for (const QString& part : {stale, fresh}) {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("half a report");
+        }
+        {
+            QFile file(stale);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-2 * OutputFile::StalePartSeconds),
+                                     QFileDevice::FileModificationTime));
+        }
+        OutputFile::write(path, "a,b\r\n");
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(QFile::remove(fresh));
+        QVERIFY(QFile::remove(path));
     }
 
     void aFolderOrAMissingFolderIsNamed()

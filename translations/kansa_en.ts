@@ -1615,16 +1615,16 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Cannot write %1: it is a folder.</translation>
     </message>
     <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>Cannot write in %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: nothing was written.</source>
         <translation>Cannot write %1: nothing was written.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (in %2): %3</source>
+        <translation>Cannot write %1 (in %2): %3</translation>
     </message>
 </context>
 <context>

@@ -1606,16 +1606,16 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>%1 に書き込めません: フォルダーです。</translation>
     </message>
     <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: nothing was written.</source>
         <translation>%1 に書き込めません: 何も書き込まれませんでした。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (in %2): %3</source>
+        <translation>%1 を書き込めません (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 
 #include "common/Error.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -21,11 +22,19 @@ OutputFile::OutputFile(QString destination)
     const QFileInfo info(m_destination);
     if (info.isDir())
         throw Error(tr("Cannot write %1: it is a folder.").arg(m_destination));
+    // What a writer killed before it finished left under this name; one still writing is younger.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-StalePartSeconds);
+    for (const QFileInfo& part :
+         info.absoluteDir().entryInfoList({u'.' % info.fileName() % u".??????.part"_s}, QDir::Files | QDir::Hidden)) {
+        if (part.lastModified().toUTC() < stale)
+            QFile::remove(part.absoluteFilePath());
+    }
     QTemporaryFile reserved(info.absoluteDir().filePath(u'.' % info.fileName() % u".XXXXXX.part"_s));
     reserved.setAutoRemove(false);
     if (!reserved.open())
-        throw Error(
-            tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(info.absolutePath()), reserved.errorString()));
+        throw Error(tr("Cannot write %1 (in %2): %3")
+                        .arg(QDir::toNativeSeparators(m_destination), QDir::toNativeSeparators(info.absolutePath()),
+                             reserved.errorString()));
     m_temporary = reserved.fileName();
 }
 
@@ -53,9 +62,12 @@ void OutputFile::commit()
 
 void OutputFile::write(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    OutputFile output(path);
+    QFile file(output.temporaryPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.close();
+    output.commit();
 }
 
 } // namespace kansa

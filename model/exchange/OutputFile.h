@@ -13,6 +13,10 @@ class OutputFile final
     Q_DECLARE_TR_FUNCTIONS(OutputFile)
 
 public:
+    // A temporary file this much older than the next write of its destination was left by a writer that was killed
+    // or lost its power; the next write removes it.
+    static constexpr int StalePartSeconds = 3600;
+
     // Throws kansa::Error naming the folder when nothing can be written there.
     explicit OutputFile(QString destination);
     // Removes the temporary file unless commit() gave it the destination's name.
