@@ -27,8 +27,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -122,6 +124,30 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget()->objectName(), u"auditsPage"_s);
         QVERIFY(window.windowTitle().contains(u"テスト市"_s));
         QVERIFY(m_messages.isEmpty());
+    }
+
+    // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the
+    // menu it runs from while that menu still handles its click: the old menus go once the event loop is back.
+    void aMenuOutlivesTheActionThatRebuildsIt()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        QPointer<QMenu> file = window.findChild<QMenu*>(u"fileMenu"_s);
+        QVERIFY(file);
+        const QList<QAction*> actions = file->actions();
+        const auto close = std::find_if(actions.cbegin(), actions.cend(), [](QAction* action) {
+            return action->text() == MainWindow::tr("C&lose organisation");
+        });
+        QVERIFY(close != actions.cend());
+        QPointer<QAction> running = *close;
+        running->trigger();
+        QVERIFY(file && running); // still there for the menu's own event handling
+        QVERIFY(!running->isEnabled());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!file && !running);
+        QCOMPARE(window.findChildren<QMenu*>(u"fileMenu"_s).size(), 1);
+        QVERIFY(window.findChild<QMenu*>(u"fileMenu"_s)->isEnabled());
     }
 
     void organisationEditorEditsThroughTheService()

@@ -14,9 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
 
-SignInDialog::SignInDialog(std::unique_ptr<Database> db, QWidget* parent)
+SignInDialog::SignInDialog(std::unique_ptr<Database> db, QWidget* parent, const QString& shownAs)
     : QDialog(parent)
     , m_server(db->spec())
+    , m_shownAs(shownAs)
     , m_db(std::move(db))
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -47,7 +48,7 @@ void SignInDialog::build()
     m_message->setStyleSheet(u"color: #b00020"_s);
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Sign in to %1.").arg(m_server.displayName()), this);
+    auto* intro = new QLabel(tr("Sign in to %1.").arg(m_shownAs.isEmpty() ? m_server.displayName() : m_shownAs), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;

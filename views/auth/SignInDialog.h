@@ -17,7 +17,8 @@ class SignInDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SignInDialog(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    // shownAs names the database to the person where it is not the file opened (a backup's temporary copy).
+    SignInDialog(std::unique_ptr<Database> db, QWidget* parent = nullptr, const QString& shownAs = {});
     SignInDialog(const ConnectionSpec& server, QWidget* parent = nullptr);
     std::unique_ptr<Workspace> takeWorkspace() { return std::move(m_workspace); }
 
@@ -27,6 +28,7 @@ private:
     void build();
 
     ConnectionSpec m_server;
+    QString m_shownAs;
     std::unique_ptr<Database> m_db; // none: sign in to m_server
     std::unique_ptr<Workspace> m_workspace;
     QLineEdit* m_login;

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -85,8 +86,17 @@ void MainWindow::rebuild()
 {
     setWindowTitle(m_workspace ? tr("%1 — Kansa").arg(m_workspace->organisation().organisation().name)
                                : tr("Kansa — information security audit"));
-    // clear() only removes the menus' actions from the bar; the menus (and their actions) would stay behind.
-    qDeleteAll(menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly));
+    // clear() only removes the menus' actions from the bar; the menus (and their actions) would stay behind. They
+    // go once control is back in the event loop: a rebuild runs inside one of their actions (File > Open, Restore),
+    // whose menu is still handling its click. Until then they are nameless and disabled.
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly)) {
+        menu->setObjectName({});
+        for (QAction* action : menu->findChildren<QAction*>()) {
+            action->setObjectName({});
+            action->setEnabled(false);
+        }
+        menu->deleteLater();
+    }
     menuBar()->clear();
     createMenus();
 
@@ -479,7 +489,7 @@ void MainWindow::restoreBackup()
     try {
         BackupRestore restoring(backup, target.path);
         // The backup's own administrator signs in to it: its accounts are the ones that will hold.
-        SignInDialog signIn(std::move(restoring.copy()), this);
+        SignInDialog signIn(std::move(restoring.copy()), this, QDir::toNativeSeparators(backup));
         signIn.setWindowTitle(tr("Sign in to the backup %1").arg(QFileInfo(backup).fileName()));
         if (signIn.exec() != QDialog::Accepted)
             return;
