@@ -268,10 +268,19 @@ QList<HistoryEntry> RecordHistory::read(const QList<Part>& parts)
             }
         }
     }
-    // The newest change first; the fields of one change in the order they were written.
-    std::sort(entries.begin(), entries.end(), [](const HistoryEntry& a, const HistoryEntry& b) {
-        return a.changedAt != b.changedAt ? a.changedAt > b.changedAt : a.entryId < b.entryId;
-    });
+    // The newest change first; the fields of one change (of one record, by one person at one moment) in the order
+    // they were written.
+    std::sort(entries.begin(), entries.end(),
+              [](const HistoryEntry& a, const HistoryEntry& b) { return a.entryId > b.entryId; });
+    const auto sameChange = [](const HistoryEntry& a, const HistoryEntry& b) {
+        return a.changedAt == b.changedAt && a.changedBy == b.changedBy && a.record == b.record;
+    };
+    for (auto first = entries.begin(); first != entries.end();) {
+        auto last =
+            std::find_if_not(first, entries.end(), [&](const HistoryEntry& e) { return sameChange(*first, e); });
+        std::reverse(first, last);
+        first = last;
+    }
     return entries;
 }
 
