@@ -14,6 +14,7 @@
 #include "record/RecordBackup.h"
 #include "record/RecordHeadCheck.h"
 #include "record/RecordVerifier.h"
+#include "record/YearArchive.h"
 #include "remediation/RemediationService.h"
 #include "report/OdtWriter.h"
 #include "report/ReportPainter.h"
@@ -129,7 +130,8 @@ std::unique_ptr<Workspace> signIn(const QCommandLineParser& parser, const Databa
     if (spec.backend == ConnectionSpec::Backend::PostgreSQL && spec.user.isEmpty()) {
         workspace = Workspace::signInToServer(spec, login, readSecret("KANSA_PASSWORD"));
     } else {
-        std::unique_ptr<Database> db = Database::open(spec);
+        // A year archive is opened read-only, checked against its manifest.
+        std::unique_ptr<Database> db = YearArchive::openDatabase(spec);
         workspace = Workspace::signIn(db, login, readSecret("KANSA_PASSWORD"));
     }
     // The command goes on: the warning says what verify would find first.
@@ -214,6 +216,7 @@ int CliCommands::usage()
         "  history        who changed a record and when (an item, a finding, a plan, an exception, an account)\n"
         "  backup --out FILE       a checked copy of the whole organisation\n"
         "  restore --from BACKUP   replace the organisation with a checked backup\n"
+        "  archive --year YEAR --out FILE  a fiscal year's record in one file, opened read-only (--db FILE)\n"
         "\n"
         "kansa-cli COMMAND --help describes a command. --version prints the version.\n"
         "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.\n");
@@ -263,6 +266,8 @@ int CliCommands::run(const QStringList& arguments)
         return backup(rest);
     if (command == u"restore"_s)
         return restore(rest);
+    if (command == u"archive"_s)
+        return archive(rest);
     err() << tr("Unknown command 「%1」. kansa-cli --help lists the commands.").arg(command) << u"\n"_s;
     return UsageError;
 }
@@ -402,9 +407,10 @@ int CliCommands::verify(const QStringList& arguments)
            "the first entry, record, person and time that fails."));
     DatabaseOptions options;
     options.addTo(parser);
-    const QCommandLineOption against(
-        u"against"_s, tr("Also prove that nothing recorded before this issued report (its PDF) was changed since."),
-        u"PDF"_s);
+    const QCommandLineOption against(u"against"_s,
+                                     tr("Also prove that nothing recorded before this issued report (its PDF) or "
+                                        "this year archive was written was changed since."),
+                                     u"PDF_OR_ARCHIVE"_s);
     parser.addOption(against);
     int code = Success;
     if (!parse(parser, arguments, u"verify"_s, &code))
@@ -413,7 +419,8 @@ int CliCommands::verify(const QStringList& arguments)
         std::optional<ChangeChain::Anchor> anchor;
         const QString issuedPdf = parser.value(against);
         if (parser.isSet(against))
-            anchor = RecordVerifier::anchorOf(issuedPdf);
+            anchor = YearArchive::isArchive(issuedPdf) ? YearArchive::anchorOf(issuedPdf)
+                                                       : RecordVerifier::anchorOf(issuedPdf);
         const auto workspace = signIn(parser, options);
         RecordVerifier verifier(workspace->database(), workspace->session());
         const RecordVerification result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
@@ -528,6 +535,40 @@ int CliCommands::backup(const QStringList& arguments)
         const BackupSummary summary =
             RecordBackup::write(workspace->database(), workspace->session(), parser.value(outOption));
         out() << RecordBackup::written(summary) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::archive(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a fiscal year's record for retention into one zip file: a snapshot of the organisation with that "
+           "year's audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), "
+           "every evidence file and issued report of the year, and a manifest with their hashes. Only the "
+           "administrator may. kansa-cli verify --db FILE opens it read-only and verifies it."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption year(
+        u"year"_s, tr("The Western year in which the fiscal year begins (2025 for 令和7年度)."), u"year"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The archive file to write."), u"file"_s);
+    parser.addOptions({year, outOption});
+    int code = Success;
+    if (!parse(parser, arguments, u"archive"_s, &code))
+        return code;
+    bool yearOk = false;
+    const int fiscalYear = parser.value(year).toInt(&yearOk);
+    if (!yearOk || !parser.isSet(outOption)) {
+        err() << tr("Usage: kansa-cli archive --year YEAR --out FILE") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        const ArchiveSummary summary =
+            YearArchive::write(workspace->database(), workspace->session(), fiscalYear, parser.value(outOption));
+        out() << YearArchive::written(summary) << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -32,6 +32,7 @@ private:
     static int history(const QStringList& arguments);
     static int backup(const QStringList& arguments);
     static int restore(const QStringList& arguments);
+    static int archive(const QStringList& arguments);
     static int importCsv(const QStringList& arguments, bool units);
     static int user(const QStringList& arguments);
     static int userList(const QStringList& arguments);

@@ -24,11 +24,12 @@ QSettings settings()
     return QSettings(u"Kansa"_s, u"record"_s);
 }
 
-// The database as this computer knows it, whoever signs in: the file, or the server's database.
+// The database as this computer knows it, whoever signs in: the file (or the year archive it was unpacked
+// from), or the server's database.
 QString settingsKey(const ConnectionSpec& spec)
 {
     const QString identity = spec.backend == ConnectionSpec::Backend::SQLite
-                                 ? QDir::cleanPath(QFileInfo(spec.path).absoluteFilePath())
+                                 ? QDir::cleanPath(QFileInfo(spec.toUrlWithoutPassword()).absoluteFilePath())
                                  : spec.host % u':' % QString::number(spec.port) % u'/' % spec.databaseName;
     return u"seen/"_s %
            QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex());

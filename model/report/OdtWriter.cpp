@@ -2,13 +2,12 @@
 
 #include "common/Error.h"
 #include "exchange/OutputFile.h"
+#include "exchange/ZipFile.h"
 #include "report/ReportPainter.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QXmlStreamWriter>
-
-#include <zip.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -431,23 +430,11 @@ void OdtWriter::write(const ReportDocument& document, const QString& path)
         parts.append({picture.name, picture.png});
 
     OutputFile output(path);
-    zipFile zip = zipOpen64(QFile::encodeName(output.temporaryPath()).constData(), APPEND_STATUS_CREATE);
-    if (!zip)
-        throw Error(tr("Cannot create %1.").arg(path));
-    bool ok = true;
-    for (const auto& [name, bytes] : parts) {
-        // The mimetype comes first and uncompressed, so that the file identifies itself.
-        const bool stored = name == u"mimetype"_s;
-        zip_fileinfo info{};
-        const QByteArray entry = name.toUtf8();
-        ok = ok && zipOpenNewFileInZip64(zip, entry.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
-                                         stored ? 0 : Z_DEFLATED, stored ? 0 : Z_DEFAULT_COMPRESSION, 0) == ZIP_OK;
-        ok = ok && zipWriteInFileInZip(zip, bytes.constData(), static_cast<unsigned>(bytes.size())) == ZIP_OK;
-        ok = ok && zipCloseFileInZip(zip) == ZIP_OK;
-    }
-    ok = zipClose(zip, nullptr) == ZIP_OK && ok;
-    if (!ok)
-        throw Error(tr("Cannot write %1: the disk may be full.").arg(path));
+    ZipWriter zip(output.temporaryPath(), path);
+    // The mimetype comes first and uncompressed, so that the file identifies itself.
+    for (const auto& [name, bytes] : parts)
+        zip.add(name, bytes, name != u"mimetype"_s);
+    zip.close();
     output.commit();
 }
 

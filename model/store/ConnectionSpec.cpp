@@ -67,7 +67,7 @@ void ConnectionSpec::configure(QSqlDatabase& db) const
 QString ConnectionSpec::toUrlWithoutPassword() const
 {
     if (backend == Backend::SQLite)
-        return path;
+        return archive.isEmpty() ? path : archive;
     QUrl url;
     url.setScheme(u"postgresql"_s);
     url.setUserName(user);

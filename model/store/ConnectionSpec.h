@@ -29,6 +29,7 @@ public:
     QString password;
     QString databaseName;
     bool readOnly = false; // SQLite: open the file only to read it (also when it or its folder may not be written)
+    QString archive;       // SQLite: the year archive the file was unpacked from, shown in its place
 
     // Accepts a file path or a postgresql:// (or postgres://) URL; throws kansa::Error on a malformed URL.
     static ConnectionSpec parse(const QString& fileOrUrl);

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 namespace kansa {
 
@@ -102,6 +103,8 @@ public:
     bool readOnly() const { return m_readOnly; }
     void requireWritable() const;
     void setChainHead(const QString& hash) { m_chainHead = hash; }
+    // Keeps what the connection reads alive as long as it is open (the unpacked snapshot of a year archive).
+    void holdWhileOpen(std::shared_ptr<void> resource) { m_held.push_back(std::move(resource)); }
 
     // Runs schema DDL, which PostgreSQL cannot prepare. Only for fixed texts from the migrations: never
     // for anything that holds a value.
@@ -140,6 +143,7 @@ private:
     std::optional<QString> m_chainHead;
     bool m_changeLogChained = true;
     bool m_readOnly = false;
+    std::vector<std::shared_ptr<void>> m_held;
     struct Notification
     {
         QPointer<const QObject> sender;
