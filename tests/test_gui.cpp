@@ -11,6 +11,7 @@
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
 #include "record/RecordBackup.h"
+#include "record/YearArchive.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "selfinspection/SelfInspectionsPage.h"
 #include "settings/Translations.h"
@@ -456,6 +457,39 @@ private Q_SLOTS:
         window.verifyRecord(notIssued);
         QCOMPARE(m_messages.size(), 3);
         QVERIFY(m_messages.last().contains(notIssued));
+    }
+
+    // A year archive opens read-only, says so, and verifies its record as it opens; nothing in it can be archived
+    // or backed up again.
+    void aYearArchiveOpensReadOnlyAndVerifies()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(u"2026.zip"_s);
+        {
+            std::unique_ptr<Database> db = Database::open(test.spec());
+            auto admin = Workspace::signIn(db, u"admin"_s, QString::fromUtf16(DemoOrganisation::AdministratorPassword));
+            MainWindow window;
+            window.setWorkspace(std::move(admin));
+            QVERIFY(window.findChild<QAction*>(u"archiveAction"_s)->isEnabled());
+            YearArchive::write(window.workspace()->database(), window.workspace()->session(), 2026, archive);
+        }
+        std::unique_ptr<Database> db = YearArchive::openDatabase(ConnectionSpec::sqliteFile(archive));
+        auto chief = Workspace::signIn(db, u"h.nakayama"_s, QString::fromUtf16(DemoOrganisation::PersonPassword));
+        MainWindow window;
+        m_messages.clear();
+        window.setWorkspace(std::move(chief));
+        QCOMPARE(m_messages.size(), 2);
+        QVERIFY2(m_messages.constFirst().contains(archive) && m_messages.constFirst().contains(u"year archive"_s),
+                 qPrintable(m_messages.constFirst()));
+        QVERIFY2(m_messages.last().startsWith(u"The record holds together."_s), qPrintable(m_messages.last()));
+        QVERIFY(!window.findChild<QAction*>(u"archiveAction"_s)->isEnabled());
+        bool shown = false;
+        for (const QLabel* label : window.findChildren<QLabel*>())
+            shown = shown || label->text() == u"%1 (read-only)"_s.arg(archive);
+        QVERIFY(shown);
     }
 
     void closingAFileKeepsItsDailyBackup()

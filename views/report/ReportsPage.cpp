@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "common/AutosaveField.h"
+#include "common/BackgroundTask.h"
 #include "exchange/OutputFile.h"
 
 #include "common/Error.h"
@@ -15,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,14 +28,9 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
-
-#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -288,61 +283,26 @@ bool ReportsPage::saveAs(const QString& path)
         const int year = fiscalYear();
         const qint64 unit = chosen == ReportKind::UnitNotice ? unitId() : 0;
         const bool appendix = m_appendix->isChecked();
-        inBackground(tr("Writing %1…").arg(QFileInfo(path).fileName()), [=](const ReportPainter::Progress& progress) {
-            Workspace workspace(Database::open(spec), session);
-            const ReportDocument document = chosen == ReportKind::Audit
-                                                ? workspace.reports().auditReport(year, appendix)
-                                                : workspace.reports().build(chosen, year, unit);
-            if (suffix == u"pdf"_s)
-                ReportPainter::writePdf(document, path, progress);
-            else if (suffix == u"odt"_s)
-                OdtWriter::write(document, path);
-            else if (suffix == u"xlsx"_s)
-                TableExport::writeXlsx(document.tables(), path);
-            else
-                OutputFile::write(path, TableExport::csv(document.tables()));
-        });
+        BackgroundTask::run(this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                            [=](const ReportPainter::Progress& progress) {
+                                Workspace workspace(Database::open(spec), session);
+                                const ReportDocument document = chosen == ReportKind::Audit
+                                                                    ? workspace.reports().auditReport(year, appendix)
+                                                                    : workspace.reports().build(chosen, year, unit);
+                                if (suffix == u"pdf"_s)
+                                    ReportPainter::writePdf(document, path, progress);
+                                else if (suffix == u"odt"_s)
+                                    OdtWriter::write(document, path);
+                                else if (suffix == u"xlsx"_s)
+                                    TableExport::writeXlsx(document.tables(), path);
+                                else
+                                    OutputFile::write(path, TableExport::csv(document.tables()));
+                            });
         return true;
     } catch (const Error& error) {
         MessageBox::error(this, tr("Save the report"), error.message());
         return false;
     }
-}
-
-void ReportsPage::inBackground(const QString& label, const std::function<void(const ReportPainter::Progress&)>& work)
-{
-    QProgressDialog progress(label, tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    std::atomic<bool> cancelled = false;
-    std::atomic<int> page = 0;
-    std::atomic<int> pages = 0;
-    std::exception_ptr failure;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        try {
-            work([&](int current, int total) {
-                page = current;
-                pages = total;
-                return !cancelled;
-            });
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }));
-    QEventLoop loop;
-    QTimer ticks;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
-    connect(&ticks, &QTimer::timeout, this, [&] {
-        progress.setMaximum(pages);
-        progress.setValue(pages ? page.load() : 0);
-    });
-    worker->start();
-    ticks.start(100);
-    loop.exec();
-    worker->wait();
-    if (failure)
-        std::rethrow_exception(failure);
 }
 
 void ReportsPage::saveAsked(const QString& suffix, const QString& filter)

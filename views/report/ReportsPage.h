@@ -7,7 +7,6 @@
 #include <QPair>
 #include <QWidget>
 
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -55,7 +54,6 @@ private:
     void saveIssued();
     void paintOn(QPrinter* printer);
     // Runs work on another thread while a progress dialog (which can cancel) shows the pages it reports.
-    void inBackground(const QString& label, const std::function<void(const ReportPainter::Progress&)>& work);
 
     Workspace& m_workspace;
     ReportService& m_reports;

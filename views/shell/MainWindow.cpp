@@ -9,6 +9,7 @@
 #include "auth/SignInDialog.h"
 #include "checklist/ChecklistsPage.h"
 #include "common/AutosaveField.h"
+#include "common/BackgroundTask.h"
 #include "common/Error.h"
 #include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
@@ -18,6 +19,7 @@
 #include "record/RecordBackup.h"
 #include "record/RecordHeadCheck.h"
 #include "record/RecordVerifier.h"
+#include "record/YearArchive.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportsPage.h"
 #include "selfinspection/SelfInspectionsPage.h"
@@ -35,6 +37,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +56,7 @@ namespace kansa {
 namespace {
 
 const QString FileFilter = u"Kansa (*.kansa);;SQLite (*.sqlite *.db);;* (*)"_s;
+const QString OpenFilter = u"Kansa (*.kansa *.zip);;SQLite (*.sqlite *.db);;* (*)"_s;
 
 } // namespace
 
@@ -156,8 +160,9 @@ void MainWindow::createMenus()
     verify->setObjectName(u"verifyRecordAction"_s);
     verify->setEnabled(mayVerify);
     QAction* verifyAgainst = file->addAction(tr("Verify against an &issued report…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Verify against an issued report"), QString(),
-                                                          tr("PDF files (*.pdf);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Verify against an issued report"), QString(),
+                                         tr("Issued reports and year archives (*.pdf *.zip);;All files (*)"));
         if (!path.isEmpty())
             verifyRecord(path);
     });
@@ -171,6 +176,9 @@ void MainWindow::createMenus()
     restore->setObjectName(u"restoreAction"_s);
     // A server's organisation is restored by its administrator with kansa-cli restore (pg_restore).
     restore->setEnabled(administrator && m_workspace->database().backend() == ConnectionSpec::Backend::SQLite);
+    QAction* archive = file->addAction(tr("&Archive a fiscal year…"), this, &MainWindow::archiveYear);
+    archive->setObjectName(u"archiveAction"_s);
+    archive->setEnabled(administrator && !m_workspace->database().readOnly());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -345,7 +353,7 @@ bool MainWindow::openDatabase(const ConnectionSpec& spec, const QString& login)
         signIn = std::make_unique<SignInDialog>(spec, this);
     } else {
         try {
-            signIn = std::make_unique<SignInDialog>(Database::open(spec), this);
+            signIn = std::make_unique<SignInDialog>(YearArchive::openDatabase(spec), this);
         } catch (const Error& error) {
             MessageBox::error(this, tr("Open organisation"), error.message());
             return false;
@@ -368,6 +376,16 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     closeWorkspace();
     m_workspace = std::move(workspace);
     rebuild();
+    if (m_workspace && !m_workspace->database().spec().archive.isEmpty()) {
+        // A year archive proves itself as it opens: its files were checked against its manifest, its record now.
+        MessageBox::information(this, tr("Year archive"),
+                                tr("%1 is a year archive: it is opened for reading only, and every file in it matched "
+                                   "its manifest. Its record is verified next.")
+                                    .arg(m_workspace->database().spec().archive));
+        if (AccessPolicy::reachesEverything(m_workspace->session(), Operation::ReadOrganisationWide))
+            verifyRecord();
+        return;
+    }
     if (m_workspace && m_workspace->database().readOnly())
         MessageBox::information(this, tr("Read-only"),
                                 tr("%1 is read-only: it is opened for reading only. It can be read, printed and "
@@ -411,7 +429,8 @@ void MainWindow::newOrganisation()
 
 void MainWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open organisation"), QString(), FileFilter);
+    // An organisation's file, or a year archive (opened read-only).
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open organisation"), QString(), OpenFilter);
     if (!path.isEmpty())
         openDatabase(ConnectionSpec::sqliteFile(path));
 }
@@ -456,7 +475,7 @@ void MainWindow::backUp()
     if (!m_workspace)
         return;
     const QString title = tr("Back up");
-    const ConnectionSpec& spec = m_workspace->database().spec();
+    const ConnectionSpec spec = m_workspace->database().spec();
     const QString name = (spec.backend == ConnectionSpec::Backend::SQLite ? QFileInfo(spec.path).completeBaseName()
                                                                           : spec.databaseName) %
                          u'-' % QDate::currentDate().toString(u"yyyy-MM-dd"_s) % u".backup"_s;
@@ -465,12 +484,61 @@ void MainWindow::backUp()
     if (path.isEmpty())
         return;
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const BackupSummary summary = RecordBackup::write(m_workspace->database(), m_workspace->session(), path);
-        QApplication::restoreOverrideCursor();
+        BackupSummary summary;
+        const Session session = m_workspace->session();
+        BackgroundTask::run(
+            this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+            [&](const BackgroundTask::Progress&) {
+                const std::unique_ptr<Database> db = Database::open(spec);
+                summary = RecordBackup::write(*db, session, path);
+            },
+            false);
         MessageBox::information(this, title, RecordBackup::written(summary));
     } catch (const Error& error) {
-        QApplication::restoreOverrideCursor();
+        MessageBox::error(this, title, error.message());
+    }
+}
+
+void MainWindow::archiveYear()
+{
+    if (!m_workspace)
+        return;
+    const QString title = tr("Archive a fiscal year");
+    QStringList names;
+    QList<int> years;
+    attempt(this, title, [&] {
+        years = m_workspace->organisation().fiscalYears();
+        for (int year : std::as_const(years))
+            names << formatFiscalYear(year);
+    });
+    if (years.isEmpty())
+        return;
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, title, tr("The fiscal year to archive:"), names,
+                                               int(names.size() - 1), false, &chosen);
+    if (!chosen)
+        return;
+    const int year = years.value(names.indexOf(name));
+    const ConnectionSpec spec = m_workspace->database().spec();
+    const QString suggested = (spec.backend == ConnectionSpec::Backend::SQLite ? QFileInfo(spec.path).completeBaseName()
+                                                                               : spec.databaseName) %
+                              u'-' % QString::number(year) % u"-archive.zip"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, suggested, tr("Year archives (*.zip);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        ArchiveSummary summary;
+        const Session session = m_workspace->session();
+        BackgroundTask::run(
+            this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+            [&](const BackgroundTask::Progress&) {
+                const std::unique_ptr<Database> db = Database::open(spec);
+                summary = YearArchive::write(*db, session, year, path);
+            },
+            false);
+        MessageBox::information(this, title, YearArchive::written(summary));
+    } catch (const Error& error) {
         MessageBox::error(this, title, error.message());
     }
 }
@@ -545,17 +613,19 @@ void MainWindow::verifyRecord(const QString& issuedPdf)
     try {
         std::optional<ChangeChain::Anchor> anchor;
         if (!issuedPdf.isEmpty())
-            anchor = RecordVerifier::anchorOf(issuedPdf);
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        RecordVerifier verifier(m_workspace->database(), m_workspace->session());
+            anchor = YearArchive::isArchive(issuedPdf) ? YearArchive::anchorOf(issuedPdf)
+                                                       : RecordVerifier::anchorOf(issuedPdf);
         RecordVerification result;
-        try {
-            result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
-        } catch (...) {
-            QApplication::restoreOverrideCursor();
-            throw;
-        }
-        QApplication::restoreOverrideCursor();
+        const ConnectionSpec spec = m_workspace->database().spec();
+        const Session session = m_workspace->session();
+        BackgroundTask::run(
+            this, tr("Verifying the record…"),
+            [&](const BackgroundTask::Progress&) {
+                const std::unique_ptr<Database> db = Database::open(spec);
+                RecordVerifier verifier(*db, session);
+                result = anchor ? verifier.verifyAgainst(*anchor, issuedPdf) : verifier.verify();
+            },
+            false);
         const QString verdict = RecordVerifier::verdict(result, issuedPdf, anchor ? anchor->entries : 0);
         if (result.intact()) {
             RecordHeadCheck::remember(m_workspace->database()); // where the quick check starts from next time

@@ -71,6 +71,7 @@ private:
     void checkRecordHead();
     void backUp();
     void restoreBackup();
+    void archiveYear();
     void showSettings();
     void showUserGuide();
     void showAbout();
