@@ -120,6 +120,56 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 1); // never overwrites an organisation
     }
 
+    // A year's archive: written by the administrator only, opened read-only by every command that reads, verified,
+    // and taken by verify --against as an anchor of the organisation it came from.
+    void archiveAYear()
+    {
+        TestDatabase test;
+        QVERIFY(cli({u"demo"_s, u"--out"_s, test.url()}).exitCode == 0);
+        QTemporaryDir folder;
+        const QString archive = folder.filePath(u"2026.zip"_s);
+        const QStringList archiving{u"archive"_s, u"--db"_s, test.url(), u"--year"_s, u"2026"_s, u"--out"_s, archive};
+        QCOMPARE(cli(archiving + QStringList{u"--user"_s, u"h.nakayama"_s}, "kansa-demo\n").exitCode, 3);
+        QVERIFY(!QFile::exists(archive));
+        QCOMPARE(cli({u"archive"_s, u"--db"_s, test.url(), u"--out"_s, archive}).exitCode, 2);
+        const Run written = cli(archiving + QStringList{u"--user"_s, u"admin"_s}, "kansa-admin\n");
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY(written.out.contains(archive));
+
+        const auto onArchive = [&](const QStringList& command) {
+            return cli(command + QStringList{u"--db"_s, archive, u"--user"_s, u"h.nakayama"_s}, "kansa-demo\n");
+        };
+        const Run verified = onArchive({u"verify"_s});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY(verified.out.contains(u"The record holds together."_s));
+        const Run audits = onArchive({u"audit"_s, u"list"_s});
+        QVERIFY2(audits.exitCode == 0, qPrintable(audits.err));
+        QCOMPARE(audits.out.count(u'\n'), 1); // the year's audit only
+        const Run info = onArchive({u"info"_s});
+        QVERIFY(info.out.contains(u"Database: "_s % archive));
+        // Nothing can be written into it.
+        const Run issue = onArchive({u"report"_s, u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s,
+                                     folder.filePath(u"r.pdf"_s), u"--issue"_s});
+        QCOMPARE(issue.exitCode, 1);
+        QVERIFY2(issue.err.contains(u"read-only"_s), qPrintable(issue.err));
+
+        const Run against = cli({u"verify"_s, u"--db"_s, test.url(), u"--user"_s, u"admin"_s, u"--against"_s, archive},
+                                "kansa-admin\n");
+        QVERIFY2(against.exitCode == 0, qPrintable(against.err));
+        QVERIFY(against.out.contains(archive));
+
+        // A changed archive is refused, naming the file that changed.
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        const char byte = file.peek(1).at(0);
+        file.write(QByteArray(1, char(byte ^ 0x55)));
+        file.close();
+        const Run changed = onArchive({u"verify"_s});
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY2(changed.err.contains(archive), qPrintable(changed.err));
+    }
+
     // An organisation already on a server is made to enforce the policy with roles; its people sign in with the
     // passwords the administrator gives them.
     void secureAnExistingOrganisation()

@@ -7,6 +7,8 @@
 #include "demo/DemoOrganisation.h"
 #include "exchange/OutputFile.h"
 #include "exchange/TableExport.h"
+#include "record/RecordBackup.h"
+#include "record/YearArchive.h"
 #include "report/OdtWriter.h"
 #include "report/ReportPainter.h"
 #include "selfinspection/CampaignWorkbook.h"
@@ -146,6 +148,20 @@ private Q_SLOTS:
         const qint64 unitId = service.units(campaign.id).constFirst().unitId;
         QVERIFY(wholeOrAbsent(u"workbook.xlsx"_s, [&](const QString& path) {
                     CampaignWorkbook::exportUnit(service, campaign.id, unitId, path);
+                }).startsWith("PK"));
+    }
+
+    // A backup and a year archive on a disk that fills up: no file, and the message names the one asked for.
+    void backupAndArchive()
+    {
+        std::unique_ptr<Database> db = Database::open(m_demo.spec());
+        const auto admin =
+            Workspace::signIn(db, u"admin"_s, QString::fromUtf16(DemoOrganisation::AdministratorPassword));
+        QVERIFY(wholeOrAbsent(u"organisation.backup"_s, [&](const QString& path) {
+                    RecordBackup::write(admin->database(), admin->session(), path);
+                }).startsWith("SQLite format 3"));
+        QVERIFY(wholeOrAbsent(u"2026.zip"_s, [&](const QString& path) {
+                    YearArchive::write(admin->database(), admin->session(), 2026, path);
                 }).startsWith("PK"));
     }
 

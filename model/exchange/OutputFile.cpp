@@ -40,8 +40,11 @@ OutputFile::OutputFile(QString destination)
 
 OutputFile::~OutputFile()
 {
-    if (!m_committed)
-        QFile::remove(m_temporary);
+    if (m_committed)
+        return;
+    // A database written under the temporary name (a backup, a new organisation) may leave its journal beside it.
+    for (const QString& suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(m_temporary + suffix);
 }
 
 void OutputFile::commit()

@@ -112,7 +112,12 @@ BackupSummary copyWhole(Database& db, const QString& destination)
         throw Error(RecordBackup::tr("A backup cannot be taken while a change is being saved."));
     OutputFile output(destination);
     // VACUUM INTO writes into an empty file only; the reserved temporary file is one.
-    db.exec(u"VACUUM INTO ?"_s, {output.temporaryPath()});
+    try {
+        db.exec(u"VACUUM INTO ?"_s, {output.temporaryPath()});
+    } catch (const Error& error) {
+        // A full disk, said of the backup the person asked for.
+        throw Error(RecordBackup::tr("Cannot write the backup %1: %2").arg(destination, error.message()));
+    }
     const BackupSummary summary = checkCopy(db, output.temporaryPath(), destination);
     output.commit();
     return summary;

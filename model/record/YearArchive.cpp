@@ -335,68 +335,75 @@ ArchiveSummary YearArchive::write(Database& db, const Session& session, int fisc
         throw Error(
             tr("The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.").arg(fiscalYear));
 
-    OutputFile output(destination);
-    QTemporaryDir work;
-    if (!work.isValid())
-        throw Error(tr("Cannot create a temporary folder for the archive: %1").arg(work.errorString()));
-    const QString snapshotPath = work.filePath(SnapshotName);
-    if (db.backend() == ConnectionSpec::Backend::SQLite)
-        db.exec(u"VACUUM INTO ?"_s, {snapshotPath});
-    else
-        copyServer(db, snapshotPath);
+    // Whatever fails on the way (a full disk, the temporary folder) is said of the archive the person asked for.
+    try {
+        OutputFile output(destination);
+        QTemporaryDir work;
+        if (!work.isValid())
+            throw Error(tr("Cannot create a temporary folder for the archive: %1").arg(work.errorString()));
+        const QString snapshotPath = work.filePath(SnapshotName);
+        if (db.backend() == ConnectionSpec::Backend::SQLite)
+            db.exec(u"VACUUM INTO ?"_s, {snapshotPath});
+        else
+            copyServer(db, snapshotPath);
 
-    ArchiveSummary summary;
-    summary.file = destination;
-    summary.fiscalYear = fiscalYear;
-    {
-        const std::unique_ptr<Database> snapshot = Database::open(ConnectionSpec::sqliteFile(snapshotPath));
-        summary.record = ChangeChain::anchor(*snapshot);
-        const KeptRecords kept = keepOnlyYear(*snapshot, session.actor(), fiscalYear);
-        summary.audits = kept.audits;
-        summary.campaigns = kept.campaigns;
-        // An archive is only as good as the record in it: one that does not hold together is not written.
-        const RecordVerification verification = RecordVerifier(*snapshot, session).verify();
-        if (!verification.intact())
-            throw Error(tr("The record does not hold together, so no archive was written: %1 First: %2 %3")
-                            .arg(RecordVerifier::verdict(verification), verification.problems.constFirst().what,
-                                 RecordVerifier::detail(verification.problems.constFirst())));
-        ZipWriter zip(output.temporaryPath(), destination);
-        QList<ArchivedFile> files = addStoredFiles(*snapshot, zip);
-        for (const ArchivedFile& file : std::as_const(files))
-            (file.record.startsWith(u"issued_reports"_s) ? summary.reports : summary.evidenceFiles) += 1;
-        const ChangeChain::Anchor snapshotHead = ChangeChain::anchor(*snapshot);
-        snapshot->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        snapshot->exec(u"PRAGMA journal_mode = DELETE"_s);
-        zip.addFile(SnapshotName, snapshotPath);
-        files.append({SnapshotName, QString(), QFileInfo(snapshotPath).size(), sha256OfFile(snapshotPath)});
-        QJsonArray listed;
-        for (const ArchivedFile& file : std::as_const(files))
-            listed.append(manifestEntry(file));
-        const QJsonObject manifest{
-            {u"format"_s, Format},
-            {u"formatVersion"_s, FormatVersion},
-            {u"organisation"_s, snapshot->scalar(u"SELECT name FROM organisation LIMIT 1"_s).toString()},
-            {u"fiscalYear"_s, fiscalYear},
-            {u"archivedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-            {u"archivedBy"_s, session.actor()},
-            {u"schemaVersion"_s, snapshot->schemaVersion()},
-            {u"record"_s, QJsonObject{{u"entries"_s, summary.record.entries}, {u"head"_s, summary.record.head}}},
-            {u"snapshot"_s, QJsonObject{{u"entries"_s, snapshotHead.entries}, {u"head"_s, snapshotHead.head}}},
-            {u"files"_s, listed}};
-        zip.add(ManifestName, QJsonDocument(manifest).toJson());
-        zip.close();
+        ArchiveSummary summary;
+        summary.file = destination;
+        summary.fiscalYear = fiscalYear;
+        {
+            const std::unique_ptr<Database> snapshot = Database::open(ConnectionSpec::sqliteFile(snapshotPath));
+            summary.record = ChangeChain::anchor(*snapshot);
+            const KeptRecords kept = keepOnlyYear(*snapshot, session.actor(), fiscalYear);
+            summary.audits = kept.audits;
+            summary.campaigns = kept.campaigns;
+            // An archive is only as good as the record in it: one that does not hold together is not written.
+            const RecordVerification verification = RecordVerifier(*snapshot, session).verify();
+            if (!verification.intact())
+                throw Error(tr("The record does not hold together, so no archive was written: %1 First: %2 %3")
+                                .arg(RecordVerifier::verdict(verification), verification.problems.constFirst().what,
+                                     RecordVerifier::detail(verification.problems.constFirst())));
+            ZipWriter zip(output.temporaryPath(), destination);
+            QList<ArchivedFile> files = addStoredFiles(*snapshot, zip);
+            for (const ArchivedFile& file : std::as_const(files))
+                (file.record.startsWith(u"issued_reports"_s) ? summary.reports : summary.evidenceFiles) += 1;
+            const ChangeChain::Anchor snapshotHead = ChangeChain::anchor(*snapshot);
+            snapshot->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            snapshot->exec(u"PRAGMA journal_mode = DELETE"_s);
+            zip.addFile(SnapshotName, snapshotPath);
+            files.append({SnapshotName, QString(), QFileInfo(snapshotPath).size(), sha256OfFile(snapshotPath)});
+            QJsonArray listed;
+            for (const ArchivedFile& file : std::as_const(files))
+                listed.append(manifestEntry(file));
+            const QJsonObject manifest{
+                {u"format"_s, Format},
+                {u"formatVersion"_s, FormatVersion},
+                {u"organisation"_s, snapshot->scalar(u"SELECT name FROM organisation LIMIT 1"_s).toString()},
+                {u"fiscalYear"_s, fiscalYear},
+                {u"archivedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                {u"archivedBy"_s, session.actor()},
+                {u"schemaVersion"_s, snapshot->schemaVersion()},
+                {u"record"_s, QJsonObject{{u"entries"_s, summary.record.entries}, {u"head"_s, summary.record.head}}},
+                {u"snapshot"_s, QJsonObject{{u"entries"_s, snapshotHead.entries}, {u"head"_s, snapshotHead.head}}},
+                {u"files"_s, listed}};
+            zip.add(ManifestName, QJsonDocument(manifest).toJson());
+            zip.close();
+        }
+        // Checked as it will be opened: every file against the manifest, the snapshot against its files.
+        {
+            QTemporaryDir check;
+            const QHash<QString, QJsonObject> listed = checkFiles(output.temporaryPath(), check.filePath(SnapshotName));
+            const std::unique_ptr<Database> reopened =
+                Database::open(ConnectionSpec::sqliteFile(check.filePath(SnapshotName)));
+            checkStoredFiles(*reopened, listed, destination);
+        }
+        summary.bytes = QFileInfo(output.temporaryPath()).size();
+        output.commit();
+        return summary;
+    } catch (const Error& error) {
+        if (error.message().contains(destination))
+            throw;
+        throw Error(tr("Cannot write the archive %1: %2").arg(destination, error.message()));
     }
-    // Checked as it will be opened: every file against the manifest, the snapshot against its files.
-    {
-        QTemporaryDir check;
-        const QHash<QString, QJsonObject> listed = checkFiles(output.temporaryPath(), check.filePath(SnapshotName));
-        const std::unique_ptr<Database> reopened =
-            Database::open(ConnectionSpec::sqliteFile(check.filePath(SnapshotName)));
-        checkStoredFiles(*reopened, listed, destination);
-    }
-    summary.bytes = QFileInfo(output.temporaryPath()).size();
-    output.commit();
-    return summary;
 }
 
 QString YearArchive::written(const ArchiveSummary& summary)
