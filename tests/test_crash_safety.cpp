@@ -2,6 +2,7 @@
 
 #include "org/OrganisationService.h"
 #include "record/RecordVerifier.h"
+#include "record/YearArchive.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -209,6 +210,35 @@ private Q_SLOTS:
         qInfo("8 killed backups (%lld ms whole): %d whole, %d absent; 8 killed restores (%lld ms whole): %d restored, "
               "%d as they were",
               backupTime, backupsWhole, 8 - backupsWhole, restoreTime, restored, 8 - restored);
+    }
+
+    // A year archive killed at any moment: the organisation as it was; the archive whole (it opens, every file
+    // matching its manifest) or absent.
+    void killedArchiveIsWholeOrAbsent()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(u"org.kansa"_s);
+        QCOMPARE(cli({u"demo"_s, u"--out"_s, original}), 0);
+        const QString before = headOf(original);
+        const auto archiving = [&](const QString& out) {
+            return QStringList{u"archive"_s, u"--year"_s, u"2026"_s,   u"--out"_s, out,
+                               u"--db"_s,    original,    u"--user"_s, u"admin"_s};
+        };
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(cli(archiving(dir.filePath(u"timed.zip"_s)), "kansa-admin"), 0);
+        const qint64 archiveTime = timer.elapsed();
+        int whole = 0;
+        for (int trial = 0; trial < 8; ++trial) {
+            const QString out = dir.filePath(u"killed%1.zip"_s.arg(trial));
+            killAfter(archiving(out), "kansa-admin", static_cast<int>(archiveTime * (trial + 1) * 12 / 80));
+            QCOMPARE(headOf(original), before);
+            if (QFile::exists(out)) {
+                QVERIFY(YearArchive::open(out)->readOnly());
+                ++whole;
+            }
+        }
+        qInfo("8 killed archives (%lld ms whole): %d whole, %d absent", archiveTime, whole, 8 - whole);
     }
 
 private:
