@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestore</name>
     <message>
         <source>The backup %1 does not exist.</source>
@@ -1119,10 +1126,6 @@
         <translation>%1 may see no unit of campaign %2 「%3」: no workbook was written.</translation>
     </message>
     <message>
-        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
-        <translation>Also prove that nothing recorded before this issued report (its PDF) was changed since.</translation>
-    </message>
-    <message>
         <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
         <translation>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</translation>
     </message>
@@ -1168,60 +1171,6 @@
     <message>
         <source>The organisation as it was before is kept in %1.</source>
         <translation>The organisation as it was before is kept in %1.</translation>
-    </message>
-    <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
     </message>
     <message>
         <source>Prints who changed a record, which field from what to what, and when, newest first, as the change log holds it; or writes it as CSV (--out). Only those who may read the record may read its history.</source>
@@ -1303,6 +1252,78 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>%n answers written, in one transaction.</numerusform>
             <numerusform>%n answers written, in one transaction.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</source>
+        <translation>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</translation>
+    </message>
+    <message>
+        <source>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</source>
+        <translation>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</translation>
+    </message>
+    <message>
+        <source>The archive file to write.</source>
+        <translation>The archive file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli archive --year YEAR --out FILE</source>
+        <translation>Usage: kansa-cli archive --year YEAR --out FILE</translation>
     </message>
 </context>
 <context>
@@ -1567,17 +1588,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>OdtWriter</name>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>Cannot create %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the disk may be full.</source>
-        <translation>Cannot write %1: the disk may be full.</translation>
-    </message>
-</context>
-<context>
     <name>OrganisationKinds</name>
     <message>
         <source>City</source>
@@ -1769,6 +1779,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Cannot write the backup %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2549,139 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is larger than any checklist or returned workbook (at %2): it holds more cells or text than Kansa reads (%3 cells, %4 characters). Nothing was read.</source>
         <translation>%1 is larger than any checklist or returned workbook (at %2): it holds more cells or text than Kansa reads (%3 cells, %4 characters). Nothing was read.</translation>
+    </message>
+</context>
+<context>
+    <name>YearArchive</name>
+    <message>
+        <source>Cannot read %1 of %2: %3</source>
+        <translation>Cannot read %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>Organisation-wide</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa year archive: it has no %2.</source>
+        <translation>%1 is not a Kansa year archive: it has no %2.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 holds %2 (line %3): it is no manifest Kansa wrote.</source>
+        <translation>The manifest of %1 holds %2 (line %3): it is no manifest Kansa wrote.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is damaged or is no Kansa year archive&apos;s manifest.</source>
+        <translation>The manifest of %1 is damaged or is no Kansa year archive&apos;s manifest.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kansa (archive format %2; this application reads up to %3). Install the newer Kansa to open it.</source>
+        <translation>%1 was written by a newer version of Kansa (archive format %2; this application reads up to %3). Install the newer Kansa to open it.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists no %2.</source>
+        <translation>The manifest of %1 lists no %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: it is not the archive that was written.</source>
+        <translation>%1 holds %2, which its manifest does not list: it is not the archive that was written.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which its manifest lists: it is not the archive that was written.</source>
+        <translation>%1 lacks %2, which its manifest lists: it is not the archive that was written.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack %1: %2</source>
+        <translation>Cannot unpack %1: %2</translation>
+    </message>
+    <message>
+        <source>In %1, %2 is not the file that was archived: its size or SHA-256 differs from the manifest&apos;s.</source>
+        <translation>In %1, %2 is not the file that was archived: its size or SHA-256 differs from the manifest&apos;s.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 is not the file the snapshot holds as %3.</source>
+        <translation>In %1, %2 is not the file the snapshot holds as %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot in %1 holds %2 evidence files and reports, the archive %3.</source>
+        <translation>The snapshot in %1 holds %2 evidence files and reports, the archive %3.</translation>
+    </message>
+    <message>
+        <source>archive a fiscal year</source>
+        <translation>archive a fiscal year</translation>
+    </message>
+    <message>
+        <source>A year cannot be archived while a change is being saved.</source>
+        <translation>A year cannot be archived while a change is being saved.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.</source>
+        <translation>The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the archive: %1</source>
+        <translation>Cannot create a temporary folder for the archive: %1</translation>
+    </message>
+    <message>
+        <source>The record does not hold together, so no archive was written: %1 First: %2 %3</source>
+        <translation>The record does not hold together, so no archive was written: %1 First: %2 %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive %1: %2</source>
+        <translation>Cannot write the archive %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</source>
+        <translation>Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to open %1: %2</source>
+        <translation>Cannot create a temporary folder to open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 is not a zip file, or it is damaged or cut short.</source>
+        <translation>%1 is not a zip file, or it is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files, more than Kansa reads.</source>
+        <translation>%1 holds more than %2 files, more than Kansa reads.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of files cannot be read.</source>
+        <translation>%1 is damaged: its list of files cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 has no %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 is damaged: %2 cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 bytes, more than Kansa reads of it.</source>
+        <translation>%1: %2 is larger than %3 bytes, more than Kansa reads of it.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>Cannot write %1: the disk may be full.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4749,10 +4896,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Verify against an issued report</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf);;All files (*)</source>
-        <translation>PDF files (*.pdf);;All files (*)</translation>
-    </message>
-    <message>
         <source>Verify the record</source>
         <translation>Verify the record</translation>
     </message>
@@ -4825,6 +4968,42 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is read-only: it is opened for reading only. It can be read, printed and verified; to change it, copy it to a folder where you may write.</source>
         <translation>%1 is read-only: it is opened for reading only. It can be read, printed and verified; to change it, copy it to a folder where you may write.</translation>
+    </message>
+    <message>
+        <source>Issued reports and year archives (*.pdf *.zip);;All files (*)</source>
+        <translation>Issued reports and year archives (*.pdf *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive a fiscal year…</source>
+        <translation>&amp;Archive a fiscal year…</translation>
+    </message>
+    <message>
+        <source>Year archive</source>
+        <translation>Year archive</translation>
+    </message>
+    <message>
+        <source>%1 is a year archive: it is opened for reading only, and every file in it matched its manifest. Its record is verified next.</source>
+        <translation>%1 is a year archive: it is opened for reading only, and every file in it matched its manifest. Its record is verified next.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Archive a fiscal year</source>
+        <translation>Archive a fiscal year</translation>
+    </message>
+    <message>
+        <source>The fiscal year to archive:</source>
+        <translation>The fiscal year to archive:</translation>
+    </message>
+    <message>
+        <source>Year archives (*.zip);;All files (*)</source>
+        <translation>Year archives (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>Verifying the record…</translation>
     </message>
 </context>
 <context>
@@ -6812,10 +6991,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestore</name>
     <message>
         <source>The backup %1 does not exist.</source>
@@ -1115,10 +1122,6 @@
         <translation>%1 はキャンペーン %2「%3」のどの課室も見られないため、ワークブックを書き出しませんでした。</translation>
     </message>
     <message>
-        <source>Also prove that nothing recorded before this issued report (its PDF) was changed since.</source>
-        <translation>この発行済み報告書（PDF）より前に記録されたものが、その後変更されていないことも確かめます。</translation>
-    </message>
-    <message>
         <source>Writes a copy of the whole organisation, checked after it is written (SQLite: the copy is whole and holds the same change log; PostgreSQL: pg_dump&apos;s custom format, which pg_restore can read), under a temporary name until it is complete. Only the administrator may; on PostgreSQL the server decides whether the URL&apos;s role may read everything (the database&apos;s owner does).</source>
         <translation>団体全体の複製 (バックアップ) を書き出し、書き出した後に検査します (SQLite: 複製が完全で、同じ変更履歴を持つこと。PostgreSQL: pg_restore が読める pg_dump のカスタム形式であること)。書き終わるまでは一時的な名前で書き込みます。管理者だけが実行できます。PostgreSQL では、URL のロールがすべてを読めるかどうかをサーバーが判断します (データベースの所有者は読めます)。</translation>
     </message>
@@ -1163,60 +1166,6 @@
     <message>
         <source>The organisation as it was before is kept in %1.</source>
         <translation>復元前の団体の内容は %1 に保存してあります。</translation>
-    </message>
-    <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者の作成
-  demo           デモ用の団体 (架空の村) の作成
-  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
-  info           団体、件数及びスキーマのバージョンの表示
-  import-units   組織の CSV からのインポート
-  import-people  職員の CSV からのインポート
-  user add       サインイン用アカウントの追加
-  user list      アカウントと職員の所属・役割、役割の開始日の一覧
-  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストライブラリ
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
-  self-inspection list|export|import  自己点検とそのワークブック
-  remediation list [--overdue] [--unit U]  指摘事項の改善計画
-  exceptions list [--expiring DAYS]        例外措置台帳
-  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
-  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
-  history        記録の変更履歴 (だれがいつ変更したか: 項目、指摘事項、改善計画、例外措置、アカウント)
-  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
-  restore --from BACKUP   検査したバックアップによる団体の復元
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
     </message>
     <message>
         <source>Prints who changed a record, which field from what to what, and when, newest first, as the change log holds it; or writes it as CSV (--out). Only those who may read the record may read its history.</source>
@@ -1295,6 +1244,78 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>
             <numerusform>%n 件の回答を 1 つのトランザクションで書き込みました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  user list      アカウントと職員の所属・役割、役割の開始日の一覧
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+  remediation list [--overdue] [--unit U]  指摘事項の改善計画
+  exceptions list [--expiring DAYS]        例外措置台帳
+  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
+  history        記録の変更履歴 (だれがいつ変更したか: 項目、指摘事項、改善計画、例外措置、アカウント)
+  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
+  restore --from BACKUP   検査したバックアップによる団体の復元
+  archive --year YEAR --out FILE  年度の記録を 1 つのファイルに保存 (年度アーカイブ。--db FILE で読み取り専用で開く)
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</source>
+        <translation>この発行済み報告書（PDF）または年度アーカイブより前に記録されたものが、その後変更されていないことも確かめます。</translation>
+    </message>
+    <message>
+        <source>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</source>
+        <translation>年度の記録を、公文書として保存するために 1 つの zip ファイルに書き出します (年度アーカイブ): その年度の監査、自己点検、改善及び例外措置を収めた団体のスナップショット (検証できるよう変更履歴は全件を含む)、その年度のすべての監査証拠ファイルと発行済み報告書、及びそれらのハッシュを記したマニフェスト。管理者のみが作成できます。kansa-cli verify --db FILE で読み取り専用で開いて検証できます。</translation>
+    </message>
+    <message>
+        <source>The archive file to write.</source>
+        <translation>書き出す年度アーカイブのファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli archive --year YEAR --out FILE</source>
+        <translation>使い方: kansa-cli archive --year YEAR --out FILE</translation>
     </message>
 </context>
 <context>
@@ -1558,17 +1579,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>OdtWriter</name>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the disk may be full.</source>
-        <translation>%1 に書き込めません。ディスクの空き容量が不足している可能性があります。</translation>
-    </message>
-</context>
-<context>
     <name>OrganisationKinds</name>
     <message>
         <source>City</source>
@@ -1759,6 +1769,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>バックアップ %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>バックアップ %1 を書き出せません: %2</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2535,139 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is larger than any checklist or returned workbook (at %2): it holds more cells or text than Kansa reads (%3 cells, %4 characters). Nothing was read.</source>
         <translation>%1 はどのチェックリストや返送ワークブックよりも大きいファイルです（%2）。Kansa が読み込むセル数・文字数（%3 セル、%4 文字）を超えています。何も読み込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>YearArchive</name>
+    <message>
+        <source>Cannot read %1 of %2: %3</source>
+        <translation>%2 の %1 を読み込めません: %3</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa year archive: it has no %2.</source>
+        <translation>%1 は Kansa の年度アーカイブではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 holds %2 (line %3): it is no manifest Kansa wrote.</source>
+        <translation>%1 のマニフェストは %2 を含んでいます (%3 行目)。Kansa が書き出したマニフェストではありません。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is damaged or is no Kansa year archive&apos;s manifest.</source>
+        <translation>%1 のマニフェストは壊れているか、Kansa の年度アーカイブのマニフェストではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kansa (archive format %2; this application reads up to %3). Install the newer Kansa to open it.</source>
+        <translation>%1 は新しいバージョンの Kansa で書き出されています (アーカイブ形式 %2。このアプリケーションが読めるのは %3 まで)。開くには新しい Kansa をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists no %2.</source>
+        <translation>%1 のマニフェストに %2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: it is not the archive that was written.</source>
+        <translation>%1 にはマニフェストにない %2 が含まれています。書き出されたときのアーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which its manifest lists: it is not the archive that was written.</source>
+        <translation>%1 にはマニフェストにある %2 がありません。書き出されたときのアーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot unpack %1: %2</source>
+        <translation>%1 を展開できません: %2</translation>
+    </message>
+    <message>
+        <source>In %1, %2 is not the file that was archived: its size or SHA-256 differs from the manifest&apos;s.</source>
+        <translation>%1 の %2 は保存されたときのファイルではありません: サイズまたは SHA-256 がマニフェストと異なります。</translation>
+    </message>
+    <message>
+        <source>In %1, %2 is not the file the snapshot holds as %3.</source>
+        <translation>%1 の %2 は、スナップショットが %3 として保持するファイルと一致しません。</translation>
+    </message>
+    <message>
+        <source>The snapshot in %1 holds %2 evidence files and reports, the archive %3.</source>
+        <translation>%1 のスナップショットには監査証拠ファイルと報告書が %2 件ありますが、アーカイブには %3 件あります。</translation>
+    </message>
+    <message>
+        <source>archive a fiscal year</source>
+        <translation>年度アーカイブを作成する</translation>
+    </message>
+    <message>
+        <source>A year cannot be archived while a change is being saved.</source>
+        <translation>変更を保存している間は年度アーカイブを作成できません。</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.</source>
+        <translation>%1 年度には監査も自己点検もありません。保存するものがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the archive: %1</source>
+        <translation>年度アーカイブ用の一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The record does not hold together, so no archive was written: %1 First: %2 %3</source>
+        <translation>記録が整合していないため、年度アーカイブを書き出しませんでした: %1 最初の問題: %2 %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive %1: %2</source>
+        <translation>年度アーカイブ %1 を書き出せません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</source>
+        <translation>%1 (%2) を書き出し、マニフェストと照合しました: %3 年度 (監査 %4 件、自己点検 %5 件、監査証拠ファイル %6 件、発行済み報告書 %7 件) と、%9 までの変更履歴 %8 件。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to open %1: %2</source>
+        <translation>%1 を開くための一時フォルダを作成できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 is not a zip file, or it is damaged or cut short.</source>
+        <translation>%1 は zip ファイルではないか、壊れているか途中で切れています。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files, more than Kansa reads.</source>
+        <translation>%1 には %2 を超えるファイルがあり、Kansa が読み込める数を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of files cannot be read.</source>
+        <translation>%1 は壊れています: ファイルの一覧を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 に %2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 は壊れています: %2 を展開できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 bytes, more than Kansa reads of it.</source>
+        <translation>%1: %2 は %3 バイトを超えており、Kansa が読み込める大きさを超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>%1 に書き込めません。ディスクがいっぱいの可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -4725,10 +4872,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>発行済み報告書と照合して検証</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf);;All files (*)</source>
-        <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Verify the record</source>
         <translation>記録の検証</translation>
     </message>
@@ -4799,6 +4942,42 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is read-only: it is opened for reading only. It can be read, printed and verified; to change it, copy it to a folder where you may write.</source>
         <translation>読み取り専用です: %1 は閲覧のみで開きます。閲覧、印刷及び検証ができます。変更するには、書き込みできるフォルダにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Issued reports and year archives (*.pdf *.zip);;All files (*)</source>
+        <translation>発行済み報告書と年度アーカイブ (*.pdf *.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive a fiscal year…</source>
+        <translation>年度アーカイブの作成(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Year archive</source>
+        <translation>年度アーカイブ</translation>
+    </message>
+    <message>
+        <source>%1 is a year archive: it is opened for reading only, and every file in it matched its manifest. Its record is verified next.</source>
+        <translation>%1 は年度アーカイブです。閲覧のみで開きます。含まれるすべてのファイルがマニフェストと一致しました。続いて記録を検証します。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Archive a fiscal year</source>
+        <translation>年度アーカイブの作成</translation>
+    </message>
+    <message>
+        <source>The fiscal year to archive:</source>
+        <translation>保存する年度:</translation>
+    </message>
+    <message>
+        <source>Year archives (*.zip);;All files (*)</source>
+        <translation>年度アーカイブ (*.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>記録を検証しています…</translation>
     </message>
 </context>
 <context>
@@ -6783,10 +6962,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Writing %1…</source>
         <translation>%1 を作成しています…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
