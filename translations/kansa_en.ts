@@ -1497,6 +1497,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 is not a Kansa database: it is %2. It has not been changed.</source>
         <translation>%1 is not a Kansa database: it is %2. It has not been changed.</translation>
     </message>
+    <message>
+        <source>%1 is a year archive, kept as it was archived: nothing can be changed in it.</source>
+        <translation>%1 is a year archive, kept as it was archived: nothing can be changed in it.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>
@@ -2618,10 +2622,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>A year cannot be archived while a change is being saved.</translation>
     </message>
     <message>
-        <source>The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.</source>
-        <translation>The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder for the archive: %1</source>
         <translation>Cannot create a temporary folder for the archive: %1</translation>
     </message>
@@ -2634,12 +2634,16 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Cannot write the archive %1: %2</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</source>
-        <translation>Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder to open %1: %2</source>
         <translation>Cannot create a temporary folder to open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audit and no self-inspection: there is nothing to archive.</source>
+        <translation>%1 has no audit and no self-inspection: there is nothing to archive.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), checked against its manifest: %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</source>
+        <translation>Wrote %1 (%2), checked against its manifest: %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 is not a Kansa database: it is %2. It has not been changed.</source>
         <translation>%1 は Kansa のデータベースではありません (%2 です)。ファイルは変更していません。</translation>
     </message>
+    <message>
+        <source>%1 is a year archive, kept as it was archived: nothing can be changed in it.</source>
+        <translation>%1 は年度アーカイブであり、保存したときのまま保たれています。何も変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePolicy</name>
@@ -2604,10 +2608,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>変更を保存している間は年度アーカイブを作成できません。</translation>
     </message>
     <message>
-        <source>The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.</source>
-        <translation>%1 年度には監査も自己点検もありません。保存するものがありません。</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder for the archive: %1</source>
         <translation>年度アーカイブ用の一時フォルダを作成できません: %1</translation>
     </message>
@@ -2620,12 +2620,16 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>年度アーカイブ %1 を書き出せません: %2</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</source>
-        <translation>%1 (%2) を書き出し、マニフェストと照合しました: %3 年度 (監査 %4 件、自己点検 %5 件、監査証拠ファイル %6 件、発行済み報告書 %7 件) と、%9 までの変更履歴 %8 件。</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder to open %1: %2</source>
         <translation>%1 を開くための一時フォルダを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audit and no self-inspection: there is nothing to archive.</source>
+        <translation>%1には監査も自己点検もありません。保存するものがありません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), checked against its manifest: %3 (audits: %4, self-inspections: %5, evidence files: %6, issued reports: %7), and the change log&apos;s %8 entries up to %9.</source>
+        <translation>%1 (%2) を書き出し、マニフェストと照合しました: %3 (監査 %4 件、自己点検 %5 件、監査証拠ファイル %6 件、発行済み報告書 %7 件) と、%9 までの変更履歴 %8 件。</translation>
     </message>
 </context>
 <context>

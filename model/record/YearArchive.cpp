@@ -7,6 +7,7 @@
 #include "exchange/OutputFile.h"
 #include "exchange/ZipFile.h"
 #include "record/RecordVerifier.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -332,8 +333,8 @@ ArchiveSummary YearArchive::write(Database& db, const Session& session, int fisc
         throw Error(tr("A year cannot be archived while a change is being saved."));
     if (db.scalar(u"SELECT COUNT(*) FROM audits WHERE fiscal_year = ?"_s, {fiscalYear}).toInt() == 0 &&
         db.scalar(u"SELECT COUNT(*) FROM campaigns WHERE fiscal_year = ?"_s, {fiscalYear}).toInt() == 0)
-        throw Error(
-            tr("The fiscal year %1 has no audit and no self-inspection: there is nothing to archive.").arg(fiscalYear));
+        throw Error(tr("%1 has no audit and no self-inspection: there is nothing to archive.")
+                        .arg(formatFiscalYear(fiscalYear)));
 
     // Whatever fails on the way (a full disk, the temporary folder) is said of the archive the person asked for.
     try {
@@ -408,10 +409,9 @@ ArchiveSummary YearArchive::write(Database& db, const Session& session, int fisc
 
 QString YearArchive::written(const ArchiveSummary& summary)
 {
-    return tr("Wrote %1 (%2), checked against its manifest: the fiscal year %3 (audits: %4, self-inspections: %5, "
+    return tr("Wrote %1 (%2), checked against its manifest: %3 (audits: %4, self-inspections: %5, "
               "evidence files: %6, issued reports: %7), and the change log's %8 entries up to %9.")
-        .arg(summary.file, QLocale().formattedDataSize(summary.bytes))
-        .arg(summary.fiscalYear)
+        .arg(summary.file, QLocale().formattedDataSize(summary.bytes), formatFiscalYear(summary.fiscalYear))
         .arg(summary.audits)
         .arg(summary.campaigns)
         .arg(summary.evidenceFiles)

@@ -182,6 +182,9 @@ void Database::connect(bool readOnly)
 
 void Database::requireWritable() const
 {
+    if (m_readOnly && !m_spec.archive.isEmpty())
+        throw Error(
+            tr("%1 is a year archive, kept as it was archived: nothing can be changed in it.").arg(m_spec.archive));
     if (m_readOnly)
         throw Error(tr("%1 is open read-only (the file or its folder may not be written): nothing can be changed in "
                        "it. Copy it to a folder where you may write to work in it.")
