@@ -180,6 +180,7 @@ private Q_SLOTS:
         // Only the year: its audit and campaign, its issued report, the plans of its findings.
         QCOMPARE(db->scalar(u"SELECT COUNT(*) FROM audits WHERE fiscal_year <> 2026"_s).toInt(), 0);
         QCOMPARE(db->scalar(u"SELECT COUNT(*) FROM audits"_s).toInt(), 1);
+        QCOMPARE(db->scalar(u"SELECT group_concat(year) FROM fiscal_years"_s).toString(), u"2026"_s);
         QCOMPARE(db->scalar(u"SELECT COUNT(*) FROM campaigns WHERE fiscal_year <> 2026"_s).toInt(), 0);
         QCOMPARE(db->scalar(u"SELECT COUNT(*) FROM issued_reports"_s).toInt(), m_reports2026);
         QCOMPARE(db->scalar(u"SELECT COUNT(*) FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id "

@@ -107,10 +107,10 @@ struct KeptRecords
 };
 
 // Removes from the snapshot what does not belong to the fiscal year, by logged changes of the one write path:
-// the other years' audits (with their results, evidence, findings and plans), campaigns, issued reports, and the
-// exceptions and progress requests that concern no kept plan and fall outside the year. A kept finding's link to
-// a finding of another year (the one it was carried over from, the one a cross-check created) is cleared, its
-// old value in the log, as is a kept audit's link to the audit of the year before.
+// the other fiscal years, their audits (with their results, evidence, findings and plans), campaigns, issued reports,
+// and the exceptions and progress requests that concern no kept plan and fall outside the year. A kept finding's link
+// to a finding of another year (the one it was carried over from, the one a cross-check created) is cleared, its old
+// value in the log, as is a kept audit's link to the audit of the year before.
 KeptRecords keepOnlyYear(Database& snapshot, const QString& actor, int fiscalYear)
 {
     const QString start = JapaneseCalendar::fiscalYearStart(fiscalYear).toString(Qt::ISODate);
@@ -145,6 +145,8 @@ KeptRecords keepOnlyYear(Database& snapshot, const QString& actor, int fiscalYea
                  ids(u"SELECT DISTINCT fiscal_year FROM "_s % table % u" WHERE fiscal_year <> ?"_s, {fiscalYear}))
                 rows.removeWhere(table, u"fiscal_year"_s, year);
         }
+        for (qint64 year : ids(u"SELECT year FROM fiscal_years WHERE year <> ?"_s, {fiscalYear}))
+            rows.removeWhere(u"fiscal_years"_s, u"year"_s, year, u"year"_s);
         for (qint64 id : ids(u"SELECT id FROM exceptions e WHERE NOT EXISTS (SELECT 1 FROM remediation_plans p "
                              "WHERE p.exception_id = e.id) AND NOT (requested_on BETWEEN ? AND ? OR "
                              "COALESCE(decided_on, '') BETWEEN ? AND ? OR (valid_from <= ? AND "

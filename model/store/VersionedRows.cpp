@@ -239,9 +239,11 @@ void VersionedRows::remove(const QString& table, qint64 id, int expectedVersion,
     log(table, id, u"delete"_s, {{QString(), what, QVariant()}});
 }
 
-void VersionedRows::removeWhere(const QString& table, const QString& column, const QVariant& value)
+void VersionedRows::removeWhere(const QString& table, const QString& column, const QVariant& value,
+                                const QString& keyColumn)
 {
-    QSqlQuery removed = m_db.exec(u"DELETE FROM "_s % table % u" WHERE "_s % column % u" = ? RETURNING id"_s, {value});
+    QSqlQuery removed =
+        m_db.exec(u"DELETE FROM "_s % table % u" WHERE "_s % column % u" = ? RETURNING "_s % keyColumn, {value});
     QList<qint64> ids;
     while (removed.next())
         ids << removed.value(0).toLongLong();

@@ -51,8 +51,10 @@ public:
     qint64 appendContent(const QString& table, const ColumnValues& values, const QString& returning = {});
     // Deletes the row if it still has expectedVersion, else throws StaleEdit.
     void remove(const QString& table, qint64 id, int expectedVersion, const QString& what);
-    // Deletes the rows whose column holds value (the files of a removed evidence), each logged by its id.
-    void removeWhere(const QString& table, const QString& column, const QVariant& value);
+    // Deletes the rows whose column holds value (the files of a removed evidence), each logged by its key (the id,
+    // or the column a table is keyed by).
+    void removeWhere(const QString& table, const QString& column, const QVariant& value,
+                     const QString& keyColumn = QStringLiteral("id"));
     // Sets columns that no editor shows and that are not compared with a version (a unit's place among its
     // siblings, a password's hash), without a version check.
     void overwrite(const QString& table, qint64 id, const ColumnValues& values);

@@ -6,9 +6,11 @@
 #include "audit/FindingDialog.h"
 #include "auth/SignInDialog.h"
 #include "common/HistoryDialog.h"
+#include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoOrganisation.h"
 #include "help/HelpWindow.h"
+#include "record/YearArchive.h"
 #include "remediation/RemediationPage.h"
 #include "report/ReportPainter.h"
 #include "selfinspection/SelfInspectionsPage.h"
@@ -183,6 +185,22 @@ int main(int argc, char* argv[])
     help.showPage(u"fieldwork.html"_s);
     help.show();
     save(help, out.filePath(u"help-"_s % language % u".png"_s));
+
+    // Last year's archive, opened read-only: the reports area lists the report issued that year.
+    const QString archive = dir.filePath(u"sakuragaoka-2025.zip"_s);
+    {
+        std::unique_ptr<Database> db = Database::open(spec);
+        const auto admin = Workspace::signIn(db, QString::fromUtf16(DemoOrganisation::AdministratorLogin),
+                                             QString::fromUtf16(DemoOrganisation::AdministratorPassword));
+        YearArchive::write(admin->database(), admin->session(), 2025, archive);
+    }
+    std::unique_ptr<Database> archived = YearArchive::open(archive);
+    // The archive's own messages (opened read-only, verified) are not part of the picture.
+    MessageBox::setTestHandler([](QMessageBox::Icon, const QString&, const QString&) { return QMessageBox::Ok; });
+    window.setWorkspace(Workspace::signIn(archived, u"h.nakayama"_s, u"kansa-demo"_s));
+    window.showArea(MainWindow::ReportsArea);
+    save(window, out.filePath(u"archive-"_s % language % u".png"_s));
+
     window.setWorkspace(nullptr);
     dir.removeRecursively();
     return 0;
