@@ -7,7 +7,6 @@
 #include <QPair>
 #include <QWidget>
 
-
 class QCheckBox;
 class QComboBox;
 class QLabel;

@@ -470,33 +470,47 @@ void MainWindow::closeWorkspace()
     m_workspace.reset();
 }
 
+QString MainWindow::fileNameFor(const QString& ending) const
+{
+    const ConnectionSpec& spec = m_workspace->database().spec();
+    return (spec.backend == ConnectionSpec::Backend::SQLite ? QFileInfo(spec.path).completeBaseName()
+                                                            : spec.databaseName) %
+           u'-' % ending;
+}
+
+void MainWindow::writeInBackground(const QString& title, const QString& path,
+                                   const std::function<QString(Database&, const Session&)>& write)
+{
+    const ConnectionSpec spec = m_workspace->database().spec();
+    const Session session = m_workspace->session();
+    try {
+        QString written;
+        BackgroundTask::run(
+            this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+            [&](const BackgroundTask::Progress&) {
+                const std::unique_ptr<Database> db = Database::open(spec);
+                written = write(*db, session);
+            },
+            false);
+        MessageBox::information(this, title, written);
+    } catch (const Error& error) {
+        MessageBox::error(this, title, error.message());
+    }
+}
+
 void MainWindow::backUp()
 {
     if (!m_workspace)
         return;
     const QString title = tr("Back up");
-    const ConnectionSpec spec = m_workspace->database().spec();
-    const QString name = (spec.backend == ConnectionSpec::Backend::SQLite ? QFileInfo(spec.path).completeBaseName()
-                                                                          : spec.databaseName) %
-                         u'-' % QDate::currentDate().toString(u"yyyy-MM-dd"_s) % u".backup"_s;
-    const QString path =
-        QFileDialog::getSaveFileName(this, title, name, tr("Backups (*.backup *.kansa);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, title, fileNameFor(QDate::currentDate().toString(u"yyyy-MM-dd"_s) % u".backup"_s),
+        tr("Backups (*.backup *.kansa);;All files (*)"));
     if (path.isEmpty())
         return;
-    try {
-        BackupSummary summary;
-        const Session session = m_workspace->session();
-        BackgroundTask::run(
-            this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
-            [&](const BackgroundTask::Progress&) {
-                const std::unique_ptr<Database> db = Database::open(spec);
-                summary = RecordBackup::write(*db, session, path);
-            },
-            false);
-        MessageBox::information(this, title, RecordBackup::written(summary));
-    } catch (const Error& error) {
-        MessageBox::error(this, title, error.message());
-    }
+    writeInBackground(title, path, [path](Database& db, const Session& session) {
+        return RecordBackup::written(RecordBackup::write(db, session, path));
+    });
 }
 
 void MainWindow::archiveYear()
@@ -519,28 +533,14 @@ void MainWindow::archiveYear()
     if (!chosen)
         return;
     const int year = years.value(names.indexOf(name));
-    const ConnectionSpec spec = m_workspace->database().spec();
-    const QString suggested = (spec.backend == ConnectionSpec::Backend::SQLite ? QFileInfo(spec.path).completeBaseName()
-                                                                               : spec.databaseName) %
-                              u'-' % QString::number(year) % u"-archive.zip"_s;
     const QString path =
-        QFileDialog::getSaveFileName(this, title, suggested, tr("Year archives (*.zip);;All files (*)"));
+        QFileDialog::getSaveFileName(this, title, fileNameFor(QString::number(year) % u"-archive.zip"_s),
+                                     tr("Year archives (*.zip);;All files (*)"));
     if (path.isEmpty())
         return;
-    try {
-        ArchiveSummary summary;
-        const Session session = m_workspace->session();
-        BackgroundTask::run(
-            this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
-            [&](const BackgroundTask::Progress&) {
-                const std::unique_ptr<Database> db = Database::open(spec);
-                summary = YearArchive::write(*db, session, year, path);
-            },
-            false);
-        MessageBox::information(this, title, YearArchive::written(summary));
-    } catch (const Error& error) {
-        MessageBox::error(this, title, error.message());
-    }
+    writeInBackground(title, path, [path, year](Database& db, const Session& session) {
+        return YearArchive::written(YearArchive::write(db, session, year, path));
+    });
 }
 
 void MainWindow::restoreBackup()

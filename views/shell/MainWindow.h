@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -14,9 +15,11 @@ class QStackedWidget;
 
 namespace kansa {
 
+class Database;
 class HelpWindow;
 class OrganisationPage;
 class Workspace;
+struct Session;
 
 // The application window: navigation between the areas of the year's work, menus, status bar. Without an
 // open organisation it shows how to create or open one.
@@ -72,6 +75,12 @@ private:
     void backUp();
     void restoreBackup();
     void archiveYear();
+    // A file name for the organisation's file or database: 「NAME-ending」.
+    QString fileNameFor(const QString& ending) const;
+    // Writes a file on a thread of its own (BackgroundTask) over a connection of its own, as the person signed in,
+    // and shows what write says it wrote, or why it could not.
+    void writeInBackground(const QString& title, const QString& path,
+                           const std::function<QString(Database&, const Session&)>& write);
     void showSettings();
     void showUserGuide();
     void showAbout();
