@@ -6,6 +6,7 @@
 #include "record/RecordHeadCheck.h"
 #include "store/ChangeChain.h"
 #include "store/Database.h"
+#include "store/SqliteFile.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -24,39 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace kansa {
 
 namespace {
-
-constexpr int BusyTimeoutMs = 10000;
-
-// An SQLite connection of the C library itself, for what Qt's driver does not offer: the online backup.
-class SqliteFile final
-{
-public:
-    SqliteFile(const QString& path, int flags)
-    {
-        m_status = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
-        if (m_db)
-            sqlite3_busy_timeout(m_db, BusyTimeoutMs);
-    }
-    ~SqliteFile() { sqlite3_close(m_db); }
-    SqliteFile(const SqliteFile&) = delete;
-    SqliteFile& operator=(const SqliteFile&) = delete;
-
-    bool isOpen() const { return m_status == SQLITE_OK; }
-    sqlite3* handle() const { return m_db; }
-    QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
-    // VACUUM INTO a new file: a consistent copy of the whole database.
-    bool copyTo(const QString& path)
-    {
-        char* sql = sqlite3_mprintf("VACUUM INTO %Q", QFile::encodeName(path).constData());
-        const int status = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
-        sqlite3_free(sql);
-        return status == SQLITE_OK;
-    }
-
-private:
-    sqlite3* m_db = nullptr;
-    int m_status = SQLITE_ERROR;
-};
 
 // Copies a file's bytes, checking every write (a full disk).
 void copyBytes(const QString& from, const QString& to)

@@ -9,6 +9,7 @@
 #include "record/RecordVerifier.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
+#include "store/SqliteFile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -21,8 +22,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
-#include <QSqlField>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,49 +54,6 @@ QString safeName(const QString& text)
 QString sha256Of(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-// An organisation on a server copied into a new SQLite file, table by table and row by row, as they are: the same
-// ids, the same change log with its hashes. Like VACUUM INTO on SQLite, a copy of the whole and no change of it,
-// so it writes past the write path.
-void copyServer(Database& server, const QString& path)
-{
-    const std::unique_ptr<Database> copy = Database::open(ConnectionSpec::sqliteFile(path), Database::OpenMode::Create);
-    QStringList tables;
-    QSqlQuery list = copy->exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                "ORDER BY rowid"_s);
-    while (list.next())
-        tables << list.value(0).toString();
-    list.finish();
-    copy->exec(u"PRAGMA foreign_keys = OFF"_s);
-    Transaction transaction(*copy);
-    for (const QString& table : std::as_const(tables)) {
-        const QSqlRecord targetColumns = copy->connection().record(table);
-        const QSqlRecord sourceColumns = server.connection().record(table);
-        QStringList columns;
-        for (int i = 0; i < targetColumns.count(); ++i) {
-            if (sourceColumns.contains(targetColumns.fieldName(i)))
-                columns << targetColumns.fieldName(i);
-        }
-        // The copy's own schema version stays; the organisation's settings come with it.
-        const bool settings = table == u"schema_info"_s;
-        QSqlQuery rows(server.connection());
-        rows.setForwardOnly(true);
-        if (!rows.exec(u"SELECT "_s % columns.join(u", "_s) % u" FROM "_s % table %
-                       (settings ? u" WHERE key <> 'schema_version'"_s : QString())))
-            throw Error(YearArchive::tr("Cannot read %1 of %2: %3")
-                            .arg(table, server.spec().displayName(), rows.lastError().text()));
-        QSqlQuery insert = copy->prepare(u"INSERT OR REPLACE INTO "_s % table % u" ("_s % columns.join(u", "_s) %
-                                         u") VALUES ("_s % QStringList(columns.size(), u"?"_s).join(u", "_s) % u")"_s);
-        while (rows.next()) {
-            QVariantList values;
-            // NULL as NULL: the store binds a null text as an empty one.
-            for (int i = 0; i < columns.size(); ++i)
-                values << (rows.isNull(i) ? QVariant() : rows.value(i));
-            copy->run(insert, values);
-        }
-    }
-    transaction.commit();
 }
 
 struct KeptRecords
@@ -348,7 +304,7 @@ ArchiveSummary YearArchive::write(Database& db, const Session& session, int fisc
         if (db.backend() == ConnectionSpec::Backend::SQLite)
             db.exec(u"VACUUM INTO ?"_s, {snapshotPath});
         else
-            copyServer(db, snapshotPath);
+            SqliteFile::createCopyOf(db, snapshotPath);
 
         ArchiveSummary summary;
         summary.file = destination;

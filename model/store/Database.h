@@ -30,7 +30,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 11;
+    static constexpr int CurrentSchemaVersion = 12;
 
     enum class OpenMode
     {

@@ -242,6 +242,21 @@ void toVersion11(Database& db)
         ChangeChain::install(db);
 }
 
+// Version 12: indexes on the foreign keys that no index covered yet, so that deleting a row (an evidence, a finding,
+// a year's audits in a year archive) finds the rows that refer to it without reading whole tables.
+void toVersion12(Database& db)
+{
+    run(db, {
+                u"CREATE INDEX audits_previous ON audits(previous_audit_id)"_s,
+                u"CREATE INDEX audit_evidence_files_evidence ON audit_evidence_files(evidence_id)"_s,
+                u"CREATE INDEX audit_findings_origin ON audit_findings(origin_finding_id)"_s,
+                u"CREATE INDEX working_papers_audit ON working_papers(audit_id, unit_id)"_s,
+                u"CREATE INDEX remediation_plans_exception ON remediation_plans(exception_id)"_s,
+                u"CREATE INDEX cross_checks_finding ON cross_checks(finding_id)"_s,
+                u"CREATE INDEX cross_check_units_created ON cross_check_units(created_finding_id)"_s,
+            });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -279,6 +294,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 11:
         toVersion11(db);
+        return;
+    case 12:
+        toVersion12(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));
