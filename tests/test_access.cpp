@@ -929,7 +929,8 @@ private Q_SLOTS:
     // and sign-in counts are state, not records.
     void noWriteOutsideTheWritePath()
     {
-        static const QRegularExpression write(u"\"\\s*(INSERT (OR \\w+ )?INTO|UPDATE \\w+ SET|DELETE FROM)|Transaction \\w+\\("_s);
+        static const QRegularExpression write(
+            u"\"\\s*(INSERT (OR \\w+ )?INTO|UPDATE \\w+ SET|DELETE FROM)|Transaction \\w+\\("_s);
         static const QStringList allowed{u"model/store/"_s, u"model/demo/"_s};
         static const QRegularExpression signInState(u"UPDATE accounts SET failed_attempts"_s);
         QStringList offenders;
