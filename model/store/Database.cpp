@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
@@ -44,6 +46,7 @@ void Database::throwStatementError(const QString& what, const QSqlError& error)
 Database::Database(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec))
     , m_connectionName(std::move(connectionName))
+    , m_latency(std::chrono::microseconds(qRound64(simulatedLatencyMs() * 1000)))
 {}
 
 Database::~Database()
@@ -318,8 +321,22 @@ QString Database::adaptDdl(QString ddl) const
     return ddl;
 }
 
+double Database::simulatedLatencyMs()
+{
+    static const double latency = qEnvironmentVariable("KANSA_SIMULATED_LATENCY_MS").toDouble();
+    return latency;
+}
+
+void Database::roundTrip()
+{
+    ++m_roundTrips;
+    if (m_latency.count() > 0)
+        std::this_thread::sleep_for(m_latency);
+}
+
 void Database::execSchema(const QString& ddl)
 {
+    roundTrip();
     QSqlQuery query(connection());
     if (!query.exec(ddl))
         throw Error(tr("The database refused a schema change: %1").arg(query.lastError().text()));
@@ -332,6 +349,7 @@ QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> val
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
 {
+    roundTrip();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (m_spec.backend == ConnectionSpec::Backend::PostgreSQL) {
@@ -398,6 +416,7 @@ QSqlQuery Database::prepare(const QString& sql)
 
 void Database::run(QSqlQuery& prepared, const QVariantList& values)
 {
+    roundTrip();
     for (int i = 0; i < values.size(); ++i)
         prepared.bindValue(i, bindable(values[i]));
     if (!prepared.exec())
@@ -417,6 +436,7 @@ void Database::begin()
     m_rollbackOnly = false;
     m_namedWriter.clear();
     m_chainHead.reset();
+    roundTrip();
     // On SQLite every transaction writes, so it takes the write lock at its start (IMMEDIATE): a second writer
     // then waits for the first (up to the busy timeout) instead of failing when it first writes.
     QSqlQuery beginImmediate(connection());
@@ -459,6 +479,7 @@ void Database::commit()
         return;
     if (--m_transactionDepth > 0)
         return;
+    roundTrip();
     if (m_rollbackOnly) {
         connection().rollback();
         m_afterCommit.clear();
@@ -497,6 +518,7 @@ void Database::rollback()
         m_rollbackOnly = true; // an inner step failed: the outermost transaction must not commit
         return;
     }
+    roundTrip();
     connection().rollback();
     m_afterCommit.clear();
 }

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -103,6 +104,16 @@ public:
     bool readOnly() const { return m_readOnly; }
     void requireWritable() const;
     void setChainHead(const QString& hash) { m_chainHead = hash; }
+    // The round trips to the database this connection made since it was opened (statements, and the beginning and
+    // end of transactions): what a screen or an action costs on a server, where each one crosses the network.
+    // Tests hold each screen's and action's count to a budget that does not grow with the data.
+    qint64 roundTrips() const { return m_roundTrips; }
+    // For benchmarks and tests only: KANSA_SIMULATED_LATENCY_MS (e.g. 0.5, a typical office LAN) makes every round
+    // trip wait that long, so that a local server shows what a user over the network would feel.
+    static double simulatedLatencyMs();
+    // The same for this connection alone (tests).
+    void simulateLatency(double milliseconds) { m_latency = std::chrono::microseconds(qRound64(milliseconds * 1000)); }
+
     // Keeps what the connection reads alive as long as it is open (the unpacked snapshot of a year archive).
     void holdWhileOpen(std::shared_ptr<void> resource) { m_held.push_back(std::move(resource)); }
 
@@ -131,6 +142,8 @@ private:
     void applyConnectionSettings();
     // Tells the server's change log who is writing (ServerChangeLog), once per transaction and actor.
     void nameWriter(const QString& actor);
+    // Counts a round trip, and waits as a network would when a latency is simulated.
+    void roundTrip();
 
     static constexpr int WriteAttempts = 3;
 
@@ -144,6 +157,8 @@ private:
     bool m_changeLogChained = true;
     bool m_readOnly = false;
     std::vector<std::shared_ptr<void>> m_held;
+    qint64 m_roundTrips = 0;
+    std::chrono::microseconds m_latency{0};
     struct Notification
     {
         QPointer<const QObject> sender;
