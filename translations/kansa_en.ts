@@ -575,6 +575,14 @@
         <source>refused: the file is %1, far more than any checklist</source>
         <translation>refused: the file is %1, far more than any checklist</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: the question is phrased negatively, so that ○ (yes) would be the bad answer; ask for what is done (「…せずに…しているか。」)</source>
+        <translation>%1: the question is phrased negatively, so that ○ (yes) would be the bad answer; ask for what is done (「…せずに…しているか。」)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
@@ -2393,6 +2401,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of %2: %3</source>
+        <translation>Cannot read %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Cannot create %1.</source>
@@ -2557,10 +2576,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>YearArchive</name>
-    <message>
-        <source>Cannot read %1 of %2: %3</source>
-        <translation>Cannot read %1 of %2: %3</translation>
-    </message>
     <message>
         <source>Organisation-wide</source>
         <translation>Organisation-wide</translation>

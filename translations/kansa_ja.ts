@@ -575,6 +575,14 @@
         <source>refused: the file is %1, far more than any checklist</source>
         <translation>受け付けません: ファイルが%1で、どのチェックリストよりもはるかに大きすぎます</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: the question is phrased negatively, so that ○ (yes) would be the bad answer; ask for what is done (「…せずに…しているか。」)</source>
+        <translation>%1: 質問が否定形のため、○（実施している）が望ましくない回答になります。実施していることを問う形にしてください（「…せずに…しているか。」）</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
@@ -2379,6 +2387,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of %2: %3</source>
+        <translation>%2 の %1 を読み込めません: %3</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Cannot create %1.</source>
@@ -2543,10 +2562,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </context>
 <context>
     <name>YearArchive</name>
-    <message>
-        <source>Cannot read %1 of %2: %3</source>
-        <translation>%2 の %1 を読み込めません: %3</translation>
-    </message>
     <message>
         <source>Organisation-wide</source>
         <translation>全庁</translation>

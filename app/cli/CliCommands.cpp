@@ -31,6 +31,7 @@
 #include <QHash>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -861,8 +862,11 @@ int CliCommands::checklist(const QStringList& arguments)
     problems += ChecklistReader::crossCheck(results);
     for (const ChecklistProblem& problem : problems)
         err() << problem.toString() << u"\n"_s;
-    if (!problems.isEmpty()) {
-        err() << tr("%n problem(s) found.", nullptr, static_cast<int>(problems.size())) << u"\n"_s;
+    // A warning (a question phrased negatively) is said, and leaves the file valid.
+    const qsizetype errors = std::count_if(problems.cbegin(), problems.cend(),
+                                           [](const ChecklistProblem& problem) { return !problem.warning; });
+    if (errors > 0) {
+        err() << tr("%n problem(s) found.", nullptr, static_cast<int>(errors)) << u"\n"_s;
         return Failure;
     }
     for (int i = 0; i < results.size(); ++i) {

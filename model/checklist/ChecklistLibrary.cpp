@@ -252,7 +252,7 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::saveEdited(const Checklist& ch
     QStringList problems;
     for (const ChecklistProblem& problem : check.problems)
         problems << problem.toString();
-    if (!problems.isEmpty())
+    if (!check.ok())
         throw Error(tr("The checklist was not saved:\n%1").arg(problems.join(u'\n')));
     return importOwn(checklist);
 }

@@ -24,12 +24,22 @@ QString ChecklistProblem::toString() const
     text += u": "_s;
     if (!field.isEmpty())
         text += field % u": "_s;
-    return text % message;
+    return text % (warning ? ChecklistReader::tr("warning: %1").arg(message) : message);
 }
 
 namespace {
 
 constexpr int MaxSourceLength = 1000;
+
+// The answer scale is ○ 実施している / × 実施していない: a question whose sentence ends in a negative
+// (…していないか。…していませんか。) makes ○ the bad answer. A negative inside the sentence (…せずに…しているか。
+// …が付与されていないか、定期的に確認しているか。) asks for something done, so only a sentence's end counts.
+bool isPhrasedNegatively(const QString& question)
+{
+    static const QRegularExpression negativeEnding(
+        u"(?:ない|ません|なかった|ませんでした)(?:です|でしょう)?か(?=\\s*(?:[。．？?]|$))"_s);
+    return negativeEnding.match(question).hasMatch();
+}
 
 // Walks one parsed file, reporting problems with the line of the value at fault.
 class FileReader
@@ -44,6 +54,13 @@ public:
     void problem(const QString& pointer, const QString& field, const QString& message)
     {
         m_result.problems << location(pointer, field, message);
+    }
+
+    void warning(const QString& pointer, const QString& field, const QString& message)
+    {
+        ChecklistProblem warning = location(pointer, field, message);
+        warning.warning = true;
+        m_result.problems << warning;
     }
 
     ChecklistProblem location(const QString& pointer, const QString& field, const QString& message = {}) const
@@ -162,6 +179,11 @@ public:
             problem(here % u"/document"_s, u"document"_s,
                     ChecklistReader::tr("「%1」 is not one of the checklist's documents").arg(item.document));
         item.question = localized(object, u"question"_s, here);
+        if (isPhrasedNegatively(item.question.ja))
+            warning(here % u"/question/ja"_s, u"question.ja"_s,
+                    ChecklistReader::tr("%1: the question is phrased negatively, so that ○ (yes) would be the bad "
+                                        "answer; ask for what is done (「…せずに…しているか。」)")
+                        .arg(item.id));
         const QJsonArray roles = array(object, u"roles"_s, here);
         if (object.contains(u"roles"_s) && roles.isEmpty())
             problem(here % u"/roles"_s, u"roles"_s, ChecklistReader::tr("names no role"));

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 
 namespace kansa {
@@ -17,6 +18,9 @@ struct ChecklistProblem
     QString where;
     QString field;
     QString message;
+    // Reported like any problem, but the checklist stays usable: a stored version or an import is not refused
+    // for it (a question phrased negatively).
+    bool warning = false;
 
     QString toString() const;
 };
@@ -36,7 +40,12 @@ public:
         QHash<QString, ChecklistProblem> itemLocations;
         QHash<QString, ChecklistProblem> derivedFromLocations;
 
-        bool ok() const { return problems.isEmpty(); }
+        // No problem but warnings.
+        bool ok() const
+        {
+            return std::none_of(problems.cbegin(), problems.cend(),
+                                [](const ChecklistProblem& problem) { return !problem.warning; });
+        }
     };
 
     // A single-file checklist, or the header of a folder checklist (its parts are read from beside it).
