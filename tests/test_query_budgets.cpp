@@ -51,6 +51,7 @@ class TestQueryBudgets final : public QObject
     qint64 m_audit = 0;
     QList<CountedOperation> m_operations;
     QHash<QString, qint64> m_onTheDemo;
+    std::unique_ptr<AuditWorkspace> m_page; // the fieldwork the operations act on
 
     // The fieldwork page of the audit, opened on its first unit.
     static std::unique_ptr<AuditWorkspace> openFieldwork(Workspace& workspace, qint64 auditId)
@@ -83,17 +84,16 @@ private Q_SLOTS:
         std::unique_ptr<Database> db = Database::open(m_test.spec());
         m_chief = Workspace::signIn(db, u"h.nakayama"_s, QString::fromUtf16(DemoOrganisation::PersonPassword));
         m_audit = m_chief->audits().audits(2026).first().id;
-        static std::unique_ptr<AuditWorkspace> page;
         m_operations = {
             {"opening the fieldwork of an audit", 60,
-             [](Workspace& workspace, qint64 auditId) { page = openFieldwork(workspace, auditId); }},
+             [this](Workspace& workspace, qint64 auditId) { m_page = openFieldwork(workspace, auditId); }},
             {"switching unit", 40,
-             [](Workspace& workspace, qint64 auditId) {
+             [this](Workspace& workspace, qint64 auditId) {
                  const QList<AuditedUnit> units = workspace.audits().units(auditId);
-                 page->selectUnit(units.last().unitId);
+                 m_page->selectUnit(units.last().unitId);
              }},
             {"recording a result", 40,
-             [](Workspace&, qint64) { page->setCurrentResult(AuditResult::PartlyConforming); }},
+             [this](Workspace&, qint64) { m_page->setCurrentResult(AuditResult::PartlyConforming); }},
             {"every dashboard figure of a year", 40,
              [](Workspace& workspace, qint64) { workspace.dashboard().figures(2026); }},
             {"the remediation list", 10, [](Workspace& workspace, qint64) { workspace.remediation().plans(); }},
@@ -152,6 +152,13 @@ private Q_SLOTS:
                                     .arg(it.value())
                                     .arg(grown.value(it.key()))));
         }
+    }
+
+    // The page goes before the application and its workspace.
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_chief.reset();
     }
 
     // What a benchmark sets to feel a network: every round trip waits (a slower machine only waits longer).
