@@ -1,12 +1,13 @@
 #include "XlsxReader.h"
 
 #include "common/Error.h"
+#include "exchange/ZipFile.h"
 
 #include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 
-#include <unzip.h>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,57 +42,15 @@ struct Budget
                     .arg(MaxCharacters));
 }
 
-// An open zip archive, closed when it goes out of scope.
-class Archive
+// A part of the workbook, read through the bounded zip reader (at most MaxPartSize, its CRC checked).
+QByteArray part(const ZipReader& zip, const QString& name, const QString& path, bool required = true)
 {
-public:
-    explicit Archive(const QString& path)
-        : m_zip(unzOpen64(QFile::encodeName(path).constData()))
-    {}
-    ~Archive()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    Archive(const Archive&) = delete;
-    Archive& operator=(const Archive&) = delete;
-    bool isOpen() const { return m_zip != nullptr; }
-    unzFile handle() const { return m_zip; }
-
-private:
-    unzFile m_zip;
-};
-
-QByteArray part(const Archive& zip, const QString& name, const QString& path, bool required = true)
-{
-    const QByteArray entry = name.toUtf8();
-    if (unzLocateFile(zip.handle(), entry.constData(), 1) != UNZ_OK) {
+    if (!zip.contains(name)) {
         if (required)
             throw Error(XlsxReader::tr("%1 is not an XLSX workbook: it has no %2.").arg(path, name));
         return {};
     }
-    unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip.handle(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-        throw Error(XlsxReader::tr("Cannot read %2 in %1.").arg(path, name));
-    if (info.uncompressed_size > static_cast<ZPOS64_T>(MaxPartSize))
-        throwTooLarge(path, name);
-    if (unzOpenCurrentFile(zip.handle()) != UNZ_OK)
-        throw Error(XlsxReader::tr("Cannot read %2 in %1.").arg(path, name));
-    QByteArray data;
-    data.reserve(static_cast<qsizetype>(info.uncompressed_size));
-    char buffer[65536];
-    int read = 0;
-    while ((read = unzReadCurrentFile(zip.handle(), buffer, sizeof buffer)) > 0) {
-        data.append(buffer, read);
-        if (data.size() > MaxPartSize)
-            break;
-    }
-    const int closed = unzCloseCurrentFile(zip.handle()); // checks the CRC
-    if (data.size() > MaxPartSize)                        // more than its header said
-        throwTooLarge(path, name);
-    if (read < 0 || closed != UNZ_OK)
-        throw Error(XlsxReader::tr("%1 is damaged: %2 cannot be unpacked.").arg(path, name));
-    return data;
+    return zip.read(name, MaxPartSize);
 }
 
 void checkXml(const QXmlStreamReader& xml, const QString& path, const QString& name)
@@ -123,7 +82,7 @@ bool parseReference(QStringView reference, int* row, int* column)
     return true;
 }
 
-QStringList sharedStrings(const Archive& zip, const QString& path, Budget& budget)
+QStringList sharedStrings(const ZipReader& zip, const QString& path, Budget& budget)
 {
     QStringList strings;
     const QByteArray data = part(zip, u"xl/sharedStrings.xml"_s, path, false);
@@ -153,7 +112,7 @@ QStringList sharedStrings(const Archive& zip, const QString& path, Budget& budge
     return strings;
 }
 
-XlsxReader::Sheet readSheet(const Archive& zip, const QString& path, const QString& name, const QString& partName,
+XlsxReader::Sheet readSheet(const ZipReader& zip, const QString& path, const QString& name, const QString& partName,
                             const QStringList& strings, Budget& budget)
 {
     XlsxReader::Sheet sheet;
@@ -227,9 +186,13 @@ QString XlsxReader::cellName(int row, int column)
 
 QList<XlsxReader::Sheet> XlsxReader::read(const QString& path)
 {
-    const Archive zip(path);
-    if (!zip.isOpen())
+    std::optional<ZipReader> opened;
+    try {
+        opened.emplace(path);
+    } catch (const Error&) {
         throw Error(tr("%1 is not an XLSX workbook (it cannot be opened as a zip archive).").arg(path));
+    }
+    const ZipReader& zip = *opened;
     Budget budget;
     const QStringList strings = sharedStrings(zip, path, budget);
 
