@@ -726,7 +726,7 @@ private Q_SLOTS:
         QCOMPARE(countItems(), 1);
         filter.setSearchText(QString());
         filter.setPriorityOnly(true);
-        QCOMPARE(countItems(), 102);
+        QCOMPARE(countItems(), 146);
         filter.setPriorityOnly(false);
         filter.setLevelFilter(u"system"_s);
         const int system = countItems();
