@@ -123,7 +123,7 @@ private Q_SLOTS:
                 qWarning("%s", qPrintable(problem.toString()));
             QVERIFY2(results.last().problems.isEmpty(), qPrintable(file));
         }
-        QCOMPARE(results.size(), 4);
+        QCOMPARE(results.size(), 5);
         const QList<ChecklistProblem> cross = ChecklistReader::crossCheck(results);
         QVERIFY2(cross.isEmpty(), qPrintable(cross.value(0).toString()));
         QHash<QString, int> items;
@@ -579,7 +579,7 @@ private Q_SLOTS:
         TestDatabase test;
         auto workspace = test.createOrganisation();
         ChecklistLibrary& library = workspace->checklists();
-        QCOMPARE(library.checklists().size(), 4);
+        QCOMPARE(library.checklists().size(), 5);
         QCOMPARE(library.load(u"yomogita-standards"_s).itemCount(), 518);
         QCOMPARE(ChecklistLibrary::syncShipped(workspace->database()), QStringList());
         // Forgetting which files were synced makes the next sync compare them: still nothing to change.
@@ -691,11 +691,11 @@ private Q_SLOTS:
         TestDatabase test;
         auto workspace = test.createOrganisation();
         ChecklistLibrary staff(workspace->database(), sessionWithRoles({Role::Staff}));
-        QCOMPARE(staff.checklists().size(), 4); // reading is allowed
+        QCOMPARE(staff.checklists().size(), 5); // reading is allowed
         const Checklist own = ChecklistReader::readJson(minimalChecklist(u"own"_s, item(u"own-1"_s)), u"x"_s).checklist;
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff.importOwn(own));
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, staff.copy(u"basic-policy"_s, u"bp-own"_s, {u"a"_s, u"b"_s}));
-        QCOMPARE(workspace->checklists().checklists().size(), 4);
+        QCOMPARE(workspace->checklists().checklists().size(), 5);
     }
 
     void treeModelSearchAndFilters()

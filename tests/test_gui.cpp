@@ -120,7 +120,7 @@ private Q_SLOTS:
         navigation->setCurrentRow(MainWindow::ChecklistsArea);
         QCOMPARE(pages->currentWidget()->objectName(), u"checklistsPage"_s);
         auto* checklists = pages->currentWidget()->findChild<QComboBox*>(u"checklistChoice"_s);
-        QCOMPARE(checklists->count(), 4);
+        QCOMPARE(checklists->count(), 5);
         window.showArea(MainWindow::AuditsArea);
         QCOMPARE(pages->currentWidget()->objectName(), u"auditsPage"_s);
         QVERIFY(window.windowTitle().contains(u"テスト市"_s));
