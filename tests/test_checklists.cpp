@@ -611,8 +611,8 @@ private Q_SLOTS:
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions[1].added, 1);
         QCOMPARE(versions[1].changed, 1);
-        QVERIFY(workspace->checklists().load(u"basic-policy"_s).items().size() == 50);
-        QCOMPARE(workspace->checklists().load(u"basic-policy"_s, 1).items().size(), 49);
+        QVERIFY(workspace->checklists().load(u"basic-policy"_s).items().size() == 54);
+        QCOMPARE(workspace->checklists().load(u"basic-policy"_s, 1).items().size(), 53);
         QVERIFY(!removed.isEmpty());
         QCOMPARE(workspace->checklists().versions(u"toin-sms-procedure"_s).size(), 1);
     }
@@ -666,7 +666,7 @@ private Q_SLOTS:
         shipped.title.ja = u"書き換え"_s;
         QVERIFY_THROWS_EXCEPTION(Error, workspace->checklists().importOwn(shipped));
         QCOMPARE(workspace->checklists().load(u"basic-policy"_s).title.ja,
-                 u"情報セキュリティ基本方針 チェックリスト"_s);
+                 u"情報セキュリティ基本方針 記載内容の確認"_s);
     }
 
     void copyMakesOwnChecklist()
