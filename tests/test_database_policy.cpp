@@ -20,7 +20,7 @@ class TestDatabasePolicy final : public QObject
 
     TestDatabase m_test;
     ConnectionSpec m_server; // the URL a person signs in with: no user, no password
-    qint64 m_ownUnit = 0, m_otherUnit = 0, m_staff = 0, m_staffAccount = 0;
+    qint64 m_ownUnit = 0, m_otherUnit = 0, m_staff = 0, m_staffAccount = 0, m_audit = 0, m_campaign = 0;
     const QString m_password = u"staff-password-1"_s;
 
     QSqlDatabase connectAs(const QString& login, const QString& password, const QString& name)
@@ -86,14 +86,14 @@ private Q_SLOTS:
         // A finding and a result in each unit, written by the database's owner.
         Database& owner = admin->database();
         const QString checklist = owner.scalar(u"SELECT MIN(checklist_key) FROM checklists"_s).toString();
-        const qint64 audit =
+        const qint64 audit = m_audit =
             owner
                 .scalar(u"INSERT INTO audits (fiscal_year, title, purpose, method, status, checklist_key, "
                         "checklist_version, created_at, created_by, updated_at, updated_by) VALUES (2026, 'a', '', "
                         "'', 'in_progress', ?, 1, 'x', 'x', 'x', 'x') RETURNING id"_s,
                         {checklist})
                 .toLongLong();
-        const qint64 campaign =
+        const qint64 campaign = m_campaign =
             owner
                 .scalar(
                     u"INSERT INTO campaigns (fiscal_year, title, checklist_key, checklist_version, created_at, "
@@ -211,6 +211,75 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"as-admin"_s);
     }
 
+    // Rows are decided as the policy's table decides them, from the stored audit, unit and state: an auditor changes
+    // the results of the units he is assigned to while the audit is in progress; a unit does not verify its own
+    // plan; a submitted self-inspection is not changed by the unit.
+    void rowsAreDecidedFromTheirAuditUnitAndState()
+    {
+        auto admin = Workspace::signInToServer(m_server, u"admin"_s, u"admin-password"_s);
+        Person auditor;
+        auditor.name = u"中山 浩"_s;
+        auditor.unitId = m_otherUnit;
+        auditor.roles = {Role::Auditor};
+        const qint64 auditorId = admin->organisation().addPerson(auditor);
+        AccountService(admin->database()).addAccount(admin->session(), u"h.nakayama"_s, m_password, auditorId, false);
+        std::unique_ptr<Database> owner = Database::open(m_test.spec());
+        owner->exec(u"INSERT INTO audit_assignments (audit_id, unit_id, person_id, created_at, created_by, updated_at, "
+                    "updated_by) VALUES (?, ?, ?, 'x', 'x', 'x', 'x')"_s,
+                    {m_audit, m_ownUnit, auditorId});
+        owner->exec(u"UPDATE audits SET status = 'in_progress' WHERE id = ?"_s, {m_audit});
+        const auto changed = [](QSqlDatabase& db, const QString& sql) {
+            QSqlQuery query(db);
+            return query.exec(sql) ? query.numRowsAffected() : -1;
+        };
+        {
+            QSqlDatabase db = connectAs(u"h.nakayama"_s, m_password, u"as-auditor"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            // He reads every unit's results (the organisation-wide figures), and changes those of his unit only.
+            QCOMPARE(count(db, u"SELECT COUNT(*) FROM audit_results"_s), 2);
+            QCOMPARE(changed(db, u"UPDATE audit_results SET notes = 'seen' WHERE unit_id = %1"_s.arg(m_otherUnit)), 0);
+            QCOMPARE(changed(db, u"UPDATE audit_results SET notes = 'seen' WHERE unit_id = %1"_s.arg(m_ownUnit)), 1);
+            QVERIFY(refused(db, u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, created_at, "
+                                "created_by, updated_at, updated_by) VALUES (%1, %2, 'i9', 'conforming', '', 'x', "
+                                "'x', 'x', 'x')"_s.arg(m_audit)
+                                    .arg(m_otherUnit)));
+            // Once the audit is reported, its results stay as they were.
+            owner->exec(u"UPDATE audits SET status = 'reported' WHERE id = ?"_s, {m_audit});
+            QCOMPARE(changed(db, u"UPDATE audit_results SET notes = 'later' WHERE unit_id = %1"_s.arg(m_ownUnit)), 0);
+            // Nor does he change the plan of the audit.
+            QCOMPARE(changed(db, u"UPDATE audits SET title = 'mine' WHERE id = %1"_s.arg(m_audit)), -1);
+        }
+        QSqlDatabase::removeDatabase(u"as-auditor"_s);
+        owner->exec(u"UPDATE audits SET status = 'in_progress' WHERE id = ?"_s, {m_audit});
+
+        const qint64 finding =
+            owner->scalar(u"SELECT MIN(id) FROM audit_findings WHERE unit_id = ?"_s, {m_ownUnit}).toLongLong();
+        owner->exec(u"INSERT INTO remediation_plans (finding_id, status, summary, verification_note, created_at, "
+                    "created_by, updated_at, updated_by) VALUES (?, 'in_progress', '', '', 'x', 'x', 'x', 'x')"_s,
+                    {finding});
+        owner->exec(u"INSERT INTO campaign_delegates (campaign_id, unit_id, person_id) VALUES (?, ?, ?)"_s,
+                    {m_campaign, m_ownUnit, m_staff});
+        owner->exec(u"INSERT INTO campaign_answers (campaign_id, unit_id, item_key, answer, comment, created_at, "
+                    "created_by, updated_at, updated_by) VALUES (?, ?, 'i1', 'yes', '', 'x', 'x', 'x', 'x')"_s,
+                    {m_campaign, m_ownUnit});
+        {
+            QSqlDatabase db = connectAs(u"m.ito"_s, m_password, u"as-staff"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            // His unit carries out its plan, and does not verify it.
+            QVERIFY(refused(db, u"UPDATE remediation_plans SET status = 'verified'"_s));
+            QCOMPARE(changed(db, u"UPDATE remediation_plans SET status = 'completed'"_s), 1);
+            QCOMPARE(changed(db, u"UPDATE remediation_plans SET status = 'in_progress'"_s), 0);
+            // His unit's answers, submitted, are no longer his to change; returned, they are.
+            QCOMPARE(changed(db, u"UPDATE campaign_answers SET answer = 'no'"_s), 0);
+            QCOMPARE(changed(db, u"UPDATE campaign_units SET status = 'in_progress'"_s), 0);
+            owner->exec(u"UPDATE campaign_units SET status = 'returned' WHERE campaign_id = ? AND unit_id = ?"_s,
+                        {m_campaign, m_ownUnit});
+            QCOMPARE(changed(db, u"UPDATE campaign_answers SET answer = 'no'"_s), 1);
+            QVERIFY(refused(db, u"UPDATE campaign_units SET status = 'accepted'"_s));
+        }
+        QSqlDatabase::removeDatabase(u"as-staff"_s);
+    }
+
     // Kansa itself, signed in as the staff member, still does his work: the policy in the database and the one in
     // the services agree.
     void kansaWorksWithinTheDatabasePolicy()
@@ -245,6 +314,43 @@ private Q_SLOTS:
     {
         try {
             updateOlderDatabase();
+        } catch (const Error& error) {
+            QFAIL(qPrintable(error.message()));
+        }
+    }
+
+    // A database secured by an earlier Kansa, whose row-level policies knew only the unit, gets the current ones
+    // when its owner opens it; a person's own login leaves them as they are.
+    void olderRowPoliciesAreReplacedByTheOwner()
+    {
+        try {
+            TestDatabase old;
+            {
+                std::unique_ptr<Database> db = securedAtVersion(old, Database::CurrentSchemaVersion);
+                db->execSchema(u"DROP POLICY reads ON audit_results; DROP POLICY adds ON audit_results; DROP POLICY "
+                               "changes ON audit_results; DROP POLICY removes ON audit_results"_s);
+                db->execSchema(u"CREATE POLICY reach ON audit_results USING (unit_id IS NULL OR unit_id = "
+                               "kansa_unit())"_s);
+                db->execSchema(u"DELETE FROM schema_info WHERE key = 'database_row_policies'"_s);
+            }
+            const auto policies = [&](Database& db) {
+                QStringList names;
+                QSqlQuery query = db.exec(
+                    u"SELECT policyname FROM pg_policies WHERE tablename = 'audit_results' ORDER BY policyname"_s);
+                while (query.next())
+                    names << query.value(0).toString();
+                return names.join(u' ');
+            };
+            ConnectionSpec server = old.spec();
+            server.user.clear();
+            auto person = Workspace::signInToServer(server, u"admin"_s, u"admin-password"_s);
+            QCOMPARE(policies(person->database()), u"reach"_s);
+            std::unique_ptr<Database> owner = Database::open(old.spec());
+            auto admin = Workspace::signIn(owner, u"admin"_s, u"admin-password"_s);
+            std::unique_ptr<Database> check = Database::open(old.spec());
+            QCOMPARE(policies(*check), u"adds changes reads removes"_s);
+            QCOMPARE(check->scalar(u"SELECT value FROM schema_info WHERE key = 'database_row_policies'"_s).toInt(),
+                     DatabasePolicy::RowPoliciesVersion);
         } catch (const Error& error) {
             QFAIL(qPrintable(error.message()));
         }

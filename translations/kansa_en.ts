@@ -583,6 +583,10 @@
         <source>%1: the question is phrased negatively, so that ○ (yes) would be the bad answer; ask for what is done (「…せずに…しているか。」)</source>
         <translation>%1: the question is phrased negatively, so that ○ (yes) would be the bad answer; ask for what is done (「…せずに…しているか。」)</translation>
     </message>
+    <message>
+        <source>%1 is not a priority item, but %2, split from the same clause or quoting the same duty, is: mark both or neither</source>
+        <translation>%1 is not a priority item, but %2, split from the same clause or quoting the same duty, is: mark both or neither</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
@@ -1533,14 +1537,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>nothing</translation>
     </message>
     <message>
-        <source>row-level security on %1</source>
-        <translation>row-level security on %1</translation>
-    </message>
-    <message>
-        <source>nobody may change their own roles (person_roles)</source>
-        <translation>nobody may change their own roles (person_roles)</translation>
-    </message>
-    <message>
         <source>the change log can be added to, never changed or emptied, and each entry names the account that wrote it</source>
         <translation>the change log can be added to, never changed or emptied, and each entry names the account that wrote it</translation>
     </message>
@@ -1566,6 +1562,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform>
             <numerusform>login roles for the %n other accounts, each without a password until the administrator sets one: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>row-level security on %1, following the policy&apos;s table: what each role may see and change of each row, decided from the row&apos;s unit, audit and campaign</source>
+        <translation>row-level security on %1, following the policy&apos;s table: what each role may see and change of each row, decided from the row&apos;s unit, audit and campaign</translation>
+    </message>
+    <message>
+        <source>nobody may change their own roles, and only the administrator takes a security role away (person_roles)</source>
+        <translation>nobody may change their own roles, and only the administrator takes a security role away (person_roles)</translation>
     </message>
 </context>
 <context>
@@ -2540,14 +2544,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is not an XLSX workbook: it has no %2.</source>
         <translation>%1 is not an XLSX workbook: it has no %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %2 in %1.</source>
-        <translation>Cannot read %2 in %1.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be unpacked.</source>
-        <translation>%1 is damaged: %2 cannot be unpacked.</translation>
     </message>
     <message>
         <source>%1: the part %2 is damaged at line %3: %4</source>
@@ -5364,6 +5360,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>set the size limit of evidence files</source>
         <translation>set the size limit of evidence files</translation>
+    </message>
+    <message>
+        <source>remove a person who holds a security role</source>
+        <translation>remove a person who holds a security role</translation>
     </message>
 </context>
 <context>

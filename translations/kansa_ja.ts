@@ -583,6 +583,10 @@
         <source>%1: the question is phrased negatively, so that ○ (yes) would be the bad answer; ask for what is done (「…せずに…しているか。」)</source>
         <translation>%1: 質問が否定形のため、○（実施している）が望ましくない回答になります。実施していることを問う形にしてください（「…せずに…しているか。」）</translation>
     </message>
+    <message>
+        <source>%1 is not a priority item, but %2, split from the same clause or quoting the same duty, is: mark both or neither</source>
+        <translation>%1 は重点項目ではありませんが、同じ条項から分けられた又は同じ義務を引用する %2 は重点項目です。両方に付けるか、どちらにも付けないでください</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
@@ -1525,14 +1529,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>なし</translation>
     </message>
     <message>
-        <source>row-level security on %1</source>
-        <translation>行単位のセキュリティ: %1</translation>
-    </message>
-    <message>
-        <source>nobody may change their own roles (person_roles)</source>
-        <translation>自分の役割は誰も変えられない(person_roles)</translation>
-    </message>
-    <message>
         <source>the change log can be added to, never changed or emptied, and each entry names the account that wrote it</source>
         <translation>変更履歴は追記のみで、変更・削除・全消去はできず、各行は書いたアカウントを名乗る</translation>
     </message>
@@ -1557,6 +1553,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>
             <numerusform>その他の %n 件のアカウントのログインロール (管理者が設定するまでパスワードなし): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>row-level security on %1, following the policy&apos;s table: what each role may see and change of each row, decided from the row&apos;s unit, audit and campaign</source>
+        <translation>%1 の行レベルセキュリティ（アクセス方針の表のとおり、各役割が各行を参照・変更できるかを、その行の所属・監査・点検から判断します）</translation>
+    </message>
+    <message>
+        <source>nobody may change their own roles, and only the administrator takes a security role away (person_roles)</source>
+        <translation>自分の役割は誰も変更できず、セキュリティ上の役割を外せるのは管理者だけ（person_roles）</translation>
     </message>
 </context>
 <context>
@@ -2526,14 +2530,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>%1 is not an XLSX workbook: it has no %2.</source>
         <translation>%1 は XLSX ブックではありません (%2 がありません)。</translation>
-    </message>
-    <message>
-        <source>Cannot read %2 in %1.</source>
-        <translation>%1 内の %2 を読み込めません。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be unpacked.</source>
-        <translation>%1 は破損しています (%2 を展開できません)。</translation>
     </message>
     <message>
         <source>%1: the part %2 is damaged at line %3: %4</source>
@@ -5338,6 +5334,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>set the size limit of evidence files</source>
         <translation>証拠ファイルの上限の設定</translation>
+    </message>
+    <message>
+        <source>remove a person who holds a security role</source>
+        <translation>セキュリティ上の役割を持つ人を削除する</translation>
     </message>
 </context>
 <context>

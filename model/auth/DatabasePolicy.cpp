@@ -1,8 +1,11 @@
 #include "DatabasePolicy.h"
 
+#include "audit/Audit.h"
 #include "auth/AccessPolicy.h"
 #include "auth/AccountService.h"
 #include "common/Error.h"
+#include "remediation/Remediation.h"
+#include "selfinspection/SelfInspection.h"
 #include "store/Database.h"
 #include "store/ServerChangeLog.h"
 
@@ -16,6 +19,7 @@ namespace kansa {
 namespace {
 
 const QString EnabledKey = u"database_roles"_s;
+const QString RowPoliciesKey = u"database_row_policies"_s;
 
 QString holderKey(Holder holder)
 {
@@ -36,7 +40,8 @@ QStringList tablesWritten(Operation operation)
     case Operation::ReadSelfInspection:
         return {};
     case Operation::ManageOrganisation:
-        return {u"organisation"_s, u"units"_s, u"people"_s, u"fiscal_years"_s};
+        // A person's staff role goes with them when they are removed.
+        return {u"organisation"_s, u"units"_s, u"people"_s, u"fiscal_years"_s, u"person_roles:DELETE"_s};
     case Operation::Administer:
         return {u"accounts"_s, u"person_roles"_s, u"schema_info"_s};
     case Operation::ManageChecklists:
@@ -98,6 +103,309 @@ void runFormatted(Database& db, const QString& format, const QStringList& values
     QSqlQuery query = db.exec(u"SELECT format(?::text, "_s % marks.join(u", "_s) % u")"_s, bound);
     query.next();
     db.execSchema(query.value(0).toString());
+}
+
+// The row-level policies, generated from AccessPolicy::rules() so that the database decides as the services do.
+enum class Command
+{
+    Select,
+    Insert,
+    Update,
+    Delete
+};
+
+// Where a table's rows find what AccessPolicy's targets are read from: the audit, the unit, the campaign. Each is
+// an SQL expression over the row itself or over the row it belongs to (via: a join to it).
+struct RowScope
+{
+    QString table;
+    QList<Operation> reads; // the operations that read its rows
+    QString audit, unit, campaign;
+    QString via;
+
+    QString chief() const
+    {
+        return table == u"audits"_s ? u"audits.chief_auditor_id"_s
+                                    : u"(SELECT a.chief_auditor_id FROM audits a WHERE a.id = "_s % audit % u')';
+    }
+};
+
+QList<RowScope> rowScopes()
+{
+    const QList<Operation> auditReads{Operation::ReadAuditRecords, Operation::ReadOrganisationWide};
+    // A finding is also part of the remediation of it: its plan shows it.
+    const QList<Operation> findingReads{Operation::ReadAuditRecords, Operation::ReadRemediation,
+                                        Operation::ReadOrganisationWide};
+    const QList<Operation> remediationReads{Operation::ReadRemediation, Operation::ReadOrganisationWide};
+    const QList<Operation> campaignReads{Operation::ReadSelfInspection, Operation::ReadOrganisationWide};
+    const QList<Operation> everyone{Operation::ReadOrganisation};
+    const auto own = [](const QString& table, const QList<Operation>& reads, bool audit, bool unit, bool campaign) {
+        return RowScope{table,
+                        reads,
+                        audit ? table % u".audit_id"_s : QString(),
+                        unit ? table % u".unit_id"_s : QString(),
+                        campaign ? table % u".campaign_id"_s : QString(),
+                        QString()};
+    };
+    const auto ofPlan = [&](const QString& table) {
+        return RowScope{table,
+                        remediationReads,
+                        u"f.audit_id"_s,
+                        u"f.unit_id"_s,
+                        QString(),
+                        u"remediation_plans p JOIN audit_findings f ON f.id = p.finding_id WHERE p.id = "_s % table %
+                            u".plan_id"_s};
+    };
+    return {
+        own(u"audit_results"_s, auditReads, true, true, false),
+        own(u"audit_evidence"_s, auditReads, true, true, false),
+        own(u"audit_findings"_s, findingReads, true, true, false),
+        own(u"working_papers"_s, auditReads, true, true, false),
+        {u"audit_evidence_files"_s, auditReads, u"e.audit_id"_s, u"e.unit_id"_s, QString(),
+         u"audit_evidence e WHERE e.id = audit_evidence_files.evidence_id"_s},
+        {u"remediation_plans"_s, remediationReads, u"f.audit_id"_s, u"f.unit_id"_s, QString(),
+         u"audit_findings f WHERE f.id = remediation_plans.finding_id"_s},
+        ofPlan(u"remediation_actions"_s),
+        ofPlan(u"progress_reports"_s),
+        own(u"exceptions"_s, remediationReads, false, true, false),
+        own(u"cross_check_units"_s, remediationReads, false, true, false),
+        own(u"progress_requests"_s, remediationReads, false, true, false),
+        own(u"campaign_units"_s, campaignReads, false, true, true),
+        own(u"campaign_answers"_s, campaignReads, false, true, true),
+        own(u"campaign_delegates"_s, everyone, false, true, true),
+        {u"audits"_s, everyone, u"audits.id"_s, QString(), QString(), QString()},
+        own(u"audit_units"_s, everyone, true, false, false),
+        own(u"audit_team"_s, everyone, true, false, false),
+        own(u"audit_assignments"_s, everyone, true, false, false),
+        own(u"audit_chapters"_s, everyone, true, false, false),
+        own(u"report_texts"_s, everyone, true, false, false),
+    };
+}
+
+// Whether the row is within the holder's reach (AccessPolicy::holds, in SQL).
+QString reachCondition(Reach reach, const RowScope& scope, Command command)
+{
+    const QString unit = scope.unit.isEmpty() ? u"NULL"_s : scope.unit;
+    switch (reach) {
+    case Reach::None:
+        return {};
+    case Reach::Everything:
+        return u"true"_s;
+    case Reach::OwnUnit:
+        // A record of the organisation as a whole (an audit's organisation-level items, a request to every unit)
+        // is every unit's to read.
+        if (command == Command::Select)
+            return u'(' % unit % u" IS NULL OR "_s % unit % u" = kansa_unit())"_s;
+        return unit % u" = kansa_unit()"_s;
+    case Reach::AuditTeam:
+        return u"EXISTS (SELECT 1 FROM audit_team t WHERE t.audit_id = "_s % scope.audit %
+               u" AND t.person_id = kansa_person())"_s;
+    case Reach::AssignedUnit:
+        // The audit's chief auditor reaches all of its units; the organisation-level items are open to everyone
+        // assigned to any of them.
+        return u'(' % scope.chief() % u" = kansa_person() OR EXISTS (SELECT 1 FROM audit_assignments s WHERE "_s %
+               u"s.audit_id = "_s % scope.audit % u" AND s.person_id = kansa_person() AND ("_s % unit %
+               u" IS NULL OR s.unit_id = "_s % unit % u")))"_s;
+    case Reach::AuditChief:
+        // A plan not stored yet belongs to the chief auditor who makes it, unless it names another.
+        if (command == Command::Insert && scope.table == u"audits"_s)
+            return u"(audits.chief_auditor_id IS NULL OR audits.chief_auditor_id = kansa_person())"_s;
+        return scope.chief() % u" = kansa_person()"_s;
+    case Reach::CampaignOwner:
+        return u"EXISTS (SELECT 1 FROM campaigns c WHERE c.id = "_s % scope.campaign %
+               u" AND c.owner_id = kansa_person())"_s;
+    case Reach::Delegate:
+        return u'(' % unit %
+               u" = kansa_unit() AND EXISTS (SELECT 1 FROM campaign_delegates d WHERE d.campaign_id = "_s %
+               scope.campaign % u" AND d.unit_id = "_s % unit % u" AND d.person_id = kansa_person()))"_s;
+    }
+    return {};
+}
+
+QString among(const QString& column, const QStringList& keys)
+{
+    return column % u" IN ('"_s % keys.join(u"', '"_s) % u"')"_s;
+}
+
+// What an operation may leave a row as (newRow) or find it as: the states its service allows (a unit does not
+// verify its own plan, a submitted self-inspection is not changed by the unit, results are recorded while the
+// audit is in progress).
+QString valueRule(Operation operation, const RowScope& scope, bool newRow)
+{
+    const QString& table = scope.table;
+    const QString open = among(u"remediation_plans.status"_s, {RemediationTexts::key(PlanStatus::NotStarted),
+                                                               RemediationTexts::key(PlanStatus::InProgress)});
+    const QStringList answering{SelfInspectionTexts::key(CampaignUnitStatus::NotStarted),
+                                SelfInspectionTexts::key(CampaignUnitStatus::InProgress),
+                                SelfInspectionTexts::key(CampaignUnitStatus::Returned)};
+    switch (operation) {
+    case Operation::RecordAudit:
+        return u"EXISTS (SELECT 1 FROM audits a WHERE a.id = "_s % scope.audit % u" AND a.status = '"_s %
+               AuditTexts::key(AuditStatus::InProgress) % u"')"_s;
+    case Operation::PlanRemediation:
+        if (table == u"remediation_plans"_s)
+            return newRow ? among(u"remediation_plans.status"_s, {RemediationTexts::key(PlanStatus::NotStarted),
+                                                                  RemediationTexts::key(PlanStatus::InProgress),
+                                                                  RemediationTexts::key(PlanStatus::Completed)})
+                          : open;
+        if (table == u"exceptions"_s)
+            return u"exceptions.decision = '"_s % RemediationTexts::key(ExceptionDecision::Pending) % u'\'';
+        return {};
+    case Operation::VerifyRemediation:
+        return newRow ? among(u"remediation_plans.status"_s, {RemediationTexts::key(PlanStatus::Verified),
+                                                              RemediationTexts::key(PlanStatus::InProgress)})
+                      : u"remediation_plans.status = '"_s % RemediationTexts::key(PlanStatus::Completed) % u'\'';
+    case Operation::DecideExceptions:
+        if (table == u"remediation_plans"_s)
+            return newRow ? u"remediation_plans.status = '"_s % RemediationTexts::key(PlanStatus::RiskAccepted) % u'\''
+                          : open;
+        return {};
+    case Operation::AnswerSelfInspection:
+        if (table == u"campaign_units"_s)
+            return among(u"campaign_units.status"_s, answering);
+        return u"EXISTS (SELECT 1 FROM campaign_units u WHERE u.campaign_id = "_s % scope.campaign %
+               u" AND u.unit_id = "_s % scope.unit % u" AND "_s % among(u"u.status"_s, answering) % u')';
+    case Operation::SubmitSelfInspection:
+        return newRow ? u"campaign_units.status = '"_s % SelfInspectionTexts::key(CampaignUnitStatus::Submitted) % u'\''
+                      : among(u"campaign_units.status"_s, answering);
+    default:
+        return {};
+    }
+}
+
+// The privileges an operation's grant gives on a table (tablesWritten), as commands.
+QList<Command> commandsOn(Operation operation, const QString& table)
+{
+    for (const QString& entry : tablesWritten(operation)) {
+        if (entry.section(u':', 0, 0) != table)
+            continue;
+        const QString privileges = entry.contains(u':') ? entry.section(u':', 1) : u"INSERT, UPDATE, DELETE"_s;
+        QList<Command> commands;
+        if (privileges.contains(u"INSERT"_s))
+            commands << Command::Insert;
+        if (privileges.contains(u"UPDATE"_s))
+            commands << Command::Update;
+        if (privileges.contains(u"DELETE"_s))
+            commands << Command::Delete;
+        return commands;
+    }
+    return {};
+}
+
+// Who may run the command on a row of the table: for each holder and each of its operations that grants the
+// command, membership of the holder's group, the reach of its grant and the operation's value rule.
+QString rowCondition(const QString& database, const RowScope& scope, Command command, bool newRow)
+{
+    QStringList alternatives;
+    for (const AccessPolicy::Rule& rule : AccessPolicy::rules()) {
+        const bool grants = command == Command::Select ? scope.reads.contains(rule.operation)
+                                                       : commandsOn(rule.operation, scope.table).contains(command);
+        if (!grants)
+            continue;
+        const QString value = command == Command::Select ? QString() : valueRule(rule.operation, scope, newRow);
+        for (int h = 0; h < HolderCount; ++h) {
+            const QString reach = reachCondition(rule.reach[static_cast<std::size_t>(h)], scope, command);
+            if (reach.isEmpty())
+                continue;
+            // A sub-select, so that the membership is looked up once per statement rather than once per row.
+            const QString group = DatabasePolicy::groupRole(database, static_cast<Holder>(h)).replace(u'\'', u"''"_s);
+            QString alternative = u"(SELECT pg_has_role(session_user, '"_s % group % u"', 'MEMBER')) AND "_s % reach;
+            if (!value.isEmpty())
+                alternative += u" AND "_s % value;
+            alternatives << u'(' % alternative % u')';
+        }
+    }
+    if (alternatives.isEmpty())
+        return u"false"_s;
+    const QString condition = alternatives.join(u" OR "_s);
+    return scope.via.isEmpty() ? condition
+                               : u"EXISTS (SELECT 1 FROM "_s % scope.via % u" AND ("_s % condition % u"))"_s;
+}
+
+// Grants each holder's group the writes of its operations (tablesWritten); returns what each group writes.
+QStringList grantWrites(Database& db, const QString& database)
+{
+    QStringList granted;
+    for (int h = 0; h < HolderCount; ++h) {
+        const Holder holder = static_cast<Holder>(h);
+        QMap<QString, QSet<QString>> writes; // table -> privileges
+        for (const AccessPolicy::Rule& rule : AccessPolicy::rules()) {
+            if (rule.reach[static_cast<std::size_t>(h)] == Reach::None)
+                continue;
+            for (const QString& entry : tablesWritten(rule.operation)) {
+                const QString table = entry.section(u':', 0, 0);
+                const QString privileges = entry.contains(u':') ? entry.section(u':', 1) : u"INSERT, UPDATE, DELETE"_s;
+                for (const QString& privilege : privileges.split(u',', Qt::SkipEmptyParts))
+                    writes[table].insert(privilege.trimmed());
+            }
+        }
+        QStringList sorted;
+        for (auto it = writes.cbegin(); it != writes.cend(); ++it) {
+            QStringList privileges(it->begin(), it->end());
+            privileges.sort();
+            db.execSchema(u"GRANT "_s % privileges.join(u", "_s) % u" ON "_s % it.key() % u" TO "_s %
+                          quoted(DatabasePolicy::groupRole(database, holder)));
+            sorted << (privileges.size() == 3 ? it.key() : it.key() % u" ("_s % privileges.join(u", "_s) % u')');
+        }
+        granted << DatabasePolicy::tr("the role %1 (%2), which writes: %3")
+                       .arg(DatabasePolicy::groupRole(database, holder), AccessPolicy::name(holder),
+                            sorted.isEmpty() ? DatabasePolicy::tr("nothing") : sorted.join(u", "_s));
+    }
+    return granted;
+}
+
+void dropPolicies(Database& db, const QString& table)
+{
+    QSqlQuery existing =
+        db.exec(u"SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = ?"_s, {table});
+    QStringList names;
+    while (existing.next())
+        names << existing.value(0).toString();
+    existing.finish();
+    for (const QString& name : std::as_const(names))
+        db.execSchema(u"DROP POLICY "_s % quoted(name) % u" ON "_s % table);
+    db.execSchema(u"ALTER TABLE "_s % table % u" ENABLE ROW LEVEL SECURITY"_s);
+}
+
+// Creates the row-level policies of every scoped table, in place of those there were; returns the tables.
+QStringList createRowPolicies(Database& db, const QString& database)
+{
+    QStringList tables;
+    for (const RowScope& scope : rowScopes()) {
+        tables << scope.table;
+        QSqlQuery existing = db.exec(
+            u"SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = ?"_s, {scope.table});
+        QStringList names;
+        while (existing.next())
+            names << existing.value(0).toString();
+        existing.finish();
+        for (const QString& name : std::as_const(names))
+            db.execSchema(u"DROP POLICY "_s % quoted(name) % u" ON "_s % scope.table);
+        db.execSchema(u"ALTER TABLE "_s % scope.table % u" ENABLE ROW LEVEL SECURITY"_s);
+        const auto create = [&](const QString& name, const QString& command, const QString& clauses) {
+            db.execSchema(u"CREATE POLICY "_s % name % u" ON "_s % scope.table % u" FOR "_s % command % u' ' % clauses);
+        };
+        create(u"reads"_s, u"SELECT"_s, u"USING ("_s % rowCondition(database, scope, Command::Select, false) % u')');
+        create(u"adds"_s, u"INSERT"_s, u"WITH CHECK ("_s % rowCondition(database, scope, Command::Insert, true) % u')');
+        create(u"changes"_s, u"UPDATE"_s,
+               u"USING ("_s % rowCondition(database, scope, Command::Update, false) % u") WITH CHECK ("_s %
+                   rowCondition(database, scope, Command::Update, true) % u')');
+        create(u"removes"_s, u"DELETE"_s, u"USING ("_s % rowCondition(database, scope, Command::Delete, false) % u')');
+    }
+    // Nobody changes their own roles; a staff role goes with the person who is removed, a security role is taken
+    // away by the administrator only.
+    dropPolicies(db, u"person_roles"_s);
+    const QString notOwn = u"person_id IS DISTINCT FROM kansa_person()"_s;
+    db.execSchema(u"CREATE POLICY reads ON person_roles FOR SELECT USING (true)"_s);
+    db.execSchema(u"CREATE POLICY adds ON person_roles FOR INSERT WITH CHECK ("_s % notOwn % u')');
+    db.execSchema(u"CREATE POLICY removes ON person_roles FOR DELETE USING ("_s % notOwn %
+                  u" AND ((SELECT pg_has_role(session_user, '"_s %
+                  DatabasePolicy::groupRole(database, Holder::Administrator).replace(u'\'', u"''"_s) %
+                  u"', 'MEMBER')) OR role = '"_s % Roles::key(Role::Staff) % u"'))"_s);
+    db.write(db.scalar(u"SELECT session_user"_s).toString(), [&](VersionedRows& changes) {
+        changes.setSetting(RowPoliciesKey, QString::number(DatabasePolicy::RowPoliciesVersion));
+    });
+    return tables;
 }
 
 } // namespace
@@ -162,32 +470,9 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
     run(u"ALTER DEFAULT PRIVILEGES FOR ROLE "_s % quoted(owner) % u" IN SCHEMA public GRANT USAGE ON SEQUENCES TO "_s %
         quoted(everyone));
     created << tr("the role %1: every account reads, and adds to the change log").arg(everyone);
-    for (int h = 0; h < HolderCount; ++h) {
-        const Holder holder = static_cast<Holder>(h);
-        QMap<QString, QSet<QString>> writes; // table -> privileges
-        for (const AccessPolicy::Rule& rule : AccessPolicy::rules()) {
-            if (rule.reach[static_cast<std::size_t>(h)] == Reach::None)
-                continue;
-            for (const QString& entry : tablesWritten(rule.operation)) {
-                const QString table = entry.section(u':', 0, 0);
-                const QString privileges = entry.contains(u':') ? entry.section(u':', 1) : u"INSERT, UPDATE, DELETE"_s;
-                for (const QString& privilege : privileges.split(u',', Qt::SkipEmptyParts))
-                    writes[table].insert(privilege.trimmed());
-            }
-        }
-        run(u"CREATE ROLE "_s % quoted(groupRole(database, holder)) % u" NOLOGIN"_s);
-        QStringList sorted;
-        for (auto it = writes.cbegin(); it != writes.cend(); ++it) {
-            QStringList privileges(it->begin(), it->end());
-            privileges.sort();
-            run(u"GRANT "_s % privileges.join(u", "_s) % u" ON "_s % it.key() % u" TO "_s %
-                quoted(groupRole(database, holder)));
-            sorted << (privileges.size() == 3 ? it.key() : it.key() % u" ("_s % privileges.join(u", "_s) % u')');
-        }
-        created << tr("the role %1 (%2), which writes: %3")
-                       .arg(groupRole(database, holder), AccessPolicy::name(holder),
-                            sorted.isEmpty() ? tr("nothing") : sorted.join(u", "_s));
-    }
+    for (int h = 0; h < HolderCount; ++h)
+        run(u"CREATE ROLE "_s % quoted(groupRole(database, static_cast<Holder>(h))) % u" NOLOGIN"_s);
+    created << grantWrites(db, database);
 
     // Who is signed in, for the row-level policies: the account whose role this session logged in as.
     const QString prefix = database % u'_';
@@ -203,46 +488,11 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
                             QString::number(prefix.size() + 1) % u')';
     function(u"kansa_person"_s, u"bigint"_s, u"SELECT a.person_id "_s % account);
     function(u"kansa_unit"_s, u"bigint"_s, u"SELECT p.unit_id "_s % account);
-    QStringList readers;
-    for (int h = 0; h < HolderCount; ++h) {
-        if (AccessPolicy::reach(Operation::ReadRemediation, static_cast<Holder>(h)) == Reach::Everything)
-            readers << u"pg_has_role(session_user, "_s % u'\'' % groupRole(database, static_cast<Holder>(h)) %
-                           u"', 'MEMBER')"_s;
-    }
-    function(u"kansa_reads_every_unit"_s, u"boolean"_s, u"SELECT "_s % readers.join(u" OR "_s));
-
-    // Row-level security: a unit's records are seen and written only by those who reach the unit.
-    const QString ownUnit = u"kansa_reads_every_unit() OR unit_id IS NULL OR unit_id = kansa_unit()"_s;
-    const QList<QPair<QString, QString>> scoped{
-        {u"audit_results"_s, ownUnit},
-        {u"audit_evidence"_s, ownUnit},
-        {u"audit_findings"_s, ownUnit},
-        {u"working_papers"_s, ownUnit},
-        {u"exceptions"_s, ownUnit},
-        {u"campaign_answers"_s, ownUnit},
-        {u"campaign_units"_s, ownUnit},
-        {u"cross_check_units"_s, ownUnit},
-        {u"progress_requests"_s, ownUnit},
-        {u"audit_evidence_files"_s, u"EXISTS (SELECT 1 FROM audit_evidence e WHERE e.id = evidence_id)"_s},
-        {u"remediation_plans"_s, u"EXISTS (SELECT 1 FROM audit_findings f WHERE f.id = finding_id)"_s},
-        {u"remediation_actions"_s, u"EXISTS (SELECT 1 FROM remediation_plans p WHERE p.id = plan_id)"_s},
-        {u"progress_reports"_s, u"EXISTS (SELECT 1 FROM remediation_plans p WHERE p.id = plan_id)"_s},
-    };
-    QStringList scopedTables;
-    for (const auto& [table, condition] : scoped) {
-        scopedTables << table;
-        run(u"ALTER TABLE "_s % table % u" ENABLE ROW LEVEL SECURITY"_s);
-        run(u"CREATE POLICY reach ON "_s % table % u" USING ("_s % condition % u") WITH CHECK ("_s % condition % u')');
-    }
-    created << tr("row-level security on %1").arg(scopedTables.join(u", "_s));
-    // Nobody changes their own roles.
-    run(u"ALTER TABLE person_roles ENABLE ROW LEVEL SECURITY"_s);
-    run(u"CREATE POLICY everyone_reads ON person_roles FOR SELECT USING (true)"_s);
-    run(u"CREATE POLICY not_own_insert ON person_roles FOR INSERT WITH CHECK (person_id IS DISTINCT FROM "
-        "kansa_person())"_s);
-    run(u"CREATE POLICY not_own_delete ON person_roles FOR DELETE USING (person_id IS DISTINCT FROM "
-        "kansa_person())"_s);
-    created << tr("nobody may change their own roles (person_roles)");
+    created << tr("row-level security on %1, following the policy's table: what each role may see and change "
+                  "of each row, decided from the row's unit, audit and campaign")
+                   .arg(createRowPolicies(db, database).join(u", "_s));
+    created << tr("nobody may change their own roles, and only the administrator takes a security role away "
+                  "(person_roles)");
 
     // The change log is only ever added to, and each entry names the account that wrote it.
     runFormatted(db,
@@ -297,6 +547,24 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
                        .arg(others.join(u", "_s));
     db.write(adminLogin, [&](VersionedRows& changes) { changes.setSetting(EnabledKey, database); });
     return created;
+}
+
+void DatabasePolicy::upgrade(Database& db)
+{
+    if (!enabled(db) ||
+        db.scalar(u"SELECT value FROM schema_info WHERE key = ?"_s, {RowPoliciesKey}).toInt() >= RowPoliciesVersion)
+        return;
+    const QString owner = db.scalar(u"SELECT value FROM schema_info WHERE key = 'database_owner'"_s).toString();
+    if (!db.scalar(u"SELECT pg_has_role(session_user, ?, 'MEMBER')"_s, {owner}).toBool())
+        return;
+    const QString database = db.scalar(u"SELECT value FROM schema_info WHERE key = ?"_s, {EnabledKey}).toString();
+    db.write(db.scalar(u"SELECT session_user"_s).toString(), [&](VersionedRows&) {
+        runFormatted(db, u"SET LOCAL ROLE %I"_s, {owner});
+        grantWrites(db, database);
+        createRowPolicies(db, database);
+        // What the policies of version 1 asked instead of the table.
+        db.execSchema(u"DROP FUNCTION IF EXISTS kansa_reads_every_unit()"_s);
+    });
 }
 
 void DatabasePolicy::createLogin(Database& db, const QString& login, const QString& password, bool administrator)

@@ -18,11 +18,13 @@ enum class Holder;
 // are members of 「sakura_ciso」 and the tables belong to 「sakura_owner」.
 //
 // PostgreSQL keeps and checks the passwords (SCRAM); Kansa stores none. The GRANTs follow the operations of
-// AccessPolicy::rules(): a holder may write a table only if one of its operations writes it. Row-level security
-// lets a person see only the unit-scoped rows (results, evidence, findings, working papers, remediation,
-// exceptions, cross-checks, progress requests, self-inspection state and answers) of their own unit unless one of their
-// roles reads every unit. Triggers write the change log (ServerChangeLog): every change, with the login that made
-// it, whether through Kansa or not; no login changes or deletes an entry.
+// AccessPolicy::rules(): a holder may write a table only if one of its operations writes it. Row-level policies,
+// generated from the same table, decide each row as AccessPolicy decides its target: a result is changed only by
+// an auditor assigned to its unit (or the audit's chief auditor) while the audit is in progress, a plan is
+// verified only by an auditor assigned to its unit, a unit's self-inspection answers are changed only until
+// they are submitted, a unit's records are seen by its own people and by the roles that read every unit. Triggers write
+// the change log (ServerChangeLog): every change, with the login that made it, whether through Kansa or not; no login
+// changes or deletes an entry.
 class DatabasePolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabasePolicy)
@@ -34,6 +36,13 @@ public:
 
     // Whether the database enforces the policy with roles (set by secure()).
     static bool enabled(Database& db);
+
+    // The version of the row-level policies secure() creates; a database secured by an earlier Kansa gets the
+    // current ones from upgrade().
+    static constexpr int RowPoliciesVersion = 2;
+    // Run on a connection of the database's owner (the URL of kansa-cli info, for example): replaces row-level
+    // policies older than RowPoliciesVersion. Does nothing on another login or where they are current.
+    static void upgrade(Database& db);
 
     // Run once by the database's owner on a new organisation (kansa-cli init) or an existing one (kansa-cli
     // secure): creates the owner, group and login roles (the administrator's with adminPassword, the other

@@ -356,7 +356,11 @@ void OrganisationService::removePerson(qint64 id, int expectedVersion)
     m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("remove a person"));
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         const Person removed = person(id);
-        // The roles go with the person; the change log says which they were.
+        // The roles go with the person; the change log says which they were. A security role is the
+        // administrator's to take away.
+        if (std::any_of(removed.roles.cbegin(), removed.roles.cend(), [](Role role) { return role != Role::Staff; }))
+            m_access.require(Operation::Administer, m_access.organisation(),
+                             tr("remove a person who holds a security role"));
         changes.replaceSet(u"person_roles"_s, {{u"person_id"_s, id}}, u"role"_s, {}, u"people"_s, id, u"roles"_s);
         changes.remove(u"people"_s, id, expectedVersion, removed.name);
         changes.announce(this, [=, this] { Q_EMIT peopleChanged(); });

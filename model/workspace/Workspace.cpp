@@ -64,8 +64,11 @@ std::unique_ptr<Workspace> Workspace::signInToServer(const ConnectionSpec& serve
 std::unique_ptr<Workspace> Workspace::signIn(std::unique_ptr<Database>& db, const QString& login,
                                              const QString& password)
 {
-    if (DatabasePolicy::enabled(*db))
+    if (DatabasePolicy::enabled(*db)) {
+        // Opened by the database's owner: its row-level policies are brought up to date first.
+        DatabasePolicy::upgrade(*db);
         return signInToServer(db->spec(), login, password);
+    }
     const Session session = AccountService(*db).signIn(login, password);
     ChecklistLibrary::syncShipped(*db);
     return std::make_unique<Workspace>(std::move(db), session);
