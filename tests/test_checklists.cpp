@@ -266,6 +266,44 @@ private Q_SLOTS:
         QCOMPARE(result.problems.first().field, u"question.ja"_s);
     }
 
+    // Items split from one clause, and the same duty quoted under two clauses, are marked priority alike.
+    void prioritySiblingsMarkedAlike()
+    {
+        const auto quoted = [](const QString& id, const QString& ref, const QString& source, bool priority) {
+            return uR"json(
+            {
+              "id": "%1",
+              "ref": "%2",
+              "source": "%3",
+              "question": { "ja": "措置しているか。", "en": "Is it done?" },
+              "roles": ["chief_security_manager"],
+              "level": "organisation",
+              "evidence": [ { "ja": "記録", "en": "Records" } ]%4
+            })json"_s.arg(id, ref, source, priority ? u",\n              \"priority\": true"_s : QString());
+        };
+        const QString lead = u"統括情報セキュリティ責任者は、次の事項を措置しなければならない。"_s;
+        const QString patterns = u"パターンファイルは、常に最新の状態に保たなければならない。"_s;
+        const QString items =
+            quoted(u"own-1"_s, u"6.4(1)"_s, lead % u"⑤"_s % patterns, true) % u","_s %
+            quoted(u"own-2"_s, u"6.4(1)"_s, lead % u"⑦サポートが終了したソフトウェアを利用してはならない。"_s, false) %
+            u","_s %
+            quoted(u"own-3"_s, u"6.4(2)"_s, u"情報システム管理者は、次の事項を措置しなければならない。②"_s % patterns,
+                   false) %
+            u","_s % quoted(u"own-4"_s, u"6.4(3)"_s, u"職員等は、端末を施錠しなければならない。"_s, false);
+        const ChecklistReader::Result result =
+            ChecklistReader::readJson(minimalChecklist(u"own"_s, items), u"own.json"_s);
+        QVERIFY(result.ok());
+        QCOMPARE(result.problems.size(), 2);
+        QStringList flagged;
+        for (const ChecklistProblem& problem : result.problems) {
+            QVERIFY(problem.warning);
+            QCOMPARE(problem.field, u"priority"_s);
+            QVERIFY2(problem.message.contains(u"own-1"_s), qPrintable(problem.message));
+            flagged << problem.message.section(u' ', 0, 0);
+        }
+        QCOMPARE(flagged, (QStringList{u"own-2"_s, u"own-3"_s}));
+    }
+
     void unknownRoleIsFlagged()
     {
         const ChecklistReader::Result result = ChecklistReader::readJson(

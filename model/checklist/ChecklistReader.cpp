@@ -41,6 +41,70 @@ bool isPhrasedNegatively(const QString& question)
     return negativeEnding.match(question).hasMatch();
 }
 
+// Items split from one clause, or quoting the same duty under two clauses, are marked priority alike
+// (checklists/README.md): they are siblings when they have the same ref and their quotes begin with the same
+// sentence, or when their quotes end in the same sentence of at least 20 characters. Spaces and a list marker
+// at the start of the sentence (①, （ア）, (ア)) do not count.
+constexpr int MinSharedSentence = 20;
+
+QString withoutSpaces(QString text)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    return text.remove(spaces);
+}
+
+QString firstSentence(const QString& source)
+{
+    const QString text = withoutSpaces(source);
+    const qsizetype end = text.indexOf(u'。');
+    return end < 0 ? text : text.left(end + 1);
+}
+
+QString lastSentence(const QString& source)
+{
+    static const QRegularExpression marker(u"^(?:[①-⑳]|（[ア-ン]）|\\([ア-ン]\\))"_s);
+    QString text = withoutSpaces(source);
+    const qsizetype searchFrom = text.endsWith(u'。') ? text.size() - 2 : text.size() - 1;
+    const qsizetype start = searchFrom >= 0 ? text.lastIndexOf(u'。', searchFrom) + 1 : 0;
+    return text.mid(start).remove(marker);
+}
+
+void warnPrioritySiblings(ChecklistReader::Result& result)
+{
+    QHash<QString, QList<const ChecklistItem*>> groups;
+    for (const ChecklistItem* item : result.checklist.items()) {
+        if (item->id.isEmpty() || item->source.isEmpty())
+            continue;
+        groups[u"ref:"_s % item->ref % u'\n' % firstSentence(item->source)] << item;
+        const QString last = lastSentence(item->source);
+        if (last.size() >= MinSharedSentence)
+            groups[u"end:"_s % last] << item;
+    }
+    QSet<QString> warned;
+    for (const ChecklistItem* item : result.checklist.items()) {
+        if (item->priority || item->id.isEmpty() || item->source.isEmpty() || warned.contains(item->id))
+            continue;
+        QList<const ChecklistItem*> siblings =
+            groups.value(u"ref:"_s % item->ref % u'\n' % firstSentence(item->source));
+        const QString last = lastSentence(item->source);
+        if (last.size() >= MinSharedSentence)
+            siblings += groups.value(u"end:"_s % last);
+        const auto marked = std::find_if(siblings.cbegin(), siblings.cend(),
+                                         [](const ChecklistItem* sibling) { return sibling->priority; });
+        if (marked == siblings.cend())
+            continue;
+        ChecklistProblem warning = result.itemLocations.value(item->id);
+        warning.field = u"priority"_s;
+        warning.message =
+            ChecklistReader::tr("%1 is not a priority item, but %2, split from the same clause or quoting "
+                                "the same duty, is: mark both or neither")
+                .arg(item->id, (*marked)->id);
+        warning.warning = true;
+        result.problems << warning;
+        warned.insert(item->id);
+    }
+}
+
 // Walks one parsed file, reporting problems with the line of the value at fault.
 class FileReader
 {
@@ -360,6 +424,7 @@ void readChecklist(const QJsonObject& root, FileReader& reader, const QString& f
             }
         }
     }
+    warnPrioritySiblings(result);
 }
 
 } // namespace
