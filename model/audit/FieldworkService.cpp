@@ -171,6 +171,25 @@ QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unit
     return map;
 }
 
+QHash<qint64, QHash<QString, ItemResult>> FieldworkService::resultsOfAudit(qint64 auditId)
+{
+    const UnitsReached reached = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
+    QHash<qint64, QHash<QString, ItemResult>> byUnit;
+    QSqlQuery query = m_db.exec(u"SELECT id, COALESCE(unit_id, 0), item_key, result, notes, "_s %
+                                    VersionedRows::stampColumns() % u" FROM audit_results WHERE audit_id = ?"_s,
+                                {auditId});
+    while (query.next()) {
+        const qint64 unitId = query.value(1).toLongLong();
+        if (!reached.contains(unitId))
+            continue;
+        ItemResult result{query.value(0).toLongLong(), unitId,
+                          query.value(2).toString(),   AuditTexts::result(query.value(3).toString()),
+                          query.value(4).toString(),   VersionedRows::readStamp(query, 5)};
+        byUnit[unitId].insert(result.itemKey, result);
+    }
+    return byUnit;
+}
+
 ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString& itemKey)
 {
     requireRead(auditId, unitId);
@@ -335,38 +354,65 @@ QHash<qint64, FieldworkService::UnitSummary> FieldworkService::summary(qint64 au
     return map;
 }
 
-QList<Evidence> FieldworkService::evidence(qint64 auditId, qint64 unitId, const QString& itemKey)
+QList<Evidence> FieldworkService::loadEvidence(const QString& condition, const QVariantList& values)
 {
-    requireRead(auditId, unitId);
     QList<Evidence> list;
-    QSqlQuery query = m_db.exec(u"SELECT id, kind, description, observed_on, "_s % VersionedRows::stampColumns() %
-                                    u" FROM audit_evidence WHERE audit_id = ? AND item_key = ? AND "_s %
-                                    sameUnit(unitId) % u" ORDER BY id"_s,
-                                {auditId, itemKey, unitId, unitId});
+    QHash<qint64, qsizetype> byId;
+    QSqlQuery query = m_db.exec(u"SELECT e.id, COALESCE(e.unit_id, 0), e.item_key, e.kind, e.description, "
+                                "e.observed_on, "_s %
+                                    VersionedRows::stampColumns(u"e"_s) % u" FROM audit_evidence e WHERE "_s %
+                                    condition % u" ORDER BY e.id"_s,
+                                values);
     while (query.next()) {
         Evidence e;
         e.id = query.value(0).toLongLong();
-        e.unitId = unitId;
-        e.itemKey = itemKey;
-        e.kind = AuditTexts::evidenceKind(query.value(1).toString());
-        e.description = query.value(2).toString();
-        e.observedOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        e.stamp = VersionedRows::readStamp(query, 4);
+        e.unitId = query.value(1).toLongLong();
+        e.itemKey = query.value(2).toString();
+        e.kind = AuditTexts::evidenceKind(query.value(3).toString());
+        e.description = query.value(4).toString();
+        e.observedOn = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        e.stamp = VersionedRows::readStamp(query, 6);
+        byId.insert(e.id, list.size());
         list << e;
     }
-    for (Evidence& e : list) {
-        QSqlQuery files = m_db.exec(u"SELECT id, file_name, size, sha256, created_at, created_by FROM "
-                                    "audit_evidence_files WHERE evidence_id = ? ORDER BY id"_s,
-                                    {e.id});
-        while (files.next())
-            e.files << EvidenceFile{files.value(0).toLongLong(),
-                                    files.value(1).toString(),
-                                    files.value(2).toLongLong(),
-                                    files.value(3).toString(),
-                                    QDateTime::fromString(files.value(4).toString(), Qt::ISODateWithMs),
-                                    files.value(5).toString()};
+    if (list.isEmpty())
+        return list;
+    QSqlQuery files = m_db.exec(u"SELECT f.evidence_id, f.id, f.file_name, f.size, f.sha256, f.created_at, "
+                                "f.created_by FROM audit_evidence_files f JOIN audit_evidence e ON e.id = "
+                                "f.evidence_id WHERE "_s %
+                                    condition % u" ORDER BY f.id"_s,
+                                values);
+    while (files.next()) {
+        const auto at = byId.constFind(files.value(0).toLongLong());
+        if (at == byId.cend())
+            continue;
+        list[*at].files << EvidenceFile{files.value(1).toLongLong(),
+                                        files.value(2).toString(),
+                                        files.value(3).toLongLong(),
+                                        files.value(4).toString(),
+                                        QDateTime::fromString(files.value(5).toString(), Qt::ISODateWithMs),
+                                        files.value(6).toString()};
     }
     return list;
+}
+
+QList<Evidence> FieldworkService::evidence(qint64 auditId, qint64 unitId, const QString& itemKey)
+{
+    requireRead(auditId, unitId);
+    return loadEvidence(u"e.audit_id = ? AND e.item_key = ? AND "_s %
+                            sameUnit(unitId).replace(u"unit_id"_s, u"e.unit_id"_s),
+                        {auditId, itemKey, unitId, unitId});
+}
+
+QHash<QPair<qint64, QString>, QList<Evidence>> FieldworkService::evidenceOfAudit(qint64 auditId)
+{
+    const UnitsReached reached = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
+    QHash<QPair<qint64, QString>, QList<Evidence>> byItem;
+    for (const Evidence& e : loadEvidence(u"e.audit_id = ?"_s, {auditId})) {
+        if (reached.contains(e.unitId))
+            byItem[{e.unitId, e.itemKey}] << e;
+    }
+    return byItem;
 }
 
 qint64 FieldworkService::addEvidence(qint64 auditId, const Evidence& evidence)

@@ -41,6 +41,9 @@ public:
     QList<const ChecklistItem*> itemsInScope(qint64 auditId, qint64 unitId);
 
     QHash<QString, ItemResult> results(qint64 auditId, qint64 unitId);
+    // Every result of the audit the person may read, by unit (0: the organisation-level items), in a few queries
+    // however many units it has (the audit report).
+    QHash<qint64, QHash<QString, ItemResult>> resultsOfAudit(qint64 auditId);
     ItemResult result(qint64 auditId, qint64 unitId, const QString& itemKey); // an empty one when none
     // Records a result; expectedVersion is the version read (0 when there was none). A stale edit is refused.
     ItemResult setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
@@ -84,6 +87,8 @@ public:
     QHash<qint64, UnitSummary> summary(qint64 auditId);
 
     QList<Evidence> evidence(qint64 auditId, qint64 unitId, const QString& itemKey);
+    // Every evidence of the audit the person may read, with its files, by unit and item, in a few queries.
+    QHash<QPair<qint64, QString>, QList<Evidence>> evidenceOfAudit(qint64 auditId);
     qint64 addEvidence(qint64 auditId, const Evidence& evidence);
     void removeEvidence(qint64 auditId, qint64 evidenceId, int expectedVersion);
     // Stores the file in the database with its SHA-256 and size; refuses files above the limit.
@@ -136,6 +141,8 @@ private:
     void requireRead(qint64 auditId, qint64 unitId);
     const ChecklistItem* itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey);
     QVariant unitValue(qint64 unitId) const;
+    // The evidence rows the condition selects (over audit_evidence e), with their files: two queries.
+    QList<Evidence> loadEvidence(const QString& condition, const QVariantList& values);
 
     Database& m_db;
     Session m_session;

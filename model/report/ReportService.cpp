@@ -158,7 +158,9 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
         document.addParagraph(tr("There are no findings."));
         return;
     }
-    QHash<qint64, QHash<QString, ItemResult>> results; // per unit, read once
+    // The notes and evidence of every finding, read at once rather than per finding.
+    const QHash<qint64, QHash<QString, ItemResult>> results = fieldwork.resultsOfAudit(auditId);
+    const QHash<QPair<qint64, QString>, QList<Evidence>> evidenceByItem = fieldwork.evidenceOfAudit(auditId);
     ExportTable list{tr("Findings"),
                      {tr("No."), tr("Unit"), tr("Clause"), tr("Severity"), tr("Finding"), tr("Condition found"),
                       tr("Criterion"), tr("Cause"), tr("Effect"), tr("Recommendation"), tr("Auditor's notes"),
@@ -166,11 +168,9 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
                      {}};
     int number = 0;
     for (const Finding& finding : findings) {
-        if (!results.contains(finding.unitId))
-            results.insert(finding.unitId, fieldwork.results(auditId, finding.unitId));
         const ChecklistItem* item = items.value(finding.itemKey);
         QStringList evidence;
-        for (const Evidence& e : fieldwork.evidence(auditId, finding.unitId, finding.itemKey)) {
+        for (const Evidence& e : evidenceByItem.value({finding.unitId, finding.itemKey})) {
             QString line = AuditTexts::name(e.kind) % u": "_s % e.description;
             if (e.observedOn.isValid())
                 line += u" ("_s % formatDate(e.observedOn) % u")"_s;
