@@ -129,7 +129,7 @@ private Q_SLOTS:
         QHash<QString, int> items;
         for (const ChecklistReader::Result& result : results)
             items.insert(result.checklist.id, result.checklist.itemCount());
-        QCOMPARE(items.value(u"yomogita-standards"_s), 518);
+        QCOMPARE(items.value(u"yomogita-standards"_s), 522);
         QVERIFY(items.value(u"staff-self-inspection"_s) >= 40 && items.value(u"staff-self-inspection"_s) <= 60);
     }
 
@@ -356,7 +356,7 @@ private Q_SLOTS:
         const ChecklistReader::Result xlsx = ChecklistTable::readXlsx(path);
         QVERIFY2(xlsx.ok(), qPrintable(xlsx.problems.value(0).toString()));
         QVERIFY(ChecklistDiff::between(standards, xlsx.checklist).isEmpty());
-        QCOMPARE(xlsx.checklist.itemCount(), 518);
+        QCOMPARE(xlsx.checklist.itemCount(), 522);
     }
 
     void csvShiftJisCrlfWithoutSettings()
@@ -618,7 +618,7 @@ private Q_SLOTS:
         auto workspace = test.createOrganisation();
         ChecklistLibrary& library = workspace->checklists();
         QCOMPARE(library.checklists().size(), 5);
-        QCOMPARE(library.load(u"yomogita-standards"_s).itemCount(), 518);
+        QCOMPARE(library.load(u"yomogita-standards"_s).itemCount(), 522);
         QCOMPARE(ChecklistLibrary::syncShipped(workspace->database()), QStringList());
         // Forgetting which files were synced makes the next sync compare them: still nothing to change.
         workspace->database().exec(u"DELETE FROM schema_info WHERE key = 'shipped_checklists'"_s);
@@ -754,7 +754,7 @@ private Q_SLOTS:
             }
             return items;
         };
-        QCOMPARE(countItems(), 518);
+        QCOMPARE(countItems(), 522);
         filter.setSearchText(u"パスワード"_s);
         const int password = countItems();
         QVERIFY(password > 10 && password < 100);
@@ -764,7 +764,7 @@ private Q_SLOTS:
         QCOMPARE(countItems(), 1);
         filter.setSearchText(QString());
         filter.setPriorityOnly(true);
-        QCOMPARE(countItems(), 146);
+        QCOMPARE(countItems(), 149);
         filter.setPriorityOnly(false);
         filter.setLevelFilter(u"system"_s);
         const int system = countItems();
