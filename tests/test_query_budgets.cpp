@@ -85,19 +85,19 @@ private Q_SLOTS:
         m_chief = Workspace::signIn(db, u"h.nakayama"_s, QString::fromUtf16(DemoOrganisation::PersonPassword));
         m_audit = m_chief->audits().audits(2026).first().id;
         m_operations = {
-            {"opening the fieldwork of an audit", 60,
+            {"opening the fieldwork of an audit", 45,
              [this](Workspace& workspace, qint64 auditId) { m_page = openFieldwork(workspace, auditId); }},
-            {"switching unit", 40,
+            {"switching unit", 30,
              [this](Workspace& workspace, qint64 auditId) {
                  const QList<AuditedUnit> units = workspace.audits().units(auditId);
                  m_page->selectUnit(units.last().unitId);
              }},
-            {"recording a result", 40,
+            {"recording a result", 32,
              [this](Workspace&, qint64) { m_page->setCurrentResult(AuditResult::PartlyConforming); }},
-            {"every dashboard figure of a year", 40,
+            {"every dashboard figure of a year", 20,
              [](Workspace& workspace, qint64) { workspace.dashboard().figures(2026); }},
             {"the remediation list", 10, [](Workspace& workspace, qint64) { workspace.remediation().plans(); }},
-            {"composing the audit report", 100,
+            {"composing the audit report", 85,
              [](Workspace& workspace, qint64) { workspace.reports().auditReport(2026); }},
         };
     }

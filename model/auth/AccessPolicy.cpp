@@ -199,20 +199,29 @@ AccessTarget AccessPolicy::unit(qint64 unitId) const
 
 AccessTarget AccessPolicy::auditUnit(qint64 auditId, qint64 unitId)
 {
-    AccessTarget target = audit(auditId);
+    // The audit's chief auditor and the person's place in it, in one query.
+    const qint64 person = m_session.personId;
+    QSqlQuery query = m_db.exec(u"SELECT COALESCE(a.chief_auditor_id, 0), EXISTS (SELECT 1 FROM audit_team t WHERE "
+                                "t.audit_id = a.id AND t.person_id = ?), EXISTS (SELECT 1 FROM audit_assignments s "
+                                "WHERE s.audit_id = a.id AND s.person_id = ? AND (? = 0 OR s.unit_id = ?)) FROM audits "
+                                "a WHERE a.id = ?"_s,
+                                {person, person, unitId, unitId, auditId});
+    if (!query.next())
+        throw Error(tr("The audit no longer exists."));
+    AccessTarget target;
+    target.auditId = auditId;
     target.unitId = unitId;
+    target.chiefAuditorId = query.value(0).toLongLong();
+    target.teamRead = true;
+    target.onTeam = query.value(1).toBool();
+    target.assignedUnitId = unitId;
+    target.assigned = query.value(2).toBool();
     return target;
 }
 
 AccessTarget AccessPolicy::audit(qint64 auditId)
 {
-    QSqlQuery query = m_db.exec(u"SELECT COALESCE(chief_auditor_id, 0) FROM audits WHERE id = ?"_s, {auditId});
-    if (!query.next())
-        throw Error(tr("The audit no longer exists."));
-    AccessTarget target;
-    target.auditId = auditId;
-    target.chiefAuditorId = query.value(0).toLongLong();
-    return target;
+    return auditUnit(auditId, 0);
 }
 
 AccessTarget AccessPolicy::newAudit(qint64 chiefAuditorId) const
@@ -315,14 +324,19 @@ bool AccessPolicy::holds(Reach reach, Operation operation, const AccessTarget& t
             return true;
         return m_session.unitId && m_session.unitId == target.unitId;
     case Reach::AuditTeam:
-        return person && target.auditId &&
-               m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s, {target.auditId, person})
-                   .isValid();
+        if (!person || !target.auditId)
+            return false;
+        return target.teamRead ? target.onTeam
+                               : m_db.scalar(u"SELECT 1 FROM audit_team WHERE audit_id = ? AND person_id = ?"_s,
+                                             {target.auditId, person})
+                                     .isValid();
     case Reach::AssignedUnit:
         if (!person || !target.auditId)
             return false;
         if (target.chiefAuditorId == person)
             return true;
+        if (target.assignedUnitId == target.unitId)
+            return target.assigned;
         // The organisation-level items of an audit are open to everyone assigned to any of its units.
         return target.unitId ? m_db.scalar(u"SELECT 1 FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND "
                                            "person_id = ?"_s,

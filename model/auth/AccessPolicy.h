@@ -80,6 +80,12 @@ struct AccessTarget
     qint64 campaignId = 0;
     qint64 chiefAuditorId = 0; // of a plan not stored yet: who will be its chief auditor
     bool everyUnit = false;    // covers every unit (the dashboard, the organisation's reports)
+    // The person's place in the audit, read with it in the same query (a decision then takes no query of its
+    // own): on its team, and assigned to assignedUnitId (0: to any of its units).
+    bool teamRead = false;
+    bool onTeam = false;
+    qint64 assignedUnitId = -1; // the unit `assigned` was read for; -1: not read
+    bool assigned = false;
 };
 
 // The units of an audit a grant reaches: all of them (every: also records of units no longer in its scope) or
