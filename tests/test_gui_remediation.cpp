@@ -110,8 +110,7 @@ private Q_SLOTS:
         int carried = 0;
         int overdue = 0;
         for (int row = 0; row < shown; ++row) {
-            const RemediationPlan& plan =
-                page->planModel()->planAt(page->planFilter()->mapToSource(list->index(row, 0)).row());
+            const RemediationPlan& plan = page->planModel()->planAt(row);
             QVERIFY(plan.fiscalYear == thisYear || (plan.open() && plan.fiscalYear < thisYear));
             if (list->index(row, 0).data(PlanTableModel::CarriedOverRole).toBool()) {
                 ++carried;

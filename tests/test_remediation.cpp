@@ -1,13 +1,16 @@
 #include "TestDatabase.h"
 
+#include "audit/Audit.h"
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
+#include "remediation/PlanTableModel.h"
 #include "remediation/RemediationService.h"
 #include "store/Database.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
@@ -366,6 +369,135 @@ private Q_SLOTS:
         PlanFilter open;
         open.openOnly = true;
         QVERIFY(unit.plans(open).isEmpty());
+    }
+
+    // A long list is read a range at a time, filtered and sorted in the query, and shows the same plans in the
+    // same order as the whole list sorted here.
+    void aLongListIsReadInRangesInTheQueryOrder()
+    {
+        Fixture f;
+        const qint64 audit = f.db->scalar(u"SELECT id FROM audits WHERE fiscal_year = 2026"_s).toLongLong();
+        const QStringList severities{u"major"_s, u"minor"_s, u"advice"_s};
+        const QStringList statuses{u"not_started"_s, u"in_progress"_s, u"completed"_s, u"verified"_s};
+        constexpr int Plans = 2 * PlanTableModel::RangeSize + 50;
+        f.db->write(u"test"_s, [&](VersionedRows&) {
+            for (int i = 0; i < Plans; ++i) {
+                const int n = (i * 7919) % Plans; // titles and dates in an order of their own
+                const qint64 finding =
+                    f.db->scalar(u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, "
+                                 "condition_found, criterion, cause, effect, recommendation, created_at, created_by, "
+                                 "updated_at, updated_by) VALUES (?, ?, 'i', ?, ?, '', '', '', '', '', 'x', 'x', "
+                                 "'x', 'x') RETURNING id"_s,
+                                 {audit, i % 3 ? f.soumu : f.jumin, severities.at(i % 3),
+                                  n == 7 ? u"100% 対応"_s : u"t%1"_s.arg(n, 4, 10, QLatin1Char('0'))})
+                        .toLongLong();
+                const qint64 plan =
+                    f.db->scalar(u"INSERT INTO remediation_plans (finding_id, status, summary, verification_note, "
+                                 "created_at, created_by, updated_at, updated_by) VALUES (?, ?, '', '', 'x', 'x', "
+                                 "'x', 'x') RETURNING id"_s,
+                                 {finding, statuses.at(n % 4)})
+                        .toLongLong();
+                if (i % 5)
+                    f.db->exec(u"INSERT INTO remediation_actions (plan_id, description, due_on, done, created_at, "
+                               "created_by, updated_at, updated_by) VALUES (?, 'a', ?, ?, 'x', 'x', 'x', 'x')"_s,
+                               {plan, QDate(2026, 4, 1).addDays(n % 97).toString(Qt::ISODate), i % 4 == 0 ? 1 : 0});
+                if (i % 6 == 0)
+                    f.db->exec(u"INSERT INTO progress_reports (plan_id, reported_on, percent, narrative, evidence, "
+                               "created_at, created_by) VALUES (?, '2026-06-01', ?, '', '', 'x', 'x')"_s,
+                               {plan, n % 100});
+            }
+        });
+        RemediationService ciso(*f.db, f.ciso());
+        const QDate today(2026, 6, 15);
+        const QList<RemediationPlan> all = ciso.plans({}, today);
+        QVERIFY(all.size() >= Plans);
+
+        PlanTableModel model(ciso);
+        const qint64 before = f.db->roundTrips();
+        model.setToday(today);
+        for (int row = 0; row < 40; ++row)
+            (void)model.data(model.index(row, PlanTableModel::FindingColumn));
+        QCOMPARE(model.rowCount(), all.size());
+        QCOMPARE(f.db->roundTrips() - before, 3); // the count, the first range and its actions
+        (void)model.planAt(model.rowCount() - 1);
+        QCOMPARE(f.db->roundTrips() - before, 5); // one range more
+
+        // Every order, both ways, against the whole list sorted here (ties by plan).
+        using Key = std::function<QVariant(const RemediationPlan&)>;
+        const QList<QPair<int, Key>> orders{
+            {PlanTableModel::FiscalYearColumn, [](const RemediationPlan& p) { return p.fiscalYear; }},
+            {PlanTableModel::FindingColumn, [](const RemediationPlan& p) { return p.findingTitle; }},
+            {PlanTableModel::SeverityColumn,
+             [](const RemediationPlan& p) { return static_cast<int>(AuditTexts::severity(p.severity)); }},
+            {PlanTableModel::StatusColumn, [](const RemediationPlan& p) { return static_cast<int>(p.status); }},
+            {PlanTableModel::NextDueColumn,
+             [](const RemediationPlan& p) { return p.nextDue().isValid() ? p.nextDue() : QDate(9999, 12, 31); }},
+            {PlanTableModel::ProgressColumn, [](const RemediationPlan& p) { return p.latestPercent; }},
+        };
+        for (const auto& [column, key] : orders) {
+            for (Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QList<RemediationPlan> expected = all;
+                std::sort(expected.begin(), expected.end(), [&](const RemediationPlan& a, const RemediationPlan& b) {
+                    const QPartialOrdering order = QVariant::compare(key(a), key(b));
+                    if (order != QPartialOrdering::Equivalent)
+                        return direction == Qt::AscendingOrder ? order == QPartialOrdering::Less
+                                                               : order == QPartialOrdering::Greater;
+                    return a.id < b.id;
+                });
+                model.sort(column, direction);
+                QList<qint64> shown, wanted;
+                for (int row = 0; row < model.rowCount(); ++row) {
+                    shown << model.planAt(row).id;
+                    wanted << expected.at(row).id;
+                }
+                QCOMPARE(shown, wanted);
+                const int row = Plans / 2;
+                QCOMPARE(model.rowOf(wanted.at(row)), row);
+            }
+        }
+        // By unit: each unit's plans together.
+        model.sort(PlanTableModel::UnitColumn, Qt::AscendingOrder);
+        QSet<qint64> unitsSeen;
+        qint64 previous = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 unit = model.planAt(row).unitId;
+            QVERIFY(unit == previous || !unitsSeen.contains(unit));
+            unitsSeen.insert(unit);
+            previous = unit;
+        }
+
+        // The filters in the query select what the whole list, filtered here, holds.
+        const auto selected = [&](const std::function<bool(const RemediationPlan&)>& wanted) {
+            return static_cast<int>(std::count_if(all.cbegin(), all.cend(), wanted));
+        };
+        PlanFilter filter;
+        filter.status = PlanStatus::Completed;
+        QCOMPARE(ciso.planCount(filter, today),
+                 selected([](const RemediationPlan& p) { return p.status == PlanStatus::Completed; }));
+        filter = {};
+        filter.overdueOnly = true;
+        QCOMPARE(ciso.planCount(filter, today), selected([&](const RemediationPlan& p) { return p.overdue(today); }));
+        filter = {};
+        filter.units = {f.jumin};
+        QCOMPARE(ciso.planCount(filter, today),
+                 selected([&](const RemediationPlan& p) { return p.unitId == f.jumin; }));
+        filter = {};
+        filter.search = u"100%"_s; // the percent sign is a character, not a wildcard
+        QCOMPARE(ciso.planCount(filter, today), 1);
+        filter.search = u"T00"_s; // case does not matter
+        QCOMPARE(ciso.planCount(filter, today),
+                 selected([](const RemediationPlan& p) { return p.findingTitle.startsWith(u"t00"_s); }));
+        filter.search = u"住民"_s; // the unit's name
+        QCOMPARE(ciso.planCount(filter, today),
+                 selected([&](const RemediationPlan& p) { return p.unitId == f.jumin; }));
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), ciso.planCount(filter, today));
+
+        // A unit reads its own plans only, in the count as in the rows.
+        RemediationService unit(*f.db, f.soumuManager());
+        QCOMPARE(unit.planCount({}, today), selected([&](const RemediationPlan& p) { return p.unitId == f.soumu; }));
+        QCOMPARE(unit.planRow(all.first().id, {}, PlanOrder::NextDue, Qt::AscendingOrder, today) >= 0,
+                 all.first().unitId == f.soumu);
     }
 };
 

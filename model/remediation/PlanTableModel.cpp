@@ -28,18 +28,52 @@ void PlanTableModel::reload()
 {
     beginResetModel();
     m_loaded = true;
-    m_plans = m_service.plans({}, m_today);
-    m_percents = m_service.latestPercents();
-    m_rows.clear();
-    m_rows.reserve(m_plans.size());
-    for (int row = 0; row < m_plans.size(); ++row)
-        m_rows.insert(m_plans[row].id, row);
+    m_ranges.clear();
+    m_count = m_service.planCount(m_filter, m_today);
     endResetModel();
 }
 
 int PlanTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_plans.size());
+    return parent.isValid() ? 0 : m_count;
+}
+
+void PlanTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_order = static_cast<PlanOrder>(column);
+    m_direction = order;
+    if (m_loaded)
+        reload();
+}
+
+void PlanTableModel::setFilter(const PlanFilter& filter)
+{
+    m_filter = filter;
+    if (m_loaded)
+        reload();
+}
+
+const RemediationPlan& PlanTableModel::planAt(int row) const
+{
+    const int range = row / RangeSize;
+    auto at = m_ranges.find(range);
+    if (at == m_ranges.end()) {
+        // A long scroll keeps only the ranges read last in memory.
+        if (m_ranges.size() >= 50)
+            m_ranges.clear();
+        at = m_ranges.insert(
+            range, m_service.planRange(m_filter, m_order, m_direction, range * RangeSize, RangeSize, m_today));
+    }
+    static const RemediationPlan none;
+    const int offset = row - range * RangeSize;
+    return offset < at->size() ? at->at(offset) : none;
+}
+
+int PlanTableModel::rowOf(qint64 planId) const
+{
+    return m_loaded ? m_service.planRow(planId, m_filter, m_order, m_direction, m_today) : -1;
 }
 
 int PlanTableModel::columnCount(const QModelIndex& parent) const
@@ -57,7 +91,7 @@ const QString& PlanTableModel::unitName(qint64 unitId) const
 void PlanTableModel::setUnitNames(const QHash<qint64, QString>& names)
 {
     m_unitNames = names;
-    if (!m_plans.isEmpty())
+    if (m_count > 0)
         Q_EMIT dataChanged(index(0, UnitColumn), index(rowCount() - 1, UnitColumn));
 }
 
@@ -66,7 +100,7 @@ void PlanTableModel::setReferenceYear(int fiscalYear)
     if (fiscalYear == m_referenceYear)
         return;
     m_referenceYear = fiscalYear;
-    if (!m_plans.isEmpty())
+    if (m_count > 0)
         Q_EMIT dataChanged(index(0, FiscalYearColumn), index(rowCount() - 1, FiscalYearColumn));
 }
 
@@ -78,9 +112,9 @@ void PlanTableModel::setToday(const QDate& today)
 
 QVariant PlanTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_plans.size())
+    if (!index.isValid() || index.row() >= m_count)
         return {};
-    const RemediationPlan& plan = m_plans.at(index.row());
+    const RemediationPlan& plan = planAt(index.row());
     const bool late = plan.overdue(m_today);
     const bool carried = plan.carriedOver(m_referenceYear);
     switch (role) {
@@ -115,39 +149,26 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     default:
         break;
     }
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole)
         return {};
-    const bool sorting = role == SortRole;
     switch (index.column()) {
     case UnitColumn:
         return unitName(plan.unitId);
     case FiscalYearColumn:
-        if (sorting)
-            return plan.fiscalYear;
         return carried ? tr("%1 (carried over)").arg(formatFiscalYear(plan.fiscalYear))
                        : formatFiscalYear(plan.fiscalYear);
     case FindingColumn:
         return plan.findingTitle;
     case SeverityColumn:
-        if (sorting)
-            return static_cast<int>(AuditTexts::severity(plan.severity));
         return AuditTexts::name(AuditTexts::severity(plan.severity));
     case StatusColumn:
-        if (sorting)
-            return static_cast<int>(plan.status);
         return late ? tr("%1 · Overdue").arg(RemediationTexts::name(plan.status)) : RemediationTexts::name(plan.status);
     case NextDueColumn: {
         const QDate next = plan.nextDue();
-        if (sorting)
-            return next.isValid() ? next : QDate(9999, 12, 31);
         return next.isValid() ? formatDate(next) : QString();
     }
-    case ProgressColumn: {
-        const auto at = m_percents.constFind(plan.id);
-        if (sorting)
-            return at == m_percents.cend() ? -1 : *at;
-        return at == m_percents.cend() ? QString() : u"%1%"_s.arg(*at);
-    }
+    case ProgressColumn:
+        return plan.latestPercent < 0 ? QString() : u"%1%"_s.arg(plan.latestPercent);
     default:
         return {};
     }
@@ -175,69 +196,6 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-PlanFilterModel::PlanFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(PlanTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
-
-void PlanFilterModel::refilter()
-{
-    invalidateRowsFilter();
-}
-
-void PlanFilterModel::setFiscalYear(int fiscalYear)
-{
-    m_fiscalYear = fiscalYear;
-    refilter();
-}
-
-void PlanFilterModel::setUnits(const QSet<qint64>& unitIds)
-{
-    m_units = unitIds;
-    refilter();
-}
-
-void PlanFilterModel::setStatus(std::optional<PlanStatus> status)
-{
-    m_status = status;
-    refilter();
-}
-
-void PlanFilterModel::setOverdueOnly(bool overdueOnly)
-{
-    m_overdueOnly = overdueOnly;
-    refilter();
-}
-
-void PlanFilterModel::setSearchText(const QString& text)
-{
-    m_search = text.trimmed();
-    refilter();
-}
-
-bool PlanFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
-    const auto* plans = qobject_cast<const PlanTableModel*>(sourceModel());
-    if (sourceParent.isValid() || !plans)
-        return false;
-    const RemediationPlan& plan = plans->planAt(sourceRow);
-    if (m_fiscalYear && plan.fiscalYear != m_fiscalYear && !plan.carriedOver(m_fiscalYear))
-        return false;
-    if (!m_units.isEmpty() && !m_units.contains(plan.unitId))
-        return false;
-    if (m_status && plan.status != *m_status)
-        return false;
-    if (m_overdueOnly && !plans->overdue(sourceRow))
-        return false;
-    if (m_search.isEmpty())
-        return true;
-    return plan.findingTitle.contains(m_search, Qt::CaseInsensitive) ||
-           plan.summary.contains(m_search, Qt::CaseInsensitive) ||
-           plans->unitName(plan.unitId).contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace kansa

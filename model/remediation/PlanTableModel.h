@@ -6,16 +6,15 @@
 #include <QDate>
 #include <QHash>
 #include <QIcon>
-#include <QSet>
-#include <QSortFilterProxyModel>
 
 namespace kansa {
 
 class RemediationService;
 
-// The remediation plans a person may read, as a table. Loads every plan in two queries (plans, then their
-// actions) plus one for the latest progress, so that filtering runs in memory. Overdue plans carry a warning
-// icon, the word "overdue" and a colour; plans carried over from an earlier fiscal year say so.
+// The remediation plans a person may read, as a table of tens of thousands of rows read as they are seen: the
+// filter, the order and the cut are in the query (RemediationService::planRange), and the rows are fetched a
+// range at a time when the view first asks for one (as DB Browser for SQLite's row model does). Overdue plans
+// carry a warning icon, the word "overdue" and a colour; plans carried over from an earlier fiscal year say so.
 class PlanTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,9 +36,10 @@ public:
         PlanIdRole = Qt::UserRole + 1,
         UnitIdRole,
         OverdueRole,
-        CarriedOverRole,
-        SortRole
+        CarriedOverRole
     };
+    // Rows read at once: a screenful many times over, a few milliseconds' query.
+    static constexpr int RangeSize = 200;
 
     explicit PlanTableModel(RemediationService& service, QObject* parent = nullptr);
 
@@ -47,12 +47,17 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorting is the query's: the rows are read again in the new order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const RemediationPlan& planAt(int row) const { return m_plans.at(row); }
-    int rowOf(qint64 planId) const { return m_rows.value(planId, -1); }
+    // The plan of a row, read with its range if it is not yet.
+    const RemediationPlan& planAt(int row) const;
+    // The row of a plan under the current filter and order, -1 when the filter leaves it out.
+    int rowOf(qint64 planId) const;
     const QString& unitName(qint64 unitId) const;
-    bool overdue(int row) const { return m_plans.at(row).overdue(m_today); }
 
+    void setFilter(const PlanFilter& filter);
+    const PlanFilter& filter() const { return m_filter; }
     void setUnitNames(const QHash<qint64, QString>& names);
     // The fiscal year the list is read in: open plans of earlier years are marked as carried over.
     void setReferenceYear(int fiscalYear);
@@ -60,7 +65,7 @@ public:
     void setWarningIcon(const QIcon& icon) { m_warning = icon; }
     void setToday(const QDate& today);
     const QDate& today() const { return m_today; }
-    // The plans are read on the first reload(), not on construction: a large organisation has tens of thousands.
+    // The plans are counted on the first reload(), not on construction.
     bool loaded() const { return m_loaded; }
 
 public Q_SLOTS:
@@ -68,42 +73,16 @@ public Q_SLOTS:
 
 private:
     RemediationService& m_service;
-    QList<RemediationPlan> m_plans;
-    QHash<qint64, int> m_rows;
-    QHash<qint64, int> m_percents;
+    PlanFilter m_filter;
+    PlanOrder m_order = PlanOrder::NextDue;
+    Qt::SortOrder m_direction = Qt::AscendingOrder;
+    int m_count = 0;
+    mutable QHash<int, QList<RemediationPlan>> m_ranges; // by first row / RangeSize
     QHash<qint64, QString> m_unitNames;
     int m_referenceYear = 0;
     QDate m_today;
     QIcon m_warning;
     bool m_loaded = false;
-};
-
-// Filters by fiscal year (that year's plans and the open ones carried over; 0: every year), units, status,
-// overdue only, and a search over the unit, the finding and the summary. Sorts by each column's value.
-class PlanFilterModel final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    explicit PlanFilterModel(QObject* parent = nullptr);
-
-    void setFiscalYear(int fiscalYear);
-    void setUnits(const QSet<qint64>& unitIds); // empty: every unit
-    void setStatus(std::optional<PlanStatus> status);
-    void setOverdueOnly(bool overdueOnly);
-    void setSearchText(const QString& text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    void refilter();
-
-    int m_fiscalYear = 0;
-    QSet<qint64> m_units;
-    std::optional<PlanStatus> m_status;
-    bool m_overdueOnly = false;
-    QString m_search;
 };
 
 } // namespace kansa

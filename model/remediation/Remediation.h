@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace kansa {
 
@@ -72,6 +75,7 @@ struct RemediationPlan
     QString verificationEvidence; // what the verifier saw: documents, records, screens
     QDate closedOn;               // verified or risk accepted on
     QList<RemediationAction> actions;
+    int latestPercent = -1; // of the latest progress report; -1: none yet
     RowStamp stamp;
     bool open() const { return status != PlanStatus::Verified && status != PlanStatus::RiskAccepted; }
     bool overdue(const QDate& today) const;
@@ -88,6 +92,21 @@ struct PlanFilter
     int fiscalYear = 0;
     bool overdueOnly = false;
     bool openOnly = false;
+    QSet<qint64> units; // empty: every unit
+    std::optional<PlanStatus> status;
+    QString search; // in the unit's name, the finding's title and the plan's summary
+};
+
+// The order of a list of plans: by one of its columns, then by plan.
+enum class PlanOrder
+{
+    Unit,
+    FiscalYear,
+    Finding,
+    Severity,
+    Status,
+    NextDue,
+    Progress
 };
 
 // 横断的な確認: whether the problem of a finding exists in other units too.

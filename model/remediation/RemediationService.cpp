@@ -1,5 +1,6 @@
 #include "RemediationService.h"
 
+#include "audit/Audit.h"
 #include "common/Error.h"
 #include "org/Role.h"
 #include "store/Database.h"
@@ -27,31 +28,182 @@ void RemediationService::requireUnit(qint64 unitId, const QString& what)
     m_access.require(Operation::PlanRemediation, m_access.unit(unitId), what);
 }
 
-QList<RemediationPlan> RemediationService::plans(const PlanFilter& filter, const QDate& today)
+namespace {
+
+const QString PlanSource = u" FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id JOIN audits a ON "
+                           "a.id = f.audit_id LEFT JOIN units u ON u.id = f.unit_id WHERE "_s;
+const QString OpenPlan = u"p.status NOT IN ('verified', 'risk_accepted')"_s;
+const QString LatestPercent = u"(SELECT r.percent FROM progress_reports r WHERE r.plan_id = p.id ORDER BY "
+                              "r.reported_on DESC, r.id DESC LIMIT 1)"_s;
+
+// An enum's position, for sorting by it as the list shows it rather than by its key.
+template <typename Enum>
+QString positionOf(const QString& column, std::initializer_list<Enum> values, QString (*key)(Enum))
 {
-    const QString open = u"p.status NOT IN ('verified', 'risk_accepted')"_s;
-    QString where = u"(? < 0 OR f.unit_id = ?) AND (? = 0 OR a.fiscal_year = ? OR (a.fiscal_year < ? AND "_s % open %
-                    u")) AND (? = 0 OR "_s % open % u")"_s;
-    const QVariantList binds{filter.unitId,     filter.unitId,     filter.fiscalYear,
-                             filter.fiscalYear, filter.fiscalYear, filter.openOnly || filter.overdueOnly ? 1 : 0};
-    QList<RemediationPlan> list = loadPlans(where, binds);
-    if (filter.overdueOnly)
-        list.removeIf([&](const RemediationPlan& plan) { return !plan.overdue(today); });
-    return list;
+    QString cases = u"CASE "_s % column;
+    int position = 0;
+    for (Enum value : values)
+        cases += u" WHEN '"_s % key(value) % u"' THEN "_s % QString::number(position++);
+    return cases % u" ELSE "_s % QString::number(position) % u" END"_s;
 }
 
-QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const QVariantList& binds)
+QString orderBy(PlanOrder order, Qt::SortOrder direction)
 {
-    const QString from = u" FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id "
-                         "JOIN audits a ON a.id = f.audit_id WHERE "_s %
-                         where;
+    QString key;
+    switch (order) {
+    case PlanOrder::Unit:
+        key = u"COALESCE(u.name, '')"_s;
+        break;
+    case PlanOrder::FiscalYear:
+        key = u"a.fiscal_year"_s;
+        break;
+    case PlanOrder::Finding:
+        key = u"f.title"_s;
+        break;
+    case PlanOrder::Severity:
+        key = positionOf<kansa::Severity>(u"f.severity"_s,
+                                          {kansa::Severity::Major, kansa::Severity::Minor, kansa::Severity::Advice},
+                                          &AuditTexts::key);
+        break;
+    case PlanOrder::Status:
+        key = positionOf<PlanStatus>(u"p.status"_s,
+                                     {PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::Completed,
+                                      PlanStatus::Verified, PlanStatus::RiskAccepted},
+                                     &RemediationTexts::key);
+        break;
+    case PlanOrder::NextDue:
+        // Plans with nothing due come last.
+        key = u"COALESCE((SELECT MIN(x.due_on) FROM remediation_actions x WHERE x.plan_id = p.id AND x.done = 0 AND "
+              "x.due_on <> ''), '9999-12-31')"_s;
+        break;
+    case PlanOrder::Progress:
+        key = u"COALESCE("_s % LatestPercent % u", -1)"_s;
+        break;
+    }
+    return u" ORDER BY "_s % key % (direction == Qt::DescendingOrder ? u" DESC"_s : QString()) % u", p.id"_s;
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' % escaped % u'%';
+}
+
+} // namespace
+
+QString RemediationService::planConditions(const PlanFilter& filter, const QDate& today, QVariantList& binds) const
+{
+    QStringList conditions{u"1 = 1"_s};
+    // A person who does not read every unit reads their own unit's plans (AccessPolicy: ReadRemediation).
+    if (!readsAll()) {
+        conditions << u"f.unit_id = ?"_s;
+        binds << m_session.unitId;
+    }
+    if (filter.unitId >= 0) {
+        conditions << u"f.unit_id = ?"_s;
+        binds << filter.unitId;
+    }
+    if (!filter.units.isEmpty()) {
+        conditions << u"f.unit_id IN ("_s % QStringList(filter.units.size(), u"?"_s).join(u", "_s) % u')';
+        for (qint64 unitId : filter.units)
+            binds << unitId;
+    }
+    if (filter.fiscalYear) {
+        conditions << u"(a.fiscal_year = ? OR (a.fiscal_year < ? AND "_s % OpenPlan % u"))"_s;
+        binds << filter.fiscalYear << filter.fiscalYear;
+    }
+    if (filter.openOnly || filter.overdueOnly)
+        conditions << OpenPlan;
+    if (filter.overdueOnly) {
+        conditions << u"EXISTS (SELECT 1 FROM remediation_actions x WHERE x.plan_id = p.id AND x.done = 0 AND "
+                      "x.due_on <> '' AND x.due_on < ?)"_s;
+        binds << today.toString(Qt::ISODate);
+    }
+    if (filter.status) {
+        conditions << u"p.status = ?"_s;
+        binds << RemediationTexts::key(*filter.status);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // Without case: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's ILIKE that of every letter.
+        const QString match =
+            (m_db.backend() == ConnectionSpec::Backend::PostgreSQL ? u" ILIKE"_s : u" LIKE"_s) % u" ? ESCAPE '\\'"_s;
+        conditions << u"(f.title"_s % match % u" OR p.summary"_s % match % u" OR COALESCE(u.name, '')"_s % match % u')';
+        binds << likePattern(search) << likePattern(search) << likePattern(search);
+    }
+    return conditions.join(u" AND "_s);
+}
+
+QList<RemediationPlan> RemediationService::plans(const PlanFilter& filter, const QDate& today)
+{
+    QVariantList binds;
+    const QString where = planConditions(filter, today, binds);
+    return loadPlans(where, binds, u" ORDER BY p.id"_s);
+}
+
+int RemediationService::planCount(const PlanFilter& filter, const QDate& today)
+{
+    QVariantList binds;
+    const QString where = planConditions(filter, today, binds);
+    QSqlQuery query = m_db.exec(u"SELECT COUNT(*)"_s % PlanSource % where, binds);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<RemediationPlan> RemediationService::planRange(const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
+                                                     int first, int count, const QDate& today)
+{
+    QVariantList binds;
+    const QString where = planConditions(filter, today, binds);
+    return loadPlans(where, binds,
+                     orderBy(order, direction) % u" LIMIT "_s % QString::number(std::max(0, count)) % u" OFFSET "_s %
+                         QString::number(std::max(0, first)));
+}
+
+int RemediationService::planRow(qint64 planId, const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
+                                const QDate& today)
+{
+    QVariantList binds;
+    const QString where = planConditions(filter, today, binds);
+    binds << planId;
+    QSqlQuery query = m_db.exec(u"SELECT r.position FROM (SELECT p.id AS plan_id, ROW_NUMBER() OVER ("_s %
+                                    orderBy(order, direction).mid(1) % u") - 1 AS position"_s % PlanSource % where %
+                                    u") r WHERE r.plan_id = ?"_s,
+                                binds);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+QList<int> RemediationService::planYears()
+{
+    QVariantList binds;
+    const QString where = planConditions({}, QDate::currentDate(), binds);
+    QList<int> years;
+    QSqlQuery query =
+        m_db.exec(u"SELECT DISTINCT a.fiscal_year"_s % PlanSource % where % u" ORDER BY a.fiscal_year DESC"_s, binds);
+    while (query.next())
+        years << query.value(0).toInt();
+    return years;
+}
+
+std::optional<RemediationPlan> RemediationService::planOfFinding(qint64 findingId)
+{
+    const QList<RemediationPlan> found = loadPlans(u"p.finding_id = ?"_s, {findingId}, {});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const QVariantList& binds,
+                                                     const QString& order)
+{
     QList<RemediationPlan> list;
     QHash<qint64, qsizetype> index;
     QSqlQuery query =
         m_db.exec(u"SELECT p.id, p.finding_id, f.audit_id, a.fiscal_year, f.unit_id, f.title, "
                   "f.severity, COALESCE(f.origin_finding_id, 0), p.status, p.summary, "
-                  "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, p.verification_evidence, "_s %
-                      VersionedRows::stampColumns(u"p"_s) % from % u" ORDER BY p.id"_s,
+                  "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, p.verification_evidence, "
+                  "COALESCE("_s %
+                      LatestPercent % u", -1), "_s % VersionedRows::stampColumns(u"p"_s) % PlanSource % where % order,
                   binds);
     while (query.next()) {
         RemediationPlan plan;
@@ -69,17 +221,33 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
         plan.verificationNote = query.value(11).toString();
         plan.closedOn = dateOf(query.value(12));
         plan.verificationEvidence = query.value(13).toString();
-        plan.stamp = VersionedRows::readStamp(query, 14);
+        plan.latestPercent = query.value(14).toInt();
+        plan.stamp = VersionedRows::readStamp(query, 15);
         if (canRead(plan.unitId)) {
             index.insert(plan.id, list.size());
             list << plan;
         }
     }
-    QSqlQuery actions = m_db.exec(
-        u"SELECT x.plan_id, x.id, x.description, COALESCE(x.owner_id, 0), x.due_on, x.done, "_s %
-            VersionedRows::stampColumns(u"x"_s) % u" FROM remediation_actions x WHERE x.plan_id IN (SELECT p.id"_s %
-            from % u") ORDER BY x.due_on, x.id"_s,
-        binds);
+    if (list.isEmpty())
+        return list;
+    // The actions of the plans read, in one query: those of a range by their ids, those of a whole list by the
+    // same condition.
+    const bool range = order.contains(u" LIMIT "_s);
+    QString actionsOf;
+    QVariantList actionBinds;
+    if (range) {
+        actionsOf = u"x.plan_id IN ("_s % QStringList(list.size(), u"?"_s).join(u", "_s) % u')';
+        for (const RemediationPlan& plan : std::as_const(list))
+            actionBinds << plan.id;
+    } else {
+        actionsOf = u"x.plan_id IN (SELECT p.id"_s % PlanSource % where % u')';
+        actionBinds = binds;
+    }
+    QSqlQuery actions =
+        m_db.exec(u"SELECT x.plan_id, x.id, x.description, COALESCE(x.owner_id, 0), x.due_on, x.done, "_s %
+                      VersionedRows::stampColumns(u"x"_s) % u" FROM remediation_actions x WHERE "_s % actionsOf %
+                      u" ORDER BY x.due_on, x.id"_s,
+                  actionBinds);
     while (actions.next()) {
         const auto at = index.constFind(actions.value(0).toLongLong());
         if (at == index.cend())
@@ -93,7 +261,7 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
 
 RemediationPlan RemediationService::plan(qint64 planId)
 {
-    const QList<RemediationPlan> found = loadPlans(u"p.id = ?"_s, {planId});
+    const QList<RemediationPlan> found = loadPlans(u"p.id = ?"_s, {planId}, {});
     if (found.isEmpty())
         m_access.require(Operation::ReadRemediation, m_access.plan(planId), tr("see this remediation plan"));
     if (found.isEmpty())
@@ -232,20 +400,6 @@ QList<ProgressReport> RemediationService::progressReports(qint64 planId)
     return list;
 }
 
-QHash<qint64, int> RemediationService::latestPercents()
-{
-    QHash<qint64, int> percents;
-    QSqlQuery query =
-        m_db.exec(u"SELECT r.plan_id, r.percent, f.unit_id FROM progress_reports r JOIN remediation_plans p "
-                  "ON p.id = r.plan_id JOIN audit_findings f ON f.id = p.finding_id "
-                  "ORDER BY r.plan_id, r.reported_on, r.id"_s);
-    while (query.next()) {
-        if (canRead(query.value(2).toLongLong()))
-            percents.insert(query.value(0).toLongLong(), query.value(1).toInt());
-    }
-    return percents;
-}
-
 QList<UnplannedFinding> RemediationService::findingsWithoutPlan()
 {
     QList<UnplannedFinding> list;
@@ -287,9 +441,9 @@ QList<FollowUp> RemediationService::followUps()
                          findings.value(6).toString(),
                          QDateTime::fromString(findings.value(7).toString(), Qt::ISODateWithMs).toLocalTime().date()};
     }
-    const QList<RemediationPlan> completed =
-        loadPlans(u"p.status = ? AND "_s % theirs,
-                  {RemediationTexts::key(PlanStatus::Completed), m_session.personId, m_session.personId});
+    const QList<RemediationPlan> completed = loadPlans(
+        u"p.status = ? AND "_s % theirs,
+        {RemediationTexts::key(PlanStatus::Completed), m_session.personId, m_session.personId}, u" ORDER BY p.id"_s);
     for (const RemediationPlan& plan : completed) {
         list << FollowUp{FollowUp::Kind::PlanToVerify,
                          plan.findingId,

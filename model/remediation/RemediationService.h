@@ -31,6 +31,18 @@ public:
 
     // today decides what is overdue.
     QList<RemediationPlan> plans(const PlanFilter& filter = {}, const QDate& today = QDate::currentDate());
+    // A list of tens of thousands of plans, read as it is seen: how many the filter selects, the plans of one
+    // range in the order given (filtered, sorted and cut in the query), and where a plan stands in it (-1: not
+    // selected). Each is a few queries, however many plans there are.
+    int planCount(const PlanFilter& filter, const QDate& today = QDate::currentDate());
+    QList<RemediationPlan> planRange(const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction, int first,
+                                     int count, const QDate& today = QDate::currentDate());
+    int planRow(qint64 planId, const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
+                const QDate& today = QDate::currentDate());
+    // The fiscal years that have plans the person may read, newest first.
+    QList<int> planYears();
+    // The plan of a finding, if the person may read it.
+    std::optional<RemediationPlan> planOfFinding(qint64 findingId);
     RemediationPlan plan(qint64 planId);
     // The finding's unit proposes the plan with its first actions, in one transaction.
     qint64 proposePlan(qint64 findingId, const QString& summary, const QList<RemediationAction>& actions);
@@ -42,8 +54,6 @@ public:
     void setStatus(qint64 planId, int expectedVersion, PlanStatus status, const QString& note = {},
                    qint64 exceptionId = 0, const QString& evidence = {});
 
-    // The latest progress percentage of every plan the person may read, keyed by plan id, in one query.
-    QHash<qint64, int> latestPercents();
     // The findings of the person's own unit that have no plan yet; empty for a person without a unit.
     QList<UnplannedFinding> findingsWithoutPlan();
     // The signed-in auditor's follow-up: findings without a plan first, then plans to verify; oldest first.
@@ -75,7 +85,10 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds);
+    // The plans the condition selects (over PlanSource), in the order given (with a LIMIT: a range), with their
+    // actions and latest progress, in two queries.
+    QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds, const QString& order);
+    QString planConditions(const PlanFilter& filter, const QDate& today, QVariantList& binds) const;
     void requireUnit(qint64 unitId, const QString& what);
 
     Database& m_db;

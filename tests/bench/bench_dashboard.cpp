@@ -48,7 +48,7 @@ int main(int argc, char* argv[])
                     figures.findingCount(), static_cast<long long>(figures.overdue.size()),
                     static_cast<long long>(figures.burnDown.size()));
     }
-    report.below("every dashboard figure of a year (slowest of 3 years)", slowestFigures, 300);
+    report.below("every dashboard figure of a year (slowest of 3 years)", slowestFigures, {150, 300});
 
     RemediationService& remediation = workspace->remediation();
     const qint64 unit = workspace->database().scalar(u"SELECT id FROM units WHERE code = 'S015'"_s).toLongLong();
@@ -64,9 +64,14 @@ int main(int argc, char* argv[])
                     static_cast<long long>(count), ms);
         slowestFilter = std::max(slowestFilter, ms);
     }
-    report.below("slowest remediation query filter (of 4)", slowestFilter, 100);
+    report.below("slowest remediation query filter (of 4)", slowestFilter, {50, 100});
 
-    // The remediation area's list: every plan of every year loaded once, then filtered in memory.
+    // The remediation area's list, read as it is seen: counted, and its first rows fetched in the default order
+    // (next due date), then each filter the page offers, with the rows a screen shows.
+    const auto firstScreen = [](const PlanTableModel& model) {
+        for (int row = 0; row < std::min(model.rowCount(), 40); ++row)
+            (void)model.data(model.index(row, PlanTableModel::FindingColumn));
+    };
     timer.start();
     PlanTableModel plans(remediation);
     QHash<qint64, QString> names;
@@ -75,30 +80,30 @@ int main(int argc, char* argv[])
     plans.setUnitNames(names);
     plans.setReferenceYear(2026);
     plans.setToday(today);
-    plans.reload();
-    PlanFilterModel filter;
-    filter.setSourceModel(&plans);
-    std::printf("%-58s %9.1f ms (%d plans, not a target)\n", "loading the remediation list", timer.nsecsElapsed() / 1e6,
-                plans.rowCount());
+    firstScreen(plans);
+    report.below("open the remediation list of every plan, first rows shown", timer.nsecsElapsed() / 1e6, {150, 300});
+    std::printf("  %d plans in the list\n", plans.rowCount());
     double slowestList = 0;
+    PlanFilter shown;
     auto measure = [&](const std::function<void()>& change) {
         timer.start();
         change();
-        (void)filter.rowCount();
+        plans.setFilter(shown);
+        firstScreen(plans);
         slowestList = std::max(slowestList, timer.nsecsElapsed() / 1e6);
     };
-    measure([&] { filter.setFiscalYear(2026); });
-    measure([&] { filter.setOverdueOnly(true); });
-    measure([&] { filter.setOverdueOnly(false); });
-    measure([&] { filter.setStatus(PlanStatus::Completed); });
-    measure([&] { filter.setStatus(std::nullopt); });
-    measure([&] { filter.setUnits({unit}); });
-    measure([&] { filter.setUnits({}); });
-    measure([&] { filter.setFiscalYear(0); });
+    measure([&] { shown.fiscalYear = 2026; });
+    measure([&] { shown.overdueOnly = true; });
+    measure([&] { shown.overdueOnly = false; });
+    measure([&] { shown.status = PlanStatus::Completed; });
+    measure([&] { shown.status = std::nullopt; });
+    measure([&] { shown.units = {unit}; });
+    measure([&] { shown.units = {}; });
+    measure([&] { shown.fiscalYear = 0; });
     const QString typed = u"第12部第3課"_s;
     for (qsizetype length = 1; length <= typed.size(); ++length)
-        measure([&] { filter.setSearchText(typed.left(length)); });
-    std::printf("  %d of %d plans after the last filter\n", filter.rowCount(), plans.rowCount());
-    report.below("slowest remediation list filter in the GUI model (of 16)", slowestList, 100);
+        measure([&] { shown.search = typed.left(length); });
+    std::printf("  %d of all plans after the last filter\n", plans.rowCount());
+    report.below("slowest remediation list filter, first rows shown (of 16)", slowestList, {50, 100});
     return report.finish();
 }

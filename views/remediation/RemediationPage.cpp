@@ -100,12 +100,10 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new PlanTableModel(workspace.remediation(), this))
-    , m_filter(new PlanFilterModel(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"remediationPage"_s);
     m_model->setWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_filter->setSourceModel(m_model);
     m_tabs->setObjectName(u"remediationTabs"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,25 +121,20 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
     };
     connect(m_requests, &ProgressRequestsPanel::planRequested, this, showPlanTab);
     connect(m_crossChecks, &CrossChecksPanel::findingRequested, this, [this, showPlanTab](qint64 findingId) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->planAt(row).findingId == findingId)
-                return showPlanTab(m_model->planAt(row).id);
-        }
+        if (const std::optional<RemediationPlan> plan = m_workspace.remediation().planOfFinding(findingId))
+            showPlanTab(plan->id);
     });
 
     // The count follows whatever changes the rows shown: filters, a reload, the first load.
-    const auto count = [this] { m_count->setText(tr("%n plan(s)", nullptr, m_filter->rowCount())); };
-    connect(m_filter, &QAbstractItemModel::modelReset, this, count);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, count);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, count);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, count);
+    const auto count = [this] { m_count->setText(tr("%n plan(s)", nullptr, m_model->rowCount())); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, count);
 
     // A reload keeps the plan that was selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_current.id = currentPlanId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 id = m_current.id;
         fillFilters();
-        if (!id || !selectPlan(id))
+        if (!id || !selectPlan(id, true))
             showPlan();
     });
     connect(&workspace.remediation(), &RemediationService::changed, this, &RemediationPage::reloadNames);
@@ -151,7 +144,7 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
     fillFilters();
     applyFilters();
     m_table->sortByColumn(PlanTableModel::NextDueColumn, Qt::AscendingOrder);
-    if (m_filter->rowCount() > 0)
+    if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showPlan();
 }
@@ -161,7 +154,7 @@ void RemediationPage::showEvent(QShowEvent* event)
     // The plans load when the area is first shown rather than at sign-in.
     if (!m_model->loaded()) {
         m_model->reload();
-        if (m_filter->rowCount() > 0 && !currentPlanId())
+        if (m_model->rowCount() > 0 && !currentPlanId())
             m_table->selectRow(0);
     }
     QWidget::showEvent(event);
@@ -218,7 +211,7 @@ QWidget* RemediationPage::createPlansTab()
 
     m_table = new QTableView(tab);
     m_table->setObjectName(u"planTable"_s);
-    m_table->setModel(m_filter);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -368,8 +361,8 @@ void RemediationPage::fillFilters()
     const int current = JapaneseCalendar::fiscalYearOf(QDate::currentDate());
     const int chosenYear = m_year->count() ? m_year->currentData().toInt() : current;
     std::set<int, std::greater<>> years{current};
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        years.insert(m_model->planAt(row).fiscalYear);
+    for (int year : m_workspace.remediation().planYears())
+        years.insert(year);
     m_year->clear();
     for (int year : years)
         m_year->addItem(year == current ? tr("%1 (current)").arg(formatFiscalYear(year)) : formatFiscalYear(year),
@@ -396,7 +389,8 @@ void RemediationPage::applyFilters()
 {
     const int year = m_year->currentData().toInt();
     m_model->setReferenceYear(year ? year : JapaneseCalendar::fiscalYearOf(QDate::currentDate()));
-    m_filter->setFiscalYear(year);
+    PlanFilter filter;
+    filter.fiscalYear = year;
     QSet<qint64> units;
     const qint64 unit = m_unit->currentData().toLongLong();
     if (unit > 0) {
@@ -413,12 +407,13 @@ void RemediationPage::applyFilters()
             }
         }
     }
-    m_filter->setUnits(units);
+    filter.units = units;
     const int status = m_status->currentData().toInt();
-    m_filter->setStatus(status < 0 ? std::nullopt : std::optional(static_cast<PlanStatus>(status)));
-    m_filter->setOverdueOnly(m_overdueOnly->isChecked());
-    m_filter->setSearchText(m_search->text());
-    if (!currentPlanId() && m_filter->rowCount() > 0)
+    filter.status = status < 0 ? std::nullopt : std::optional(static_cast<PlanStatus>(status));
+    filter.overdueOnly = m_overdueOnly->isChecked();
+    filter.search = m_search->text();
+    m_model->setFilter(filter);
+    if (!currentPlanId() && m_model->rowCount() > 0)
         m_table->selectRow(0);
     showPlan();
 }
@@ -429,13 +424,12 @@ qint64 RemediationPage::currentPlanId() const
     return index.isValid() ? index.data(PlanTableModel::PlanIdRole).toLongLong() : 0;
 }
 
-bool RemediationPage::selectPlan(qint64 planId)
+bool RemediationPage::selectPlan(qint64 planId, bool keepFilters)
 {
-    const int sourceRow = m_model->rowOf(planId);
-    if (sourceRow < 0)
+    int row = m_model->rowOf(planId);
+    if (row < 0 && keepFilters)
         return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
+    if (row < 0) {
         // Hidden by a filter: show every plan.
         const QSignalBlocker blockers[] = {QSignalBlocker(m_year), QSignalBlocker(m_unit), QSignalBlocker(m_status),
                                            QSignalBlocker(m_overdueOnly), QSignalBlocker(m_search)};
@@ -445,8 +439,11 @@ bool RemediationPage::selectPlan(qint64 planId)
         m_overdueOnly->setChecked(false);
         m_search->clear();
         applyFilters();
-        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        row = m_model->rowOf(planId);
+        if (row < 0)
+            return false;
     }
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     showPlan();
@@ -475,8 +472,7 @@ void RemediationPage::showPlan()
         updateButtons();
         return;
     }
-    const int row = m_model->rowOf(id);
-    m_current = m_model->planAt(row);
+    m_current = m_model->planAt(m_table->selectionModel()->currentIndex().row());
     const QDate today = m_model->today();
     const bool overdue = m_current.overdue(today);
     QStringList facts{AuditTexts::name(AuditTexts::severity(m_current.severity)), m_model->unitName(m_current.unitId),

@@ -17,7 +17,6 @@ namespace kansa {
 
 class CrossChecksPanel;
 class ExceptionsPanel;
-class PlanFilterModel;
 class PlanTableModel;
 class ProgressRequestsPanel;
 class Workspace;
@@ -32,10 +31,10 @@ public:
     explicit RemediationPage(Workspace& workspace, QWidget* parent = nullptr);
 
     PlanTableModel* planModel() const { return m_model; }
-    PlanFilterModel* planFilter() const { return m_filter; }
     qint64 currentPlanId() const;
-    // Selects the plan in the list (clearing filters that hide it); false when the person cannot see it.
-    bool selectPlan(qint64 planId);
+    // Selects the plan in the list (clearing filters that hide it, unless keepFilters); false when the person
+    // cannot see it, or the filters kept hide it.
+    bool selectPlan(qint64 planId, bool keepFilters = false);
 
 public Q_SLOTS:
     void proposePlan();
@@ -65,7 +64,6 @@ private:
 
     Workspace& m_workspace;
     PlanTableModel* m_model;
-    PlanFilterModel* m_filter;
     QTabWidget* m_tabs;
     QComboBox* m_year = nullptr;
     QComboBox* m_unit = nullptr;
