@@ -22,7 +22,10 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     TestDatabase::createLargeDataSet();
-    std::printf("%-58s %9.1f s (%s, not a target)\n", "creating the large data set", timer.nsecsElapsed() / 1e9,
-                qPrintable(bench::backend()));
+    // For the test command's time: every benchmark on the large data set waits for it. Its figure is judged in the
+    // table (run-benchmarks.sh), but the data set, once created, is there for them whatever it took.
+    bench::Report report("bench_large_data");
+    report.below("creating the large data set", timer.nsecsElapsed() / 1e9, {15, 30}, "s");
+    report.finish();
     return 0;
 }

@@ -1,6 +1,6 @@
-// Prints the figures that the benchmarks wrote (NAME-BACKEND.json in the folder given) as one table, SQLite
-// and PostgreSQL side by side with the targets. Exits 1 when any figure missed its target or a backend's
-// file is missing: the strict check of packaging/run-benchmarks.sh.
+// Prints the figures that the benchmarks wrote (NAME-BACKEND.json in the folder given) as one table, SQLite,
+// PostgreSQL and PostgreSQL over a simulated office network side by side, each with its target. Exits 1 when any figure
+// missed its target or a backend's file is missing: the strict check of packaging/run-benchmarks.sh.
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,12 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QStringList Backends{u"sqlite"_s, u"postgresql"_s};
+const QStringList Backends{u"sqlite"_s, u"postgresql"_s, u"postgresql-lan"_s};
 
 struct Row
 {
-    QString target;
-    QMap<QString, QString> measured; // by backend: "12.3 ms ok"
+    QMap<QString, QString> measured; // by backend: "12.3 ms (<300) ok"
 };
 
 QString formatted(double value)
@@ -67,32 +66,34 @@ int main(int argc, char* argv[])
                 rows.append({what, Row{}});
                 row = rows.end() - 1;
             }
-            row->second.target = figure.value(u"comparison"_s).toString() % u' ' %
-                                 formatted(figure.value(u"target"_s).toDouble()) % u' ' % unit;
             row->second.measured.insert(backend, formatted(figure.value(u"value"_s).toDouble()) % u' ' % unit %
-                                                     (verdict == u"ok"_s ? QString() : u' ' % verdict));
+                                                     u" ("_s % figure.value(u"comparison"_s).toString() %
+                                                     formatted(figure.value(u"target"_s).toDouble()) % u") "_s %
+                                                     verdict);
         }
     }
     if (benchmarks.isEmpty()) {
         std::printf("No benchmark figures in %s\n", qPrintable(folder.path()));
         return 1;
     }
-    std::printf("%-58s %-14s %-20s %-20s\n", "figure", "target", "SQLite", "PostgreSQL");
+    std::printf("%-58s %-26s %-26s %-26s\n", "figure (target)", "SQLite", "PostgreSQL", "PostgreSQL + 0.5 ms");
     for (auto benchmark = benchmarks.cbegin(); benchmark != benchmarks.cend(); ++benchmark) {
         std::printf("%s\n", qPrintable(benchmark.key()));
-        for (const QString& backend : Backends) {
+        // The large data set is created once per server, without the simulated network.
+        for (const QString& backend : Backends.mid(0, 2)) {
             if (!backendsSeen[benchmark.key()].contains(backend)) {
                 std::printf("  (no figures on %s)\n", qPrintable(backend));
                 strictOk = false;
             }
         }
         for (const auto& [what, row] : benchmark.value()) {
-            std::printf("  %-56s %-14s %-20s %-20s\n", qPrintable(what), qPrintable(row.target),
+            std::printf("  %-56s %-26s %-26s %-26s\n", qPrintable(what),
                         qPrintable(row.measured.value(u"sqlite"_s, u"-"_s)),
-                        qPrintable(row.measured.value(u"postgresql"_s, u"-"_s)));
+                        qPrintable(row.measured.value(u"postgresql"_s, u"-"_s)),
+                        qPrintable(row.measured.value(u"postgresql-lan"_s, u"-"_s)));
         }
     }
-    std::printf(strictOk ? "Every figure met its target on both backends.\n"
+    std::printf(strictOk ? "Every figure met its target on every backend.\n"
                          : "Some figures missed their targets (MISSED or FAILED above).\n");
     return strictOk ? 0 : 1;
 }

@@ -22,6 +22,11 @@ void Report::below(const char* what, double value, double target, const char* un
     add({QString::fromUtf8(what), value, QString::fromUtf8(unit), target, false, {}}, value / target);
 }
 
+void Report::below(const char* what, double value, Targets targets, const char* unit)
+{
+    below(what, value, backend() == u"sqlite"_s ? targets.file : targets.server, unit);
+}
+
 void Report::atLeast(const char* what, double value, double target, const char* unit)
 {
     add({QString::fromUtf8(what), value, QString::fromUtf8(unit), target, true, {}},
@@ -82,6 +87,8 @@ double residentMegabytes(const char* field)
 QString backend()
 {
     const QString chosen = qEnvironmentVariable("KANSA_TEST_BACKEND");
+    if (chosen == u"postgresql"_s && qEnvironmentVariableIsSet("KANSA_SIMULATED_LATENCY_MS"))
+        return u"postgresql-lan"_s;
     return chosen.isEmpty() ? u"sqlite"_s : chosen;
 }
 

@@ -15,8 +15,16 @@ class Report final
 public:
     explicit Report(const char* benchmark);
 
+    // A target that differs between a file on the same machine and a server over the network.
+    struct Targets
+    {
+        double file;   // SQLite
+        double server; // PostgreSQL, also with the simulated network
+    };
+
     // A figure that has to stay below its target (a time, memory).
     void below(const char* what, double value, double target, const char* unit = "ms");
+    void below(const char* what, double value, Targets targets, const char* unit = "ms");
     // A figure that has to reach at least its target (a rate).
     void atLeast(const char* what, double value, double target, const char* unit);
     int finish() const;
@@ -43,7 +51,8 @@ private:
 // Resident memory of this process in MB: "VmRSS" now, or "VmHWM" for the peak.
 double residentMegabytes(const char* field = "VmRSS:");
 
-// The backend this run measures, as KANSA_TEST_BACKEND names it (sqlite or postgresql).
+// The backend this run measures: sqlite, postgresql, or postgresql-lan where KANSA_SIMULATED_LATENCY_MS sets
+// the wait of an office network per round trip.
 QString backend();
 
 } // namespace kansa::bench
