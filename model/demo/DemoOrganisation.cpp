@@ -16,7 +16,9 @@
 #include "store/VersionedRows.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
+#include <optional>
 #include <ranges>
 
 using namespace Qt::Literals::StringLiterals;
@@ -481,6 +483,52 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
     cisoService.requestProgress(0, QDate::currentDate().addDays(30), u"年末までの改善状況を報告してください。"_s);
 }
 
+// Rows of one table written many to a statement (as many as Database::valuesPerStatement allows): the large data
+// set's hundreds of thousands of results in thousands of round trips rather than one each.
+class RowBatch
+{
+public:
+    RowBatch(Database& db, QString head, QString row, qsizetype valuesPerRow)
+        : m_db(db)
+        , m_head(std::move(head))
+        , m_row(std::move(row))
+        , m_rowsPerStatement(std::max<qsizetype>(1, db.valuesPerStatement() / valuesPerRow))
+    {}
+
+    void add(const QVariantList& values)
+    {
+        m_values << values;
+        if (++m_rows == m_rowsPerStatement)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_rows == 0)
+            return;
+        if (m_rows == m_rowsPerStatement) {
+            if (!m_full)
+                m_full = m_db.prepare(statement(m_rows));
+            m_db.run(*m_full, m_values);
+        } else {
+            QSqlQuery last = m_db.prepare(statement(m_rows));
+            m_db.run(last, m_values);
+        }
+        m_values.clear();
+        m_rows = 0;
+    }
+
+private:
+    QString statement(qsizetype rows) const { return m_head % u" VALUES "_s % QStringList(rows, m_row).join(u", "_s); }
+
+    Database& m_db;
+    QString m_head, m_row;
+    qsizetype m_rowsPerStatement;
+    qsizetype m_rows = 0;
+    QVariantList m_values;
+    std::optional<QSqlQuery> m_full;
+};
+
 // 17 findings per unit and year, each with a plan and an action: earlier years' plans mostly verified in the
 // following spring, a few risk accepted and a few still open (carried over); this year's in every status.
 void addLargeFindings(Database& db, qint64 auditId, int year, const QList<qint64>& units, FieldworkService& fieldwork,
@@ -593,9 +641,10 @@ void DemoOrganisation::fillLarge(Database& db)
         if (!units.contains(unit))
             units << unit;
     }
-    QSqlQuery insert =
-        db.prepare(u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, version, "
-                   "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, '', 1, ?, ?, ?, ?)"_s);
+    RowBatch results(db,
+                     u"INSERT INTO audit_results (audit_id, unit_id, item_key, result, notes, version, created_at, "
+                     "created_by, updated_at, updated_by)"_s,
+                     u"(?, ?, ?, ?, '', 1, ?, ?, ?, ?)"_s, 8);
     const QString stamp = VersionedRows::now();
     for (int year = 2017; year <= 2026; ++year) {
         organisation.addFiscalYear(year);
@@ -623,9 +672,10 @@ void DemoOrganisation::fillLarge(Database& db)
             const QList<const ChecklistItem*> items = fieldwork.itemsInScope(id, unit);
             const qsizetype done = year == 2026 ? items.size() / 2 : items.size();
             for (qsizetype i = 0; i < done; ++i)
-                db.run(insert, {id, unit ? QVariant(unit) : QVariant(), items[i]->id,
-                                AuditTexts::key(demoResult(index++)), stamp, administrator, stamp, administrator});
+                results.add({id, unit ? QVariant(unit) : QVariant(), items[i]->id, AuditTexts::key(demoResult(index++)),
+                             stamp, administrator, stamp, administrator});
         }
+        results.flush();
         addLargeFindings(db, id, year, units, fieldwork, stamp, administrator);
         if (year < 2026) {
             plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Reported);

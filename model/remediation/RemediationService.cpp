@@ -30,8 +30,14 @@ void RemediationService::requireUnit(qint64 unitId, const QString& what)
 
 namespace {
 
-const QString PlanSource = u" FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id JOIN audits a ON "
-                           "a.id = f.audit_id LEFT JOIN units u ON u.id = f.unit_id WHERE "_s;
+const QString PlanTables = u" FROM remediation_plans p JOIN audit_findings f ON f.id = p.finding_id JOIN audits a ON "
+                           "a.id = f.audit_id LEFT JOIN units u ON u.id = f.unit_id"_s;
+const QString PlanSource = PlanTables % u" WHERE "_s;
+// Each plan's next due date (of its actions not done), for sorting by it: one pass over the actions rather than a
+// query per plan.
+const QString NextDueTables = PlanTables % u" LEFT JOIN (SELECT plan_id, MIN(due_on) AS next_due FROM "
+                                           "remediation_actions WHERE done = 0 AND due_on <> '' GROUP BY plan_id) nd "
+                                           "ON nd.plan_id = p.id WHERE "_s;
 const QString OpenPlan = u"p.status NOT IN ('verified', 'risk_accepted')"_s;
 const QString LatestPercent = u"(SELECT r.percent FROM progress_reports r WHERE r.plan_id = p.id ORDER BY "
                               "r.reported_on DESC, r.id DESC LIMIT 1)"_s;
@@ -73,14 +79,19 @@ QString orderBy(PlanOrder order, Qt::SortOrder direction)
         break;
     case PlanOrder::NextDue:
         // Plans with nothing due come last.
-        key = u"COALESCE((SELECT MIN(x.due_on) FROM remediation_actions x WHERE x.plan_id = p.id AND x.done = 0 AND "
-              "x.due_on <> ''), '9999-12-31')"_s;
+        key = u"COALESCE(nd.next_due, '9999-12-31')"_s;
         break;
     case PlanOrder::Progress:
         key = u"COALESCE("_s % LatestPercent % u", -1)"_s;
         break;
     }
     return u" ORDER BY "_s % key % (direction == Qt::DescendingOrder ? u" DESC"_s : QString()) % u", p.id"_s;
+}
+
+// The tables a list in this order reads.
+const QString& sourceFor(PlanOrder order)
+{
+    return order == PlanOrder::NextDue ? NextDueTables : PlanSource;
 }
 
 QString likePattern(const QString& text)
@@ -157,7 +168,8 @@ QList<RemediationPlan> RemediationService::planRange(const PlanFilter& filter, P
     const QString where = planConditions(filter, today, binds);
     return loadPlans(where, binds,
                      orderBy(order, direction) % u" LIMIT "_s % QString::number(std::max(0, count)) % u" OFFSET "_s %
-                         QString::number(std::max(0, first)));
+                         QString::number(std::max(0, first)),
+                     sourceFor(order));
 }
 
 int RemediationService::planRow(qint64 planId, const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
@@ -167,8 +179,8 @@ int RemediationService::planRow(qint64 planId, const PlanFilter& filter, PlanOrd
     const QString where = planConditions(filter, today, binds);
     binds << planId;
     QSqlQuery query = m_db.exec(u"SELECT r.position FROM (SELECT p.id AS plan_id, ROW_NUMBER() OVER ("_s %
-                                    orderBy(order, direction).mid(1) % u") - 1 AS position"_s % PlanSource % where %
-                                    u") r WHERE r.plan_id = ?"_s,
+                                    orderBy(order, direction).mid(1) % u") - 1 AS position"_s % sourceFor(order) %
+                                    where % u") r WHERE r.plan_id = ?"_s,
                                 binds);
     return query.next() ? query.value(0).toInt() : -1;
 }
@@ -194,7 +206,7 @@ std::optional<RemediationPlan> RemediationService::planOfFinding(qint64 findingI
 }
 
 QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const QVariantList& binds,
-                                                     const QString& order)
+                                                     const QString& order, const QString& source)
 {
     QList<RemediationPlan> list;
     QHash<qint64, qsizetype> index;
@@ -203,7 +215,8 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
                   "f.severity, COALESCE(f.origin_finding_id, 0), p.status, p.summary, "
                   "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, p.verification_evidence, "
                   "COALESCE("_s %
-                      LatestPercent % u", -1), "_s % VersionedRows::stampColumns(u"p"_s) % PlanSource % where % order,
+                      LatestPercent % u", -1), "_s % VersionedRows::stampColumns(u"p"_s) %
+                      (source.isEmpty() ? PlanSource : source) % where % order,
                   binds);
     while (query.next()) {
         RemediationPlan plan;

@@ -85,9 +85,10 @@ Q_SIGNALS:
     void changed();
 
 private:
-    // The plans the condition selects (over PlanSource), in the order given (with a LIMIT: a range), with their
-    // actions and latest progress, in two queries.
-    QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds, const QString& order);
+    // The plans the condition selects (over the plans' tables, or the source given), in the order given (with a
+    // LIMIT: a range), with their actions and latest progress, in two queries.
+    QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds, const QString& order,
+                                     const QString& source = {});
     QString planConditions(const PlanFilter& filter, const QDate& today, QVariantList& binds) const;
     void requireUnit(qint64 unitId, const QString& what);
 

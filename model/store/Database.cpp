@@ -203,8 +203,8 @@ void Database::applyConnectionSettings()
         QSqlQuery mode = exec(u"PRAGMA journal_mode = WAL"_s);
         exec(u"PRAGMA synchronous = FULL"_s);
     } else {
-        execSchema(u"SET client_min_messages TO WARNING"_s);
-        execSchema(u"SET lock_timeout = '10s'"_s);
+        // In one round trip. Kansa's queries are short: compiling one (jit) takes longer than running it.
+        execSchema(u"SET client_min_messages TO WARNING; SET lock_timeout = '10s'; SET jit = off"_s);
     }
 }
 
