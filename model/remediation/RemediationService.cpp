@@ -137,11 +137,16 @@ QString RemediationService::planConditions(const PlanFilter& filter, const QDate
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        // Without case: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's ILIKE that of every letter.
-        const QString match =
-            (m_db.backend() == ConnectionSpec::Backend::PostgreSQL ? u" ILIKE"_s : u" LIKE"_s) % u" ? ESCAPE '\\'"_s;
-        conditions << u"(f.title"_s % match % u" OR p.summary"_s % match % u" OR COALESCE(u.name, '')"_s % match % u')';
-        binds << likePattern(search) << likePattern(search) << likePattern(search);
+        // Without case: SQLite's LIKE ignores the case of Latin letters; on PostgreSQL the lowered texts are searched
+        // for the lowered words (strpos, several times quicker than ILIKE on Japanese text).
+        const bool server = m_db.backend() == ConnectionSpec::Backend::PostgreSQL;
+        QStringList columns{u"f.title"_s, u"p.summary"_s, u"COALESCE(u.name, '')"_s};
+        for (QString& column : columns)
+            column = server ? QString(u"strpos(lower("_s % column % u"), ?) > 0"_s)
+                            : QString(column % u" LIKE ? ESCAPE '\\'"_s);
+        conditions << u'(' % columns.join(u" OR "_s) % u')';
+        const QString value = server ? search.toLower() : likePattern(search);
+        binds << value << value << value;
     }
     return conditions.join(u" AND "_s);
 }
