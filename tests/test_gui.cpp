@@ -7,6 +7,7 @@
 #include "auth/AccountsDialog.h"
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistsPage.h"
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
@@ -125,6 +126,40 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget()->objectName(), u"auditsPage"_s);
         QVERIFY(window.windowTitle().contains(u"テスト市"_s));
         QVERIFY(m_messages.isEmpty());
+    }
+
+    // A checklist whose only faults are warnings is imported, and the import says what to look at.
+    void anImportShowsItsWarnings()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        auto* page = window.findChild<ChecklistsPage*>(u"checklistsPage"_s);
+        QVERIFY(page);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"own.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(uR"json({
+  "format": "kansa-checklist", "id": "own-standards", "version": 1, "kind": "standards",
+  "title": { "ja": "独自基準", "en": "Own standards" },
+  "documents": [ { "id": "own", "title": "独自の対策基準", "layer": "standards" } ],
+  "chapters": [ { "number": "1", "title": { "ja": "組織体制", "en": "Organisation" }, "sections": [
+    { "number": "1(1)", "title": { "ja": "体制", "en": "Structure" }, "items": [
+      { "id": "own-1", "ref": "1(1)①", "source": "パスワードを他人に知らせてはならない。",
+        "question": { "ja": "パスワードを他人に知らせていないか。", "en": "Do staff keep their passwords to themselves?" },
+        "roles": ["staff"], "level": "unit", "evidence": [ { "ja": "ヒアリング", "en": "Interviews" } ] } ] } ] } ]
+})json"_s.toUtf8());
+        file.close();
+        page->importFile(path);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(u"own-standards"_s) && m_messages.first().contains(u"question.ja"_s),
+                 qPrintable(m_messages.first()));
+        QCOMPARE(window.workspace()
+                     ->database()
+                     .scalar(u"SELECT COUNT(*) FROM checklists WHERE checklist_key = 'own-standards'"_s)
+                     .toInt(),
+                 1);
     }
 
     // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the

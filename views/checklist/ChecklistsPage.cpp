@@ -298,33 +298,42 @@ void ChecklistsPage::importFile(const QString& path)
         return;
     }
     const ChecklistReader::Result read = ChecklistTable::readAny(path);
+    QStringList lines;
+    for (const ChecklistProblem& problem : read.problems.mid(0, 30))
+        lines << problem.toString();
+    if (read.problems.size() > 30)
+        lines << tr("… and %1 more.").arg(read.problems.size() - 30);
     if (!read.ok()) {
-        QStringList lines;
-        for (const ChecklistProblem& problem : read.problems.mid(0, 30))
-            lines << problem.toString();
-        if (read.problems.size() > 30)
-            lines << tr("… and %1 more.").arg(read.problems.size() - 30);
         MessageBox::error(
             this, tr("Import a checklist"),
             tr("Nothing was imported: the file has %n problem(s).", nullptr, static_cast<int>(read.problems.size())) %
                 u"\n\n"_s % lines.join(u'\n'));
         return;
     }
+    // Warnings (a question phrased negatively, priority marks that differ between siblings) do not stop the
+    // import; they are shown with its outcome, for the author to look at.
+    const QString warnings =
+        read.problems.isEmpty()
+            ? QString()
+            : u"\n\n"_s % tr("%n warning(s) to look at:", nullptr, static_cast<int>(read.problems.size())) % u'\n' %
+                  lines.join(u'\n');
     try {
         const ChecklistLibrary::ImportOutcome outcome = m_library.importOwn(read.checklist);
         if (outcome.diff.isEmpty())
             MessageBox::information(this, tr("Import a checklist"),
                                     tr("%1 is the same as version %2 already in the library; nothing changed.")
-                                        .arg(outcome.key)
-                                        .arg(outcome.version));
+                                            .arg(outcome.key)
+                                            .arg(outcome.version) %
+                                        warnings);
         else
             MessageBox::information(this, tr("Import a checklist"),
                                     tr("%1 version %2: %3 items added, %4 changed, %5 removed.")
-                                        .arg(outcome.key)
-                                        .arg(outcome.version)
-                                        .arg(outcome.diff.added.size())
-                                        .arg(outcome.diff.changed.size())
-                                        .arg(outcome.diff.removed.size()));
+                                            .arg(outcome.key)
+                                            .arg(outcome.version)
+                                            .arg(outcome.diff.added.size())
+                                            .arg(outcome.diff.changed.size())
+                                            .arg(outcome.diff.removed.size()) %
+                                        warnings);
         showChecklist(outcome.key);
     } catch (const Error& error) {
         MessageBox::error(this, tr("Import a checklist"), error.message());
