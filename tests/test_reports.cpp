@@ -107,9 +107,14 @@ private Q_SLOTS:
         const QString systems = chief->audits().audit(auditId).systems;
         QVERIFY(!systems.isEmpty());
         QVERIFY(text.contains(squeezed(systems))); // the scope names the information systems
+        QHash<QString, const ChecklistItem*> items;
+        for (const ChecklistItem* item : fieldwork.checklist(auditId).items())
+            items.insert(item->id, item);
         int evidenceSeen = 0;
         for (const Finding& finding : findings) {
             QVERIFY2(text.contains(squeezed(finding.title)), qPrintable(finding.title));
+            // 監査基準 (根拠) quotes the clause of the finding's item.
+            QVERIFY2(text.contains(squeezed(items.value(finding.itemKey)->source)), qPrintable(finding.itemKey));
             QVERIFY2(text.contains(squeezed(finding.condition)), qPrintable(finding.condition));
             QVERIFY(text.contains(squeezed(finding.recommendation)));
             const QString notes = fieldwork.result(auditId, finding.unitId, finding.itemKey).notes;
@@ -199,7 +204,11 @@ private Q_SLOTS:
         const ExportTable& units = tables.at(1);
         QCOMPARE(units.rows.first().first(), u"総務課"_s);
         QCOMPARE(units.rows.first().at(4), u"33.3"_s);
-        QCOMPARE(units.rows.last().at(4), u"100.0"_s);
+        QCOMPARE(units.rows.at(1).at(4), u"100.0"_s);
+        // The three units of the audit with nothing assessed are listed after the others, not left out.
+        QCOMPARE(units.rows.size(), 5);
+        for (qsizetype row = 2; row < units.rows.size(); ++row)
+            QCOMPARE(units.rows.at(row).at(4), u"未評価"_s);
         const ExportTable& bySeverity = tables.at(2);
         QCOMPARE(bySeverity.rows.at(0), (QStringList{u"重大"_s, u"0"_s, u"1"_s}));
         QCOMPARE(bySeverity.rows.at(1), (QStringList{u"指摘"_s, u"1"_s, u"1"_s}));

@@ -137,6 +137,19 @@ QHash<qint64, QString> personNames(OrganisationService& organisation)
     return names;
 }
 
+// 監査基準 (根拠): the clause the finding departs from, quoted from the policy with its number; what the auditor
+// wrote as the criterion follows where it says more than the item's question or clause (which it repeats by default).
+QString criterionOf(const Finding& finding, const ChecklistItem* item)
+{
+    if (!item)
+        return finding.criterion;
+    const QString clause = item->ref % u" 「"_s % item->source % u"」"_s;
+    const QString written = finding.criterion.trimmed();
+    const QStringList defaults{item->ref % u' ' % item->question.ja, item->ref % u' ' % item->question.en,
+                               item->ref % u' ' % item->source, clause};
+    return written.isEmpty() || defaults.contains(written) ? clause : clause % u'\n' % written;
+}
+
 } // namespace
 
 void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64 unitId, int headingLevel)
@@ -169,8 +182,12 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
     int number = 0;
     for (const Finding& finding : findings) {
         const ChecklistItem* item = items.value(finding.itemKey);
+        // An item of the whole organisation found wanting in a unit is assessed, and its evidence kept, at the
+        // organisation's level.
+        const qint64 assessedAt =
+            item && item->level == u"organisation"_s ? FieldworkService::OrganisationScope : finding.unitId;
         QStringList evidence;
-        for (const Evidence& e : evidenceByItem.value({finding.unitId, finding.itemKey})) {
+        for (const Evidence& e : evidenceByItem.value({assessedAt, finding.itemKey})) {
             QString line = AuditTexts::name(e.kind) % u": "_s % e.description;
             if (e.observedOn.isValid())
                 line += u" ("_s % formatDate(e.observedOn) % u")"_s;
@@ -184,7 +201,8 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
                                 .arg(++number)
                                 .arg(AuditTexts::name(finding.severity), finding.title, units.value(finding.unitId)));
         const QString clause = item ? item->ref % u" "_s % item->question.in(Translations::current()) : finding.itemKey;
-        const QString notes = results.value(finding.unitId).value(finding.itemKey).notes;
+        const QString criterion = criterionOf(finding, item);
+        const QString notes = results.value(assessedAt).value(finding.itemKey).notes;
         const QString evidenceText = evidence.isEmpty() ? tr("none recorded") : evidence.join(u'\n');
         const QString remediation = plan == plans.cend() ? tr("no plan yet") : RemediationTexts::name(*plan);
         list.rows << QStringList{QString::number(number),
@@ -193,7 +211,7 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
                                  AuditTexts::name(finding.severity),
                                  finding.title,
                                  finding.condition,
-                                 finding.criterion,
+                                 criterion,
                                  finding.cause,
                                  finding.effect,
                                  finding.recommendation,
@@ -205,7 +223,7 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
             {tr("Clause"), clause},
             {tr("Severity"), AuditTexts::name(finding.severity)},
             {tr("Condition found"), finding.condition},
-            {tr("Criterion"), finding.criterion},
+            {tr("Criterion"), criterion},
             {tr("Cause"), finding.cause},
             {tr("Effect"), finding.effect},
             {tr("Recommendation"), finding.recommendation},
@@ -240,8 +258,9 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
 
     // 1 監査の概要
     document.addHeading(1, tr("1. Overview of the audit"));
+    const QList<AuditedUnit> audited = audits.units(auditId);
     QStringList scope;
-    for (const AuditedUnit& unit : audits.units(auditId))
+    for (const AuditedUnit& unit : audited)
         scope << units.value(unit.unitId);
     QStringList team;
     for (qint64 person : audits.team(auditId))
@@ -315,7 +334,23 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
                                           ? tr("The %1 units with the lowest compliance (%)").arg(ChartedUnits)
                                           : tr("Compliance by unit (%)"),
                                       figures.units.mid(0, ChartedUnits)));
-    document.addTable(complianceTable(tr("Compliance by unit"), tr("Unit"), figures.units), {5, 2, 2, 2, 2, 2, 2});
+    // The units of the audit with nothing assessed yet are listed too, after the others, as not yet assessed.
+    const DashboardFigures previous = m_workspace.dashboard().figures(fiscalYear - 1);
+    ExportTable byUnit = complianceTable(tr("Compliance by unit"), tr("Unit"), figures.units);
+    for (const AuditedUnit& unit : audited) {
+        const QString key = QString::number(unit.unitId);
+        if (std::ranges::find(figures.units, key, &ComplianceFigure::key) != figures.units.end())
+            continue;
+        const auto before = std::ranges::find(previous.units, key, &ComplianceFigure::key);
+        byUnit.rows << QStringList{units.value(unit.unitId),
+                                   u"—"_s,
+                                   u"—"_s,
+                                   u"—"_s,
+                                   AuditTexts::name(AuditResult::NotAssessed),
+                                   percent(before == previous.units.end() ? -1 : before->rate()),
+                                   u"—"_s};
+    }
+    document.addTable(byUnit, {5, 2, 2, 2, 2, 2, 2});
 
     // 4 指摘事項
     document.addHeading(1, tr("4. Findings"));
@@ -327,7 +362,6 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
 
     // 5 前年度との比較
     document.addHeading(1, tr("5. Comparison with the previous year"));
-    const DashboardFigures previous = m_workspace.dashboard().figures(fiscalYear - 1);
     ExportTable counts{tr("Findings by severity"),
                        {tr("Severity"), formatFiscalYear(fiscalYear - 1), formatFiscalYear(fiscalYear)},
                        {}};
@@ -375,7 +409,7 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
         document.addPageBreak();
         document.addHeading(1, tr("Appendix: results per unit and item"));
         QList<qint64> scopes{FieldworkService::OrganisationScope};
-        for (const AuditedUnit& unit : audits.units(auditId))
+        for (const AuditedUnit& unit : audited)
             scopes << unit.unitId;
         for (qint64 scopeId : scopes) {
             const QHash<QString, ItemResult> results = fieldwork.results(auditId, scopeId);
