@@ -132,6 +132,64 @@ private Q_SLOTS:
             QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
     }
 
+    // The demo reads true: each finding cites the item whose clause it departs from, a major finding's item does not
+    // conform, and the units' compliance differs between units and from the year before.
+    void theDemoReadsTrue()
+    {
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        FieldworkService& fieldwork = chief->fieldwork();
+        const QHash<QString, QString> itemOf{
+            {u"パスワードが付箋で端末に貼られていた"_s, u"std-5.4-3-1"_s},
+            {u"サーバ室の鍵の貸出しが記録されていない"_s, u"std-4.2-1-3"_s},
+            {u"USBメモリの持出しが記録されていない"_s, u"std-5.1-1-3-b"_s},
+            {u"離席時の画面ロックが徹底されていない"_s, u"std-5.1-1-7"_s},
+            {u"研修の受講記録の保管方法"_s, u"std-5.2-4"_s},
+        };
+        int cited = 0;
+        for (int year : {2025, 2026}) {
+            const qint64 auditId = chief->audits().audits(year).last().id;
+            QHash<QString, const ChecklistItem*> items;
+            for (const ChecklistItem* item : fieldwork.checklist(auditId).items())
+                items.insert(item->id, item);
+            for (const Finding& finding : fieldwork.findings(auditId)) {
+                QVERIFY2(itemOf.contains(finding.title), qPrintable(finding.title));
+                QCOMPARE(finding.itemKey, itemOf.value(finding.title));
+                const ChecklistItem* item = items.value(finding.itemKey);
+                QVERIFY(finding.criterion.contains(item->source));
+                ++cited;
+                if (finding.severity != Severity::Major)
+                    continue;
+                const qint64 scope =
+                    item->level == u"organisation"_s ? FieldworkService::OrganisationScope : finding.unitId;
+                QCOMPARE(fieldwork.result(auditId, scope, finding.itemKey).result, AuditResult::NonConforming);
+                QVERIFY(!fieldwork.evidence(auditId, scope, finding.itemKey).isEmpty());
+            }
+        }
+        QCOMPARE(cited, 6); // with 税務課's, raised from the cross-check of 住民課's screen lock
+
+        const DashboardFigures figures = chief->dashboard().figures(2026);
+        QCOMPARE(figures.units.size(), 3);
+        QSet<int> rates;
+        int better = 0, worse = 0;
+        for (const ComplianceFigure& unit : figures.units) {
+            QVERIFY2(unit.rate() >= 60 && unit.rate() <= 95, qPrintable(unit.label));
+            rates.insert(qRound(unit.rate() * 10));
+            better += unit.rate() > unit.previousRate ? 1 : 0;
+            worse += unit.rate() < unit.previousRate ? 1 : 0;
+        }
+        QCOMPARE(rates.size(), 3);
+        QVERIFY(better > 0 && worse > 0);
+        QCOMPARE(figures.units.first().label, u"総務課"_s); // the weakest, with the major finding
+        QVERIFY(figures.units.first().rate() < 75);
+
+        // 3.2 lists every unit of the audit: the two not yet visited as not yet assessed.
+        const QList<ExportTable> tables = chief->reports().auditReport(2026, false).tables();
+        const ExportTable& units = tables.at(1);
+        QCOMPARE(units.rows.size(), 5);
+        QCOMPARE(units.rows.at(3).at(4), u"未評価"_s);
+        QCOMPARE(units.rows.at(4).at(4), u"未評価"_s);
+    }
+
     void markingAndPageNumbersOnEveryPageWithFontsEmbedded()
     {
         auto ciso = demoAs(m_demo, u"m.omori"_s);
