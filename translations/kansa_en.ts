@@ -3762,6 +3762,13 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at:</source>
+        <translation>
+            <numerusform>%n warning to look at:</numerusform>
+            <numerusform>%n warnings to look at:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kansa::CrossChecksPanel</name>

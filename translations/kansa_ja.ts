@@ -3744,6 +3744,12 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Excel ブック (*.xlsx);;Excel 用 CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at:</source>
+        <translation>
+            <numerusform>確認してほしい警告が %n 件あります:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kansa::CrossChecksPanel</name>

@@ -856,7 +856,8 @@ void AuditWorkspace::raiseFinding()
     finding.auditId = m_auditId;
     finding.unitId = currentUnit();
     finding.itemKey = item->id;
-    finding.criterion = item->ref % u' ' % item->question.in(language());
+    // The criterion (監査基準) is the clause the finding departs from, quoted from the policy.
+    finding.criterion = item->ref % u" 「"_s % item->source % u"」"_s;
     finding.condition = m_notes->toPlainText();
     if (finding.unitId == FieldworkService::OrganisationScope) {
         MessageBox::error(this, tr("Raise a finding"),
