@@ -92,18 +92,19 @@ QByteArray minimalChecklist(const QString& id, const QString& itemsJson)
         .toUtf8();
 }
 
-QString item(const QString& id, const QString& question = u"CISOを置いているか。"_s)
+QString item(const QString& id, const QString& question = u"CISOを置いているか。"_s,
+             const QString& source = u"村長をCISOとする。"_s)
 {
     return uR"json(
             {
               "id": "%1",
               "ref": "1(1)①",
-              "source": "村長をCISOとする。",
+              "source": "%3",
               "question": { "ja": "%2", "en": "Is there a CISO?" },
               "roles": ["ciso"],
               "level": "organisation",
               "evidence": [ { "ja": "規程", "en": "Rules" } ]
-            })json"_s.arg(id, question);
+            })json"_s.arg(id, question, source);
 }
 
 } // namespace
@@ -251,6 +252,38 @@ private Q_SLOTS:
         QVERIFY2(problem.message.contains(u"own-1"_s), qPrintable(problem.message));
         // A warning: an older stored version or an own checklist with such a question still reads.
         QVERIFY(result.ok());
+    }
+
+    // A quote joining a list's lead-in to one of its items keeps the item's marker, which shows the elision.
+    void joinedQuoteKeepsTheItemsMarker_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("flagged");
+        const QString leadIn =
+            u"統括情報セキュリティ責任者は、不正プログラム対策として、次の事項を措置しなければならない。"_s;
+        QTest::newRow("with ⑦") << leadIn + u"⑦サポートが終了したソフトウェアを利用してはならない。"_s << false;
+        QTest::newRow("with (ア)") << leadIn + u"(ア)不正プログラム対策ソフトウェアを導入すること。"_s << false;
+        QTest::newRow("without") << leadIn + u"サポートが終了したソフトウェアを利用してはならない。"_s << true;
+        QTest::newRow("次の各号") << u"次の各号に掲げる者を置く。CISOは村長とする。"_s << true;
+        QTest::newRow("a list quoted whole")
+            << u"対象とする職員等は、次のとおりとする。正規職員、任期付職員"_s << false;
+        QTest::newRow("the lead-in alone") << leadIn << false;
+    }
+    void joinedQuoteKeepsTheItemsMarker()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, flagged);
+        const ChecklistReader::Result result = ChecklistReader::readJson(
+            minimalChecklist(u"own"_s, item(u"own-1"_s, u"CISOを置いているか。"_s, source)), u"own.json"_s);
+        QVERIFY(result.ok());
+        if (!flagged) {
+            QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
+            return;
+        }
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(result.problems.first().warning);
+        QCOMPARE(result.problems.first().field, u"source"_s);
+        QVERIFY(result.problems.first().message.contains(u"own-1"_s));
     }
 
     // The import of a table goes through the same check, naming the cell.

@@ -587,6 +587,10 @@
         <source>%1 is not a priority item, but %2, split from the same clause or quoting the same duty, is: mark both or neither</source>
         <translation>%1 is not a priority item, but %2, split from the same clause or quoting the same duty, is: mark both or neither</translation>
     </message>
+    <message>
+        <source>%1: the quote joins a list&apos;s lead-in to text without the list item&apos;s marker (①, （ア） …): quote the item with its marker, so that it shows what was left out</source>
+        <translation>%1: the quote joins a list&apos;s lead-in to text without the list item&apos;s marker (①, （ア） …): quote the item with its marker, so that it shows what was left out</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>

@@ -587,6 +587,10 @@
         <source>%1 is not a priority item, but %2, split from the same clause or quoting the same duty, is: mark both or neither</source>
         <translation>%1 は重点項目ではありませんが、同じ条項から分けられた又は同じ義務を引用する %2 は重点項目です。両方に付けるか、どちらにも付けないでください</translation>
     </message>
+    <message>
+        <source>%1: the quote joins a list&apos;s lead-in to text without the list item&apos;s marker (①, （ア） …): quote the item with its marker, so that it shows what was left out</source>
+        <translation>%1: 引用が、列挙の前置きの文に、列挙項目の番号（①、（ア）など）のない文をつないでいます。間が省略されていることが分かるよう、項目をその番号ごと引用してください</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>

@@ -105,6 +105,25 @@ void warnPrioritySiblings(ChecklistReader::Result& result)
     }
 }
 
+// A quote that joins the lead-in of a list of duties (「次の事項を…しなければならない。」「次の各号に…」) to one of
+// its items keeps the item's own marker (①, （ア）, (1), ・ …), which shows that the items between were left out
+// (checklists/README.md); a piece without one reads as if the policy said it right after the lead-in. A list or
+// table quoted whole (「次のとおりとする。」「次の表に…」) is not such a join.
+bool joinsWithoutMarker(const QString& source)
+{
+    static const QRegularExpression leadIn(u"(?:次の|以下の)(?:各号|事項)[^。]*。"_s);
+    static const QRegularExpression marker(
+        u"^(?:[①-⑳]|[（(][ア-ンａ-ｚa-z０-９0-9一二三四五六七八九十]+[）)]|[ア-ン][．.、\s]|[・●○]|[0-9０-９]+[．.])"_s);
+    const QString text = withoutSpaces(source);
+    for (QRegularExpressionMatchIterator it = leadIn.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString rest = text.mid(match.capturedEnd());
+        if (!rest.isEmpty() && !marker.match(rest).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 // Walks one parsed file, reporting problems with the line of the value at fault.
 class FileReader
 {
@@ -238,6 +257,12 @@ public:
             problem(here % u"/source"_s, u"source"_s,
                     ChecklistReader::tr("the quote is longer than %1 characters: quote the clause, not the section")
                         .arg(MaxSourceLength));
+        if (joinsWithoutMarker(item.source))
+            warning(
+                here % u"/source"_s, u"source"_s,
+                ChecklistReader::tr("%1: the quote joins a list's lead-in to text without the list item's marker "
+                                    "(①, （ア） …): quote the item with its marker, so that it shows what was left out")
+                    .arg(item.id));
         item.document = text(object, u"document"_s, here);
         if (object.contains(u"document"_s) && !documents.contains(item.document))
             problem(here % u"/document"_s, u"document"_s,
