@@ -93,18 +93,18 @@ QByteArray minimalChecklist(const QString& id, const QString& itemsJson)
 }
 
 QString item(const QString& id, const QString& question = u"CISOを置いているか。"_s,
-             const QString& source = u"村長をCISOとする。"_s)
+             const QString& source = u"村長をCISOとする。"_s, const QString& ref = u"1(1)①"_s, bool priority = false)
 {
     return uR"json(
             {
               "id": "%1",
-              "ref": "1(1)①",
+              "ref": "%4",
               "source": "%3",
               "question": { "ja": "%2", "en": "Is there a CISO?" },
               "roles": ["ciso"],
               "level": "organisation",
-              "evidence": [ { "ja": "規程", "en": "Rules" } ]
-            })json"_s.arg(id, question, source);
+              "evidence": [ { "ja": "規程", "en": "Rules" } ]%5
+            })json"_s.arg(id, question, source, ref, priority ? u",\n              \"priority\": true"_s : QString());
 }
 
 } // namespace
@@ -303,16 +303,7 @@ private Q_SLOTS:
     void prioritySiblingsMarkedAlike()
     {
         const auto quoted = [](const QString& id, const QString& ref, const QString& source, bool priority) {
-            return uR"json(
-            {
-              "id": "%1",
-              "ref": "%2",
-              "source": "%3",
-              "question": { "ja": "措置しているか。", "en": "Is it done?" },
-              "roles": ["chief_security_manager"],
-              "level": "organisation",
-              "evidence": [ { "ja": "記録", "en": "Records" } ]%4
-            })json"_s.arg(id, ref, source, priority ? u",\n              \"priority\": true"_s : QString());
+            return item(id, u"措置しているか。"_s, source, ref, priority);
         };
         const QString lead = u"統括情報セキュリティ責任者は、次の事項を措置しなければならない。"_s;
         const QString patterns = u"パターンファイルは、常に最新の状態に保たなければならない。"_s;

@@ -273,13 +273,24 @@ QString valueRule(Operation operation, const RowScope& scope, bool newRow)
     }
 }
 
+// An entry of tablesWritten: its table, and the privileges it grants (all three where it names none).
+QString tableOf(const QString& entry)
+{
+    return entry.section(u':', 0, 0);
+}
+
+QString privilegesOf(const QString& entry)
+{
+    return entry.contains(u':') ? entry.section(u':', 1) : u"INSERT, UPDATE, DELETE"_s;
+}
+
 // The privileges an operation's grant gives on a table (tablesWritten), as commands.
 QList<Command> commandsOn(Operation operation, const QString& table)
 {
     for (const QString& entry : tablesWritten(operation)) {
-        if (entry.section(u':', 0, 0) != table)
+        if (tableOf(entry) != table)
             continue;
-        const QString privileges = entry.contains(u':') ? entry.section(u':', 1) : u"INSERT, UPDATE, DELETE"_s;
+        const QString privileges = privilegesOf(entry);
         QList<Command> commands;
         if (privileges.contains(u"INSERT"_s))
             commands << Command::Insert;
@@ -333,10 +344,8 @@ QStringList grantWrites(Database& db, const QString& database)
             if (rule.reach[static_cast<std::size_t>(h)] == Reach::None)
                 continue;
             for (const QString& entry : tablesWritten(rule.operation)) {
-                const QString table = entry.section(u':', 0, 0);
-                const QString privileges = entry.contains(u':') ? entry.section(u':', 1) : u"INSERT, UPDATE, DELETE"_s;
-                for (const QString& privilege : privileges.split(u',', Qt::SkipEmptyParts))
-                    writes[table].insert(privilege.trimmed());
+                for (const QString& privilege : privilegesOf(entry).split(u',', Qt::SkipEmptyParts))
+                    writes[tableOf(entry)].insert(privilege.trimmed());
             }
         }
         QStringList sorted;

@@ -248,12 +248,12 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
     }
     if (list.isEmpty())
         return list;
-    // The actions of the plans read, in one query: those of a range by their ids, those of a whole list by the
-    // same condition.
-    const bool range = order.contains(u" LIMIT "_s);
+    // The actions of the plans read, in one query: those of a range (a few hundred) by their ids, those of a whole
+    // list by the same condition.
+    constexpr qsizetype ByIdsAtMost = 500;
     QString actionsOf;
     QVariantList actionBinds;
-    if (range) {
+    if (list.size() <= ByIdsAtMost) {
         actionsOf = u"x.plan_id IN ("_s % QStringList(list.size(), u"?"_s).join(u", "_s) % u')';
         for (const RemediationPlan& plan : std::as_const(list))
             actionBinds << plan.id;

@@ -133,7 +133,6 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_current.id = currentPlanId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 id = m_current.id;
-        fillFilters();
         if (!id || !selectPlan(id, true))
             showPlan();
     });
@@ -141,7 +140,6 @@ RemediationPage::RemediationPage(Workspace& workspace, QWidget* parent)
     connect(&workspace.organisation(), &OrganisationService::unitsChanged, this, &RemediationPage::reloadNames);
     connect(&workspace.organisation(), &OrganisationService::peopleChanged, this, &RemediationPage::reloadNames);
     reloadNames();
-    fillFilters();
     applyFilters();
     m_table->sortByColumn(PlanTableModel::NextDueColumn, Qt::AscendingOrder);
     if (m_model->rowCount() > 0)
@@ -154,6 +152,7 @@ void RemediationPage::showEvent(QShowEvent* event)
     // The plans load when the area is first shown rather than at sign-in.
     if (!m_model->loaded()) {
         m_model->reload();
+        fillFilters();
         if (m_model->rowCount() > 0 && !currentPlanId())
             m_table->selectRow(0);
     }
@@ -351,6 +350,8 @@ void RemediationPage::reloadNames()
         for (const CrossCheck& check : m_workspace.remediation().crossChecks())
             m_findingTitles.insert(check.findingId, check.findingTitle);
     });
+    // The years and units offered follow the data, not each filter's change.
+    fillFilters();
     showPlan();
 }
 
@@ -361,8 +362,11 @@ void RemediationPage::fillFilters()
     const int current = JapaneseCalendar::fiscalYearOf(QDate::currentDate());
     const int chosenYear = m_year->count() ? m_year->currentData().toInt() : current;
     std::set<int, std::greater<>> years{current};
-    for (int year : m_workspace.remediation().planYears())
-        years.insert(year);
+    // The plans' years are read once the list is, when the area is first shown.
+    if (m_model->loaded()) {
+        for (int year : m_workspace.remediation().planYears())
+            years.insert(year);
+    }
     m_year->clear();
     for (int year : years)
         m_year->addItem(year == current ? tr("%1 (current)").arg(formatFiscalYear(year)) : formatFiscalYear(year),
