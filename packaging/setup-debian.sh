@@ -15,7 +15,8 @@ packages="
     fonts-noto-cjk fonts-ipafont-gothic
     xvfb xauth imagemagick poppler-utils
     dpkg-dev file desktop-file-utils appstream libxml2-utils
-    libreoffice-calc-nogui
+    libreoffice-calc-nogui libreoffice-writer-nogui python3-docx
+    libpoppler-qt6-dev
 "
 
 missing=""
