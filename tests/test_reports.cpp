@@ -3,7 +3,9 @@
 
 #include "common/Error.h"
 #include "exchange/XlsxReader.h"
+#include "report/DocxWriter.h"
 #include "report/OdtWriter.h"
+#include "report/ReportOutput.h"
 #include "report/ReportPainter.h"
 #include "settings/Translations.h"
 #include "workspace/Workspace.h"
@@ -11,6 +13,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -311,9 +315,159 @@ private Q_SLOTS:
         const QString styles = QString::fromUtf8(parts.value(u"styles.xml"_s));
         QVERIFY(styles.contains(document.marking));
         QVERIFY(styles.contains(u"text:page-number"_s) && styles.contains(u"text:page-count"_s));
+        // The header and the footer are one line each, as on the PDF's pages.
+        for (const QString& part : {u"style:header"_s, u"style:footer"_s}) {
+            const qsizetype start = styles.indexOf(u"<"_s % part % u">"_s);
+            const qsizetype end = styles.indexOf(u"</"_s % part % u">"_s);
+            QVERIFY(start > 0 && end > start);
+            QCOMPARE(styles.mid(start, end - start).count(u"<text:p "_s), 1);
+        }
         QVERIFY(parts.contains(u"Pictures/chart1.png"_s));
         // A folder that does not exist is named in the error.
         QVERIFY_THROWS_EXCEPTION(Error, OdtWriter::write(document, m_dir.filePath(u"none/x.odt"_s)));
+    }
+
+    // Every text the PDF prints is in the DOCX as python-docx reads it: headings in Word's heading styles,
+    // paragraphs, and every table cell; the marking and the page fields in the header and footer.
+    void docxReadsBackWithEveryTextOfThePdf_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("audit") << int(ReportKind::Audit);
+        QTest::newRow("unit notice") << int(ReportKind::UnitNotice);
+        QTest::newRow("remediation") << int(ReportKind::Remediation);
+        QTest::newRow("self-inspection") << int(ReportKind::SelfInspection);
+    }
+
+    void docxReadsBackWithEveryTextOfThePdf()
+    {
+        QFETCH(int, kind);
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const qint64 soumu = chief->database().scalar(u"SELECT id FROM units WHERE name = '総務課'"_s).toLongLong();
+        const ReportDocument document = chief->reports().build(ReportKind(kind), 2026, soumu);
+        const QString path = m_dir.filePath(u"report.docx"_s);
+        QCOMPARE(ReportOutput::write(document, u"docx"_s, path), 0);
+        const QString python = QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
+        // One line per paragraph (style, tab, text) and per table cell ("cell", tab, text), newlines escaped.
+        const QString script = uR"(
+import sys, docx
+d = docx.Document(sys.argv[1])
+out = lambda kind, text: print(kind + '\t' + text.replace('\n', '\\n'))
+for p in d.paragraphs: out(p.style.name, p.text)
+for t in d.tables:
+    for r in t.rows:
+        for c in r.cells: out('cell', c.text)
+s = d.sections[0]
+for p in s.header.paragraphs: out('header', p.text)
+for p in s.footer.paragraphs: out('footer', p.text)
+)"_s;
+        const QStringList lines = run(python, {u"-c"_s, script, path}).split(u'\n');
+        QSet<QString> cells;
+        QList<QPair<QString, QString>> paragraphs;
+        QString header, footer;
+        for (const QString& line : lines) {
+            const QString style = line.section(u'\t', 0, 0);
+            const QString text = line.section(u'\t', 1).replace(u"\\n"_s, u"\n"_s);
+            if (style == u"cell"_s)
+                cells.insert(text);
+            else if (style == u"header"_s)
+                header += text;
+            else if (style == u"footer"_s)
+                footer += text;
+            else
+                paragraphs.append({style, text});
+        }
+        auto paragraph = [&](const QString& style, const QString& text) { return paragraphs.contains({style, text}); };
+        for (const ReportBlock& block : document.blocks) {
+            switch (block.kind) {
+            case ReportBlock::Kind::Heading:
+                QVERIFY2(paragraph(u"Heading "_s % QString::number(block.level), block.text), qPrintable(block.text));
+                break;
+            case ReportBlock::Kind::Title:
+            case ReportBlock::Kind::Centered:
+            case ReportBlock::Kind::Paragraph:
+            case ReportBlock::Kind::Note:
+                QVERIFY2(std::any_of(paragraphs.cbegin(), paragraphs.cend(),
+                                     [&](const auto& p) { return p.second == block.text; }),
+                         qPrintable(block.text));
+                break;
+            case ReportBlock::Kind::Table:
+            case ReportBlock::Kind::Fields:
+                for (const QString& heading : block.table.headers)
+                    QVERIFY2(cells.contains(heading), qPrintable(heading));
+                for (const QStringList& row : block.table.rows) {
+                    for (const QString& cell : row)
+                        QVERIFY2(cells.contains(cell), qPrintable(cell));
+                }
+                break;
+            case ReportBlock::Kind::Chart:
+            case ReportBlock::Kind::PageBreak:
+                break;
+            }
+        }
+        QVERIFY(header.startsWith(document.marking) && header.endsWith(document.title));
+        QVERIFY(footer.startsWith(document.marking) && footer.contains(document.organisation));
+        // The page number and count are fields that Word and LibreOffice fill in.
+        QHash<QString, QByteArray> parts;
+        for (const ZipEntry& entry : unzipAll(path))
+            parts.insert(entry.name, entry.content);
+        const QString footerXml = QString::fromUtf8(parts.value(u"word/footer1.xml"_s));
+        QVERIFY(footerXml.contains(u" PAGE "_s) && footerXml.contains(u" NUMPAGES "_s));
+        QVERIFY(QString::fromUtf8(parts.value(u"word/document.xml"_s)).contains(u"<w:tblHeader/>"_s) ||
+                kind == int(ReportKind::UnitNotice));
+    }
+
+    // The preview's pages are the PDF's: the same count, and any page, drawn alone from where its layout stood, has
+    // the text of that page of the PDF.
+    void previewPagesAreThePdfsPages()
+    {
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const ReportDocument document = chief->reports().auditReport(2026, true);
+        const QString pdf = m_dir.filePath(u"whole.pdf"_s);
+        const int pages = ReportPainter::writePdf(document, pdf);
+        ReportPages preview(document);
+        QCOMPARE(preview.pages(), 0);
+        QCOMPARE(preview.count(), pages);
+        QCOMPARE(preview.pages(), pages);
+        for (const int page : {1, 2, pages / 2, pages - 1, pages}) {
+            const QString single = m_dir.filePath(u"page.pdf"_s);
+            {
+                QPdfWriter writer(single);
+                writer.setPageSize(QPageSize(QPageSize::A4));
+                writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+                writer.setResolution(150); // a device of another resolution: the page is scaled, not laid out anew
+                QPainter painter(&writer);
+                QVERIFY(preview.paintPage(page, painter, QSizeF(writer.width(), writer.height())));
+            }
+            const QString number = QString::number(page);
+            const QString expected =
+                run(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, number, u"-l"_s, number, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            // In the order drawn (-raw), which is the layout's.
+            QCOMPARE(squeezed(run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, single, u"-"_s})),
+                     squeezed(expected));
+        }
+        QImage image(100, 141, QImage::Format_RGB32);
+        QPainter painter(&image);
+        QVERIFY(!preview.paintPage(pages + 1, painter, image.size()));
+    }
+
+    // Word's own reader is not here; LibreOffice's is: the DOCX converts to a PDF with every finding in it.
+    void docxConvertsWithLibreOffice()
+    {
+        const QString office = QStandardPaths::findExecutable(u"soffice"_s);
+        if (office.isEmpty())
+            QSKIP("LibreOffice is not installed: the conversion is checked where the test command installs it");
+        auto chief = demoAs(m_demo, u"h.nakayama"_s);
+        const QString path = m_dir.filePath(u"audit.docx"_s);
+        DocxWriter::write(chief->reports().auditReport(2026, false), path);
+        QTemporaryDir converted;
+        run(office, {u"-env:UserInstallation=file://"_s % converted.filePath(u"profile"_s), u"--headless"_s,
+                     u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, converted.path(), path});
+        const QString text =
+            squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, converted.filePath(u"audit.pdf"_s), u"-"_s}));
+        const QList<Finding> findings = chief->fieldwork().findings(chief->audits().audits(2026).last().id);
+        QVERIFY(!findings.isEmpty());
+        for (const Finding& finding : findings)
+            QVERIFY2(text.contains(squeezed(finding.title)), qPrintable(finding.title));
     }
 
     void xlsxOpensAndConvertsWithTheSameRows()

@@ -16,7 +16,7 @@
 #include "record/RecordVerifier.h"
 #include "record/YearArchive.h"
 #include "remediation/RemediationService.h"
-#include "report/OdtWriter.h"
+#include "report/ReportOutput.h"
 #include "report/ReportPainter.h"
 #include "report/ReportService.h"
 #include "selfinspection/CampaignWorkbook.h"
@@ -1219,14 +1219,14 @@ int CliCommands::writeReport(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Writes a report, built from the data now: the audit report (audit), a unit's audit result notice (unit, "
            "with --unit), the remediation progress report (remediation) or the self-inspection summary "
-           "(self-inspection); as PDF, ODT, or its tables as XLSX or CSV."));
+           "(self-inspection); as PDF, DOCX (Word), ODT, or its tables as XLSX or CSV."));
     DatabaseOptions options;
     options.addTo(parser);
     const QCommandLineOption kind(u"kind"_s, tr("audit, unit, remediation or self-inspection."), u"kind"_s);
     const QCommandLineOption year(
         u"year"_s, tr("The Western year in which the fiscal year begins (2025 for 令和7年度)."), u"year"_s);
     const QCommandLineOption unit(u"unit"_s, tr("For a unit's notice: the unit's code or id."), u"unit"_s);
-    const QCommandLineOption format(u"format"_s, tr("pdf, odt, xlsx or csv (default: from the file name)."),
+    const QCommandLineOption format(u"format"_s, tr("pdf, docx, odt, xlsx or csv (default: from the file name)."),
                                     u"format"_s);
     const QCommandLineOption outFile(u"out"_s, tr("The file to write."), u"file"_s);
     const QCommandLineOption noAppendix(u"no-appendix"_s, tr("The audit report without its appendix of results."));
@@ -1240,11 +1240,10 @@ int CliCommands::writeReport(const QStringList& arguments)
     const int fiscalYear = parser.value(year).toInt(&yearOk);
     const QString path = parser.value(outFile);
     const QString chosen = (parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix()).toLower();
-    const QStringList formats{u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s};
-    if (!reportKind || !yearOk || path.isEmpty() || !formats.contains(chosen) ||
+    if (!reportKind || !yearOk || path.isEmpty() || !ReportOutput::formats().contains(chosen) ||
         (*reportKind == ReportKind::UnitNotice && !parser.isSet(unit))) {
         err() << tr("Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] "
-                    "--format pdf|odt|xlsx|csv --out FILE")
+                    "--format pdf|docx|odt|xlsx|csv --out FILE")
               << u"\n"_s;
         return UsageError;
     }
@@ -1255,19 +1254,11 @@ int CliCommands::writeReport(const QStringList& arguments)
         const ReportDocument document = *reportKind == ReportKind::Audit
                                             ? reports.auditReport(fiscalYear, !parser.isSet(noAppendix))
                                             : reports.build(*reportKind, fiscalYear, unitId);
-        if (chosen == u"pdf"_s) {
-            const int pages = ReportPainter::writePdf(document, path);
+        const int pages = ReportOutput::write(document, chosen, path);
+        if (pages)
             out() << tr("%1: %n page(s)", nullptr, pages).arg(path) << u"\n"_s;
-        } else if (chosen == u"odt"_s) {
-            OdtWriter::write(document, path);
+        else
             out() << path << u"\n"_s;
-        } else if (chosen == u"xlsx"_s) {
-            TableExport::writeXlsx(document.tables(), path);
-            out() << path << u"\n"_s;
-        } else {
-            OutputFile::write(path, TableExport::csv(document.tables()));
-            out() << path << u"\n"_s;
-        }
         if (parser.isSet(issue)) {
             const qint64 id = reports.issue(*reportKind, fiscalYear, unitId);
             if (chosen == u"pdf"_s) // the file given out is the one issued, with its record check

@@ -5,7 +5,6 @@
 #include "exchange/ZipFile.h"
 #include "report/ReportPainter.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QXmlStreamWriter>
 
@@ -26,8 +25,9 @@ const QString XlinkNs = u"http://www.w3.org/1999/xlink"_s;
 const QString MetaNs = u"urn:oasis:names:tc:opendocument:xmlns:meta:1.0"_s;
 const QString DcNs = u"http://purl.org/dc/elements/1.1/"_s;
 const QString ManifestNs = u"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"_s;
-const QString Font = u"Noto Sans CJK JP"_s;
-constexpr double ContentWidthCm = 17.0;
+const QString Font = ReportPage::FontFamily;
+constexpr double ContentWidthCm = ReportPage::ContentWidthMm / 10;
+constexpr double HeaderHeightCm = 0.6;
 
 void declareNamespaces(QXmlStreamWriter& xml)
 {
@@ -94,6 +94,43 @@ void paragraphStyle(QXmlStreamWriter& xml, const QString& name, double points, b
     xml.writeEndElement();
 }
 
+// The header's or footer's paragraph: small and grey, with tab stops (position in cm), the header ruled below.
+void runningStyle(QXmlStreamWriter& xml, const QString& name, const QList<std::pair<QString, double>>& tabStops,
+                  bool ruled)
+{
+    xml.writeStartElement(StyleNs, u"style"_s);
+    xml.writeAttribute(StyleNs, u"name"_s, name);
+    xml.writeAttribute(StyleNs, u"family"_s, u"paragraph"_s);
+    xml.writeStartElement(StyleNs, u"paragraph-properties"_s);
+    if (ruled) {
+        xml.writeAttribute(FoNs, u"border-bottom"_s, u"0.5pt solid #9aa0a6"_s);
+        xml.writeAttribute(FoNs, u"padding-bottom"_s, u"0.05cm"_s);
+    }
+    xml.writeStartElement(StyleNs, u"tab-stops"_s);
+    for (const auto& [type, position] : tabStops) {
+        xml.writeEmptyElement(StyleNs, u"tab-stop"_s);
+        xml.writeAttribute(StyleNs, u"position"_s, QString::number(position) % u"cm"_s);
+        xml.writeAttribute(StyleNs, u"type"_s, type);
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEmptyElement(StyleNs, u"text-properties"_s);
+    xml.writeAttribute(StyleNs, u"font-name"_s, Font);
+    xml.writeAttribute(StyleNs, u"font-name-asian"_s, Font);
+    xml.writeAttribute(FoNs, u"font-size"_s, u"8pt"_s);
+    xml.writeAttribute(StyleNs, u"font-size-asian"_s, u"8pt"_s);
+    xml.writeAttribute(FoNs, u"color"_s, u"#5f6368"_s);
+    xml.writeEndElement();
+}
+
+void marking(QXmlStreamWriter& xml, const QString& text)
+{
+    xml.writeStartElement(TextNs, u"span"_s);
+    xml.writeAttribute(TextNs, u"style-name"_s, u"Marking"_s);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+}
+
 QByteArray stylesXml(const ReportDocument& document)
 {
     QByteArray bytes;
@@ -110,18 +147,28 @@ QByteArray stylesXml(const ReportDocument& document)
     xml.writeEndElement();
 
     xml.writeStartElement(OfficeNs, u"styles"_s);
-    paragraphStyle(xml, u"Text"_s, 10, false, u"justify"_s, {}, 0, 0.2);
-    paragraphStyle(xml, u"Title"_s, 22, true, u"center"_s, {}, 4, 1.2);
-    paragraphStyle(xml, u"Centered"_s, 13, false, u"center"_s, {}, 0, 0.4);
-    paragraphStyle(xml, u"Heading_1"_s, 15, true, {}, {}, 0.6, 0.25, 1);
-    paragraphStyle(xml, u"Heading_2"_s, 12.5, true, {}, {}, 0.4, 0.2, 2);
-    paragraphStyle(xml, u"Heading_3"_s, 11, true, {}, {}, 0.3, 0.15, 3);
-    paragraphStyle(xml, u"Note"_s, 8.5, false, {}, u"#5f6368"_s);
+    // Sizes and spaces as the PDF's pages have them.
+    paragraphStyle(xml, u"Text"_s, 10, false, {}, {}, 0, 0.3);
+    paragraphStyle(xml, u"Title"_s, 22, true, u"center"_s, {}, 4, 1.4);
+    paragraphStyle(xml, u"Centered"_s, 13, false, u"center"_s, {}, 0, 0.5);
+    paragraphStyle(xml, u"Heading_1"_s, 15, true, {}, {}, 0.6, 0.2, 1);
+    paragraphStyle(xml, u"Heading_2"_s, 12.5, true, {}, {}, 0.35, 0.2, 2);
+    paragraphStyle(xml, u"Heading_3"_s, 11, true, {}, {}, 0.35, 0.2, 3);
+    paragraphStyle(xml, u"Note"_s, 8.5, false, {}, u"#5f6368"_s, 0, 0.25);
     paragraphStyle(xml, u"Cell"_s, 8.5, false, {}, {}, 0, 0);
     paragraphStyle(xml, u"CellHeading"_s, 8.5, true, {}, {}, 0, 0);
-    paragraphStyle(xml, u"Marking"_s, 9, true, {}, u"#b71c1c"_s, 0, 0);
-    paragraphStyle(xml, u"Running"_s, 8, false, u"end"_s, u"#5f6368"_s, 0, 0);
-    paragraphStyle(xml, u"PageNumber"_s, 8, false, u"center"_s, u"#5f6368"_s, 0, 0);
+    runningStyle(xml, u"Header"_s, {{u"right"_s, ContentWidthCm}}, true);
+    runningStyle(xml, u"Footer"_s, {{u"center"_s, ContentWidthCm / 2}, {u"right"_s, ContentWidthCm}}, false);
+    xml.writeStartElement(StyleNs, u"style"_s);
+    xml.writeAttribute(StyleNs, u"name"_s, u"Marking"_s);
+    xml.writeAttribute(StyleNs, u"family"_s, u"text"_s);
+    xml.writeEmptyElement(StyleNs, u"text-properties"_s);
+    xml.writeAttribute(FoNs, u"font-size"_s, u"9pt"_s);
+    xml.writeAttribute(StyleNs, u"font-size-asian"_s, u"9pt"_s);
+    xml.writeAttribute(FoNs, u"font-weight"_s, u"bold"_s);
+    xml.writeAttribute(StyleNs, u"font-weight-asian"_s, u"bold"_s);
+    xml.writeAttribute(FoNs, u"color"_s, u"#b71c1c"_s);
+    xml.writeEndElement();
     xml.writeEndElement();
 
     xml.writeStartElement(OfficeNs, u"automatic-styles"_s);
@@ -131,17 +178,23 @@ QByteArray stylesXml(const ReportDocument& document)
     xml.writeAttribute(FoNs, u"page-width"_s, u"21cm"_s);
     xml.writeAttribute(FoNs, u"page-height"_s, u"29.7cm"_s);
     xml.writeAttribute(StyleNs, u"print-orientation"_s, u"portrait"_s);
-    for (const QString& side : {u"margin-top"_s, u"margin-bottom"_s})
-        xml.writeAttribute(FoNs, side, u"1.2cm"_s);
+    // The page's margins reach the header and footer; their heights and spacing bring the body to the PDF's.
+    const auto cm = [](double mm) -> QString { return QString::number(mm / 10) % u"cm"_s; };
+    xml.writeAttribute(FoNs, u"margin-top"_s, cm(ReportPage::HeaderFromEdgeMm));
+    xml.writeAttribute(FoNs, u"margin-bottom"_s, cm(ReportPage::FooterFromEdgeMm));
     for (const QString& side : {u"margin-left"_s, u"margin-right"_s})
-        xml.writeAttribute(FoNs, side, u"2cm"_s);
+        xml.writeAttribute(FoNs, side, cm(ReportPage::SideMm));
     xml.writeEndElement();
     for (const QString& part : {u"header-style"_s, u"footer-style"_s}) {
+        const bool header = part == u"header-style"_s;
+        const double spacingMm = (header ? ReportPage::TopMm - ReportPage::HeaderFromEdgeMm
+                                         : ReportPage::BottomMm - ReportPage::FooterFromEdgeMm) -
+                                 HeaderHeightCm * 10;
         xml.writeStartElement(StyleNs, part);
-        xml.writeStartElement(StyleNs, u"header-footer-properties"_s);
-        xml.writeAttribute(FoNs, u"min-height"_s, u"0.8cm"_s);
-        xml.writeAttribute(FoNs, part == u"header-style"_s ? u"margin-bottom"_s : u"margin-top"_s, u"0.4cm"_s);
-        xml.writeEndElement();
+        xml.writeEmptyElement(StyleNs, u"header-footer-properties"_s);
+        xml.writeAttribute(FoNs, u"min-height"_s, QString::number(HeaderHeightCm) % u"cm"_s);
+        xml.writeAttribute(FoNs, header ? u"margin-bottom"_s : u"margin-top"_s, cm(spacingMm));
+        xml.writeAttribute(StyleNs, u"dynamic-spacing"_s, u"false"_s);
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -151,22 +204,29 @@ QByteArray stylesXml(const ReportDocument& document)
     xml.writeStartElement(StyleNs, u"master-page"_s);
     xml.writeAttribute(StyleNs, u"name"_s, u"Standard"_s);
     xml.writeAttribute(StyleNs, u"page-layout-name"_s, u"A4"_s);
+    // One line each, as on the PDF's pages: the marking, then the title; the marking, page n / N, the organisation.
     xml.writeStartElement(StyleNs, u"header"_s);
-    paragraph(xml, u"Marking"_s, document.marking);
-    paragraph(xml, u"Running"_s, document.title);
+    xml.writeStartElement(TextNs, u"p"_s);
+    xml.writeAttribute(TextNs, u"style-name"_s, u"Header"_s);
+    marking(xml, document.marking);
+    xml.writeEmptyElement(TextNs, u"tab"_s);
+    xml.writeCharacters(document.title);
+    xml.writeEndElement();
     xml.writeEndElement();
     xml.writeStartElement(StyleNs, u"footer"_s);
-    paragraph(xml, u"Marking"_s, document.marking);
     xml.writeStartElement(TextNs, u"p"_s);
-    xml.writeAttribute(TextNs, u"style-name"_s, u"PageNumber"_s);
+    xml.writeAttribute(TextNs, u"style-name"_s, u"Footer"_s);
+    marking(xml, document.marking);
+    xml.writeEmptyElement(TextNs, u"tab"_s);
     xml.writeStartElement(TextNs, u"page-number"_s);
     xml.writeAttribute(TextNs, u"select-page"_s, u"current"_s);
     xml.writeCharacters(u"1"_s);
     xml.writeEndElement();
     xml.writeCharacters(u" / "_s);
     xml.writeTextElement(TextNs, u"page-count"_s, u"1"_s);
+    xml.writeEmptyElement(TextNs, u"tab"_s);
+    xml.writeCharacters(ReportPainter::footerText(document));
     xml.writeEndElement();
-    paragraph(xml, u"Running"_s, ReportPainter::footerText(document));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndElement();
@@ -344,10 +404,8 @@ private:
     void chart(const ReportChart& chart)
     {
         const QImage image = ReportPainter::chartImage(chart, 1000);
-        Picture picture{u"Pictures/chart"_s % QString::number(m_pictures.size() + 1) % u".png"_s, {}};
-        QBuffer buffer(&picture.png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        const Picture picture{u"Pictures/chart"_s % QString::number(m_pictures.size() + 1) % u".png"_s,
+                              ReportPainter::png(image)};
         m_pictures << picture;
         const double heightCm = ContentWidthCm * image.height() / image.width();
         m_xml.writeStartElement(TextNs, u"p"_s);

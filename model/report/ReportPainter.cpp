@@ -3,8 +3,10 @@
 #include "common/Error.h"
 #include "exchange/OutputFile.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QMutexLocker>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
@@ -21,7 +23,7 @@ namespace {
 QFont reportFont(qreal points, bool bold = false)
 {
     QFont font;
-    font.setFamilies({u"IPAPGothic"_s, u"Noto Sans CJK JP"_s, u"Noto Sans"_s});
+    font.setFamilies({ReportPage::FontFamily, u"Noto Sans CJK JP"_s, u"Noto Sans"_s});
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
@@ -35,50 +37,105 @@ const QColor BarColour(0x2f, 0x6f, 0xb5);
 const QColor PreviousColour(0xb8, 0xc4, 0xd2);
 const QColor MarkingColour(0xb7, 0x1c, 0x1c);
 
-// One pass over the document: with a painter it draws, without one it only counts pages.
+// The device every layout measures with, whatever it paints on: a PDF writer at the PDF's resolution, so that
+// the preview, the printout and the PDF break their pages at the same places.
+class MetricsDevice
+{
+public:
+    MetricsDevice()
+        : m_writer(&m_buffer)
+    {
+        m_writer.setPageSize(QPageSize(QPageSize::A4));
+        m_writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        m_writer.setResolution(ReportPainter::Resolution);
+    }
+    QPaintDevice& device() { return m_writer; }
+
+private:
+    QBuffer m_buffer;
+    QPdfWriter m_writer;
+};
+
+// One pass over the document: it lays out every page and draws the pages from first to last on the painter
+// (none without a painter, when it only counts). Coordinates are the metrics device's; the painter maps them
+// onto its own device. It can start where an earlier pass recorded a checkpoint.
 class Layout
 {
 public:
-    Layout(const ReportDocument& document, QPagedPaintDevice& device, QPainter* painter, int totalPages,
+    using Checkpoint = ReportPages::Checkpoint;
+
+    Layout(const ReportDocument& document, QPaintDevice& metrics, QPainter* painter, int totalPages,
            const ReportPainter::Progress& progress)
         : m_document(document)
-        , m_device(device)
+        , m_metrics(metrics)
         , m_painter(painter)
         , m_totalPages(totalPages)
         , m_progress(progress)
     {
-        const qreal mm = device.logicalDpiY() / 25.4;
-        m_content = QRectF(18 * mm, 20 * mm, device.width() - 36 * mm, device.height() - 38 * mm);
+        const qreal mm = metrics.logicalDpiY() / 25.4;
+        m_content =
+            QRectF(ReportPage::SideMm * mm, ReportPage::TopMm * mm, metrics.width() - 2 * ReportPage::SideMm * mm,
+                   metrics.height() - (ReportPage::TopMm + ReportPage::BottomMm) * mm);
         m_mm = mm;
     }
 
-    // The page count, or 0 when cancelled.
-    int run()
+    void drawPages(int first, int last) { m_first = first, m_last = last; }
+    void startNewPagesOn(QPagedPaintDevice* device) { m_paged = device; }
+    void recordInto(QList<Checkpoint>* checkpoints) { m_checkpoints = checkpoints; }
+
+    // The page count, or 0 when cancelled. From a checkpoint: the pages from its page on.
+    int run(const std::optional<Checkpoint>& from = {})
     {
-        startPage();
-        for (const ReportBlock& block : m_document.blocks) {
-            if (m_cancelled)
-                return 0;
-            place(block);
+        qsizetype first = 0;
+        if (from) {
+            m_page = from->page;
+            m_y = from->y;
+            first = from->block;
+        } else {
+            startPage();
+        }
+        for (qsizetype b = first; b < m_document.blocks.size() && !stopped(); ++b) {
+            const ReportBlock& block = m_document.blocks[b];
+            const qsizetype row = from && b == from->block ? from->row : -1;
+            if (row >= 0) {
+                table(b, block, row);
+            } else {
+                mark(b, -1);
+                place(b, block);
+            }
         }
         return m_cancelled ? 0 : m_page;
     }
 
 private:
     qreal bottom() const { return m_content.bottom(); }
+    bool drawing() const { return m_painter && m_page >= m_first && m_page <= m_last; }
+    bool stopped() const { return m_cancelled || m_page > m_last; }
+
+    // Where the layout stands before a block or a table's row; the last of each page is kept.
+    void mark(qsizetype block, qsizetype row)
+    {
+        if (!m_checkpoints)
+            return;
+        const Checkpoint point{m_page, block, row, m_y};
+        if (!m_checkpoints->isEmpty() && m_checkpoints->last().page == m_page)
+            m_checkpoints->last() = point;
+        else
+            m_checkpoints->append(point);
+    }
 
     void startPage()
     {
-        if (m_page > 0 && m_painter)
-            m_device.newPage();
+        if (m_paged && drawing())
+            m_paged->newPage();
         ++m_page;
         m_y = m_content.top();
         if (m_progress && !m_progress(m_page, m_totalPages))
             m_cancelled = true;
-        if (!m_painter)
+        if (!drawing())
             return;
-        const QFont small = reportFont(8);
-        const QFont marking = reportFont(9, true);
+        const QFont small = font(8);
+        const QFont marking = font(9, true);
         const qreal headerY = m_content.top() - 9 * m_mm;
         const QRectF header(m_content.left(), headerY, m_content.width(), 6 * m_mm);
         text(header, marking, Qt::AlignLeft | Qt::AlignBottom, m_document.marking, MarkingColour);
@@ -88,10 +145,14 @@ private:
                             QPointF(m_content.right(), m_content.top() - 2.5 * m_mm));
         const QRectF footer(m_content.left(), bottom() + 5 * m_mm, m_content.width(), 6 * m_mm);
         text(footer, marking, Qt::AlignLeft | Qt::AlignTop, m_document.marking, MarkingColour);
-        text(footer, small, Qt::AlignHCenter | Qt::AlignTop, ReportPainter::tr("%1 / %2").arg(m_page).arg(m_totalPages),
-             Grey);
+        const QString total = m_totalPages > 0 ? QString::number(m_totalPages) : u"…"_s;
+        text(footer, small, Qt::AlignHCenter | Qt::AlignTop, ReportPainter::tr("%1 / %2").arg(m_page).arg(total), Grey);
         text(footer, small, Qt::AlignRight | Qt::AlignTop, ReportPainter::footerText(m_document), Grey);
     }
+
+    // The report's font, sized for the metrics device, so that it keeps its size on a painter that maps the
+    // metrics device's coordinates onto another.
+    QFont font(qreal points, bool bold = false) const { return QFont(reportFont(points, bold), &m_metrics); }
 
     void text(const QRectF& rect, const QFont& font, int flags, const QString& content, const QColor& colour = Ink)
     {
@@ -103,8 +164,8 @@ private:
     qreal height(const QFont& font, qreal width, const QString& content) const
     {
         if (content.isEmpty())
-            return QFontMetricsF(font, &m_device).height();
-        return QFontMetricsF(font, &m_device)
+            return QFontMetricsF(font, &m_metrics).height();
+        return QFontMetricsF(font, &m_metrics)
             .boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, content)
             .height();
     }
@@ -122,7 +183,7 @@ private:
     {
         QString lines = content;
         lines.replace(u'\n', QChar::LineSeparator);
-        QTextLayout layout(lines, font, &m_device);
+        QTextLayout layout(lines, font, &m_metrics);
         QTextOption option(alignment);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
@@ -136,7 +197,7 @@ private:
         layout.endLayout();
         for (QTextLine& line : laid) {
             need(line.height());
-            if (m_painter) {
+            if (drawing()) {
                 m_painter->setPen(colour);
                 line.draw(m_painter, QPointF(m_content.left(), m_y));
             }
@@ -145,25 +206,25 @@ private:
         m_y += spaceAfter;
     }
 
-    void place(const ReportBlock& block)
+    void place(qsizetype index, const ReportBlock& block)
     {
         switch (block.kind) {
         case ReportBlock::Kind::Title:
             m_y += 40 * m_mm;
-            flow(block.text, reportFont(22, true), Ink, Qt::AlignHCenter, 14 * m_mm);
+            flow(block.text, font(22, true), Ink, Qt::AlignHCenter, 14 * m_mm);
             return;
         case ReportBlock::Kind::Centered:
-            flow(block.text, reportFont(13), Ink, Qt::AlignHCenter, 5 * m_mm);
+            flow(block.text, font(13), Ink, Qt::AlignHCenter, 5 * m_mm);
             return;
         case ReportBlock::Kind::Heading: {
-            const QFont font = reportFont(block.level == 1 ? 15 : block.level == 2 ? 12.5 : 11, true);
+            const QFont heading = font(block.level == 1 ? 15 : block.level == 2 ? 12.5 : 11, true);
             const qreal before = (block.level == 1 ? 6 : 3.5) * m_mm;
             // Kept with what follows: a heading never ends a page.
-            need(before + height(font, m_content.width(), block.text) + 25 * m_mm);
+            need(before + height(heading, m_content.width(), block.text) + 25 * m_mm);
             if (m_y > m_content.top())
                 m_y += before;
-            flow(block.text, font, Ink, Qt::AlignLeft, 2 * m_mm);
-            if (block.level == 1 && m_painter) {
+            flow(block.text, heading, Ink, Qt::AlignLeft, 2 * m_mm);
+            if (block.level == 1 && drawing()) {
                 m_painter->setPen(QPen(BarColour, 0.4 * m_mm));
                 m_painter->drawLine(QPointF(m_content.left(), m_y - 1.2 * m_mm),
                                     QPointF(m_content.right(), m_y - 1.2 * m_mm));
@@ -171,20 +232,20 @@ private:
             return;
         }
         case ReportBlock::Kind::Paragraph:
-            flow(block.text, reportFont(10), Ink, Qt::AlignLeft, 3 * m_mm);
+            flow(block.text, font(10), Ink, Qt::AlignLeft, 3 * m_mm);
             return;
         case ReportBlock::Kind::Note:
-            flow(block.text, reportFont(8.5), Grey, Qt::AlignLeft, 2.5 * m_mm);
+            flow(block.text, font(8.5), Grey, Qt::AlignLeft, 2.5 * m_mm);
             return;
         case ReportBlock::Kind::Fields:
         case ReportBlock::Kind::Table:
-            table(block);
+            table(index, block, -1);
             return;
         case ReportBlock::Kind::Chart: {
-            const qreal h = ReportPainter::chartHeight(block.chart, m_device, m_content.width());
+            const qreal h = ReportPainter::chartHeight(block.chart, m_metrics, m_content.width());
             need(h);
-            if (m_painter)
-                ReportPainter::drawChart(block.chart, *m_painter, m_device,
+            if (drawing())
+                ReportPainter::drawChart(block.chart, *m_painter, m_metrics,
                                          QRectF(m_content.left(), m_y, m_content.width(), h));
             m_y += h + 4 * m_mm;
             return;
@@ -196,7 +257,8 @@ private:
         }
     }
 
-    void table(const ReportBlock& block)
+    // From its first row (-1: with the room it needs and its headings) or from a row where an earlier pass stood.
+    void table(qsizetype index, const ReportBlock& block, qsizetype fromRow)
     {
         const ExportTable& table = block.table;
         const bool fields = block.kind == ReportBlock::Kind::Fields;
@@ -210,17 +272,17 @@ private:
         for (qsizetype c = 0; c < columns; ++c)
             widths << m_content.width() * block.columnWeights.value(c, 1) / total;
         const qreal pad = 1.2 * m_mm;
-        const QFont body = reportFont(8.5);
-        const QFont bold = reportFont(8.5, true);
+        const QFont body = font(8.5);
+        const QFont bold = font(8.5, true);
 
-        auto rowHeight = [&](const QStringList& cells, const QFont& font) {
+        auto rowHeight = [&](const QStringList& cells, const QFont& cellFont) {
             qreal h = 0;
             for (qsizetype c = 0; c < columns; ++c)
-                h = std::max(h, height(font, widths[c] - 2 * pad, cells.value(c)));
+                h = std::max(h, height(cellFont, widths[c] - 2 * pad, cells.value(c)));
             return h + 2 * pad;
         };
         auto drawRow = [&](const QStringList& cells, qreal h, bool heading) {
-            if (!m_painter)
+            if (!drawing())
                 return;
             qreal x = m_content.left();
             for (qsizetype c = 0; c < columns; ++c) {
@@ -242,11 +304,15 @@ private:
             drawRow(table.headers, headingHeight, true);
             m_y += headingHeight;
         };
-        need(headingHeight + (table.rows.isEmpty() ? 0 : rowHeight(table.rows.first(), body)));
-        drawHeadings();
-        for (const QStringList& row : table.rows) {
-            if (m_cancelled)
+        if (fromRow < 0) {
+            need(headingHeight + (table.rows.isEmpty() ? 0 : rowHeight(table.rows.first(), body)));
+            drawHeadings();
+        }
+        for (qsizetype r = std::max<qsizetype>(fromRow, 0); r < table.rows.size(); ++r) {
+            if (stopped())
                 return;
+            mark(index, r);
+            const QStringList& row = table.rows[r];
             const qreal h = rowHeight(row, body);
             const qreal pageRoom = bottom() - m_content.top() - headingHeight;
             if (h > pageRoom) {
@@ -271,10 +337,14 @@ private:
     }
 
     const ReportDocument& m_document;
-    QPagedPaintDevice& m_device;
+    QPaintDevice& m_metrics;
     QPainter* m_painter;
+    QPagedPaintDevice* m_paged = nullptr;
+    QList<Checkpoint>* m_checkpoints = nullptr;
     int m_totalPages;
     const ReportPainter::Progress& m_progress;
+    int m_first = 1;
+    int m_last = std::numeric_limits<int>::max();
     bool m_cancelled = false;
     QRectF m_content;
     qreal m_mm = 1;
@@ -282,17 +352,27 @@ private:
     int m_page = 0;
 };
 
+// Maps the metrics device's coordinates onto the painter's device of size pixels.
+void fitPage(QPainter& painter, QPaintDevice& metrics, const QSizeF& size)
+{
+    painter.scale(size.width() / metrics.width(), size.height() / metrics.height());
+}
+
 } // namespace
 
 int ReportPainter::paint(const ReportDocument& document, QPagedPaintDevice& device, const Progress& progress)
 {
-    const int pages = Layout(document, device, nullptr, 0, progress).run();
+    MetricsDevice metrics;
+    const int pages = Layout(document, metrics.device(), nullptr, 0, progress).run();
     if (!pages)
         throw Cancelled(tr("The report was cancelled."));
     QPainter painter;
     if (!painter.begin(&device))
         throw Error(tr("The report cannot be drawn on this device."));
-    const int painted = Layout(document, device, &painter, pages, progress).run();
+    fitPage(painter, metrics.device(), QSizeF(device.width(), device.height()));
+    Layout layout(document, metrics.device(), &painter, pages, progress);
+    layout.startNewPagesOn(&device);
+    const int painted = layout.run();
     painter.end();
     if (!painted)
         throw Cancelled(tr("The report was cancelled."));
@@ -308,7 +388,7 @@ int ReportPainter::writePdf(const ReportDocument& document, const QString& path,
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
+    writer.setResolution(Resolution);
     writer.setTitle(document.title);
     writer.setCreator(u"Kansa"_s);
     if (document.anchor)
@@ -320,6 +400,72 @@ int ReportPainter::writePdf(const ReportDocument& document, const QString& path,
     file.close();
     output.commit();
     return pages;
+}
+
+ReportPages::ReportPages(ReportDocument document)
+    : m_document(std::move(document))
+{}
+
+int ReportPages::count(const Progress& progress)
+{
+    MetricsDevice metrics;
+    QList<Checkpoint> checkpoints;
+    // The checkpoints are published as the pages are counted, so that pages already counted can be painted.
+    const Progress counting = [&](int page, int) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_checkpoints = checkpoints;
+            m_counted = page - 1;
+        }
+        return !progress || progress(page, 0);
+    };
+    Layout layout(m_document, metrics.device(), nullptr, 0, counting);
+    layout.recordInto(&checkpoints);
+    const int pages = layout.run();
+    if (!pages)
+        throw Cancelled(ReportPainter::tr("The report was cancelled."));
+    QMutexLocker lock(&m_mutex);
+    m_checkpoints = checkpoints;
+    m_counted = pages;
+    m_pages = pages;
+    return pages;
+}
+
+int ReportPages::pages() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pages;
+}
+
+int ReportPages::counted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_counted;
+}
+
+bool ReportPages::paintPage(int page, QPainter& painter, const QSizeF& size) const
+{
+    std::optional<Checkpoint> from;
+    int pages = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (page < 1 || (page > m_counted && page != 1))
+            return false;
+        pages = m_pages;
+        // The last place the layout stood before the page began: laid out from there without drawing.
+        const auto after = std::lower_bound(m_checkpoints.cbegin(), m_checkpoints.cend(), page,
+                                            [](const Checkpoint& point, int p) { return point.page < p; });
+        if (after != m_checkpoints.cbegin())
+            from = *(after - 1);
+    }
+    MetricsDevice metrics;
+    painter.save();
+    fitPage(painter, metrics.device(), size);
+    Layout layout(m_document, metrics.device(), &painter, pages, {});
+    layout.drawPages(page, page);
+    layout.run(from);
+    painter.restore();
+    return true;
 }
 
 QString ReportPainter::footerText(const ReportDocument& document)
@@ -397,6 +543,15 @@ void ReportPainter::drawChart(const ReportChart& chart, QPainter& painter, QPain
     legend(BarColour, chart.valueLegend);
     if (!chart.previous.isEmpty())
         legend(PreviousColour, chart.previousLegend);
+}
+
+QByteArray ReportPainter::png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 QImage ReportPainter::chartImage(const ReportChart& chart, int widthPixels)

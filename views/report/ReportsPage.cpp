@@ -8,8 +8,9 @@
 #include "common/MessageBox.h"
 #include "common/Tables.h"
 #include "common/WindowSize.h"
-#include "report/OdtWriter.h"
+#include "report/ReportOutput.h"
 #include "report/ReportPainter.h"
+#include "report/ReportPreview.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -26,7 +27,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
@@ -90,8 +90,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     button(tr("Preview…"), u"reportPreview"_s, &ReportsPage::preview);
     button(tr("Print…"), u"reportPrint"_s, &ReportsPage::print);
     button(tr("PDF…"), u"reportPdf"_s, [this] { saveAsked(u"pdf"_s, tr("PDF (*.pdf)")); });
-    button(tr("ODT (Word, LibreOffice)…"), u"reportOdt"_s,
-           [this] { saveAsked(u"odt"_s, tr("OpenDocument text (*.odt)")); });
+    button(tr("Word (DOCX)…"), u"reportDocx"_s, [this] { saveAsked(u"docx"_s, tr("Word document (*.docx)")); });
+    button(tr("ODT (LibreOffice)…"), u"reportOdt"_s, [this] { saveAsked(u"odt"_s, tr("OpenDocument text (*.odt)")); });
     button(tr("Tables as XLSX…"), u"reportXlsx"_s, [this] { saveAsked(u"xlsx"_s, tr("Excel workbook (*.xlsx)")); });
     button(tr("Tables as CSV…"), u"reportCsv"_s, [this] { saveAsked(u"csv"_s, tr("CSV (*.csv)")); });
     buttons->addStretch();
@@ -219,53 +219,56 @@ bool ReportsPage::saveFreeTexts()
     return m_remarksField->flush() && opinionSaved;
 }
 
-ReportDocument ReportsPage::build()
+std::function<ReportDocument()> ReportsPage::composer() const
 {
-    if (kind() == ReportKind::Audit)
-        return m_reports.auditReport(fiscalYear(), m_appendix->isChecked());
-    return m_reports.build(kind(), fiscalYear(), unitId());
+    // Composed on another thread, over a connection of its own, with the same person signed in: a report of
+    // thousands of pages takes a while, and the window stays responsive and can cancel.
+    const ConnectionSpec spec = m_workspace.database().spec();
+    const Session session = m_workspace.session();
+    const ReportKind chosen = kind();
+    const int year = fiscalYear();
+    const qint64 unit = chosen == ReportKind::UnitNotice ? unitId() : 0;
+    const bool appendix = m_appendix->isChecked();
+    return [=] {
+        Workspace workspace(Database::open(spec), session);
+        return chosen == ReportKind::Audit ? workspace.reports().auditReport(year, appendix)
+                                           : workspace.reports().build(chosen, year, unit);
+    };
 }
-
-void ReportsPage::paintOn(QPrinter* printer)
-{
-    try {
-        ReportPainter::paint(build(), *printer);
-    } catch (const Error& error) {
-        MessageBox::error(this, tr("Reports"), error.message());
-    }
-}
-
-namespace {
-
-void prepare(QPrinter& printer)
-{
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-}
-
-} // namespace
 
 void ReportsPage::preview()
 {
     saveFreeTexts(); // every report action prints what is stored, so the texts being typed are saved first
-    QPrinter printer(QPrinter::HighResolution);
-    prepare(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(m_kind->currentText());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paintOn);
-    resizeWithinScreen(&dialog, {1000, 900});
-    dialog.exec();
+    auto* preview = new ReportPreview(composer(), m_kind->currentText(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &ReportPreview::printRequested, this,
+            [this](const ReportDocument& document) { printDocument([document] { return document; }); });
+    preview->show();
 }
 
 void ReportsPage::print()
 {
     saveFreeTexts();
+    printDocument(composer());
+}
+
+void ReportsPage::printDocument(const std::function<ReportDocument()>& compose)
+{
     QPrinter printer(QPrinter::HighResolution);
-    prepare(printer);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(&printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        BackgroundTask::run(this, tr("Printing…"), [&](const ReportPainter::Progress& progress) {
+            ReportPainter::paint(compose(), printer, progress);
+        });
+    } catch (const Cancelled&) {
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Print"), error.message());
+    }
 }
 
 bool ReportsPage::saveAs(const QString& path)
@@ -273,31 +276,12 @@ bool ReportsPage::saveAs(const QString& path)
     saveFreeTexts();
     try {
         const QString suffix = QFileInfo(path).suffix().toLower();
-        if (!QStringList{u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s}.contains(suffix))
-            throw Error(tr("Choose a file ending in .pdf, .odt, .xlsx or .csv."));
-        // Composed and written on another thread, over a connection of its own, with the same person signed in:
-        // a report of thousands of pages takes a while, and the window stays responsive and can cancel.
-        const ConnectionSpec spec = m_workspace.database().spec();
-        const Session session = m_workspace.session();
-        const ReportKind chosen = kind();
-        const int year = fiscalYear();
-        const qint64 unit = chosen == ReportKind::UnitNotice ? unitId() : 0;
-        const bool appendix = m_appendix->isChecked();
-        BackgroundTask::run(this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                            [=](const ReportPainter::Progress& progress) {
-                                Workspace workspace(Database::open(spec), session);
-                                const ReportDocument document = chosen == ReportKind::Audit
-                                                                    ? workspace.reports().auditReport(year, appendix)
-                                                                    : workspace.reports().build(chosen, year, unit);
-                                if (suffix == u"pdf"_s)
-                                    ReportPainter::writePdf(document, path, progress);
-                                else if (suffix == u"odt"_s)
-                                    OdtWriter::write(document, path);
-                                else if (suffix == u"xlsx"_s)
-                                    TableExport::writeXlsx(document.tables(), path);
-                                else
-                                    OutputFile::write(path, TableExport::csv(document.tables()));
-                            });
+        if (!ReportOutput::formats().contains(suffix))
+            throw Error(tr("Choose a file ending in .pdf, .docx, .odt, .xlsx or .csv."));
+        const auto compose = composer();
+        BackgroundTask::run(
+            this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+            [&](const ReportPainter::Progress& progress) { ReportOutput::write(compose(), suffix, path, progress); });
         return true;
     } catch (const Error& error) {
         MessageBox::error(this, tr("Save the report"), error.message());

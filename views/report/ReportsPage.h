@@ -22,7 +22,7 @@ class AutosaveField;
 class Workspace;
 
 // The reports area: choose a report (the audit report, a unit's notice, the remediation progress report, the
-// self-inspection summary) and a fiscal year; preview and print it, save it as PDF, ODT, XLSX or CSV, issue it
+// self-inspection summary) and a fiscal year; preview and print it, save it as PDF, DOCX, ODT, XLSX or CSV, issue it
 // for the record; the chief auditor writes the audit report's 総評 and 特記事項 here. Reports are built from the
 // data each time.
 class ReportsPage final : public QWidget
@@ -33,7 +33,7 @@ public:
     ReportsPage(Workspace& workspace, QWidget* parent = nullptr);
 
     void choose(ReportKind kind, int fiscalYear, qint64 unitId = 0);
-    // Builds the chosen report and writes it; the format follows the file's suffix (pdf, odt, xlsx, csv).
+    // Builds the chosen report and writes it; the format follows the file's suffix (pdf, docx, odt, xlsx, csv).
     // Problems are shown to the user; returns whether the file was written.
     bool saveAs(const QString& path);
     bool issue();
@@ -43,7 +43,6 @@ private:
     ReportKind kind() const;
     int fiscalYear() const;
     qint64 unitId() const;
-    ReportDocument build();
     void chosenChanged();
     void loadFreeTexts();
     void reloadIssued();
@@ -51,8 +50,10 @@ private:
     void print();
     void saveAsked(const QString& suffix, const QString& filter);
     void saveIssued();
-    void paintOn(QPrinter* printer);
-    // Runs work on another thread while a progress dialog (which can cancel) shows the pages it reports.
+    // Composes the chosen report; it runs on another thread.
+    std::function<ReportDocument()> composer() const;
+    // Asks for a printer, then composes and prints on another thread, with progress and cancel.
+    void printDocument(const std::function<ReportDocument()>& compose);
 
     Workspace& m_workspace;
     ReportService& m_reports;
