@@ -2,6 +2,8 @@
 
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
+#include "report/ReportPageView.h"
+#include "report/ReportPreview.h"
 #include "report/ReportsPage.h"
 #include "settings/Translations.h"
 #include "store/Database.h"
@@ -11,7 +13,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,12 +74,13 @@ private Q_SLOTS:
         QVERIFY(page.saveFreeTexts()); // saved again from the version it now shows
         QCOMPARE(chief->reports().freeText(auditId, QString::fromUtf16(ReportService::OpinionKey)).version, 2);
 
-        for (const QString& name : {u"audit.pdf"_s, u"audit.odt"_s, u"audit.xlsx"_s, u"audit.csv"_s})
+        for (const QString& name : {u"audit.pdf"_s, u"audit.docx"_s, u"audit.odt"_s, u"audit.xlsx"_s, u"audit.csv"_s})
             QVERIFY2(page.saveAs(m_dir.filePath(name)), qPrintable(m_messages.join(u'\n')));
         QCOMPARE(head(m_dir.filePath(u"audit.pdf"_s)), QByteArray("%PDF-"));
+        QCOMPARE(head(m_dir.filePath(u"audit.docx"_s)).left(2), QByteArray("PK"));
         QCOMPARE(head(m_dir.filePath(u"audit.odt"_s)).left(2), QByteArray("PK"));
         QVERIFY(m_messages.isEmpty());
-        QVERIFY(!page.saveAs(m_dir.filePath(u"audit.docx"_s)));
+        QVERIFY(!page.saveAs(m_dir.filePath(u"audit.txt"_s)));
         QCOMPARE(m_messages.size(), 1);
 
         auto* issued = page.findChild<QTableWidget*>(u"issuedReports"_s);
@@ -82,6 +88,44 @@ private Q_SLOTS:
         QVERIFY(page.issue());
         QCOMPARE(issued->rowCount(), 1);
         QCOMPARE(issued->item(0, 5)->text(), chief->reports().issued().first().sha256);
+    }
+
+    // The preview composes and counts on its own thread; it shows the first page once composed, and then every
+    // page of the PDF, any of which can be gone to.
+    void previewShowsThePdfsPages()
+    {
+        auto chief = signIn(u"h.nakayama"_s);
+        ReportsPage page(*chief);
+        page.choose(ReportKind::Audit, 2026);
+        page.show();
+        page.findChild<QPushButton*>(u"reportPreview"_s)->click();
+        auto* preview = page.findChild<ReportPreview*>(u"reportPreview"_s);
+        QVERIFY(preview);
+        QSignalSpy composed(preview, &ReportPreview::composed);
+        QSignalSpy counted(preview, &ReportPreview::counted);
+        QVERIFY(counted.wait(120000));
+        QCOMPARE(composed.size(), 1);
+        const int pages = ReportPainter::writePdf(chief->reports().auditReport(2026, true), m_dir.filePath(u"p.pdf"_s));
+        QCOMPARE(counted.first().first().toInt(), pages);
+        QCOMPARE(preview->pageCount(), pages);
+        QCOMPARE(preview->pagesShown(), pages);
+        ReportPageView* view = preview->view();
+        QTest::keyClick(view, Qt::Key_End);
+        QCOMPARE(view->currentPage(), pages);
+        auto* number = preview->findChild<QSpinBox*>(u"previewPage"_s);
+        QCOMPARE(number->value(), pages);
+        number->setValue(3);
+        QCOMPARE(view->currentPage(), 3);
+        // The page in view is drawn: not blank.
+        const QImage shot = view->viewport()->grab().toImage();
+        int dark = 0;
+        for (int y = 0; y < shot.height(); y += 4) {
+            for (int x = 0; x < shot.width(); x += 4)
+                dark += qGray(shot.pixel(x, y)) < 100;
+        }
+        QVERIFY(dark > 50);
+        preview->close();
+        QVERIFY(m_messages.isEmpty());
     }
 
     void staffCannotReadTheAuditReport()
@@ -93,6 +137,12 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QPushButton*>(u"reportSaveTexts"_s)->isEnabled());
         QVERIFY(!page.saveAs(m_dir.filePath(u"denied.pdf"_s)));
         QCOMPARE(m_messages.size(), 1);
+        // The preview says so too, and closes.
+        page.findChild<QPushButton*>(u"reportPreview"_s)->click();
+        QPointer<ReportPreview> preview = page.findChild<ReportPreview*>(u"reportPreview"_s);
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview || !preview->isVisible(), 30000);
+        QCOMPARE(m_messages.size(), 2);
         QVERIFY(!QFile::exists(m_dir.filePath(u"denied.pdf"_s)));
         // Their own unit's notice they may read.
         page.choose(ReportKind::UnitNotice, 2026, staff->session().unitId);

@@ -2,7 +2,9 @@
 #include "TestDatabase.h"
 
 #include "common/Error.h"
+#include "exchange/OutputFile.h"
 #include "exchange/XlsxReader.h"
+#include "org/OrganisationService.h"
 #include "report/DocxWriter.h"
 #include "report/OdtWriter.h"
 #include "report/ReportOutput.h"
@@ -448,6 +450,110 @@ for p in s.footer.paragraphs: out('footer', p.text)
         QImage image(100, 141, QImage::Format_RGB32);
         QPainter painter(&image);
         QVERIFY(!preview.paintPage(pages + 1, painter, image.size()));
+    }
+
+    // The administrator sets the municipality's own letterhead; every output takes its cover, header and footer,
+    // with the placeholders filled.
+    void letterheadTemplateFillsEveryOutput()
+    {
+        TestDatabase test;
+        DemoOrganisation::create(test.spec());
+        std::unique_ptr<Database> db = Database::open(test.spec());
+        auto admin = Workspace::signIn(db, u"admin"_s, u"kansa-admin"_s);
+        // The standard letterhead as a template, edited as a clerk would in Word (here with python-docx).
+        const QString standard = m_dir.filePath(u"standard.docx"_s);
+        OutputFile::write(standard, ReportLetterhead::standardTemplate());
+        const QString own = m_dir.filePath(u"own.docx"_s);
+        const QString python = QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
+        run(python, {u"-c"_s, uR"(
+import sys, docx
+d = docx.Document(sys.argv[1])
+d.paragraphs[2].text = '{{宛先}}　殿'
+s = d.sections[0]
+s.header.paragraphs[0].text = '{{取扱区分}}	{{団体名}}総務部情報政策課	{{文書番号}}'
+d.save(sys.argv[2])
+)"_s,
+                     standard, own});
+        QFile file(own);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        OrganisationService& organisation = admin->organisation();
+        organisation.setLetterhead(u"own.docx"_s, content, organisation.organisation().stamp.version);
+        const ReportLetterhead letterhead = organisation.letterhead();
+        QCOMPARE(letterhead.fileName, u"own.docx"_s);
+        QCOMPARE(letterhead.header,
+                 (QStringList{u"{{取扱区分}}"_s, u"{{団体名}}総務部情報政策課"_s, u"{{文書番号}}"_s}));
+        QCOMPARE(letterhead.cover.first().alignment, Qt::AlignRight);
+
+        auto chief = demoAs(test, u"h.nakayama"_s);
+        ReportDocument document = chief->reports().auditReport(2026, false);
+        document.values.insert(u"文書番号"_s, u"桜監第12号"_s);
+        const QString pdf = m_dir.filePath(u"own.pdf"_s);
+        ReportPainter::writePdf(document, pdf);
+        const QString cover =
+            squeezed(run(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}));
+        for (const QString& expected : {u"桜監第12号"_s, document.issuedOn, u"殿"_s, document.title,
+                                        u"桜ヶ丘村総務部情報政策課"_s, document.marking})
+            QVERIFY2(cover.contains(squeezed(expected)), qPrintable(expected));
+        QVERIFY(!cover.contains(u"{{"_s));
+        const QString body =
+            squeezed(run(u"pdftotext"_s, {u"-f"_s, u"3"_s, u"-l"_s, u"3"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}));
+        QVERIFY(body.contains(u"桜ヶ丘村総務部情報政策課"_s) && body.contains(u"3/"_s));
+        // The DOCX and the ODT carry the same header.
+        for (const QString& format : {u"docx"_s, u"odt"_s}) {
+            const QString path = m_dir.filePath(u"with-letterhead."_s % format);
+            ReportOutput::write(document, format, path);
+            QHash<QString, QByteArray> parts;
+            for (const ZipEntry& entry : unzipAll(path))
+                parts.insert(entry.name, entry.content);
+            const QString header =
+                QString::fromUtf8(parts.value(format == u"docx"_s ? u"word/header1.xml"_s : u"styles.xml"_s));
+            QVERIFY2(header.contains(u"桜ヶ丘村総務部情報政策課"_s) && header.contains(u"桜監第12号"_s),
+                     qPrintable(format));
+            const QString body =
+                QString::fromUtf8(parts.value(format == u"docx"_s ? u"word/document.xml"_s : u"content.xml"_s));
+            QVERIFY(body.contains(u"殿"_s) && !body.contains(u"{{"_s));
+        }
+
+        // An ODT template is read as well.
+        const QString office = QStandardPaths::findExecutable(u"soffice"_s);
+        if (!office.isEmpty()) {
+            QTemporaryDir converted;
+            run(office, {u"-env:UserInstallation=file://"_s % converted.filePath(u"profile"_s), u"--headless"_s,
+                         u"--convert-to"_s, u"odt"_s, u"--outdir"_s, converted.path(), own});
+            QFile odt(converted.filePath(u"own.odt"_s));
+            QVERIFY(odt.open(QIODevice::ReadOnly));
+            const ReportLetterhead fromOdt = ReportLetterhead::read(u"own.odt"_s, odt.readAll());
+            QCOMPARE(fromOdt.format, u"odt"_s);
+            QCOMPARE(fromOdt.header, letterhead.header);
+            QCOMPARE(fromOdt.footer, letterhead.footer);
+            QCOMPARE(fromOdt.cover.size(), letterhead.cover.size());
+            QCOMPARE(fromOdt.cover.first().text, letterhead.cover.first().text);
+        }
+
+        // What is refused, and by whom.
+        const int version = organisation.organisation().stamp.version;
+        QVERIFY_THROWS_EXCEPTION(Error, organisation.setLetterhead(u"notes.txt"_s, "just text", version));
+        try {
+            const QString withUnknown = m_dir.filePath(u"unknown.docx"_s);
+            run(python, {u"-c"_s,
+                         u"import sys, docx\nd = docx.Document(sys.argv[1])\nd.paragraphs[0].text = '{{課長名}}'\n"
+                         "d.save(sys.argv[2])"_s,
+                         own, withUnknown});
+            QFile unknownFile(withUnknown);
+            QVERIFY(unknownFile.open(QIODevice::ReadOnly));
+            organisation.setLetterhead(u"unknown.docx"_s, unknownFile.readAll(), version);
+            QFAIL("an unknown placeholder was accepted");
+        } catch (const Error& error) {
+            QVERIFY2(error.message().contains(u"{{課長名}}"_s) && error.message().contains(u"unknown.docx"_s),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(organisation.letterhead().fileName, u"own.docx"_s); // unchanged by what was refused
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                                 demoAs(test, u"m.ito"_s)->organisation().setLetterhead({}, {}, version));
+        organisation.setLetterhead({}, {}, version);
+        QVERIFY(organisation.letterhead().fileName.isEmpty());
+        QCOMPARE(organisation.letterhead().header, ReportLetterhead::standard().header);
     }
 
     // Word's own reader is not here; LibreOffice's is: the DOCX converts to a PDF with every finding in it.

@@ -213,6 +213,7 @@ int CliCommands::usage()
         "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
         "  exceptions list [--expiring DAYS]        the exceptions register\n"
         "  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report\n"
+        "  letterhead set FILE|clear|template --out FILE  the template the reports start from\n"
         "  verify         check the record: the change log's hash chain and every stored file\n"
         "  history        who changed a record and when (an item, a finding, a plan, an exception, an account)\n"
         "  backup --out FILE       a checked copy of the whole organisation\n"
@@ -259,6 +260,8 @@ int CliCommands::run(const QStringList& arguments)
         return remediation(rest, command == u"exceptions"_s);
     if (command == u"report"_s)
         return writeReport(rest);
+    if (command == u"letterhead"_s)
+        return letterhead(rest);
     if (command == u"verify"_s)
         return verify(rest);
     if (command == u"history"_s)
@@ -1231,7 +1234,9 @@ int CliCommands::writeReport(const QStringList& arguments)
     const QCommandLineOption outFile(u"out"_s, tr("The file to write."), u"file"_s);
     const QCommandLineOption noAppendix(u"no-appendix"_s, tr("The audit report without its appendix of results."));
     const QCommandLineOption issue(u"issue"_s, tr("Also keep the PDF as issued, for the record."));
-    parser.addOptions({kind, year, unit, format, outFile, noAppendix, issue});
+    const QCommandLineOption number(u"number"_s, tr("The document number (文書番号) the letterhead shows."),
+                                    u"number"_s);
+    parser.addOptions({kind, year, unit, format, outFile, noAppendix, issue, number});
     int code = Success;
     if (!parse(parser, arguments, u"report"_s, &code))
         return code;
@@ -1251,9 +1256,10 @@ int CliCommands::writeReport(const QStringList& arguments)
         const auto workspace = signIn(parser, options);
         const qint64 unitId = parser.isSet(unit) ? unitByCodeOrId(workspace->organisation(), parser.value(unit)) : 0;
         ReportService& reports = workspace->reports();
-        const ReportDocument document = *reportKind == ReportKind::Audit
-                                            ? reports.auditReport(fiscalYear, !parser.isSet(noAppendix))
-                                            : reports.build(*reportKind, fiscalYear, unitId);
+        ReportDocument document = *reportKind == ReportKind::Audit
+                                      ? reports.auditReport(fiscalYear, !parser.isSet(noAppendix))
+                                      : reports.build(*reportKind, fiscalYear, unitId);
+        document.values.insert(u"文書番号"_s, parser.value(number));
         const int pages = ReportOutput::write(document, chosen, path);
         if (pages)
             out() << tr("%1: %n page(s)", nullptr, pages).arg(path) << u"\n"_s;
@@ -1266,6 +1272,55 @@ int CliCommands::writeReport(const QStringList& arguments)
             const IssuedReport issued = reports.issued().first();
             out() << tr("Issued as record %1 (SHA-256 %2)").arg(id).arg(issued.sha256) << u"\n"_s;
         }
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::letterhead(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The letterhead the organisation's reports start from: set a template (DOCX or ODT, with placeholders "
+           "such as {{団体名}}, {{表題}}, {{文書番号}}, {{発行日}}, {{取扱区分}}, {{頁}} / {{総頁}}), clear it (back "
+           "to the "
+           "standard letterhead), or write the standard letterhead as a template to start from."));
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption outFile(u"out"_s, tr("For template: the file to write."), u"file"_s);
+    parser.addOption(outFile);
+    parser.addPositionalArgument(u"action"_s, tr("set FILE, clear or template."));
+    int code = Success;
+    if (!parse(parser, arguments, u"letterhead"_s, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if ((action == u"set"_s && positional.size() != 2) || (action == u"template"_s && !parser.isSet(outFile)) ||
+        !QStringList{u"set"_s, u"clear"_s, u"template"_s}.contains(action)) {
+        err() << tr("Usage: kansa-cli letterhead set FILE | clear | template --out FILE") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        if (action == u"template"_s) {
+            OutputFile::write(parser.value(outFile), ReportLetterhead::standardTemplate());
+            out() << parser.value(outFile) << u"\n"_s;
+            return Success;
+        }
+        const auto workspace = signIn(parser, options);
+        OrganisationService& organisation = workspace->organisation();
+        QByteArray content;
+        const QString path = positional.value(1);
+        if (action == u"set"_s) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            content = file.read(ReportLetterhead::MaxBytes + 1); // a larger file is refused, its limit named
+        }
+        organisation.setLetterhead(QFileInfo(path).fileName(), content, organisation.organisation().stamp.version);
+        out() << (content.isEmpty() ? tr("The reports use the standard letterhead.")
+                                    : tr("The reports start from %1.").arg(QFileInfo(path).fileName()))
+              << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

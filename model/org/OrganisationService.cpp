@@ -94,6 +94,27 @@ void OrganisationService::updateOrganisation(const Organisation& organisation)
     });
 }
 
+ReportLetterhead OrganisationService::letterhead()
+{
+    QSqlQuery query = m_db.exec(u"SELECT letterhead_name, letterhead FROM organisation ORDER BY id"_s);
+    if (!query.next() || query.value(1).isNull() || query.value(1).toByteArray().isEmpty())
+        return ReportLetterhead::standard();
+    return ReportLetterhead::read(query.value(0).toString(), query.value(1).toByteArray());
+}
+
+void OrganisationService::setLetterhead(const QString& fileName, const QByteArray& content, int expectedVersion)
+{
+    m_access.require(Operation::ManageOrganisation, m_access.organisation(), tr("change the organisation"));
+    if (!content.isEmpty())
+        ReportLetterhead::read(fileName, content);
+    const Organisation current = organisation();
+    m_db.write(m_session.actor(), [&](VersionedRows& changes) {
+        changes.update(u"organisation"_s, current.id, expectedVersion, current.name,
+                       {{u"letterhead_name"_s, content.isEmpty() ? QString() : fileName}, {u"letterhead"_s, content}});
+        changes.announce(this, [=, this] { Q_EMIT organisationChanged(); });
+    });
+}
+
 QList<Unit> OrganisationService::units()
 {
     QSqlQuery query = m_db.exec(u"SELECT id, parent_id, code, name, kind, sort_order, "_s %

@@ -3,6 +3,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "org/Organisation.h"
+#include "report/ReportLetterhead.h"
 
 #include <QObject>
 
@@ -27,6 +28,11 @@ public:
 
     Organisation organisation();
     void updateOrganisation(const Organisation& organisation);
+    // The letterhead the organisation's reports start from: the template the administrator set, or the standard one.
+    ReportLetterhead letterhead();
+    // Sets the template (a DOCX or ODT file's content; empty: back to the standard letterhead), read and checked
+    // first (kansa::Error naming the file and what is wrong). Those who manage the organisation set it.
+    void setLetterhead(const QString& fileName, const QByteArray& content, int expectedVersion);
 
     QList<Unit> units(); // parents before children, siblings in display order
     Unit unit(qint64 id);

@@ -61,13 +61,16 @@ void run(QXmlStreamWriter& xml, const QString& text, const QString& style = {})
     xml.writeEndElement();
 }
 
-void paragraph(QXmlStreamWriter& xml, const QString& style, const QString& text, bool pageBreakBefore = false)
+void paragraph(QXmlStreamWriter& xml, const QString& style, const QString& text, bool pageBreakBefore = false,
+               Qt::Alignment alignment = Qt::AlignLeft)
 {
     xml.writeStartElement(W, u"p"_s);
     xml.writeStartElement(W, u"pPr"_s);
     element(xml, u"pStyle"_s, style);
     if (pageBreakBefore)
         xml.writeEmptyElement(W, u"pageBreakBefore"_s);
+    if (alignment != Qt::AlignLeft)
+        element(xml, u"jc"_s, alignment == Qt::AlignHCenter ? u"center"_s : u"right"_s);
     xml.writeEndElement();
     if (!text.isEmpty())
         run(xml, text);
@@ -225,8 +228,8 @@ QByteArray fontTableXml()
     return finished(bytes, xml);
 }
 
-// One line in the header (marking left, title right) and one in the footer (marking, page n / N, the
-// organisation), with a rule under the header, as on the PDF's pages.
+// The letterhead's header or footer: one line of left, centre and right parts at tab stops, the header ruled
+// below, as on the PDF's pages; a part that shows the marking in the marking's style.
 QByteArray headerXml(const ReportDocument& document, bool header)
 {
     QByteArray bytes;
@@ -245,26 +248,26 @@ QByteArray headerXml(const ReportDocument& document, bool header)
         xml.writeEndElement();
     }
     xml.writeStartElement(W, u"tabs"_s);
-    if (!header) {
+    for (const auto& [kind, position] :
+         {std::pair{u"center"_s, ContentWidth / 2}, std::pair{u"right"_s, ContentWidth}}) {
         xml.writeEmptyElement(W, u"tab"_s);
-        xml.writeAttribute(W, u"val"_s, u"center"_s);
-        xml.writeAttribute(W, u"pos"_s, QString::number(ContentWidth / 2));
+        xml.writeAttribute(W, u"val"_s, kind);
+        xml.writeAttribute(W, u"pos"_s, QString::number(position));
     }
-    xml.writeEmptyElement(W, u"tab"_s);
-    xml.writeAttribute(W, u"val"_s, u"right"_s);
-    xml.writeAttribute(W, u"pos"_s, QString::number(ContentWidth));
     xml.writeEndElement();
     xml.writeEndElement();
-    run(xml, document.marking, u"Marking"_s);
-    tab(xml);
-    if (header) {
-        run(xml, document.title);
-    } else {
-        field(xml, u"PAGE"_s);
-        run(xml, u" / "_s);
-        field(xml, u"NUMPAGES"_s);
-        tab(xml);
-        run(xml, ReportPainter::footerText(document));
+    const QStringList& parts = header ? document.letterhead.header : document.letterhead.footer;
+    for (qsizetype i = 0; i < 3; ++i) {
+        if (i > 0)
+            tab(xml);
+        const QString part = parts.value(i);
+        const QString style = part.contains(ReportLetterhead::placeholder(u"取扱区分"_s)) ? u"Marking"_s : QString();
+        for (const ReportDocument::Segment& segment : document.runningSegments(part)) {
+            if (segment.kind == ReportDocument::Segment::Kind::Text)
+                run(xml, segment.text, style);
+            else
+                field(xml, segment.kind == ReportDocument::Segment::Kind::PageNumber ? u"PAGE"_s : u"NUMPAGES"_s);
+        }
     }
     xml.writeEndElement();
     return finished(bytes, xml);
@@ -295,7 +298,7 @@ public:
         m_xml.writeNamespace(PIC, u"pic"_s);
         m_xml.writeStartElement(W, u"document"_s);
         m_xml.writeStartElement(W, u"body"_s);
-        for (const ReportBlock& block : m_document.blocks) {
+        for (const ReportBlock& block : m_document.printedBlocks()) {
             if (block.kind == ReportBlock::Kind::PageBreak) {
                 m_breakBefore = true;
                 continue;
@@ -325,7 +328,7 @@ private:
             paragraph(m_xml, u"Heading"_s % QString::number(std::clamp(block.level, 1, 3)), block.text, m_breakBefore);
             return;
         case ReportBlock::Kind::Paragraph:
-            paragraph(m_xml, u"Normal"_s, block.text, m_breakBefore);
+            paragraph(m_xml, u"Normal"_s, block.text, m_breakBefore, block.alignment);
             return;
         case ReportBlock::Kind::Note:
             paragraph(m_xml, u"Note"_s, block.text, m_breakBefore);

@@ -123,11 +123,38 @@ void runningStyle(QXmlStreamWriter& xml, const QString& name, const QList<std::p
     xml.writeEndElement();
 }
 
-void marking(QXmlStreamWriter& xml, const QString& text)
+// Left, centre and right parts at tab stops; a part that shows the marking in the marking's style.
+void runningLine(QXmlStreamWriter& xml, const ReportDocument& document, bool header)
 {
-    xml.writeStartElement(TextNs, u"span"_s);
-    xml.writeAttribute(TextNs, u"style-name"_s, u"Marking"_s);
-    xml.writeCharacters(text);
+    xml.writeStartElement(StyleNs, header ? u"header"_s : u"footer"_s);
+    xml.writeStartElement(TextNs, u"p"_s);
+    xml.writeAttribute(TextNs, u"style-name"_s, header ? u"Header"_s : u"Footer"_s);
+    const QStringList& parts = header ? document.letterhead.header : document.letterhead.footer;
+    for (qsizetype i = 0; i < 3; ++i) {
+        if (i > 0)
+            xml.writeEmptyElement(TextNs, u"tab"_s);
+        const QString part = parts.value(i);
+        const bool marking = part.contains(ReportLetterhead::placeholder(u"取扱区分"_s));
+        if (marking) {
+            xml.writeStartElement(TextNs, u"span"_s);
+            xml.writeAttribute(TextNs, u"style-name"_s, u"Marking"_s);
+        }
+        for (const ReportDocument::Segment& segment : document.runningSegments(part)) {
+            if (segment.kind == ReportDocument::Segment::Kind::PageNumber) {
+                xml.writeStartElement(TextNs, u"page-number"_s);
+                xml.writeAttribute(TextNs, u"select-page"_s, u"current"_s);
+                xml.writeCharacters(u"1"_s);
+                xml.writeEndElement();
+            } else if (segment.kind == ReportDocument::Segment::Kind::PageCount) {
+                xml.writeTextElement(TextNs, u"page-count"_s, u"1"_s);
+            } else {
+                writeText(xml, segment.text);
+            }
+        }
+        if (marking)
+            xml.writeEndElement();
+    }
+    xml.writeEndElement();
     xml.writeEndElement();
 }
 
@@ -149,6 +176,7 @@ QByteArray stylesXml(const ReportDocument& document)
     xml.writeStartElement(OfficeNs, u"styles"_s);
     // Sizes and spaces as the PDF's pages have them.
     paragraphStyle(xml, u"Text"_s, 10, false, {}, {}, 0, 0.3);
+    paragraphStyle(xml, u"TextRight"_s, 10, false, u"end"_s, {}, 0, 0.3);
     paragraphStyle(xml, u"Title"_s, 22, true, u"center"_s, {}, 4, 1.4);
     paragraphStyle(xml, u"Centered"_s, 13, false, u"center"_s, {}, 0, 0.5);
     paragraphStyle(xml, u"Heading_1"_s, 15, true, {}, {}, 0.6, 0.2, 1);
@@ -157,7 +185,7 @@ QByteArray stylesXml(const ReportDocument& document)
     paragraphStyle(xml, u"Note"_s, 8.5, false, {}, u"#5f6368"_s, 0, 0.25);
     paragraphStyle(xml, u"Cell"_s, 8.5, false, {}, {}, 0, 0);
     paragraphStyle(xml, u"CellHeading"_s, 8.5, true, {}, {}, 0, 0);
-    runningStyle(xml, u"Header"_s, {{u"right"_s, ContentWidthCm}}, true);
+    runningStyle(xml, u"Header"_s, {{u"center"_s, ContentWidthCm / 2}, {u"right"_s, ContentWidthCm}}, true);
     runningStyle(xml, u"Footer"_s, {{u"center"_s, ContentWidthCm / 2}, {u"right"_s, ContentWidthCm}}, false);
     xml.writeStartElement(StyleNs, u"style"_s);
     xml.writeAttribute(StyleNs, u"name"_s, u"Marking"_s);
@@ -204,29 +232,9 @@ QByteArray stylesXml(const ReportDocument& document)
     xml.writeStartElement(StyleNs, u"master-page"_s);
     xml.writeAttribute(StyleNs, u"name"_s, u"Standard"_s);
     xml.writeAttribute(StyleNs, u"page-layout-name"_s, u"A4"_s);
-    // One line each, as on the PDF's pages: the marking, then the title; the marking, page n / N, the organisation.
-    xml.writeStartElement(StyleNs, u"header"_s);
-    xml.writeStartElement(TextNs, u"p"_s);
-    xml.writeAttribute(TextNs, u"style-name"_s, u"Header"_s);
-    marking(xml, document.marking);
-    xml.writeEmptyElement(TextNs, u"tab"_s);
-    xml.writeCharacters(document.title);
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeStartElement(StyleNs, u"footer"_s);
-    xml.writeStartElement(TextNs, u"p"_s);
-    xml.writeAttribute(TextNs, u"style-name"_s, u"Footer"_s);
-    marking(xml, document.marking);
-    xml.writeEmptyElement(TextNs, u"tab"_s);
-    xml.writeStartElement(TextNs, u"page-number"_s);
-    xml.writeAttribute(TextNs, u"select-page"_s, u"current"_s);
-    xml.writeCharacters(u"1"_s);
-    xml.writeEndElement();
-    xml.writeCharacters(u" / "_s);
-    xml.writeTextElement(TextNs, u"page-count"_s, u"1"_s);
-    xml.writeEmptyElement(TextNs, u"tab"_s);
-    xml.writeCharacters(ReportPainter::footerText(document));
-    xml.writeEndElement();
+    // The letterhead's header and footer, one line each as on the PDF's pages.
+    runningLine(xml, document, true);
+    runningLine(xml, document, false);
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndElement();
@@ -260,7 +268,7 @@ public:
         m_xml.writeStartElement(OfficeNs, u"body"_s);
         m_xml.writeStartElement(OfficeNs, u"text"_s);
         bool breakBefore = false;
-        for (const ReportBlock& block : m_document.blocks) {
+        for (const ReportBlock& block : m_document.printedBlocks()) {
             if (block.kind == ReportBlock::Kind::PageBreak) {
                 breakBefore = true;
                 continue;
@@ -304,7 +312,7 @@ private:
             m_xml.writeEndElement();
         }
         int index = 0;
-        for (const ReportBlock& block : m_document.blocks) {
+        for (const ReportBlock& block : m_document.printedBlocks()) {
             if (block.kind != ReportBlock::Kind::Table && block.kind != ReportBlock::Kind::Fields)
                 continue;
             const QString table = u"Table"_s % QString::number(++index);
@@ -348,7 +356,11 @@ private:
             m_xml.writeEndElement();
             return;
         case ReportBlock::Kind::Paragraph:
-            paragraph(m_xml, u"Text"_s, block.text);
+            paragraph(m_xml,
+                      block.alignment == Qt::AlignRight     ? u"TextRight"_s
+                      : block.alignment == Qt::AlignHCenter ? u"Centered"_s
+                                                            : u"Text"_s,
+                      block.text);
             return;
         case ReportBlock::Kind::Note:
             paragraph(m_xml, u"Note"_s, block.text);

@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace kansa {
 
 namespace {
@@ -33,9 +35,10 @@ ReportDocument& ReportDocument::addHeading(int level, const QString& text)
     return *this;
 }
 
-ReportDocument& ReportDocument::addParagraph(const QString& text)
+ReportDocument& ReportDocument::addParagraph(const QString& text, Qt::Alignment alignment)
 {
     blocks << block(ReportBlock::Kind::Paragraph, text);
+    blocks.last().alignment = alignment;
     return *this;
 }
 
@@ -86,6 +89,52 @@ QList<ExportTable> ReportDocument::tables() const
             list << b.table;
     }
     return list + listsForExport;
+}
+
+QList<ReportBlock> ReportDocument::printedBlocks() const
+{
+    if (letterhead.cover.isEmpty())
+        return blocks;
+    QList<ReportBlock> printed;
+    for (const ReportLetterhead::Line& line : letterhead.cover) {
+        if (line.text.contains(ReportLetterhead::placeholder(u"表題"_s)))
+            printed << block(ReportBlock::Kind::Title, filled(line.text));
+        else if (line.alignment == Qt::AlignHCenter)
+            printed << block(ReportBlock::Kind::Centered, filled(line.text));
+        else
+            printed << block(ReportBlock::Kind::Paragraph, filled(line.text));
+        printed.last().alignment = line.alignment;
+    }
+    printed << blocks.mid(coverBlocks);
+    return printed;
+}
+
+QList<ReportDocument::Segment> ReportDocument::runningSegments(const QString& part) const
+{
+    QList<Segment> segments;
+    const QString number = ReportLetterhead::placeholder(u"頁"_s);
+    const QString count = ReportLetterhead::placeholder(u"総頁"_s);
+    qsizetype from = 0;
+    while (from < part.size()) {
+        const qsizetype atNumber = part.indexOf(number, from);
+        const qsizetype atCount = part.indexOf(count, from);
+        const qsizetype at = atNumber < 0 ? atCount : atCount < 0 ? atNumber : std::min(atNumber, atCount);
+        if (at < 0)
+            break;
+        if (at > from)
+            segments << Segment{Segment::Kind::Text, filled(part.mid(from, at - from))};
+        const bool isNumber = at == atNumber;
+        segments << Segment{isNumber ? Segment::Kind::PageNumber : Segment::Kind::PageCount, {}};
+        from = at + (isNumber ? number : count).size();
+    }
+    if (from < part.size())
+        segments << Segment{Segment::Kind::Text, filled(part.mid(from))};
+    return segments;
+}
+
+QString ReportDocument::filled(const QString& text, int page, int pages) const
+{
+    return ReportLetterhead::fill(text, values, page, pages);
 }
 
 } // namespace kansa

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/TableExport.h"
+#include "report/ReportLetterhead.h"
 #include "store/ChangeChain.h"
 
 #include <QList>
@@ -42,19 +43,23 @@ struct ReportBlock
     Kind kind = Kind::Paragraph;
     int level = 1;
     QString text;
-    ExportTable table;        // Table, and Fields (two columns)
-    QList<int> columnWeights; // relative widths; empty: equal
+    Qt::Alignment alignment = Qt::AlignLeft; // Paragraph
+    ExportTable table;                       // Table, and Fields (two columns)
+    QList<int> columnWeights;                // relative widths; empty: equal
     ReportChart chart;
 };
 
-// A report as composed from the data, before it becomes pages (PDF, print) or a file (ODT, XLSX, CSV).
-// Every page carries the classification marking and the title in its header, and page n / N in its footer.
+// A report as composed from the data, before it becomes pages (PDF, print) or a file (DOCX, ODT, XLSX, CSV).
+// Every page carries the letterhead's header and footer: the classification marking, the title, page n / N.
 struct ReportDocument
 {
     QString title;
     QString organisation;
     QString marking; // 取扱区分, e.g. 庁内限り
     QString issuedOn;
+    ReportLetterhead letterhead = ReportLetterhead::standard();
+    QHash<QString, QString> values; // the letterhead's placeholders: 団体名 → 桜ヶ丘村
+    int coverBlocks = 0;            // the first blocks are the report's own cover, which a letterhead's replaces
     QList<ReportBlock> blocks;
     std::optional<ChangeChain::Anchor> anchor; // an issued report's: where the record stood when it was issued
     QList<ExportTable>
@@ -63,7 +68,7 @@ struct ReportDocument
     ReportDocument& addTitle(const QString& text);
     ReportDocument& addCentered(const QString& text);
     ReportDocument& addHeading(int level, const QString& text);
-    ReportDocument& addParagraph(const QString& text);
+    ReportDocument& addParagraph(const QString& text, Qt::Alignment alignment = Qt::AlignLeft);
     ReportDocument& addNote(const QString& text);
     ReportDocument& addFields(const QList<QPair<QString, QString>>& pairs);
     ReportDocument& addTable(const ExportTable& table, const QList<int>& columnWeights = {});
@@ -72,6 +77,24 @@ struct ReportDocument
 
     // The tables of the report and its lists for export, for XLSX and CSV.
     QList<ExportTable> tables() const;
+    // The blocks as printed: the letterhead's cover, when it has one, in place of the report's own.
+    QList<ReportBlock> printedBlocks() const;
+    // Text with the letterhead's placeholders filled (頁 and 総頁 when page is given).
+    QString filled(const QString& text, int page = 0, int pages = 0) const;
+    // A part of the header or footer for documents that number their pages themselves (DOCX, ODT): filled text,
+    // and the page number and count as fields between.
+    struct Segment
+    {
+        enum class Kind
+        {
+            Text,
+            PageNumber,
+            PageCount
+        };
+        Kind kind = Kind::Text;
+        QString text;
+    };
+    QList<Segment> runningSegments(const QString& part) const;
 };
 
 } // namespace kansa

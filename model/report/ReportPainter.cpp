@@ -67,6 +67,7 @@ public:
     Layout(const ReportDocument& document, QPaintDevice& metrics, QPainter* painter, int totalPages,
            const ReportPainter::Progress& progress)
         : m_document(document)
+        , m_blocks(document.printedBlocks())
         , m_metrics(metrics)
         , m_painter(painter)
         , m_totalPages(totalPages)
@@ -94,8 +95,8 @@ public:
         } else {
             startPage();
         }
-        for (qsizetype b = first; b < m_document.blocks.size() && !stopped(); ++b) {
-            const ReportBlock& block = m_document.blocks[b];
+        for (qsizetype b = first; b < m_blocks.size() && !stopped(); ++b) {
+            const ReportBlock& block = m_blocks[b];
             const qsizetype row = from && b == from->block ? from->row : -1;
             if (row >= 0) {
                 table(b, block, row);
@@ -134,20 +135,28 @@ private:
             m_cancelled = true;
         if (!drawing())
             return;
-        const QFont small = font(8);
-        const QFont marking = font(9, true);
+        // The letterhead's header and footer, each one line of left, centre and right parts.
         const qreal headerY = m_content.top() - 9 * m_mm;
-        const QRectF header(m_content.left(), headerY, m_content.width(), 6 * m_mm);
-        text(header, marking, Qt::AlignLeft | Qt::AlignBottom, m_document.marking, MarkingColour);
-        text(header, small, Qt::AlignRight | Qt::AlignBottom, m_document.title, Grey);
+        running(QRectF(m_content.left(), headerY, m_content.width(), 6 * m_mm), m_document.letterhead.header,
+                Qt::AlignBottom);
         m_painter->setPen(QPen(Rule, 0.2 * m_mm));
         m_painter->drawLine(QPointF(m_content.left(), m_content.top() - 2.5 * m_mm),
                             QPointF(m_content.right(), m_content.top() - 2.5 * m_mm));
-        const QRectF footer(m_content.left(), bottom() + 5 * m_mm, m_content.width(), 6 * m_mm);
-        text(footer, marking, Qt::AlignLeft | Qt::AlignTop, m_document.marking, MarkingColour);
-        const QString total = m_totalPages > 0 ? QString::number(m_totalPages) : u"…"_s;
-        text(footer, small, Qt::AlignHCenter | Qt::AlignTop, ReportPainter::tr("%1 / %2").arg(m_page).arg(total), Grey);
-        text(footer, small, Qt::AlignRight | Qt::AlignTop, ReportPainter::footerText(m_document), Grey);
+        running(QRectF(m_content.left(), bottom() + 5 * m_mm, m_content.width(), 6 * m_mm),
+                m_document.letterhead.footer, Qt::AlignTop);
+    }
+
+    // A part that shows the marking is printed as the marking is, in red.
+    void running(const QRectF& area, const QStringList& parts, Qt::Alignment vertical)
+    {
+        const Qt::Alignment sides[] = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignRight};
+        for (qsizetype i = 0; i < std::min<qsizetype>(parts.size(), 3); ++i) {
+            if (parts[i].isEmpty())
+                continue;
+            const bool marking = parts[i].contains(ReportLetterhead::placeholder(u"取扱区分"_s));
+            text(area, marking ? font(9, true) : font(8), sides[i] | vertical,
+                 m_document.filled(parts[i], m_page, m_totalPages), marking ? MarkingColour : Grey);
+        }
     }
 
     // The report's font, sized for the metrics device, so that it keeps its size on a painter that maps the
@@ -232,7 +241,7 @@ private:
             return;
         }
         case ReportBlock::Kind::Paragraph:
-            flow(block.text, font(10), Ink, Qt::AlignLeft, 3 * m_mm);
+            flow(block.text, font(10), Ink, block.alignment, 3 * m_mm);
             return;
         case ReportBlock::Kind::Note:
             flow(block.text, font(8.5), Grey, Qt::AlignLeft, 2.5 * m_mm);
@@ -337,6 +346,7 @@ private:
     }
 
     const ReportDocument& m_document;
+    const QList<ReportBlock> m_blocks;
     QPaintDevice& m_metrics;
     QPainter* m_painter;
     QPagedPaintDevice* m_paged = nullptr;
@@ -466,11 +476,6 @@ bool ReportPages::paintPage(int page, QPainter& painter, const QSizeF& size) con
     layout.run(from);
     painter.restore();
     return true;
-}
-
-QString ReportPainter::footerText(const ReportDocument& document)
-{
-    return document.organisation % u"  ·  Kansa "_s % QStringLiteral(KANSA_VERSION);
 }
 
 qreal ReportPainter::chartHeight(const ReportChart& chart, QPaintDevice& device, qreal)

@@ -50,8 +50,6 @@ public:
     // A4 PDF, Japanese fonts embedded, text selectable, written whole or not at all (OutputFile). Throws
     // kansa::Error naming the file.
     static int writePdf(const ReportDocument& document, const QString& path, const Progress& progress = {});
-    // The footer's right-hand text: the organisation and the version of Kansa that made the report.
-    static QString footerText(const ReportDocument& document);
     // The chart as a picture, for documents that embed images (ODT).
     static QImage chartImage(const ReportChart& chart, int widthPixels);
     static QByteArray png(const QImage& image);

@@ -93,7 +93,7 @@ qint64 ReportService::auditOf(int fiscalYear)
     return audits.last().id;
 }
 
-ReportDocument ReportService::startDocument(const QString& title)
+ReportDocument ReportService::startDocument(const QString& title, int fiscalYear, const QString& addressee)
 {
     const Organisation organisation = m_workspace.organisation().organisation();
     ReportDocument document;
@@ -101,6 +101,17 @@ ReportDocument ReportService::startDocument(const QString& title)
     document.organisation = organisation.name;
     document.marking = organisation.classificationMarking;
     document.issuedOn = formatDate(QDate::currentDate());
+    document.letterhead = m_workspace.organisation().letterhead();
+    QString chiefAuditor;
+    const QList<AuditPlan> audits = m_workspace.audits().audits(fiscalYear);
+    for (const Person& person : audits.isEmpty() ? QList<Person>() : m_workspace.organisation().people()) {
+        if (person.id == audits.last().chiefAuditorId)
+            chiefAuditor = person.name;
+    }
+    document.values = {{u"団体名"_s, document.organisation},      {u"表題"_s, title},
+                       {u"年度"_s, formatFiscalYear(fiscalYear)}, {u"文書番号"_s, QString()},
+                       {u"発行日"_s, document.issuedOn},          {u"取扱区分"_s, document.marking},
+                       {u"監査統括責任者"_s, chiefAuditor},       {u"宛先"_s, addressee}};
     return document;
 }
 
@@ -247,13 +258,15 @@ ReportDocument ReportService::auditReport(int fiscalYear, bool withAppendix)
     const Checklist& checklist = fieldwork.checklist(auditId);
 
     ReportDocument document =
-        startDocument(tr("%1 Information security audit report").arg(formatFiscalYear(fiscalYear)));
+        startDocument(tr("%1 Information security audit report").arg(formatFiscalYear(fiscalYear)), fiscalYear,
+                      tr("Chair of the information security committee"));
     document.addTitle(document.title);
     document.addCentered(document.organisation);
     document.addCentered(tr("Issued on %1").arg(document.issuedOn));
     document.addCentered(tr("Chief auditor: %1").arg(people.value(plan.chiefAuditorId)));
     if (!document.marking.isEmpty())
         document.addCentered(tr("Handling: %1").arg(document.marking));
+    document.coverBlocks = int(document.blocks.size());
     document.addPageBreak();
 
     // 1 監査の概要
@@ -440,11 +453,13 @@ ReportDocument ReportService::unitNotice(int fiscalYear, qint64 unitId, const QD
     const QDate due = planDueBy.isValid() ? planDueBy : QDate::currentDate().addDays(30);
 
     ReportDocument document =
-        startDocument(tr("%1 Information security audit result notice").arg(formatFiscalYear(fiscalYear)));
+        startDocument(tr("%1 Information security audit result notice").arg(formatFiscalYear(fiscalYear)), fiscalYear,
+                      tr("Head of %1").arg(units.value(unitId)));
     document.addCentered(tr("Issued on %1").arg(document.issuedOn));
     document.addParagraph(tr("To the head of %1").arg(units.value(unitId)));
     document.addParagraph(tr("From %1, chief auditor").arg(people.value(plan.chiefAuditorId)));
     document.addTitle(document.title);
+    document.coverBlocks = int(document.blocks.size());
     document.addParagraph(tr("The %1 information security audit of your unit is complete. Its results are set out "
                              "below.")
                               .arg(formatFiscalYear(fiscalYear)));
@@ -477,10 +492,12 @@ ReportDocument ReportService::remediationReport(int fiscalYear, const QDate& tod
     requireReadsAll();
     RemediationService& remediation = m_workspace.remediation();
     const QHash<qint64, QString> units = unitNames(m_workspace.organisation());
-    ReportDocument document = startDocument(tr("%1 Remediation progress report").arg(formatFiscalYear(fiscalYear)));
+    ReportDocument document = startDocument(tr("%1 Remediation progress report").arg(formatFiscalYear(fiscalYear)),
+                                            fiscalYear, tr("Chair of the information security committee"));
     document.addTitle(document.title);
     document.addCentered(document.organisation);
     document.addCentered(tr("As of %1").arg(formatDate(today)));
+    document.coverBlocks = int(document.blocks.size());
     document.addPageBreak();
 
     PlanFilter filter;
@@ -657,10 +674,12 @@ ReportDocument ReportService::selfInspectionSummary(int fiscalYear)
 {
     SelfInspectionService& service = m_workspace.selfInspections();
     const QHash<qint64, QString> units = unitNames(m_workspace.organisation());
-    ReportDocument document = startDocument(tr("%1 Self-inspection summary").arg(formatFiscalYear(fiscalYear)));
+    ReportDocument document = startDocument(tr("%1 Self-inspection summary").arg(formatFiscalYear(fiscalYear)),
+                                            fiscalYear, tr("Chief information security officer"));
     document.addTitle(document.title);
     document.addCentered(document.organisation);
     document.addCentered(tr("Issued on %1").arg(document.issuedOn));
+    document.coverBlocks = int(document.blocks.size());
     document.addPageBreak();
     bool any = false;
     for (const Campaign& campaign : service.campaigns()) {

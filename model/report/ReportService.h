@@ -83,7 +83,8 @@ private:
     void requireReadsAll();
     qint64 auditOf(int fiscalYear);
     void addFindings(ReportDocument& document, qint64 auditId, qint64 unitId, int headingLevel);
-    ReportDocument startDocument(const QString& title);
+    // The title, the organisation, its marking and letterhead, and the letterhead's values for this report.
+    ReportDocument startDocument(const QString& title, int fiscalYear, const QString& addressee);
 
     Workspace& m_workspace;
     Database& m_db;

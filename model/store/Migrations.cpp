@@ -257,6 +257,15 @@ void toVersion12(Database& db)
             });
 }
 
+// Version 13: the organisation's letterhead, a template document (DOCX or ODT) its reports start from.
+void toVersion13(Database& db)
+{
+    run(db, {
+                u"ALTER TABLE organisation ADD COLUMN letterhead_name TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE organisation ADD COLUMN letterhead {blob}"_s,
+            });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -297,6 +306,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 12:
         toVersion12(db);
+        return;
+    case 13:
+        toVersion13(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

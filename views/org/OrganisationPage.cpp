@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "exchange/OutputFile.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/UnitCsvImport.h"
 #include "org/CsvImportDialog.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -114,6 +116,26 @@ QWidget* OrganisationPage::createOrganisationBox()
     m_evidenceLimit->setSuffix(u" MB"_s);
     m_evidenceLimit->setToolTip(tr("The largest evidence file kept in the database (set by the administrator)."));
     m_evidenceLimit->setEnabled(m_service.session().administrator);
+    m_letterhead = new QLabel(box);
+    m_letterhead->setObjectName(u"letterheadName"_s);
+    auto* chooseLetterhead = button(tr("Set template…"), u"setLetterhead"_s, box);
+    chooseLetterhead->setToolTip(tr("A Word (DOCX) or OpenDocument (ODT) document whose cover, header and footer the "
+                                    "reports start from, with placeholders such as {{団体名}} and {{文書番号}}."));
+    auto* standardLetterhead = button(tr("Standard"), u"clearLetterhead"_s, box);
+    auto* saveTemplate = button(tr("Save the standard as a template…"), u"saveLetterheadTemplate"_s, box);
+    connect(chooseLetterhead, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Letterhead template"), QString(),
+                                                          tr("Word or OpenDocument (*.docx *.odt)"));
+        if (!path.isEmpty())
+            setLetterhead(path);
+    });
+    connect(standardLetterhead, &QPushButton::clicked, this, [this] { setLetterhead({}); });
+    connect(saveTemplate, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Letterhead template"), u"letterhead.docx"_s,
+                                                          tr("Word document (*.docx)"));
+        if (!path.isEmpty())
+            run([&] { OutputFile::write(path, ReportLetterhead::standardTemplate()); });
+    });
     m_orgStamp = new QLabel(box);
     auto* save = button(tr("Save"), u"saveOrganisation"_s, box);
     connect(save, &QPushButton::clicked, this, &OrganisationPage::saveOrganisation);
@@ -126,6 +148,12 @@ QWidget* OrganisationPage::createOrganisationBox()
     auto* form2 = new QFormLayout;
     form2->addRow(tr("Classification marking:"), m_marking);
     form2->addRow(tr("Evidence files up to:"), m_evidenceLimit);
+    auto* letterheadRow = new QHBoxLayout;
+    letterheadRow->addWidget(m_letterhead, 1);
+    letterheadRow->addWidget(chooseLetterhead);
+    letterheadRow->addWidget(standardLetterhead);
+    letterheadRow->addWidget(saveTemplate);
+    form2->addRow(tr("Letterhead:"), letterheadRow);
     form2->addRow(QString(), m_orgStamp);
     row->addLayout(form2, 2);
     row->addWidget(save, 0, Qt::AlignTop);
@@ -141,7 +169,26 @@ void OrganisationPage::loadOrganisation()
         m_marking->setText(organisation.classificationMarking);
         m_orgStamp->setText(stampText(organisation.stamp));
         m_evidenceLimit->setValue(static_cast<int>(m_service.evidenceFileLimit() / (1024 * 1024)));
+        const ReportLetterhead letterhead = m_service.letterhead();
+        m_letterhead->setText(letterhead.fileName.isEmpty() ? tr("Standard") : letterhead.fileName);
     });
+}
+
+bool OrganisationPage::setLetterhead(const QString& path)
+{
+    bool done = false;
+    run([&] {
+        QByteArray content;
+        if (!path.isEmpty()) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            content = file.read(ReportLetterhead::MaxBytes + 1); // a larger file is refused, its limit named
+        }
+        m_service.setLetterhead(QFileInfo(path).fileName(), content, m_service.organisation().stamp.version);
+        done = true;
+    });
+    return done;
 }
 
 void OrganisationPage::saveOrganisation()

@@ -30,6 +30,8 @@ public:
     // Shows the import preview for a CSV file; used by the menu after the file dialog.
     void importUnits(const QString& path);
     void importPeople(const QString& path);
+    // Sets the letterhead template the reports start from (empty: the standard one); problems are shown.
+    bool setLetterhead(const QString& path);
 
 private:
     QWidget* createOrganisationBox();
@@ -58,6 +60,7 @@ private:
     QLineEdit* m_orgName = nullptr;
     QComboBox* m_orgKind = nullptr;
     QLineEdit* m_marking = nullptr;
+    QLabel* m_letterhead = nullptr;
     QSpinBox* m_evidenceLimit = nullptr;
     QLabel* m_orgStamp = nullptr;
 

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -69,7 +70,11 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     m_appendix->setChecked(true);
     choice->addRow(tr("Report:"), m_kind);
     choice->addRow(tr("Fiscal year:"), m_year);
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(u"reportNumber"_s);
+    m_number->setPlaceholderText(tr("e.g. 桜監第12号, shown where the letterhead has {{文書番号}}"));
     choice->addRow(tr("Unit:"), m_unit);
+    choice->addRow(tr("Document number:"), m_number);
     choice->addRow(QString(), m_appendix);
     auto* choiceBox = new QWidget(this);
     choiceBox->setLayout(choice);
@@ -229,10 +234,13 @@ std::function<ReportDocument()> ReportsPage::composer() const
     const int year = fiscalYear();
     const qint64 unit = chosen == ReportKind::UnitNotice ? unitId() : 0;
     const bool appendix = m_appendix->isChecked();
+    const QString number = m_number->text().trimmed();
     return [=] {
         Workspace workspace(Database::open(spec), session);
-        return chosen == ReportKind::Audit ? workspace.reports().auditReport(year, appendix)
-                                           : workspace.reports().build(chosen, year, unit);
+        ReportDocument document = chosen == ReportKind::Audit ? workspace.reports().auditReport(year, appendix)
+                                                              : workspace.reports().build(chosen, year, unit);
+        document.values.insert(u"文書番号"_s, number);
+        return document;
     };
 }
 

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPrinter;
 class QPushButton;
@@ -60,6 +61,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_year;
     QComboBox* m_unit;
+    QLineEdit* m_number;
     QCheckBox* m_appendix;
     QLabel* m_about;
     QPlainTextEdit* m_opinion;
