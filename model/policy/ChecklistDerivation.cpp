@@ -1,0 +1,343 @@
+#include "policy/ChecklistDerivation.h"
+
+#include "checklist/ChecklistReader.h"
+#include "common/Error.h"
+#include "policy/PolicyReader.h"
+#include "policy/PolicyText.h"
+#include "policy/TextSimilarity.h"
+
+#include <QFileInfo>
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+using Kind = Obligation::Kind;
+
+constexpr qsizetype MaxQuote = 1000; // checklists/README.md
+
+// The progressive of a verb from its stem before なければならない (「行わ」 -> 「行っている」, 「し」 -> 「している」).
+QString progressiveFromNegativeStem(const QString& stem)
+{
+    if (stem.isEmpty())
+        return stem;
+    static const QHash<QChar, QString> godan{{u'わ', u"っ"_s}, {u'か', u"い"_s}, {u'が', u"い"_s},
+                                             {u'さ', u"し"_s}, {u'た', u"っ"_s}, {u'な', u"ん"_s},
+                                             {u'ば', u"ん"_s}, {u'ま', u"ん"_s}, {u'ら', u"っ"_s}};
+    const QChar last = stem.back();
+    const auto it = godan.constFind(last);
+    if (it == godan.cend())
+        return stem + u"ている"_s; // ichidan (設け, 講じ) and する (し)
+    const bool voiced = last == u'が' || last == u'な' || last == u'ば' || last == u'ま';
+    return stem.chopped(1) + it.value() + (voiced ? u"でいる"_s : u"ている"_s);
+}
+
+// 「…を策定する」 -> 「…を策定している」.
+QString progressiveFromDictionary(const QString& verb)
+{
+    if (verb.endsWith(u"する"_s))
+        return verb.chopped(2) + u"している"_s;
+    static const QHash<QChar, QString> godan{{u'う', u"っている"_s}, {u'く', u"いている"_s}, {u'ぐ', u"いでいる"_s},
+                                             {u'す', u"している"_s}, {u'つ', u"っている"_s}, {u'ぬ', u"んでいる"_s},
+                                             {u'ぶ', u"んでいる"_s}, {u'む', u"んでいる"_s}};
+    if (verb.isEmpty())
+        return verb;
+    const auto it = godan.constFind(verb.back());
+    if (it != godan.cend())
+        return verb.chopped(1) + it.value();
+    if (verb.endsWith(u'る'))
+        return verb.chopped(1) + u"ている"_s;
+    return verb + u"ことを実施している"_s;
+}
+
+QString withoutSubject(const QString& sentence, const QString& subject)
+{
+    QString body = sentence.trimmed();
+    if (!subject.isEmpty()) {
+        const qsizetype at = body.indexOf(subject % u"は、"_s);
+        if (at >= 0 && at < 80)
+            body = body.left(at) + body.mid(at + subject.size() + 2);
+    }
+    static const QRegularExpression tail(u"[。．\\s　]+$"_s);
+    body.remove(tail);
+    return body;
+}
+
+QString guessLevel(const QStringList& roles)
+{
+    if (roles.contains(u"system_manager"_s) || roles.contains(u"system_operator"_s))
+        return u"system"_s;
+    if (roles.contains(u"section_security_manager"_s) || roles.contains(u"department_security_officer"_s) ||
+        roles.contains(u"staff"_s))
+        return u"unit"_s;
+    return u"organisation"_s;
+}
+
+QString boundedQuote(const QString& quote, const QString& sentence)
+{
+    if (quote.size() <= MaxQuote)
+        return quote;
+    // A lead-in and item over the limit: the item's sentence alone; a sentence over it, its beginning.
+    return sentence.size() <= MaxQuote ? sentence : sentence.left(MaxQuote);
+}
+
+QString headingOf(const ChecklistChapter& chapter, const ChecklistSection& section)
+{
+    return chapter.title.ja % u' ' % section.title.ja;
+}
+
+} // namespace
+
+QString ChecklistDerivation::questionFor(const Obligation& obligation)
+{
+    QString body = withoutSubject(obligation.sentence, obligation.subject);
+    const QString who = obligation.subject.isEmpty() ? QString() : obligation.subject % u"は、"_s;
+    static const QRegularExpression bracketTail(u"[（(][^（）()]*[）)]$"_s);
+    body.remove(bracketTail);
+    switch (obligation.kind) {
+    case Kind::Prohibition: {
+        static const QRegularExpression te(u"(.*?)(?:て|で)は(?:ならない|いけない)$"_s);
+        const QRegularExpressionMatch match = te.match(body);
+        if (match.hasMatch()) {
+            const QString stem = match.captured(1);
+            // 「設けて」「使用して」: the negative is the stem and ない; a godan te-form (「行って」) is not told
+            // apart.
+            if (!stem.isEmpty() && !stem.endsWith(u'っ') && !stem.endsWith(u'ん') && !stem.endsWith(u'い'))
+                return who % stem % u"ないようにしているか。"_s;
+        }
+        return who % u"「"_s % body % u"」との定めを守っているか。"_s;
+    }
+    case Kind::Obligation:
+    case Kind::BestEffort: {
+        static const QRegularExpression must(u"(.*?)(?:なければ|ねば)(?:ならない|ならならない)$"_s);
+        static const QRegularExpression shall(u"(.*?)ものとする$"_s);
+        static const QRegularExpression need(u"(.*?)(?:必要がある|こと)$"_s);
+        QRegularExpressionMatch match;
+        if ((match = must.match(body)).hasMatch())
+            return who % progressiveFromNegativeStem(match.captured(1)) % u"か。"_s;
+        if ((match = shall.match(body)).hasMatch())
+            return who % progressiveFromDictionary(match.captured(1)) % u"か。"_s;
+        if ((match = need.match(body)).hasMatch() && match.captured(1).endsWith(u'る'))
+            return who % progressiveFromDictionary(match.captured(1)) % u"か。"_s;
+        if (body.endsWith(u'る') || body.endsWith(u'う') || body.endsWith(u'く') || body.endsWith(u'す'))
+            return who % progressiveFromDictionary(body) % u"か。"_s;
+        return who % u"「"_s % body % u"」との定めを守っているか。"_s;
+    }
+    case Kind::Authority:
+        return u"「"_s % obligation.sentence.trimmed().chopped(obligation.sentence.trimmed().endsWith(u'。') ? 1 : 0) %
+               u"」と定められているか。"_s;
+    case Kind::Definition:
+        return u"「"_s % body % u"」と定義されているか。"_s;
+    case Kind::Other:
+        break;
+    }
+    return u"「"_s % body % u"」が実施されているか。"_s;
+}
+
+Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Obligation>& obligations,
+                                       const Checklist& against, const Options& options)
+{
+    // The items compared with, with the heading each stands under.
+    QList<const ChecklistItem*> shipped;
+    QStringList shippedTexts;
+    QStringList shippedHeadings;
+    QHash<const ChecklistItem*, const ChecklistChapter*> chapterOf;
+    for (const ChecklistChapter& chapter : against.chapters)
+        for (const ChecklistSection& section : chapter.sections)
+            for (const ChecklistItem& item : section.items) {
+                if (!options.compareDocument.isEmpty() && !item.document.isEmpty() &&
+                    item.document != options.compareDocument)
+                    continue;
+                shipped << &item;
+                shippedTexts << item.source;
+                shippedHeadings << headingOf(chapter, section);
+                chapterOf.insert(&item, &chapter);
+            }
+    const TextSimilarity texts(shippedTexts);
+    const TextSimilarity headings(shippedHeadings);
+
+    Derivation derivation;
+    Checklist& draft = derivation.checklist;
+    draft.id = options.id;
+    draft.version = 1;
+    draft.kind = against.kind.isEmpty() ? u"standards"_s : against.kind;
+    const QString documentId = options.documentId.isEmpty() ? options.id : options.documentId;
+    const QString documentTitle = !options.documentTitle.isEmpty() ? options.documentTitle
+                                  : !tree.title().isEmpty()        ? tree.title()
+                                                                   : options.id;
+    QString layer = options.layer;
+    if (layer.isEmpty())
+        layer = against.documents.isEmpty() ? u"standards"_s : against.documents.first().layer;
+    draft.documents << SourceDocument{documentId, documentTitle, layer};
+    draft.title = {documentTitle % u" チェックリスト（案）"_s, u"Draft checklist: "_s % documentTitle};
+
+    const QList<Clause>& clauses = tree.clauses();
+    QSet<const ChecklistItem*> matched;
+    QHash<int, int> chapterIndex;                 // top clause -> chapter
+    QHash<int, std::pair<int, int>> sectionIndex; // clause at depth 1 (or top) -> chapter, section
+    QHash<int, QHash<const ChecklistChapter*, int>> chapterVotes;
+    int n = 0;
+    for (const Obligation& obligation : obligations) {
+        if (!ObligationFinder::isCheckable(obligation.kind) || obligation.leadIn)
+            continue;
+        DraftItem draftItem;
+        draftItem.kind = obligation.kind;
+        draftItem.subject = obligation.subject;
+        draftItem.headingPath = obligation.headingPath;
+        ChecklistItem& item = draftItem.item;
+        item.id = options.id % u'-' % QString::number(++n).rightJustified(3, u'0');
+        item.ref = obligation.ref.isEmpty() ? u"-"_s : obligation.ref;
+        item.source = boundedQuote(obligation.quote, obligation.sentence);
+
+        int best = -1;
+        double bestScore = 0;
+        if (!shipped.isEmpty()) {
+            const QList<double> textScores = texts.scores(item.source);
+            const QList<double> headingScores = headings.scores(obligation.headingPath.join(u' '));
+            for (int i = 0; i < shipped.size(); ++i) {
+                const double score = (1.0 - HeadingWeight) * textScores[i] + HeadingWeight * headingScores[i];
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+        }
+        if (best >= 0) {
+            draftItem.matchedId = shipped[best]->id;
+            draftItem.score = bestScore;
+        }
+        if (best >= 0 && bestScore >= MatchThreshold) {
+            const ChecklistItem& model = *shipped[best];
+            item.question = model.question;
+            item.roles = model.roles;
+            item.level = model.level;
+            item.evidence = model.evidence;
+            item.priority = model.priority;
+            matched.insert(shipped[best]);
+        } else {
+            draftItem.isNew = true;
+            item.question = {questionFor(obligation),
+                             u"Is clause "_s % item.ref % u" of the policy carried out as it is written?"_s};
+            item.roles = obligation.roles.isEmpty() ? QStringList{u"chief_security_manager"_s} : obligation.roles;
+            item.level = guessLevel(item.roles);
+            item.evidence = {{u"規程"_s, u"Rules and procedures"_s}, {u"記録"_s, u"Records"_s}};
+            if (item.roles.contains(u"staff"_s))
+                item.evidence << LocalizedText{u"ヒアリング"_s, u"Interviews"_s};
+        }
+
+        // Its place: the chapter of the clause's top ancestor, the section of the clause below it.
+        int top = obligation.clause;
+        int second = obligation.clause;
+        while (top >= 0 && clauses[top].parent >= 0) {
+            second = top;
+            top = clauses[top].parent;
+        }
+        if (!chapterIndex.contains(top)) {
+            const Clause& clause = clauses[top];
+            ChecklistChapter chapter;
+            chapter.number = clause.ref.isEmpty() ? QString::number(draft.chapters.size() + 1) : clause.ref;
+            chapter.title.ja = clause.title.isEmpty() ? chapter.number : clause.title;
+            chapter.title.en = u"Chapter "_s % chapter.number;
+            chapterIndex.insert(top, static_cast<int>(draft.chapters.size()));
+            draft.chapters << chapter;
+        }
+        const int c = chapterIndex.value(top);
+        if (!sectionIndex.contains(second)) {
+            const Clause& clause = clauses[second];
+            ChecklistSection section;
+            section.number = clause.ref.isEmpty() ? draft.chapters[c].number : clause.ref;
+            section.title.ja = clause.title.isEmpty() ? section.number : clause.title;
+            section.title.en = u"Clause "_s % section.number;
+            sectionIndex.insert(second, {c, static_cast<int>(draft.chapters[c].sections.size())});
+            draft.chapters[c].sections << section;
+        }
+        const auto [chapter, section] = sectionIndex.value(second);
+        draft.chapters[chapter].sections[section].items << item;
+        if (!draftItem.isNew)
+            ++chapterVotes[chapter][chapterOf.value(shipped[best])];
+        derivation.items << draftItem;
+    }
+    // A chapter takes the English title of the shipped chapter most of its items matched.
+    for (auto it = chapterVotes.cbegin(); it != chapterVotes.cend(); ++it) {
+        const ChecklistChapter* best = nullptr;
+        int votes = 0;
+        for (auto vote = it.value().cbegin(); vote != it.value().cend(); ++vote)
+            if (vote.value() > votes) {
+                votes = vote.value();
+                best = vote.key();
+            }
+        if (best && !best->title.en.isEmpty())
+            draft.chapters[it.key()].title.en = best->title.en;
+    }
+    for (const ChecklistItem* item : shipped)
+        if (!matched.contains(item))
+            derivation.missing << *item;
+    return derivation;
+}
+
+Derivation ChecklistDerivation::deriveFromFile(const QString& path, const Checklist& against, const Options& options)
+{
+    const QStringList lines = PolicyText::clean(PolicyReader::readFile(path));
+    ClauseTree::Options treeOptions;
+    for (const ChecklistChapter& chapter : against.chapters) {
+        treeOptions.chapterTitles << chapter.title.ja;
+        for (const ChecklistSection& section : chapter.sections)
+            treeOptions.headingTitles << section.title.ja;
+    }
+    const ClauseTree tree = ClauseTree::parse(lines, treeOptions);
+    const QList<Obligation> obligations = ObligationFinder::find(tree);
+    if (std::none_of(obligations.cbegin(), obligations.cend(),
+                     [](const Obligation& o) { return ObligationFinder::isCheckable(o.kind); }))
+        throw Error(tr("%1 holds no sentence that states a duty, a prohibition or a rule: it is not a policy Kansa "
+                       "can draft a checklist from.")
+                        .arg(path));
+    return derive(tree, obligations, against, options);
+}
+
+Checklist ChecklistDerivation::loadChecklist(const QString& idOrPath)
+{
+    QStringList files;
+    if (QFileInfo::exists(idOrPath))
+        files << idOrPath;
+    else
+        files = ChecklistReader::shippedFiles();
+    for (const QString& file : files) {
+        const ChecklistReader::Result read = ChecklistReader::readFile(file);
+        if (files.size() > 1 && read.checklist.id != idOrPath)
+            continue;
+        if (!read.ok())
+            throw Error(tr("The checklist %1 is not valid: %2").arg(idOrPath, read.problems.first().toString()));
+        return read.checklist;
+    }
+    throw Error(tr("There is no checklist %1: give the id of a shipped checklist or the path of a checklist file.")
+                    .arg(idOrPath));
+}
+
+QByteArray ChecklistDerivation::matchesCsv(const Derivation& derivation)
+{
+    const auto field = [](const QString& value) -> QString {
+        QString quoted = value;
+        quoted.replace(u'"', u"\"\""_s);
+        return u'"' % quoted % u'"';
+    };
+    QString csv = u"id,ref,kind,subject,matched_id,score,status,source\n"_s;
+    for (const DraftItem& item : derivation.items) {
+        const QString status = item.isNew ? u"new"_s : u"matched"_s;
+        csv += field(item.item.id) % u',' % field(item.item.ref) % u',' % ObligationFinder::kindKey(item.kind) % u',' %
+               field(item.subject) % u',' % field(item.matchedId) % u',' % QString::number(item.score, 'f', 3) % u',' %
+               status % u',' % field(item.item.source) % u'\n';
+    }
+    // MICモデルにあり、貴団体のポリシーにない項目: the items of the compared checklist nothing matched.
+    for (const ChecklistItem& item : derivation.missing)
+        csv += u",,,,"_s % field(item.id) % u",,missing,"_s % field(item.source) % u'\n';
+    return csv.toUtf8();
+}
+
+} // namespace kansa

@@ -1,0 +1,148 @@
+#include "policy/ObligationFinder.h"
+
+#include "policy/RoleNames.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kansa {
+
+namespace {
+
+using Kind = Obligation::Kind;
+
+// The sentence's predicate: without its 。, a closing bracket and a parenthesis at its end
+// (「…共有してはならない（ただし、共用IDに対するパスワードは除く）。」).
+QString predicate(const QString& sentence)
+{
+    static const QRegularExpression tail(u"(?:[（(][^（）()]*[）)])?[\\s　]*[。．]?[\\s　」）)]*$"_s);
+    QString text = sentence.trimmed();
+    text.remove(tail);
+    return text.remove(u' ').remove(u'\u3000');
+}
+
+} // namespace
+
+Obligation::Kind ObligationFinder::classify(const QString& sentence)
+{
+    static const QRegularExpression prohibition(
+        u"(?:て|で)は(?:ならない|ならず|いけない)$|(?:を|は)禁止する$|禁ずる$|(?:し|さ|せ)ないこと$|してはならないこと$"_s);
+    static const QRegularExpression effort(
+        u"努め(?:なければならない|る|るものとする|ること|ている)$|努力する$|望ましい$"_s);
+    static const QRegularExpression duty(u"(?:なければ|ねば)(?:ならない|ならならない)$|ものとする$|必要がある$|"
+                                         u"必要とする$|べき(?:である)?$|義務を負う$|こと$|ものとし$"_s);
+    static const QRegularExpression authority(
+        u"(?:こと|ことが)?できる(?:ものとする)?$|(?:権限|責任)を有する$|とする$|を置く$|を置くことができる$|"
+        u"を(?:指名|任命|指定)する$|に(?:充てる|あてる)$|を担わせる$|に委任する$"_s);
+    static const QRegularExpression definition(u"(?:を|のことを)いう$|とは.*を(?:いう|指す)$|を指す(?:ものとする)?$"_s);
+    static const QRegularExpression statement(u"(?:である|であった|ものである|た|だ|ではない|による)$"_s);
+    // The present tense of a rule: 「…を策定する。」「…対策を講じる。」 states what is done.
+    static const QRegularExpression rule(u"(?:する|う|く|ぐ|す|つ|ぬ|ぶ|む|る)$"_s);
+
+    const QString text = predicate(sentence);
+    if (text.size() < 4)
+        return Kind::Other;
+    if (prohibition.match(text).hasMatch())
+        return Kind::Prohibition;
+    if (effort.match(text).hasMatch())
+        return Kind::BestEffort;
+    if (definition.match(text).hasMatch())
+        return Kind::Definition;
+    // ものとする before とする: a duty, not an assignment.
+    if (duty.match(text).hasMatch())
+        return Kind::Obligation;
+    if (authority.match(text).hasMatch())
+        return Kind::Authority;
+    if (statement.match(text).hasMatch())
+        return Kind::Other;
+    if (rule.match(text).hasMatch())
+        return Kind::Obligation;
+    return Kind::Other;
+}
+
+QString ObligationFinder::subject(const QString& sentence)
+{
+    // Adverbials that end in は: the condition or the topic of a duty, not who bears it.
+    static const QRegularExpression condition(u"(?:場合|とき|時|際|ため|上で|後|前|まで|には|では|おいて|ついて|関して|"
+                                              u"対して|以外|ほか|限り|ただし|なお|また)$"_s);
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = sentence.indexOf(u"は、"_s, from);
+        if (at < 0 || at > 80)
+            return {};
+        QString candidate = sentence.mid(0, at);
+        const qsizetype comma = candidate.lastIndexOf(u'、');
+        if (comma >= 0)
+            candidate = candidate.mid(comma + 1);
+        candidate = candidate.trimmed();
+        if (!candidate.isEmpty() && !condition.match(candidate).hasMatch())
+            return candidate;
+        from = at + 2;
+    }
+}
+
+QString ObligationFinder::kindKey(Obligation::Kind kind)
+{
+    switch (kind) {
+    case Kind::Obligation:
+        return u"obligation"_s;
+    case Kind::Prohibition:
+        return u"prohibition"_s;
+    case Kind::BestEffort:
+        return u"best_effort"_s;
+    case Kind::Authority:
+        return u"authority"_s;
+    case Kind::Definition:
+        return u"definition"_s;
+    case Kind::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
+QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
+{
+    const QList<Clause>& clauses = tree.clauses();
+    QList<Obligation> found;
+    // Per clause: its lead-in (the sentence quoted before each of its items), as found.
+    QHash<int, Obligation> leadIns;
+    for (int c = 0; c < clauses.size(); ++c) {
+        const Clause& clause = clauses[c];
+        const QStringList sentences = ClauseTree::sentences(clause.text);
+        const bool isItem = leadIns.contains(clause.parent);
+        const Obligation* leadIn = isItem ? &leadIns[clause.parent] : nullptr;
+        QString lastSubject = leadIn ? leadIn->subject : QString();
+        for (int s = 0; s < sentences.size(); ++s) {
+            Obligation sentence;
+            sentence.clause = c;
+            sentence.sentence = sentences[s];
+            sentence.ref = clause.ref;
+            sentence.headingPath = clause.headingPath;
+            const bool first = s == 0 && clause.textOnMarkerLine;
+            sentence.quote = first ? clause.marker % sentences[s] : sentences[s];
+            if (s == 0 && leadIn)
+                sentence.quote = leadIn->quote % sentence.quote;
+            sentence.kind = classify(sentences[s]);
+            // A list item without a sentence of its own (「①発信元の担当所属名」) does what its lead-in says.
+            if (s == 0 && leadIn && !sentences[s].contains(u'。'))
+                sentence.kind = leadIn->kind;
+            sentence.subject = subject(sentences[s]);
+            if (sentence.subject.isEmpty() || RoleNames::rolesIn(sentence.subject).isEmpty()) {
+                if (!lastSubject.isEmpty() && sentence.subject.isEmpty())
+                    sentence.subject = lastSubject;
+            }
+            sentence.roles = RoleNames::rolesIn(sentence.subject);
+            if (!sentence.subject.isEmpty())
+                lastSubject = sentence.subject;
+            if (s == sentences.size() - 1 && !clause.children.isEmpty() && ClauseTree::isLeadIn(clause.text)) {
+                sentence.leadIn = true;
+                leadIns.insert(c, sentence);
+            }
+            found << sentence;
+        }
+    }
+    return found;
+}
+
+} // namespace kansa
