@@ -200,9 +200,13 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
         double bestScore = 0;
         if (!shipped.isEmpty()) {
             const QList<double> textScores = texts.scores(item.source);
+            // A list item is also compared without its lead-in: a checklist may quote the item alone.
+            const QList<double> itemScores =
+                obligation.itemText.isEmpty() ? QList<double>() : texts.scores(obligation.itemText);
             const QList<double> headingScores = headings.scores(obligation.headingPath.join(u' '));
             for (int i = 0; i < shipped.size(); ++i) {
-                const double score = (1.0 - HeadingWeight) * textScores[i] + HeadingWeight * headingScores[i];
+                const double text = itemScores.isEmpty() ? textScores[i] : std::max(textScores[i], itemScores[i]);
+                const double score = (1.0 - HeadingWeight) * text + HeadingWeight * headingScores[i];
                 if (score > bestScore) {
                     bestScore = score;
                     best = i;

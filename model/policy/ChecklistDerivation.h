@@ -43,7 +43,7 @@ class ChecklistDerivation final
 public:
     // Chosen from the seeds: the right match of a quote scored 0.45 or more in the standards, a wrong one of an
     // obligation the checklist lacks seldom reached 0.35.
-    static constexpr double MatchThreshold = 0.40;
+    static constexpr double MatchThreshold = 0.35;
     static constexpr double HeadingWeight = 0.15;
 
     struct Options

@@ -16,11 +16,10 @@ using Type = Clause::Type;
 struct Marker
 {
     Type type = Type::Preamble;
-    QString marker;      // as written
-    QString number;      // for the reference
-    QString title;       // a heading written with the marker: 第1条（目的）
-    QString rest;        // the text after the marker
-    bool spaced = false; // a space stood after the marker
+    QString marker; // as written
+    QString number; // for the reference
+    QString title;  // a heading written with the marker: 第1条（目的）
+    QString rest;   // the text after the marker
 };
 
 const QString KanjiDigits = u"〇一二三四五六七八九"_s;
@@ -124,10 +123,20 @@ Marker recognise(const QString& line, bool inArticle)
         u"^([アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン])"
         u"([\\s　]+|[.．、])(\\S.*)$"_s);
     static const QRegularExpression articleItem(u"^([一二三四五六七八九十]+)([\\s　]+)(\\S.*)$"_s);
-    static const QRegularExpression bullet(u"^([・●○◦▪■□◆◇])([\\s　]*)(\\S.*)$"_s);
+    // ・ and its like; not ○, □ or ◇, which open a title in 例規集 (「○小美玉市情報セキュリティ基本方針」).
+    static const QRegularExpression bullet(u"^([・●◦▪])([\\s　]*)(\\S.*)$"_s);
+
+    static const QRegularExpression supplement(u"^(附[\\s　]*則)[\\s　]*(.*)$"_s);
 
     Marker m;
     QRegularExpressionMatch match;
+    if ((match = supplement.match(line)).hasMatch()) {
+        m.type = Type::Supplement;
+        m.marker = match.captured(1);
+        m.number = u"附則"_s;
+        m.title = match.captured(2).trimmed();
+        return m;
+    }
     if ((match = chapter.match(line)).hasMatch()) {
         const QString unit = match.captured(3);
         m.type = unit == u"章" ? Type::Chapter : unit == u"節" ? Type::Section : Type::Subsection;
@@ -144,7 +153,6 @@ Marker recognise(const QString& line, bool inArticle)
             m.number += u"の"_s % QString::number(ClauseTree::parseNumber(match.captured(3)));
         m.title = match.captured(4).trimmed();
         m.rest = match.captured(5);
-        m.spaced = true;
         return m;
     }
     if ((match = hierarchical.match(line)).hasMatch()) {
@@ -153,7 +161,6 @@ Marker recognise(const QString& line, bool inArticle)
         m.number = halfWidth(match.captured(1));
         m.number.replace(u'－', u'-');
         m.rest = match.captured(2);
-        m.spaced = true;
         return m;
     }
     if ((match = number.match(line)).hasMatch()) {
@@ -162,7 +169,6 @@ Marker recognise(const QString& line, bool inArticle)
         const int n = ClauseTree::parseNumber(match.captured(1));
         m.number = m.type == Type::Paragraph ? u"第"_s % QString::number(n) % u"項"_s : halfWidth(m.marker);
         m.rest = match.captured(3);
-        m.spaced = !match.captured(2).trimmed().size() || match.captured(2).size() > 1;
         return m;
     }
     if ((match = parenNumber.match(line)).hasMatch()) {
@@ -171,14 +177,12 @@ Marker recognise(const QString& line, bool inArticle)
         const int n = match.captured(2).isEmpty() ? match.captured(3).at(0).unicode() - 0x2474 + 1
                                                   : ClauseTree::parseNumber(match.captured(2));
         m.number = u'(' % QString::number(n) % u')';
-        m.spaced = !match.captured(4).isEmpty();
         m.rest = match.captured(5);
         return m;
     }
     if ((match = circled.match(line)).hasMatch()) {
         m.type = Type::Circled;
         m.marker = m.number = match.captured(1);
-        m.spaced = !match.captured(2).isEmpty();
         m.rest = match.captured(3);
         return m;
     }
@@ -186,7 +190,6 @@ Marker recognise(const QString& line, bool inArticle)
         m.type = Type::ParenKana;
         m.marker = match.captured(1);
         m.number = u'(' % match.captured(2) % u')';
-        m.spaced = !match.captured(3).isEmpty();
         m.rest = match.captured(4);
         return m;
     }
@@ -194,21 +197,18 @@ Marker recognise(const QString& line, bool inArticle)
         m.type = Type::ArticleItem;
         m.marker = match.captured(1);
         m.number = u"第"_s % QString::number(ClauseTree::parseNumber(match.captured(1))) % u"号"_s;
-        m.spaced = true;
         m.rest = match.captured(3);
         return m;
     }
     if ((match = kana.match(line)).hasMatch()) {
         m.type = Type::Kana;
         m.marker = m.number = match.captured(1);
-        m.spaced = true;
         m.rest = match.captured(3);
         return m;
     }
     if ((match = bullet.match(line)).hasMatch()) {
         m.type = Type::Bullet;
         m.marker = match.captured(1);
-        m.spaced = !match.captured(2).isEmpty();
         m.rest = match.captured(3);
         return m;
     }
@@ -234,6 +234,7 @@ int fixedRank(const Clause& clause)
 {
     switch (clause.type) {
     case Type::Chapter:
+    case Type::Supplement:
         return 0;
     case Type::Section:
         return 1;
@@ -369,12 +370,27 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
     const auto open = [&](Clause clause, const QString& lineText) {
         const int rank = fixedRank(clause);
         if (rank >= 0) {
+            // 2-4-1 stays inside the outline's 2 (「2 組織体制」) that it numbers.
+            const QString outline = clause.type == Type::Hierarchical
+                                        ? clause.number.section(QRegularExpression(u"[-.]"_s), 0, 0)
+                                        : QString();
             while (!stack.isEmpty()) {
-                const int top = fixedRank(tree.m_clauses[stack.last()]);
+                const Clause& open = tree.m_clauses[stack.last()];
+                const int top = fixedRank(open);
                 if (top >= 0 && top < rank)
+                    break;
+                if (!outline.isEmpty() && open.type == Type::Number &&
+                    halfWidth(open.marker).remove(QRegularExpression(u"\\D"_s)) == outline)
                     break;
                 stack.removeLast();
             }
+        } else if (clause.type == Type::Number) {
+            // The outline's top level (1, 2, …): a sibling of the open one wherever the text is.
+            for (qsizetype i = stack.size() - 1; i >= 0; --i)
+                if (tree.m_clauses[stack[i]].type == Type::Number) {
+                    stack.resize(i);
+                    break;
+                }
         } else if (clause.type == Type::Paragraph) {
             while (!stack.isEmpty() && tree.m_clauses[stack.last()].type != Type::Article)
                 stack.removeLast();
@@ -455,9 +471,12 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
             }
             pendingTitle.clear();
             const int index = open(clause, marker.rest);
-            // Remember whether a space followed the marker: the quote keeps it.
-            if (marker.spaced && !marker.rest.isEmpty())
-                tree.m_clauses[index].marker += u' ';
+            // The space after the marker as written (「２　」「(1) 」): the quote keeps it.
+            if (marker.type != Type::Article && !marker.rest.isEmpty()) {
+                const QString before = line.left(line.size() - marker.rest.size());
+                if (before.startsWith(marker.marker))
+                    tree.m_clauses[index].marker = before;
+            }
             lastLine = marker.rest.isEmpty() ? line : marker.rest;
             lastWasHeading = !hasSentenceEnd(marker.rest) && isShort(line);
             continue;
@@ -567,6 +586,7 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
         case Type::Hierarchical:
         case Type::Article:
         case Type::Preamble:
+        case Type::Supplement:
             // Each names its place whole: 「4.2」「2-4-1」「第12条」.
             if (!clause.number.isEmpty())
                 ref = clause.number;

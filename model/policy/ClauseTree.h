@@ -26,6 +26,7 @@ struct Clause
         Kana,         // ア
         Bullet,       // ・
         Preamble,     // text before the first clause
+        Supplement,   // 附則: when the policy takes effect, no rule of its own
     };
 
     Type type = Type::Preamble;

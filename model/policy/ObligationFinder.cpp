@@ -3,6 +3,7 @@
 #include "policy/RoleNames.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,15 +27,16 @@ QString predicate(const QString& sentence)
 
 Obligation::Kind ObligationFinder::classify(const QString& sentence)
 {
-    static const QRegularExpression prohibition(
-        u"(?:て|で)は(?:ならない|ならず|いけない)$|(?:を|は)禁止する$|禁ずる$|(?:し|さ|せ)ないこと$|してはならないこと$"_s);
+    static const QRegularExpression prohibition(u"(?:て|で)は(?:ならない|ならず|いけない)$|(?:を|は)禁止する$|禁ずる$|("
+                                                u"?:し|さ|せ)ないこと$|してはならないこと$|"
+                                                u"(?:認め|行わ|させ|し|使用し|利用し)ない(?:ものとする)?$"_s);
     static const QRegularExpression effort(
         u"努め(?:なければならない|る|るものとする|ること|ている)$|努力する$|望ましい$"_s);
     static const QRegularExpression duty(u"(?:なければ|ねば)(?:ならない|ならならない)$|ものとする$|必要がある$|"
                                          u"必要とする$|べき(?:である)?$|義務を負う$|こと$|ものとし$"_s);
     static const QRegularExpression authority(
         u"(?:こと|ことが)?できる(?:ものとする)?$|(?:権限|責任)を有する$|とする$|を置く$|を置くことができる$|"
-        u"を(?:指名|任命|指定)する$|に(?:充てる|あてる)$|を担わせる$|に委任する$"_s);
+        u"を(?:指名|任命|指定)する$|に(?:充てる|あてる)$|を担わせる$|に委任する$|定め(?:た|る)ものである$"_s);
     static const QRegularExpression definition(u"(?:を|のことを)いう$|とは.*を(?:いう|指す)$|を指す(?:ものとする)?$"_s);
     static const QRegularExpression statement(u"(?:である|であった|ものである|た|だ|ではない|による)$"_s);
     // The present tense of a rule: 「…を策定する。」「…対策を講じる。」 states what is done.
@@ -107,8 +109,12 @@ QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
     QList<Obligation> found;
     // Per clause: its lead-in (the sentence quoted before each of its items), as found.
     QHash<int, Obligation> leadIns;
+    // 附則 says when the policy takes effect: nothing to check.
+    QSet<int> supplementary;
     for (int c = 0; c < clauses.size(); ++c) {
         const Clause& clause = clauses[c];
+        if (clause.type == Clause::Type::Supplement || supplementary.contains(clause.parent))
+            supplementary.insert(c);
         const QStringList sentences = ClauseTree::sentences(clause.text);
         const bool isItem = leadIns.contains(clause.parent);
         const Obligation* leadIn = isItem ? &leadIns[clause.parent] : nullptr;
@@ -119,14 +125,21 @@ QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
             sentence.sentence = sentences[s];
             sentence.ref = clause.ref;
             sentence.headingPath = clause.headingPath;
-            const bool first = s == 0 && clause.textOnMarkerLine;
+            // An article is quoted without its number (「第5条」), as the checklists quote articles.
+            const bool first = s == 0 && clause.textOnMarkerLine && clause.type != Clause::Type::Article;
             sentence.quote = first ? clause.marker % sentences[s] : sentences[s];
-            if (s == 0 && leadIn)
-                sentence.quote = leadIn->quote % sentence.quote;
-            sentence.kind = classify(sentences[s]);
-            // A list item without a sentence of its own (「①発信元の担当所属名」) does what its lead-in says.
-            if (s == 0 && leadIn && !sentences[s].contains(u'。'))
+            sentence.kind = supplementary.contains(c) ? Obligation::Kind::Other : classify(sentences[s]);
+            // A list item (「二　パスワードを他人に知らせること。」) is what its lead-in requires or forbids, unless
+            // it says so itself (「…するよう努めること。」「…してはならない。」).
+            if (s == 0 && leadIn && leadIn->kind != Obligation::Kind::Other &&
+                (sentence.kind == Obligation::Kind::Obligation || sentence.kind == Obligation::Kind::Other))
                 sentence.kind = leadIn->kind;
+            // A definition reads without the list's lead-in (「次の各号に掲げる用語の意義は、…」); other items carry
+            // it.
+            if (s == 0 && leadIn && sentence.kind != Obligation::Kind::Definition) {
+                sentence.itemText = sentence.quote;
+                sentence.quote = leadIn->quote % sentence.quote;
+            }
             sentence.subject = subject(sentences[s]);
             if (sentence.subject.isEmpty() || RoleNames::rolesIn(sentence.subject).isEmpty()) {
                 if (!lastSubject.isEmpty() && sentence.subject.isEmpty())

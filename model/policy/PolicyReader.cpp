@@ -93,6 +93,18 @@ PolicyDocument PolicyReader::readText(const QByteArray& bytes, const QString& sh
 
 PolicyDocument PolicyReader::readDocx(const QString& path, const QString& shownAs)
 {
+    try {
+        return readDocxPart(path, shownAs);
+    } catch (const Error& error) {
+        // The zip reader names the file it read: a temporary copy is named as the caller knows it.
+        if (path == shownAs)
+            throw;
+        throw Error(QString(error.message()).replace(path, shownAs));
+    }
+}
+
+PolicyDocument PolicyReader::readDocxPart(const QString& path, const QString& shownAs)
+{
     const ZipReader zip(path);
     const QString part = u"word/document.xml"_s;
     if (!zip.contains(part))

@@ -38,6 +38,7 @@ public:
 private:
     static PolicyDocument readText(const QByteArray& bytes, const QString& shownAs);
     static PolicyDocument readDocx(const QString& path, const QString& shownAs);
+    static PolicyDocument readDocxPart(const QString& path, const QString& shownAs);
     static PolicyDocument readPdf(const QByteArray& bytes, const QString& shownAs);
 };
 

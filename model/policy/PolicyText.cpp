@@ -78,7 +78,8 @@ QStringList PolicyText::clean(const PolicyDocument& document)
     QStringList lines;
     for (const QStringList& page : pages) {
         for (int i = 0; i < page.size(); ++i) {
-            const bool atEdge = i < PageEdgeLines || i >= page.size() - PageEdgeLines;
+            // The document's first line is its title, even where every page repeats it as the header.
+            const bool atEdge = (i < PageEdgeLines || i >= page.size() - PageEdgeLines) && !lines.isEmpty();
             // Short lines only: a repeated sentence of the policy is not a header.
             if (atEdge && page[i].size() <= 60 && edgeCount.value(edgeKey(page[i])) >= needed)
                 continue;
