@@ -191,6 +191,7 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
         draftItem.kind = obligation.kind;
         draftItem.subject = obligation.subject;
         draftItem.headingPath = obligation.headingPath;
+        draftItem.itemText = obligation.itemText;
         ChecklistItem& item = draftItem.item;
         item.id = options.id % u'-' % QString::number(++n).rightJustified(3, u'0');
         item.ref = obligation.ref.isEmpty() ? u"-"_s : obligation.ref;

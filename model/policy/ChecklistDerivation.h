@@ -18,6 +18,7 @@ struct DraftItem
     Obligation::Kind kind = Obligation::Kind::Other;
     QString subject;
     QStringList headingPath;
+    QString itemText;   // a list item's own part of the quote, after its lead-in (empty: no list item)
     QString matchedId;  // the most similar item of the checklist compared with, even below the threshold
     double score = 0;   // its similarity, 0..1
     bool isNew = false; // no item was similar enough: question, roles, level and evidence drafted from the text

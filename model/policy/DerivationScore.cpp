@@ -9,7 +9,7 @@ namespace kansa {
 
 namespace {
 
-bool related(const QString& a, const QString& b)
+bool relatedQuotes(const QString& a, const QString& b)
 {
     if (a == b)
         return true;
@@ -31,9 +31,26 @@ DerivationScore DerivationScore::measure(const Derivation& derivation, const Che
             items << item;
             quoteOf.insert(item->id, TextSimilarity::normalise(item->source));
         }
-    QStringList drafts;
-    for (const DraftItem& item : derivation.items)
-        drafts << TextSimilarity::normalise(item.item.source);
+    struct Quote
+    {
+        QString whole;
+        QString leadIn; // a list item's: its lead-in and its own part
+        QString item;
+    };
+    QList<Quote> drafts;
+    for (const DraftItem& item : derivation.items) {
+        Quote quote{TextSimilarity::normalise(item.item.source), {}, {}};
+        if (!item.itemText.isEmpty() && item.item.source.endsWith(item.itemText)) {
+            quote.leadIn = TextSimilarity::normalise(item.item.source.chopped(item.itemText.size()));
+            quote.item = TextSimilarity::normalise(item.itemText);
+        }
+        drafts << quote;
+    }
+    const auto related = [](const QString& reference, const Quote& draft) {
+        return relatedQuotes(reference, draft.whole) ||
+               (!draft.item.isEmpty() && draft.item.size() >= MinContained && reference.contains(draft.leadIn) &&
+                reference.contains(draft.item));
+    };
     score.reference = static_cast<int>(items.size());
     score.draft = static_cast<int>(drafts.size());
     QSet<int> corresponding;

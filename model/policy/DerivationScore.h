@@ -6,7 +6,9 @@ namespace kansa {
 
 // How well a draft derived from a policy reproduces a checklist written from the same policy.
 //   found: a reference item's quote and a draft item's quote, both normalised (NFKC, no white space), are equal
-//          or one contains the other (the shorter at least MinContained characters);
+//          or one contains the other (the shorter at least MinContained characters); a list item quoted with
+//          its lead-in is also found in a reference quote that holds both the lead-in and the item (a list that
+//          the reference quotes whole);
 //   correct: a found reference item one of whose containing or contained draft items was matched to it, or to
 //          an item with the same quote (items split from one sentence cannot be told apart by their text);
 //   corresponding: a draft item whose quote is so related to some reference item's quote.

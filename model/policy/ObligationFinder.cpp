@@ -38,7 +38,9 @@ Obligation::Kind ObligationFinder::classify(const QString& sentence)
         u"(?:こと|ことが)?できる(?:ものとする)?$|(?:権限|責任)を有する$|とする$|を置く$|を置くことができる$|"
         u"を(?:指名|任命|指定)する$|に(?:充てる|あてる)$|を担わせる$|に委任する$|定め(?:た|る)ものである$"_s);
     static const QRegularExpression definition(u"(?:を|のことを)いう$|とは.*を(?:いう|指す)$|を指す(?:ものとする)?$"_s);
-    static const QRegularExpression statement(u"(?:である|であった|ものである|た|だ|ではない|による)$"_s);
+    // Statements of fact, and the formulas that enact a rule (「…の全部を改正する。」「…から施行する。」).
+    static const QRegularExpression statement(
+        u"(?:である|であった|ものである|た|だ|ではない|による|を改正する|から施行する|を廃止する)$"_s);
     // The present tense of a rule: 「…を策定する。」「…対策を講じる。」 states what is done.
     static const QRegularExpression rule(u"(?:する|う|く|ぐ|す|つ|ぬ|ぶ|む|る)$"_s);
 
