@@ -79,7 +79,7 @@ private Q_SLOTS:
             << QString() << u"一　情報資産"_s;
         QTest::newRow("assignment, 節") << articles << u"副市長を最高情報"_s << u"第3条"_s
                                         << u"組織体制 > 責任者 > 最高情報セキュリティ責任者"_s << u"authority"_s
-                                        << QString() << u"副市長を"_s;
+                                        << u"ciso"_s << u"副市長を"_s;
         QTest::newRow("項 2, authority") << articles << u"最終決定権限を有する"_s << u"第3条第2項"_s
                                          << u"組織体制 > 責任者 > 最高情報セキュリティ責任者"_s << u"authority"_s
                                          << u"ciso"_s << u"２　最高情報セキュリティ責任者は"_s;
@@ -120,8 +120,8 @@ private Q_SLOTS:
         QTest::newRow("preamble") << hierarchical << u"本基準は"_s << u"前文"_s << QString() << u"authority"_s
                                   << QString() << u"本基準は"_s;
         QTest::newRow("2-1-1 (1)") << hierarchical << u"副町長を情報化推進責任者とする"_s << u"2-1-1(1)"_s
-                                   << u"組織体制 > 情報化推進責任者 > 設置"_s << u"authority"_s << QString()
-                                   << u"(1) 町長が"_s;
+                                   << u"組織体制 > 情報化推進責任者 > 設置"_s << u"authority"_s
+                                   << u"chief_security_manager"_s << u"(1) 町長が"_s;
         QTest::newRow("情報化推進責任者 is the chief security manager")
             << hierarchical << u"統括する権限及び責任を有する"_s << u"2-1-1(2)"_s
             << u"組織体制 > 情報化推進責任者 > 設置"_s << u"authority"_s << u"chief_security_manager"_s << u"(2) "_s;
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QTest::newRow("Shift_JIS, full-width 1") << sjis << u"必要な事項を定める"_s << u"1"_s << u"目的"_s
                                                  << u"obligation"_s << QString() << u"この手順は"_s;
         QTest::newRow("（１）①") << sjis << u"広報担当課長を"_s << u"2(1)①"_s << u"管理体制 > 情報システム管理者"_s
-                                 << u"authority"_s << QString() << u"① 広報担当課長"_s;
+                                 << u"authority"_s << u"system_manager"_s << u"① 広報担当課長"_s;
         QTest::newRow("（ア） under a lead-in")
             << sjis << u"個人情報を投稿しないこと"_s << u"2(2)②(ア)"_s << u"管理体制 > 利用者"_s << u"prohibition"_s
             << u"staff"_s << u"② 職員は、次の事項を守らなければならない。（ア） 個人情報"_s;

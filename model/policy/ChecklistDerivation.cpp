@@ -44,6 +44,8 @@ QString progressiveFromDictionary(const QString& verb)
 {
     if (verb.endsWith(u"する"_s))
         return verb.chopped(2) + u"している"_s;
+    if (verb.endsWith(u"ずる"_s)) // 講ずる
+        return verb.chopped(2) + u"じている"_s;
     static const QHash<QChar, QString> godan{{u'う', u"っている"_s}, {u'く', u"いている"_s}, {u'ぐ', u"いでいる"_s},
                                              {u'す', u"している"_s}, {u'つ', u"っている"_s}, {u'ぬ', u"んでいる"_s},
                                              {u'ぶ', u"んでいる"_s}, {u'む', u"んでいる"_s}};
@@ -61,13 +63,20 @@ QString withoutSubject(const QString& sentence, const QString& subject)
 {
     QString body = sentence.trimmed();
     if (!subject.isEmpty()) {
-        const qsizetype at = body.indexOf(subject % u"は、"_s);
-        if (at >= 0 && at < 80)
-            body = body.left(at) + body.mid(at + subject.size() + 2);
+        // 「CISO は、」: the layout's space before は does not count.
+        const QRegularExpression topic(QRegularExpression::escape(subject) % u"[\\s　]*は、"_s);
+        const QRegularExpressionMatch match = topic.match(body);
+        if (match.hasMatch() && match.capturedStart() < 80)
+            body.remove(match.capturedStart(), match.capturedLength());
     }
     static const QRegularExpression tail(u"[。．\\s　]+$"_s);
     body.remove(tail);
     return body;
+}
+
+bool isKanji(QChar c)
+{
+    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
 }
 
 QString guessLevel(const QStringList& roles)
@@ -97,6 +106,18 @@ QString headingOf(const ChecklistChapter& chapter, const ChecklistSection& secti
 
 QString ChecklistDerivation::questionFor(const Obligation& obligation)
 {
+    // A list item that is no sentence (「①発信元の担当所属名」) is asked as its lead-in with the item in the place of
+    // 次に掲げる事項: 「利用者は、送信するメッセージ本文に「発信元の担当所属名」を記載しているか。」
+    static const QRegularExpression listPhrase(
+        u"(?:次に掲げる|次の|以下の|以下を全て含む|以下を含む)(?:各号に掲げる)?(?:事項|行為|措置|対策|もの)|以下を"_s);
+    if (!obligation.itemText.isEmpty() && !obligation.sentence.contains(u'。') &&
+        listPhrase.match(obligation.leadInSentence).hasMatch()) {
+        Obligation asked = obligation;
+        asked.sentence =
+            QString(obligation.leadInSentence).replace(listPhrase, u"「"_s % obligation.sentence.trimmed() % u"」"_s);
+        asked.itemText.clear();
+        return questionFor(asked);
+    }
     QString body = withoutSubject(obligation.sentence, obligation.subject);
     const QString who = obligation.subject.isEmpty() ? QString() : obligation.subject % u"は、"_s;
     static const QRegularExpression bracketTail(u"[（(][^（）()]*[）)]$"_s);
@@ -107,9 +128,12 @@ QString ChecklistDerivation::questionFor(const Obligation& obligation)
         const QRegularExpressionMatch match = te.match(body);
         if (match.hasMatch()) {
             const QString stem = match.captured(1);
-            // 「設けて」「使用して」: the negative is the stem and ない; a godan te-form (「行って」) is not told
-            // apart.
-            if (!stem.isEmpty() && !stem.endsWith(u'っ') && !stem.endsWith(u'ん') && !stem.endsWith(u'い'))
+            // 「設けて」「使用して」: the negative is the stem and ない. A godan te-form (「行って」「促して」) is not
+            // told apart from it: only し after a word of two kanji (使用し, 接続し) is the し of する.
+            const bool suru = stem.endsWith(u'し') && stem.size() >= 3 && isKanji(stem[stem.size() - 2]) &&
+                              isKanji(stem[stem.size() - 3]);
+            const bool ichidan = !stem.isEmpty() && u"えけげせぜてでねべめれ"_s.contains(stem.back());
+            if (suru || ichidan)
                 return who % stem % u"ないようにしているか。"_s;
         }
         return who % u"「"_s % body % u"」との定めを守っているか。"_s;

@@ -68,7 +68,7 @@ Obligation::Kind ObligationFinder::classify(const QString& sentence)
 QString ObligationFinder::subject(const QString& sentence)
 {
     // Adverbials that end in は: the condition or the topic of a duty, not who bears it.
-    static const QRegularExpression condition(u"(?:場合|とき|時|際|ため|上で|後|前|まで|には|では|おいて|ついて|関して|"
+    static const QRegularExpression condition(u"(?:場合|とき|時|際|ため|上で|後|前|まで|に|で|おいて|ついて|関して|"
                                               u"対して|以外|ほか|限り|ただし|なお|また)$"_s);
     qsizetype from = 0;
     while (true) {
@@ -140,6 +140,7 @@ QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
             // it.
             if (s == 0 && leadIn && sentence.kind != Obligation::Kind::Definition) {
                 sentence.itemText = sentence.quote;
+                sentence.leadInSentence = leadIn->sentence;
                 sentence.quote = leadIn->quote % sentence.quote;
             }
             sentence.subject = subject(sentences[s]);
@@ -148,6 +149,12 @@ QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
                     sentence.subject = lastSubject;
             }
             sentence.roles = RoleNames::rolesIn(sentence.subject);
+            // No topic (「①職員等が外部からアクセスする場合は、…」): the first role the sentence names as acting; in an
+            // assignment (「副市長を最高情報セキュリティ責任者とする。」) the role assigned.
+            if (sentence.subject.isEmpty())
+                sentence.roles = RoleNames::actorsIn(sentences[s]).mid(0, 1);
+            if (sentence.roles.isEmpty() && sentence.kind == Obligation::Kind::Authority)
+                sentence.roles = RoleNames::rolesIn(sentences[s]).mid(0, 1);
             if (!sentence.subject.isEmpty())
                 lastSubject = sentence.subject;
             if (s == sentences.size() - 1 && !clause.children.isEmpty() && ClauseTree::isLeadIn(clause.text)) {

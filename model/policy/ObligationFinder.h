@@ -22,9 +22,10 @@ struct Obligation
     };
 
     int clause = -1;
-    QString sentence; // verbatim, its marker not included
-    QString quote;    // as a checklist quotes it: the clause's marker where the clause begins, a list's lead-in
-    QString itemText; // a list item's own part of the quote, without the lead-in (empty: none)
+    QString sentence;       // verbatim, its marker not included
+    QString quote;          // as a checklist quotes it: the clause's marker where the clause begins, a list's lead-in
+    QString itemText;       // a list item's own part of the quote, without the lead-in (empty: none)
+    QString leadInSentence; // a list item's lead-in, its marker not included
     Kind kind = Kind::Other;
     QString subject;   // 「統括情報セキュリティ責任者及び情報システム管理者」
     QStringList roles; // role keys of the subject

@@ -66,9 +66,7 @@ const QList<RoleName>& table()
     return names;
 }
 
-} // namespace
-
-QStringList RoleNames::rolesIn(const QString& text)
+QList<std::pair<qsizetype, QString>> find(const QString& text, bool actorsOnly)
 {
     QString rest = text;
     rest.remove(u' ');
@@ -77,18 +75,38 @@ QStringList RoleNames::rolesIn(const QString& text)
     for (const RoleName& entry : table()) {
         qsizetype at = 0;
         while ((at = rest.indexOf(entry.name, at)) >= 0) {
-            found.append({at, entry.role});
+            const qsizetype end = at + entry.name.size();
+            const QChar next = end < rest.size() ? rest.at(end) : QChar();
+            if (!actorsOnly || next == u'が' || next == u'は')
+                found.append({at, entry.role});
             // Blank the name out so that shorter names inside it are not found again.
             rest.replace(at, entry.name.size(), QString(entry.name.size(), u'\u0001'));
             at += entry.name.size();
         }
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return found;
+}
+
+QStringList roleList(const QList<std::pair<qsizetype, QString>>& found)
+{
     QStringList roles;
     for (const auto& [at, role] : found)
         if (!roles.contains(role))
             roles << role;
     return roles;
+}
+
+} // namespace
+
+QStringList RoleNames::rolesIn(const QString& text)
+{
+    return roleList(find(text, false));
+}
+
+QStringList RoleNames::actorsIn(const QString& text)
+{
+    return roleList(find(text, true));
 }
 
 } // namespace kansa
