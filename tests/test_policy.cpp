@@ -35,6 +35,13 @@ QList<Obligation> sentencesOf(const QString& file)
     return ObligationFinder::find(tree);
 }
 
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
@@ -274,10 +281,7 @@ private Q_SLOTS:
         QFETCH(QString, says);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"fuzz.txt"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        file.close();
+        writeFile(path, bytes);
         try {
             ChecklistDerivation::deriveFromFile(path, Checklist{}, {});
             QFAIL("no error");
@@ -386,10 +390,7 @@ private Q_SLOTS:
         // The draft is a valid checklist.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"draft.json"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(ChecklistWriter::toJson(derivation.checklist));
-        file.close();
+        writeFile(path, ChecklistWriter::toJson(derivation.checklist));
         const ChecklistReader::Result read = ChecklistReader::readFile(path);
         QVERIFY2(read.ok(), qPrintable(read.problems.value(0).toString()));
     }
@@ -446,10 +447,7 @@ private Q_SLOTS:
         // A file that is no policy: an error naming it, exit code 1.
         QProcess bad;
         const QString garbage = dir.filePath(u"garbage.docx"_s);
-        QFile file(garbage);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("PK\x03\x04 damaged");
-        file.close();
+        writeFile(garbage, QByteArray("PK\x03\x04 damaged"));
         bad.start(qEnvironmentVariable("KANSA_CLI"), {u"checklist"_s, u"derive"_s, garbage, u"--out"_s, out});
         QVERIFY(bad.waitForFinished(60000));
         QVERIFY(bad.exitCode() != 0);

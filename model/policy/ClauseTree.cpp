@@ -375,12 +375,12 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
                                         ? clause.number.section(QRegularExpression(u"[-.]"_s), 0, 0)
                                         : QString();
             while (!stack.isEmpty()) {
-                const Clause& open = tree.m_clauses[stack.last()];
-                const int top = fixedRank(open);
+                const Clause& enclosing = tree.m_clauses[stack.last()];
+                const int top = fixedRank(enclosing);
                 if (top >= 0 && top < rank)
                     break;
-                if (!outline.isEmpty() && open.type == Type::Number &&
-                    halfWidth(open.marker).remove(QRegularExpression(u"\\D"_s)) == outline)
+                if (!outline.isEmpty() && enclosing.type == Type::Number &&
+                    halfWidth(enclosing.marker).remove(QRegularExpression(u"\\D"_s)) == outline)
                     break;
                 stack.removeLast();
             }
@@ -401,10 +401,10 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
         } else {
             // The same kind of marker as an open one: a sibling of it.
             for (qsizetype i = stack.size() - 1; i >= 0; --i) {
-                const Clause& open = tree.m_clauses[stack[i]];
-                if (fixedRank(open) >= 0)
+                const Clause& enclosing = tree.m_clauses[stack[i]];
+                if (fixedRank(enclosing) >= 0)
                     break;
-                if (open.type == clause.type) {
+                if (enclosing.type == clause.type) {
                     stack.resize(i);
                     break;
                 }
@@ -507,7 +507,6 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
                 }
                 heading.title = title;
                 open(heading, {});
-                lineOpen.last() = false;
                 i = last;
                 if (pair) {
                     Clause section;
@@ -515,7 +514,6 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
                     section.number = QString::number(chapterNumber) % u'.' % QString::number(++sectionNumber);
                     section.title = secondTitle;
                     open(section, {});
-                    lineOpen.last() = false;
                     i = secondLast;
                 }
                 lastLine = title;
@@ -532,14 +530,11 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
                 preamble.type = Type::Preamble;
                 preamble.number = u"前文"_s;
                 open(preamble, {});
-                lineOpen.last() = false;
                 stack.clear();
             }
-            if (tree.m_clauses.size() == 1 && tree.m_clauses.first().type == Type::Preamble) {
-                bodies.first() = join(bodies.first(), line);
-                lastLine = line;
-                continue;
-            }
+            bodies.first() = join(bodies.first(), line);
+            lastLine = line;
+            continue;
         }
         const int current = stack.last();
         if (lineOpen[current]) {
