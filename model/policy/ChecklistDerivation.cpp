@@ -74,6 +74,19 @@ QString withoutSubject(const QString& sentence, const QString& subject)
     return body;
 }
 
+// The key with the most votes.
+template <typename T> const T* mostVoted(const QHash<const T*, int>& votes)
+{
+    const T* best = nullptr;
+    int most = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    return best;
+}
+
 bool isKanji(QChar c)
 {
     return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
@@ -173,6 +186,7 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
     QStringList shippedTexts;
     QStringList shippedHeadings;
     QHash<const ChecklistItem*, const ChecklistChapter*> chapterOf;
+    QHash<const ChecklistItem*, const ChecklistSection*> sectionOf;
     for (const ChecklistChapter& chapter : against.chapters)
         for (const ChecklistSection& section : chapter.sections)
             for (const ChecklistItem& item : section.items) {
@@ -183,6 +197,7 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
                 shippedTexts << item.source;
                 shippedHeadings << headingOf(chapter, section);
                 chapterOf.insert(&item, &chapter);
+                sectionOf.insert(&item, &section);
             }
     const TextSimilarity texts(shippedTexts);
     const TextSimilarity headings(shippedHeadings);
@@ -207,6 +222,7 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
     QHash<int, int> chapterIndex;                 // top clause -> chapter
     QHash<int, std::pair<int, int>> sectionIndex; // clause at depth 1 (or top) -> chapter, section
     QHash<int, QHash<const ChecklistChapter*, int>> chapterVotes;
+    QHash<std::pair<int, int>, QHash<const ChecklistSection*, int>> sectionVotes;
     int n = 0;
     for (const Obligation& obligation : obligations) {
         if (!ObligationFinder::isCheckable(obligation.kind) || obligation.leadIn)
@@ -289,21 +305,23 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
         }
         const auto [chapter, section] = sectionIndex.value(second);
         draft.chapters[chapter].sections[section].items << item;
-        if (!draftItem.isNew)
+        if (!draftItem.isNew) {
             ++chapterVotes[chapter][chapterOf.value(shipped[best])];
+            ++sectionVotes[{chapter, section}][sectionOf.value(shipped[best])];
+        }
         derivation.items << draftItem;
     }
-    // A chapter takes the English title of the shipped chapter most of its items matched.
-    for (auto it = chapterVotes.cbegin(); it != chapterVotes.cend(); ++it) {
-        const ChecklistChapter* best = nullptr;
-        int votes = 0;
-        for (auto vote = it.value().cbegin(); vote != it.value().cend(); ++vote)
-            if (vote.value() > votes) {
-                votes = vote.value();
-                best = vote.key();
-            }
-        if (best && !best->title.en.isEmpty())
+    // A chapter takes the English title of the shipped chapter most of its items matched; a section that of the
+    // shipped section its items matched most when the two bear the same Japanese title.
+    for (auto it = chapterVotes.cbegin(); it != chapterVotes.cend(); ++it)
+        if (const ChecklistChapter* best = mostVoted(it.value()); best && !best->title.en.isEmpty())
             draft.chapters[it.key()].title.en = best->title.en;
+    for (auto it = sectionVotes.cbegin(); it != sectionVotes.cend(); ++it) {
+        ChecklistSection& section = draft.chapters[it.key().first].sections[it.key().second];
+        const ChecklistSection* best = mostVoted(it.value());
+        if (best && !best->title.en.isEmpty() &&
+            TextSimilarity::normalise(best->title.ja) == TextSimilarity::normalise(section.title.ja))
+            section.title.en = best->title.en;
     }
     for (const ChecklistItem* item : shipped)
         if (!matched.contains(item))
