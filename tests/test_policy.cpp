@@ -187,6 +187,19 @@ private Q_SLOTS:
             << u"情報システムの管理 > バックアップ"_s << u"obligation"_s << u"system_manager"_s
             << u"情報システム管理者は"_s;
 
+        const QString numbered = u"policies/docx-numbered.docx"_s;
+        QTest::newRow("DOCX numbered by Word") << numbered << u"各課長を情報セキュリティ管理者とする"_s << u"1(1)①"_s
+                                               << u"組織体制 > 情報セキュリティ管理者"_s << u"authority"_s
+                                               << u"section_security_manager"_s << u"① 各課長を"_s;
+        QTest::newRow("DOCX numbered, level 4")
+            << numbered << u"パスワードを他者に知らせてはならない"_s << u"1(2)①(ア)"_s
+            << u"組織体制 > 職員等の遵守事項"_s << u"prohibition"_s << u"staff"_s
+            << u"① 職員等は、次の事項を守らなければならない。（ア） パスワード"_s;
+        QTest::newRow("DOCX numbered, counting on")
+            << numbered << u"管理区域への入退室を記録しなければならない"_s << u"2(1)①"_s
+            << u"物理的セキュリティ > 管理区域"_s << u"obligation"_s << u"system_manager"_s
+            << u"① 情報システム管理者は"_s;
+
         const QString pdf = u"policies/articles-pages.pdf"_s;
         QTest::newRow("PDF article") << pdf << u"施錠できる室に設けなければならない"_s << u"第2条"_s
                                      << u"管理区域の構造等"_s << u"obligation"_s << u"system_manager"_s

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "exchange/CsvReader.h"
 #include "exchange/ZipFile.h"
+#include "policy/DocxNumbering.h"
 
 #include <poppler-qt6.h>
 
@@ -111,12 +112,25 @@ PolicyDocument PolicyReader::readDocxPart(const QString& path, const QString& sh
         throw Error(tr("%1 is not a DOCX document: it has no %2.").arg(shownAs, part));
     // Read bounded: the zip reader refuses an entry that unpacks to more than MaxPartSize.
     const QByteArray xmlBytes = zip.read(part, MaxPartSize);
+    // Numbered paragraphs (「(1)」「①」 drawn by Word) get their markers back.
+    DocxNumbering numbering;
+    const QString numberingPart = u"word/numbering.xml"_s;
+    if (zip.contains(numberingPart)) {
+        QString error;
+        qint64 line = 0;
+        numbering = DocxNumbering::read(zip.read(numberingPart, MaxPartSize), &error, &line);
+        if (!error.isEmpty())
+            throw Error(
+                tr("%1: the part %2 is damaged at line %3: %4").arg(shownAs, numberingPart).arg(line).arg(error));
+    }
     QXmlStreamReader xml(xmlBytes);
     PolicyDocument document;
     document.fileName = shownAs;
     document.format = u"docx"_s;
     QStringList lines;
     QString paragraph;
+    QString numId;
+    int numLevel = 0;
     qint64 characters = 0;
     bool inText = false;
     while (!xml.atEnd()) {
@@ -125,6 +139,10 @@ PolicyDocument PolicyReader::readDocxPart(const QString& path, const QString& sh
             const QStringView name = xml.name();
             if (name == u"t")
                 inText = true;
+            else if (name == u"numId")
+                numId = xml.attributes().value(u"w:val"_s).toString();
+            else if (name == u"ilvl")
+                numLevel = xml.attributes().value(u"w:val"_s).toInt();
             else if (name == u"tab")
                 paragraph += u'\t';
             else if (name == u"br" || name == u"cr") {
@@ -142,9 +160,16 @@ PolicyDocument PolicyReader::readDocxPart(const QString& path, const QString& sh
             if (name == u"t")
                 inText = false;
             else if (name == u"p") {
-                // A paragraph or a table cell's paragraph: one line each.
+                // A paragraph or a table cell's paragraph: one line each, after its number.
+                if (!numId.isEmpty()) {
+                    const QString marker = numbering.next(numId, numLevel);
+                    if (!marker.isEmpty())
+                        paragraph = marker % u' ' % paragraph;
+                }
                 lines += paragraph.split(u'\n');
                 paragraph.clear();
+                numId.clear();
+                numLevel = 0;
             }
         } else if (token == QXmlStreamReader::Characters && inText) {
             characters += xml.text().size();

@@ -60,3 +60,34 @@ docx_policy('articles-pages.docx', '☆☆町情報セキュリティ対策基�
      '第4条 情報セキュリティ監査統括責任者は、毎年度、監査を実施しなければならない。',
      '2 CISOは、監査の結果に基づき、必要な措置を講ずるよう努めなければならない。'],
 ])
+
+# Numbered by Word, not in the text: 「1」「(1)」「①」「（ア）」 as list levels of numbering.xml.
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+d = docx.Document()
+numbering = d.part.numbering_part.element
+levels = [('decimal', '%1'), ('decimal', '(%2)'), ('decimalEnclosedCircle', '%3'), ('aiueoFullWidth', '（%4）')]
+abstract = parse_xml('<w:abstractNum %s w:abstractNumId="90">%s</w:abstractNum>' % (nsdecls('w'), ''.join(
+    '<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/></w:lvl>' % (i, f, t)
+    for i, (f, t) in enumerate(levels))))
+numbering.insert(0, abstract)
+numbering.append(parse_xml('<w:num %s w:numId="90"><w:abstractNumId w:val="90"/></w:num>' % nsdecls('w')))
+
+def numbered(text, level):
+    p = d.add_paragraph(text)
+    p._p.get_or_add_pPr().append(parse_xml(
+        '<w:numPr %s><w:ilvl w:val="%d"/><w:numId w:val="90"/></w:numPr>' % (nsdecls('w'), level)))
+
+d.add_paragraph('◎◎村情報セキュリティ対策基準（自動番号）')
+numbered('組織体制', 0)
+numbered('情報セキュリティ管理者', 1)
+numbered('各課長を情報セキュリティ管理者とする。', 2)
+numbered('情報セキュリティ管理者は、所管する課の情報資産を管理しなければならない。', 2)
+numbered('職員等の遵守事項', 1)
+numbered('職員等は、次の事項を守らなければならない。', 2)
+numbered('パスワードを他者に知らせてはならない。', 3)
+numbered('離席時には端末をロックすること。', 3)
+numbered('物理的セキュリティ', 0)
+numbered('管理区域', 1)
+numbered('情報システム管理者は、管理区域への入退室を記録しなければならない。', 2)
+d.save('docx-numbered.docx')
