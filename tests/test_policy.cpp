@@ -275,6 +275,48 @@ private Q_SLOTS:
                  QString());
     }
 
+    void questions_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("leadIn"); // for a list item
+        QTest::addColumn<QString>("question");
+        QTest::newRow("しなければならない (する)")
+            << u"情報システム管理者は、アクセス記録を取得し、一定期間保存しなければならない。"_s << QString()
+            << u"情報システム管理者は、アクセス記録を取得し、一定期間保存しているか。"_s;
+        QTest::newRow("しなければならない (godan)") << u"職員等は、速やかに報告を行わなければならない。"_s << QString()
+                                                    << u"職員等は、速やかに報告を行っているか。"_s;
+        QTest::newRow("ものとする") << u"利用者は、返信を求めるものとする。"_s << QString()
+                                    << u"利用者は、返信を求めているか。"_s;
+        QTest::newRow("講ずる") << u"利用者は、漏洩を防ぐ措置を講ずる。"_s << QString()
+                                << u"利用者は、漏洩を防ぐ措置を講じているか。"_s;
+        QTest::newRow("prohibition, する") << u"職員等は、業務以外の目的で使用してはならない。"_s << QString()
+                                           << u"職員等は、業務以外の目的で使用しないようにしているか。"_s;
+        QTest::newRow("prohibition, ichidan")
+            << u"管理区域を地階に設けてはならない。"_s << QString() << u"管理区域を地階に設けないようにしているか。"_s;
+        QTest::newRow("prohibition, godan") << u"利用者は、返信を促してはならない。"_s << QString()
+                                            << u"利用者は、「返信を促してはならない」との定めを守っているか。"_s;
+        QTest::newRow("list item that is no sentence")
+            << u"発信元の担当所属名"_s << u"利用者は、メッセージ本文に次に掲げる事項を記載しなければならない。"_s
+            << u"利用者は、メッセージ本文に「発信元の担当所属名」を記載しているか。"_s;
+        QTest::newRow("authority") << u"副市長を最高情報セキュリティ責任者とする。"_s << QString()
+                                   << u"「副市長を最高情報セキュリティ責任者とする」と定められているか。"_s;
+    }
+
+    void questions()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, leadIn);
+        Obligation obligation;
+        obligation.sentence = sentence;
+        obligation.kind = ObligationFinder::classify(leadIn.isEmpty() ? sentence : leadIn);
+        obligation.subject = ObligationFinder::subject(leadIn.isEmpty() ? sentence : leadIn);
+        if (!leadIn.isEmpty()) {
+            obligation.leadInSentence = leadIn;
+            obligation.itemText = sentence;
+        }
+        QTEST(ChecklistDerivation::questionFor(obligation), "question");
+    }
+
     void badFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -343,6 +385,10 @@ private Q_SLOTS:
                 damaged[random.bounded(static_cast<int>(damaged.size()))] = static_cast<char>(random.bounded(256));
             QVERIFY(readsOrRefuses(damaged));
         }
+        const QByteArray pdf = readAll(data(u"policies/articles-pages.pdf"_s));
+        QVERIFY(!pdf.isEmpty());
+        for (qsizetype size = 8; size < pdf.size(); size += pdf.size() / 23)
+            QVERIFY(readsOrRefuses(pdf.left(size)));
         const QByteArray text = readAll(data(u"policies/articles.txt"_s));
         for (int i = 0; i < 300; ++i) {
             QByteArray mutated = text;
