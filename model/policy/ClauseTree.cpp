@@ -90,19 +90,23 @@ int unclosed(const QString& text)
     return depth;
 }
 
-QString join(const QString& text, const QString& line)
+// Appends a line to a paragraph in place (a long clause is not copied for each of its lines).
+void append(QString& text, const QString& line)
 {
     const QString next = line.trimmed();
-    if (text.isEmpty())
-        return next;
     if (next.isEmpty())
-        return text;
-    const QChar a = text.back();
-    const QChar b = next.front();
+        return;
     // Words of Latin script broken over two lines keep a space between them; Japanese has none.
-    if (a.unicode() < 0x80 && b.unicode() < 0x80 && a.isLetterOrNumber() && b.isLetterOrNumber())
-        return text % u' ' % next;
-    return text + next;
+    if (!text.isEmpty() && text.back().unicode() < 0x80 && next.front().unicode() < 0x80 &&
+        text.back().isLetterOrNumber() && next.front().isLetterOrNumber())
+        text += u' ';
+    text += next;
+}
+
+QString join(QString text, const QString& line)
+{
+    append(text, line);
+    return text;
 }
 
 Marker recognise(const QString& line, bool inArticle)
@@ -532,7 +536,7 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
                 open(preamble, {});
                 stack.clear();
             }
-            bodies.first() = join(bodies.first(), line);
+            append(bodies.first(), line);
             lastLine = line;
             continue;
         }
@@ -542,9 +546,9 @@ ClauseTree ClauseTree::parse(const QStringList& input, const Options& options)
                 lineOpen[current] = false;
         }
         if (lineOpen[current])
-            lineTexts[current] = join(lineTexts[current], line);
+            append(lineTexts[current], line);
         else
-            bodies[current] = join(bodies[current], line);
+            append(bodies[current], line);
         lastLine = line;
     }
 
