@@ -18,7 +18,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     bench::Report report("bench_policy");
-    const QString policy = qEnvironmentVariable("KANSA_DATA_DIR") % u"/seeds/003_88c7ae5348c9ff53.txt"_s;
+    const QString policy = QStringLiteral(KANSA_SOURCE_DIR) % u"/tests/data/seeds/003_88c7ae5348c9ff53.txt"_s;
     QElapsedTimer timer;
     timer.start();
     const Checklist standards = ChecklistDerivation::loadChecklist(u"yomogita-standards"_s);
