@@ -13,6 +13,8 @@
 #include "policy/PolicyText.h"
 #include "policy/RoleNames.h"
 
+#include "Mutation.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -379,35 +381,15 @@ private Q_SLOTS:
         QVERIFY(!docx.isEmpty());
         for (qsizetype size = 4; size < docx.size(); size += docx.size() / 97)
             QVERIFY(readsOrRefuses(docx.left(size)));
-        for (int i = 0; i < 20; ++i) {
-            QByteArray damaged = docx;
-            for (int j = 0; j < 10; ++j)
-                damaged[random.bounded(static_cast<int>(damaged.size()))] = static_cast<char>(random.bounded(256));
-            QVERIFY(readsOrRefuses(damaged));
-        }
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(readsOrRefuses(test::mangle(docx, random)));
         const QByteArray pdf = readAll(data(u"policies/articles-pages.pdf"_s));
         QVERIFY(!pdf.isEmpty());
         for (qsizetype size = 8; size < pdf.size(); size += pdf.size() / 23)
             QVERIFY(readsOrRefuses(pdf.left(size)));
         const QByteArray text = readAll(data(u"policies/articles.txt"_s));
-        for (int i = 0; i < 300; ++i) {
-            QByteArray mutated = text;
-            const int changes = random.bounded(1, 30);
-            for (int j = 0; j < changes; ++j) {
-                const int at = random.bounded(static_cast<int>(mutated.size()));
-                switch (random.bounded(3)) {
-                case 0:
-                    mutated[at] = static_cast<char>(random.bounded(256));
-                    break;
-                case 1:
-                    mutated.remove(at, random.bounded(1, 40));
-                    break;
-                default:
-                    mutated.insert(at, mutated.mid(random.bounded(static_cast<int>(mutated.size())), 40));
-                }
-            }
-            QVERIFY(readsOrRefuses(mutated));
-        }
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(readsOrRefuses(test::mangle(text, random)));
     }
 
     // The figures reached on the seeds (README of this test: recall, accuracy, precision as DerivationScore
