@@ -294,7 +294,11 @@ QStringList ClauseTree::sentences(const QString& text)
 bool ClauseTree::isLeadIn(const QString& text)
 {
     static const QRegularExpression leadIn(u"(次の|次に掲げる|以下の|以下を|以下に掲げる|下記の|次のとおり)"_s);
-    const QStringList all = sentences(text);
+    // The last sentence that ends: a table after a lead-in (「次のとおり分類し、…ものとする。」 and the table's
+    // cells) leaves text without 。 after it.
+    QStringList all = sentences(text);
+    while (!all.isEmpty() && !all.last().endsWith(u'。'))
+        all.removeLast();
     return !all.isEmpty() && leadIn.match(all.last()).hasMatch();
 }
 

@@ -121,6 +121,10 @@ QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
         const bool isItem = leadIns.contains(clause.parent);
         const Obligation* leadIn = isItem ? &leadIns[clause.parent] : nullptr;
         QString lastSubject = leadIn ? leadIn->subject : QString();
+        // A lead-in is the last sentence that ends (a table without 。 may follow it).
+        qsizetype lastEnded = sentences.size() - 1;
+        while (lastEnded >= 0 && !sentences[lastEnded].endsWith(u'。'))
+            --lastEnded;
         for (int s = 0; s < sentences.size(); ++s) {
             Obligation sentence;
             sentence.clause = c;
@@ -157,7 +161,7 @@ QList<Obligation> ObligationFinder::find(const ClauseTree& tree)
                 sentence.roles = RoleNames::rolesIn(sentences[s]).mid(0, 1);
             if (!sentence.subject.isEmpty())
                 lastSubject = sentence.subject;
-            if (s == sentences.size() - 1 && !clause.children.isEmpty() && ClauseTree::isLeadIn(clause.text)) {
+            if (s == lastEnded && !clause.children.isEmpty() && ClauseTree::isLeadIn(clause.text)) {
                 sentence.leadIn = true;
                 leadIns.insert(c, sentence);
             }
