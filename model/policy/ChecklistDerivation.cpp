@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -248,7 +249,12 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
             for (int i = 0; i < shipped.size(); ++i) {
                 const double text = itemScores.isEmpty() ? textScores[i] : std::max(textScores[i], itemScores[i]);
                 const double score = (1.0 - HeadingWeight) * text + HeadingWeight * headingScores[i];
-                if (score > bestScore) {
+                // Of two items alike (the same sentence under two clauses), the one whose reference agrees wins.
+                const bool agrees = shipped[i]->ref == item.ref;
+                const bool bestAgrees = best >= 0 && shipped[best]->ref == item.ref;
+                const bool better =
+                    std::abs(score - bestScore) <= TieMargin && agrees != bestAgrees ? agrees : score > bestScore;
+                if (better) {
                     bestScore = score;
                     best = i;
                 }

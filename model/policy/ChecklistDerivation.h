@@ -46,6 +46,8 @@ public:
     // obligation the checklist lacks seldom reached 0.35.
     static constexpr double MatchThreshold = 0.35;
     static constexpr double HeadingWeight = 0.15;
+    // Scores this close are a tie, which the clause reference decides.
+    static constexpr double TieMargin = 0.02;
 
     struct Options
     {
