@@ -11,7 +11,7 @@ build="${KANSA_BUILD_DIR:-$root/build-release}"
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKANSA_BUILD_TESTS=ON >/dev/null
 cmake --build "$build" -j2 --target bench_table bench_large_data bench_checklists bench_self_inspection \
-    bench_audits bench_dashboard bench_reports bench_record
+    bench_audits bench_dashboard bench_reports bench_record bench_policy
 
 . "$root/packaging/test-postgres.sh"
 

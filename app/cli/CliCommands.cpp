@@ -11,6 +11,8 @@
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/TableExport.h"
 #include "exchange/UnitCsvImport.h"
+#include "policy/ChecklistDerivation.h"
+#include "policy/DerivationScore.h"
 #include "record/RecordBackup.h"
 #include "record/RecordHeadCheck.h"
 #include "record/RecordVerifier.h"
@@ -841,6 +843,8 @@ int CliCommands::checklist(const QStringList& arguments)
     const QString sub = arguments.value(0);
     if (sub == u"list"_s || sub == u"import"_s || sub == u"export"_s)
         return checklistLibrary(sub, arguments.mid(1));
+    if (sub == u"derive"_s)
+        return checklistDerive(arguments.mid(1));
     if (sub != u"validate"_s) {
         err() << tr("Usage: kansa-cli checklist validate|list|import|export …") << u"\n"_s;
         return UsageError;
@@ -882,6 +886,75 @@ int CliCommands::checklist(const QStringList& arguments)
               << u"\n"_s;
     }
     return Success;
+}
+
+int CliCommands::checklistDerive(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Drafts a checklist from a municipality's policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per "
+           "obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level "
+           "and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with "
+           "each item's match and score and the items of the checklist the policy lacks."));
+    parser.addPositionalArgument(u"policy"_s, tr("The policy file."));
+    parser.addOption({u"against"_s, tr("The checklist to map to: a shipped checklist's id or a checklist file."),
+                      u"checklist"_s, u"yomogita-standards"_s});
+    parser.addOption(
+        {u"document"_s, tr("Compare only with the items of the checklist that quote this document."), u"id"_s});
+    parser.addOption({u"id"_s, tr("The draft checklist's id."), u"id"_s, u"policy-draft"_s});
+    parser.addOption({u"out"_s, tr("The draft checklist file to write."), u"file"_s});
+    parser.addOption({u"measure"_s, tr("Also say how far the draft reproduces the checklist it was mapped to (when "
+                                       "that checklist was written from the same policy).")});
+    int code = Success;
+    if (!parse(parser, arguments, u"checklist derive"_s, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"out"_s)) {
+        err() << tr("checklist derive needs one policy file and --out FILE; see --help.") << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const Checklist against = ChecklistDerivation::loadChecklist(parser.value(u"against"_s));
+        ChecklistDerivation::Options options;
+        options.id = parser.value(u"id"_s);
+        options.compareDocument = parser.value(u"document"_s);
+        const Derivation derivation =
+            ChecklistDerivation::deriveFromFile(parser.positionalArguments().first(), against, options);
+        const QString path = parser.value(u"out"_s);
+        QString companion = path;
+        if (companion.endsWith(u".json"_s, Qt::CaseInsensitive))
+            companion.chop(5);
+        companion += u".matches.csv"_s;
+        OutputFile::write(path, ChecklistWriter::toJson(derivation.checklist));
+        OutputFile::write(companion, ChecklistDerivation::matchesCsv(derivation));
+        const qsizetype fresh = std::count_if(derivation.items.cbegin(), derivation.items.cend(),
+                                              [](const DraftItem& item) { return item.isNew; });
+        out() << tr("Wrote %1 items to %2 (%3 matched to %4, %5 new); %6 items of %4 have no counterpart in the "
+                    "policy; the matches are in %7.")
+                     .arg(derivation.items.size())
+                     .arg(path)
+                     .arg(derivation.items.size() - fresh)
+                     .arg(against.id)
+                     .arg(fresh)
+                     .arg(derivation.missing.size())
+                     .arg(companion)
+              << u"\n"_s;
+        if (parser.isSet(u"measure"_s)) {
+            const DerivationScore score = DerivationScore::measure(derivation, against, options.compareDocument);
+            out() << tr("recall %1/%2 (%3%), accuracy %4/%1 (%5%), precision %6/%7 (%8%)")
+                         .arg(score.found)
+                         .arg(score.reference)
+                         .arg(100.0 * score.recall(), 0, 'f', 1)
+                         .arg(score.correct)
+                         .arg(100.0 * score.accuracy(), 0, 'f', 1)
+                         .arg(score.corresponding)
+                         .arg(score.draft)
+                         .arg(100.0 * score.precision(), 0, 'f', 1)
+                  << u"\n"_s;
+        }
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
 }
 
 int CliCommands::checklistLibrary(const QString& command, const QStringList& arguments)

@@ -42,6 +42,7 @@ private:
     static int remediation(const QStringList& arguments, bool exceptions);
     static int writeReport(const QStringList& arguments);
     static int letterhead(const QStringList& arguments);
+    static int checklistDerive(const QStringList& arguments);
     static int checklistLibrary(const QString& command, const QStringList& arguments);
     static int usage();
 };

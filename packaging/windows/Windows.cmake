@@ -20,7 +20,8 @@ set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [[
   DeleteRegKey HKCR "Kansa.Organisation"
 ]])
 
-# The third-party DLLs (libsodium, libxlsxwriter, minizip, sqlite3, zlib) that vcpkg copies next to the executables.
+# The third-party DLLs (libsodium, libxlsxwriter, minizip, poppler, sqlite3, zlib) that vcpkg copies next to the
+# executables.
 install(DIRECTORY ${PROJECT_BINARY_DIR}/bin/ DESTINATION ${CMAKE_INSTALL_BINDIR} FILES_MATCHING PATTERN "*.dll")
 # Qt's DLLs, plugins (platforms, sqldrivers, printsupport, imageformats, iconengines) and qtbase translations.
 find_program(KANSA_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
