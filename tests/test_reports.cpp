@@ -514,6 +514,20 @@ d.save(sys.argv[2])
                 QString::fromUtf8(parts.value(format == u"docx"_s ? u"word/document.xml"_s : u"content.xml"_s));
             QVERIFY(body.contains(u"殿"_s) && !body.contains(u"{{"_s));
         }
+        // The DOCX is the template's package with the report in it: Word's reader finds the cover, the
+        // template's header and the report's headings in heading styles.
+        const QString read = run(python, {u"-c"_s, uR"(
+import sys, docx
+d = docx.Document(sys.argv[1])
+print(d.paragraphs[0].text)
+print(d.sections[0].header.paragraphs[0].text)
+print(sum(1 for p in d.paragraphs if p.style.name == 'Heading 1'))
+)"_s,
+                                          m_dir.filePath(u"with-letterhead.docx"_s)});
+        const QStringList lines = read.split(u'\n');
+        QCOMPARE(lines.value(0), u"桜監第12号"_s);
+        QVERIFY(lines.value(1).contains(u"桜ヶ丘村総務部情報政策課"_s));
+        QVERIFY(lines.value(2).toInt() >= 5);
 
         // An ODT template is read as well.
         const QString office = QStandardPaths::findExecutable(u"soffice"_s);

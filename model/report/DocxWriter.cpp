@@ -1,9 +1,14 @@
 #include "DocxWriter.h"
 
+#include "common/Error.h"
 #include "exchange/OutputFile.h"
 #include "exchange/ZipFile.h"
 #include "report/ReportPainter.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 using namespace Qt::Literals::StringLiterals;
@@ -283,22 +288,57 @@ struct Picture
 class BodyWriter
 {
 public:
-    explicit BodyWriter(const ReportDocument& document)
+    // styles: the ids of the paragraph styles where a template names them otherwise (heading 1 → "1").
+    BodyWriter(const ReportDocument& document, QHash<QString, QString> styles = {})
         : m_document(document)
+        , m_styles(std::move(styles))
         , m_xml(&m_bytes)
     {}
 
+    // The whole document.xml.
     QByteArray write()
     {
         m_xml.writeStartDocument(u"1.0"_s, true);
+        declareNamespaces();
+        m_xml.writeStartElement(W, u"document"_s);
+        m_xml.writeStartElement(W, u"body"_s);
+        blocks(m_document.printedBlocks());
+        sectionProperties();
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        return finished(m_bytes, m_xml);
+    }
+
+    // The blocks' paragraphs and tables alone, to go into a template's body (whose root declares the prefixes).
+    QByteArray fragment(const QList<ReportBlock>& list)
+    {
+        declareNamespaces();
+        m_xml.writeStartElement(W, u"fragment"_s);
+        m_xml.writeCharacters({}); // the start tag is complete before the blocks
+        const qsizetype start = m_bytes.size();
+        blocks(list);
+        const qsizetype end = m_bytes.size();
+        m_xml.writeEndElement();
+        return m_bytes.mid(start, end - start);
+    }
+
+    const QList<Picture>& pictures() const { return m_pictures; }
+
+private:
+    void declareNamespaces()
+    {
         m_xml.writeNamespace(W, u"w"_s);
         m_xml.writeNamespace(R, u"r"_s);
         m_xml.writeNamespace(WP, u"wp"_s);
         m_xml.writeNamespace(A, u"a"_s);
         m_xml.writeNamespace(PIC, u"pic"_s);
-        m_xml.writeStartElement(W, u"document"_s);
-        m_xml.writeStartElement(W, u"body"_s);
-        for (const ReportBlock& block : m_document.printedBlocks()) {
+    }
+
+    QString style(const QString& id) const { return m_styles.value(id, id); }
+
+    void blocks(const QList<ReportBlock>& list)
+    {
+        for (const ReportBlock& block : list) {
             if (block.kind == ReportBlock::Kind::PageBreak) {
                 m_breakBefore = true;
                 continue;
@@ -306,37 +346,31 @@ public:
             place(block);
             m_breakBefore = false;
         }
-        sectionProperties();
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-        return finished(m_bytes, m_xml);
     }
 
-    const QList<Picture>& pictures() const { return m_pictures; }
-
-private:
     void place(const ReportBlock& block)
     {
         switch (block.kind) {
         case ReportBlock::Kind::Title:
-            paragraph(m_xml, u"Title"_s, block.text, m_breakBefore);
+            paragraph(m_xml, style(u"Title"_s), block.text, m_breakBefore);
             return;
         case ReportBlock::Kind::Centered:
-            paragraph(m_xml, u"Centered"_s, block.text, m_breakBefore);
+            paragraph(m_xml, style(u"Centered"_s), block.text, m_breakBefore);
             return;
         case ReportBlock::Kind::Heading:
-            paragraph(m_xml, u"Heading"_s % QString::number(std::clamp(block.level, 1, 3)), block.text, m_breakBefore);
+            paragraph(m_xml, style(u"Heading"_s % QString::number(std::clamp(block.level, 1, 3))), block.text,
+                      m_breakBefore);
             return;
         case ReportBlock::Kind::Paragraph:
-            paragraph(m_xml, u"Normal"_s, block.text, m_breakBefore, block.alignment);
+            paragraph(m_xml, style(u"Normal"_s), block.text, m_breakBefore, block.alignment);
             return;
         case ReportBlock::Kind::Note:
-            paragraph(m_xml, u"Note"_s, block.text, m_breakBefore);
+            paragraph(m_xml, style(u"Note"_s), block.text, m_breakBefore);
             return;
         case ReportBlock::Kind::Fields:
         case ReportBlock::Kind::Table:
             if (m_breakBefore) // a table cannot break a page itself: an empty paragraph does
-                paragraph(m_xml, u"AfterTable"_s, {}, true);
+                paragraph(m_xml, style(u"AfterTable"_s), {}, true);
             table(block);
             return;
         case ReportBlock::Kind::Chart:
@@ -378,7 +412,7 @@ private:
                 m_xml.writeAttribute(W, u"fill"_s, u"E3ECF7"_s);
             }
             m_xml.writeEndElement();
-            paragraph(m_xml, shaded ? u"CellHeading"_s : u"Cell"_s, cells.value(c));
+            paragraph(m_xml, style(shaded ? u"CellHeading"_s : u"Cell"_s), cells.value(c));
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();
@@ -428,7 +462,7 @@ private:
             row(cells, widths, false, fields);
         m_xml.writeEndElement();
         // Space after the table, and what keeps two tables from becoming one.
-        paragraph(m_xml, u"AfterTable"_s, {});
+        paragraph(m_xml, style(u"AfterTable"_s), {});
     }
 
     void chart(const ReportChart& chart)
@@ -442,7 +476,7 @@ private:
         const qint64 height = width * image.height() / image.width();
         m_xml.writeStartElement(W, u"p"_s);
         m_xml.writeStartElement(W, u"pPr"_s);
-        element(m_xml, u"pStyle"_s, u"Normal"_s);
+        element(m_xml, u"pStyle"_s, style(u"Normal"_s));
         if (m_breakBefore)
             m_xml.writeEmptyElement(W, u"pageBreakBefore"_s);
         m_xml.writeEndElement();
@@ -521,6 +555,7 @@ private:
     }
 
     const ReportDocument& m_document;
+    const QHash<QString, QString> m_styles;
     QByteArray m_bytes;
     QXmlStreamWriter m_xml;
     QList<Picture> m_pictures;
@@ -607,10 +642,230 @@ QByteArray coreProperties(const ReportDocument& document)
     return finished(bytes, xml);
 }
 
+QString unescaped(QString text)
+{
+    static const QRegularExpression reference(u"&#(x?)([0-9a-fA-F]+);"_s);
+    QString decoded;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch& m : reference.globalMatch(text)) {
+        decoded += QStringView(text).mid(from, m.capturedStart() - from);
+        const char32_t code = m.captured(2).toUInt(nullptr, m.captured(1).isEmpty() ? 10 : 16);
+        decoded += QString::fromUcs4(&code, 1);
+        from = m.capturedEnd();
+    }
+    decoded += QStringView(text).mid(from);
+    return decoded.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&apos;"_s, u"'"_s)
+        .replace(u"&amp;"_s, u"&"_s);
+}
+
+// Placeholders filled in WordprocessingML as Word saved it, where one placeholder may run over several runs
+// (Word splits a run where spelling was checked or an edit began): the value goes where the placeholder begins,
+// the rest of it is taken out of the runs it spans; everything else stays as the template has it.
+QByteArray fillWordXml(const QByteArray& xml, const ReportDocument& document)
+{
+    static const QRegularExpression paragraphPattern(u"<w:p[ >].*?</w:p>"_s,
+                                                     QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression textPattern(u"(<w:t(?: [^>]*)?>)([^<]*)</w:t>"_s);
+    static const QRegularExpression placeholderPattern(u"\\{\\{[^{}]*\\}\\}"_s);
+    const QString text = QString::fromUtf8(xml);
+    if (!text.contains(u"{{"_s))
+        return xml;
+    QString out;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch& paragraph : paragraphPattern.globalMatch(text)) {
+        out += QStringView(text).mid(from, paragraph.capturedStart() - from);
+        from = paragraph.capturedEnd();
+        const QString p = paragraph.captured(0);
+        QList<QRegularExpressionMatch> runs;
+        QStringList texts;
+        for (const QRegularExpressionMatch& run : textPattern.globalMatch(p)) {
+            runs << run;
+            texts << unescaped(run.captured(2));
+        }
+        const QString joined = texts.join(QString());
+        if (!joined.contains(u"{{"_s)) {
+            out += p;
+            continue;
+        }
+        // From the last placeholder to the first: what comes before the one filled keeps its place.
+        QList<QRegularExpressionMatch> found;
+        for (const QRegularExpressionMatch& m : placeholderPattern.globalMatch(joined))
+            found.prepend(m);
+        for (const QRegularExpressionMatch& m : found) {
+            qsizetype position = m.capturedStart();
+            qsizetype remaining = m.capturedLength();
+            qsizetype offset = 0;
+            bool placed = false;
+            for (QString& run : texts) {
+                const qsizetype end = offset + run.size();
+                if (remaining > 0 && position < end) {
+                    const qsizetype take = std::min(remaining, end - position);
+                    run.replace(position - offset, take, placed ? QString() : document.filled(m.captured(0)));
+                    placed = true;
+                    remaining -= take;
+                    position += take;
+                }
+                offset = end;
+            }
+        }
+        QString rebuilt;
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            rebuilt += QStringView(p).mid(at, runs[i].capturedStart() - at);
+            rebuilt += u"<w:t xml:space=\"preserve\">"_s % texts[i].toHtmlEscaped() % u"</w:t>"_s;
+            at = runs[i].capturedEnd();
+        }
+        out += rebuilt + QStringView(p).mid(at);
+    }
+    out += QStringView(text).mid(from);
+    return out.toUtf8();
+}
+
+// A report that starts from the municipality's DOCX template: its package as it is (page set-up, header and
+// footer with the emblem, fonts, numbering), its body as the cover, its styles with the report's added where the
+// template has none of the name, and the report after the cover.
+class TemplateWriter
+{
+public:
+    explicit TemplateWriter(const ReportDocument& document)
+        : m_document(document)
+    {
+        QFile file(m_dir.filePath(u"template.docx"_s));
+        if (!m_dir.isValid() || !file.open(QIODevice::WriteOnly) ||
+            file.write(document.letterhead.content) != document.letterhead.content.size())
+            throw Error(DocxWriter::tr("The letterhead %1 cannot be read: %2")
+                            .arg(document.letterhead.fileName, file.errorString()));
+        file.close();
+        m_zip = std::make_unique<ZipReader>(file.fileName());
+    }
+
+    void write(const QString& path)
+    {
+        QList<QPair<QString, QByteArray>> parts;
+        for (const ZipReader::Entry& entry : m_zip->entries(MaxTemplateEntries)) {
+            if (entry.name.endsWith(u'/'))
+                continue;
+            parts.append({entry.name, m_zip->read(entry.name, MaxTemplatePart)});
+        }
+        QHash<QString, QByteArray> byName;
+        for (const auto& [name, bytes] : parts)
+            byName.insert(name, bytes);
+        const QHash<QString, QString> styles = mergeStyles(byName[u"word/styles.xml"_s]);
+        BodyWriter body(m_document, styles);
+        // The template's cover stands in for the report's own; without one the report keeps its own.
+        const QList<ReportBlock> blocks =
+            m_document.letterhead.cover.isEmpty() ? m_document.blocks : m_document.blocks.mid(m_document.coverBlocks);
+        const QByteArray report = body.fragment(blocks);
+        for (auto& [name, bytes] : parts) {
+            if (name == u"word/document.xml"_s)
+                bytes = documentXml(bytes, report);
+            else if (name == u"word/styles.xml"_s)
+                bytes = m_styles;
+            else if (name == u"word/_rels/document.xml.rels"_s)
+                bytes = withPictures(bytes, body.pictures());
+            else if (name == u"[Content_Types].xml"_s && !bytes.contains("Extension=\"png\""))
+                bytes.replace("</Types>", "<Default Extension=\"png\" ContentType=\"image/png\"/></Types>");
+            else if (name.startsWith(u"word/header"_s) || name.startsWith(u"word/footer"_s))
+                bytes = fillWordXml(bytes, m_document);
+        }
+        for (const Picture& picture : body.pictures())
+            parts.append({u"word/"_s % picture.name, picture.png});
+
+        OutputFile output(path);
+        ZipWriter zip(output.temporaryPath(), path);
+        for (const auto& [name, bytes] : parts)
+            zip.add(name, bytes);
+        zip.close();
+        output.commit();
+    }
+
+private:
+    static constexpr int MaxTemplateEntries = 2000;
+    static constexpr qint64 MaxTemplatePart = 16 * 1024 * 1024;
+
+    // The template's body (its cover, filled) and the report, before the template's last section properties;
+    // the prefixes the report's XML uses declared on the root where the template does not.
+    QByteArray documentXml(const QByteArray& xml, const QByteArray& report)
+    {
+        QByteArray filled = fillWordXml(xml, m_document);
+        const qsizetype rootEnd = filled.indexOf('>', filled.indexOf("<w:document"));
+        QByteArray declarations;
+        for (const auto& [prefix, uri] : {std::pair{"w", W}, {"r", R}, {"wp", WP}, {"a", A}, {"pic", PIC}}) {
+            const QByteArray attribute = QByteArray(QByteArray("xmlns:") + prefix + "=\"");
+            if (!filled.left(rootEnd).contains(attribute))
+                declarations += QByteArray(' ' + attribute + uri.toUtf8() + '"');
+        }
+        filled.insert(rootEnd, declarations);
+        qsizetype section = filled.lastIndexOf("<w:sectPr");
+        const qsizetype bodyEnd = filled.lastIndexOf("</w:body>");
+        if (section < 0 || section > bodyEnd)
+            section = bodyEnd;
+        if (section < 0)
+            throw Error(DocxWriter::tr("The letterhead %1 has no document body.").arg(m_document.letterhead.fileName));
+        filled.insert(section, report);
+        return filled;
+    }
+
+    // The template's styles, and the report's of a name the template lacks; the report's ids by the template's
+    // names (a Japanese Word names heading 1 "1").
+    QHash<QString, QString> mergeStyles(const QByteArray& templateStyles)
+    {
+        static const QRegularExpression stylePattern(u"<w:style [^>]*?w:styleId=\"([^\"]*)\"[^>]*>.*?</w:style>"_s,
+                                                     QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression namePattern(u"<w:name w:val=\"([^\"]*)\""_s);
+        QHash<QString, QString> idsByName;
+        const QString theirs = QString::fromUtf8(templateStyles);
+        for (const QRegularExpressionMatch& m : stylePattern.globalMatch(theirs))
+            idsByName.insert(namePattern.match(m.captured(0)).captured(1).toLower(), m.captured(1));
+        QHash<QString, QString> ids;
+        QString added;
+        for (const QRegularExpressionMatch& m : stylePattern.globalMatch(QString::fromUtf8(stylesXml()))) {
+            const QString name = namePattern.match(m.captured(0)).captured(1).toLower();
+            const QString id = m.captured(1);
+            if (idsByName.contains(name)) {
+                ids.insert(id, idsByName.value(name));
+            } else {
+                const QString own = idsByName.values().contains(id) ? u"Kansa"_s % id : id;
+                ids.insert(id, own);
+                QString element = m.captured(0);
+                element.replace(u"w:styleId=\""_s % id % u'"', u"w:styleId=\""_s % own % u'"');
+                added += element;
+            }
+        }
+        m_styles = templateStyles;
+        const qsizetype end = m_styles.lastIndexOf("</w:styles>");
+        if (end >= 0)
+            m_styles.insert(end, added.toUtf8());
+        return ids;
+    }
+
+    static QByteArray withPictures(QByteArray relationships, const QList<Picture>& pictures)
+    {
+        QByteArray added;
+        for (const Picture& picture : pictures)
+            added += QByteArray("<Relationship Id=\"" + picture.relation.toUtf8() + "\" Type=\"" +
+                                (RelationType % u"image"_s).toUtf8() + "\" Target=\"" + picture.name.toUtf8() + "\"/>");
+        relationships.replace("</Relationships>", QByteArray(added + "</Relationships>"));
+        return relationships;
+    }
+
+    const ReportDocument& m_document;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ZipReader> m_zip;
+    QByteArray m_styles;
+};
+
 } // namespace
 
 void DocxWriter::write(const ReportDocument& document, const QString& path)
 {
+    if (document.letterhead.format == u"docx"_s && !document.letterhead.content.isEmpty()) {
+        TemplateWriter(document).write(path);
+        return;
+    }
     BodyWriter body(document);
     const QByteArray documentXml = body.write();
     QList<QPair<QString, QByteArray>> parts{

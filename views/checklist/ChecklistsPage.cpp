@@ -1,19 +1,25 @@
 #include "ChecklistsPage.h"
 
+#include "checklist/ChecklistNames.h"
+
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistReader.h"
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
+#include "checklist/PolicyReviewDialog.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "exchange/OutputFile.h"
 #include "org/Role.h"
+#include "policy/ChecklistDerivation.h"
+#include "policy/DraftReview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -28,6 +34,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -35,29 +42,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
-
-namespace {
-
-QString roleName(const QString& key)
-{
-    if (key == u"committee"_s)
-        return ChecklistsPage::tr("Security committee");
-    const auto role = Roles::fromKey(key);
-    return role ? Roles::name(*role) : key;
-}
-
-QString levelName(const QString& level)
-{
-    if (level == u"organisation"_s)
-        return ChecklistsPage::tr("Whole organisation");
-    if (level == u"unit"_s)
-        return ChecklistsPage::tr("Each unit");
-    if (level == u"system"_s)
-        return ChecklistsPage::tr("Each information system");
-    return level;
-}
-
-} // namespace
 
 ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     : QWidget(parent)
@@ -118,6 +102,18 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
             importFile(path);
     });
     connect(exportButton, &QPushButton::clicked, this, &ChecklistsPage::exportChecklist);
+    auto* derive = new QPushButton(tr("Draft from our policy…"), this);
+    derive->setObjectName(u"derivePolicy"_s);
+    derive->setToolTip(tr("Reads your own policy (text, Word or PDF) and drafts a checklist of it, each item "
+                          "matched to the checklist shown, to review item by item."));
+    derive->setEnabled(manager);
+    connect(derive, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Draft a checklist from our policy"), QString(),
+                                                          tr("Policies (*.txt *.docx *.pdf);;All files (*)"));
+        if (!path.isEmpty())
+            derivePolicy(path);
+    });
+    top->addWidget(derive);
     top->addWidget(copy);
     top->addWidget(m_edit);
     top->addWidget(import);
@@ -130,10 +126,10 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_role->addItem(tr("All roles"), QString());
     for (const QString& key : Checklist::roleKeys())
-        m_role->addItem(roleName(key), key);
+        m_role->addItem(ChecklistNames::role(key), key);
     m_level->addItem(tr("All levels"), QString());
     for (const QString& level : Checklist::levels())
-        m_level->addItem(levelName(level), level);
+        m_level->addItem(ChecklistNames::level(level), level);
     filters->addWidget(m_search, 3);
     filters->addWidget(m_role, 1);
     filters->addWidget(m_level, 1);
@@ -243,42 +239,42 @@ void ChecklistsPage::applyFilters()
     }
 }
 
-QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
+PolicyReviewDialog* ChecklistsPage::derivePolicy(const QString& path)
 {
-    const QString other = m_language == u"ja"_s ? item.question.en : item.question.ja;
-    QString html = u"<p style='color:#555'>"_s % item.ref.toHtmlEscaped() % u" · "_s % item.id.toHtmlEscaped();
-    if (item.priority)
-        html += u" · <b>"_s % tr("Priority item").toHtmlEscaped() % u"</b>"_s;
-    html += u"</p><h3>"_s % item.question.in(m_language).toHtmlEscaped() % u"</h3><p style='color:#555'>"_s %
-            other.toHtmlEscaped() % u"</p>"_s;
-    QString document;
-    for (const SourceDocument& d : m_model->checklist().documents) {
-        if (d.id == item.document || (item.document.isEmpty() && m_model->checklist().documents.size() == 1))
-            document = d.title;
+    try {
+        m_library.requireManage();
+        const QString against = m_checklists->currentData().toString();
+        const Checklist model = m_library.load(against);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!hash.addData(&file))
+            throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        hash.addData(QByteArray(QByteArray("\n") + against.toUtf8()));
+        file.close();
+        ChecklistDerivation::Options options;
+        options.id = u"own-"_s % model.kind.toLower().replace(u'_', u'-');
+        const Derivation derivation = ChecklistDerivation::deriveFromFile(path, model, options);
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) % u"/policy-reviews"_s;
+        DraftReview review = DraftReview::resume(folder, derivation, QFileInfo(path).fileName(),
+                                                 QString::fromLatin1(hash.result().toHex()));
+        review.save();
+        auto* dialog = new PolicyReviewDialog(m_library, std::move(review), model, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
+    } catch (const Error& error) {
+        MessageBox::error(this, tr("Draft a checklist from our policy"), error.message());
+        return nullptr;
     }
-    html += u"<p><b>"_s % tr("Source").toHtmlEscaped() % u"</b>"_s %
-            (document.isEmpty() ? QString() : u" ("_s % document.toHtmlEscaped() % u')') %
-            u"</p><blockquote style='background:#f4f4f4'>"_s % item.source.toHtmlEscaped() % u"</blockquote>"_s;
-    QStringList roles;
-    for (const QString& role : item.roles)
-        roles << roleName(role);
-    html += u"<p><b>"_s % tr("Asked of").toHtmlEscaped() % u":</b> "_s % roles.join(tr(", ")).toHtmlEscaped() %
-            u"<br><b>"_s % tr("Level").toHtmlEscaped() % u":</b> "_s % levelName(item.level).toHtmlEscaped() %
-            u"</p><p><b>"_s % tr("Evidence to ask for").toHtmlEscaped() % u"</b></p><ul>"_s;
-    for (const LocalizedText& evidence : item.evidence)
-        html += u"<li>"_s % evidence.in(m_language).toHtmlEscaped() % u"</li>"_s;
-    html += u"</ul>"_s;
-    if (!item.derivedFrom.isEmpty())
-        html += u"<p><b>"_s % tr("Derived from").toHtmlEscaped() % u":</b> "_s %
-                item.derivedFrom.join(u", "_s).toHtmlEscaped() % u"</p>"_s;
-    return html;
 }
 
 void ChecklistsPage::showCurrentItem()
 {
     const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
     if (const ChecklistItem* item = m_model->itemAt(index)) {
-        m_detail->setHtml(itemHtml(*item));
+        m_detail->setHtml(ChecklistNames::itemHtml(m_model->checklist(), *item, m_language));
     } else if (const ChecklistChapter* chapter = m_model->chapterAt(index)) {
         m_detail->setHtml(u"<h3>"_s % chapter->number.toHtmlEscaped() % u" "_s %
                           chapter->title.in(m_language).toHtmlEscaped() % u"</h3><p>"_s %

@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace kansa {
 
+class PolicyReviewDialog;
 class ChecklistFilterModel;
 class ChecklistLibrary;
 class ChecklistTreeModel;
@@ -28,6 +29,9 @@ public:
 
     void showChecklist(const QString& key);
     void importFile(const QString& path);
+    // Drafts a checklist from the policy at path, matched to the checklist shown, and opens its review (kept
+    // where it stood if this policy was reviewed before); problems are shown and give no review.
+    PolicyReviewDialog* derivePolicy(const QString& path);
 
 private:
     void reloadLibrary();
@@ -35,7 +39,6 @@ private:
     void applyFilters();
     void copyChecklist();
     void exportChecklist();
-    QString itemHtml(const ChecklistItem& item) const;
 
     ChecklistLibrary& m_library;
     QString m_language;
