@@ -458,6 +458,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDerivation</name>
+    <message>
+        <source>%1 holds no sentence that states a duty, a prohibition or a rule: it is not a policy Kansa can draft a checklist from.</source>
+        <translation>%1 holds no sentence that states a duty, a prohibition or a rule: it is not a policy Kansa can draft a checklist from.</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not valid: %2</source>
+        <translation>The checklist %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>There is no checklist %1: give the id of a shipped checklist or the path of a checklist file.</source>
+        <translation>There is no checklist %1: give the id of a shipped checklist or the path of a checklist file.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
@@ -625,6 +640,53 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Security committee</source>
+        <translation>Security committee</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Each unit</source>
+        <translation>Each unit</translation>
+    </message>
+    <message>
+        <source>Each information system</source>
+        <translation>Each information system</translation>
+    </message>
+    <message>
+        <source>Priority item</source>
+        <translation>Priority item</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Asked of</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Evidence to ask for</source>
+        <translation>Evidence to ask for</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>Derived from</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1121,6 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</source>
-        <translation>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</translation>
-    </message>
-    <message>
         <source>audit, unit, remediation or self-inspection.</source>
         <translation>audit, unit, remediation or self-inspection.</translation>
     </message>
@@ -1075,20 +1133,12 @@
         <translation>For a unit&apos;s notice: the unit&apos;s code or id.</translation>
     </message>
     <message>
-        <source>pdf, odt, xlsx or csv (default: from the file name).</source>
-        <translation>pdf, odt, xlsx or csv (default: from the file name).</translation>
-    </message>
-    <message>
         <source>The audit report without its appendix of results.</source>
         <translation>The audit report without its appendix of results.</translation>
     </message>
     <message>
         <source>Also keep the PDF as issued, for the record.</source>
         <translation>Also keep the PDF as issued, for the record.</translation>
-    </message>
-    <message>
-        <source>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</source>
-        <translation>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
@@ -1270,6 +1320,22 @@
         </translation>
     </message>
     <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</source>
+        <translation>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</translation>
+    </message>
+    <message>
+        <source>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</source>
+        <translation>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</translation>
+    </message>
+    <message>
+        <source>The archive file to write.</source>
+        <translation>The archive file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli archive --year YEAR --out FILE</source>
+        <translation>Usage: kansa-cli archive --year YEAR --out FILE</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -1288,6 +1354,7 @@ Commands:
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  letterhead set FILE|clear|template --out FILE  the template the reports start from
   verify         check the record: the change log&apos;s hash chain and every stored file
   history        who changed a record and when (an item, a finding, a plan, an exception, an account)
   backup --out FILE       a checked copy of the whole organisation
@@ -1315,6 +1382,7 @@ Commands:
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  letterhead set FILE|clear|template --out FILE  the template the reports start from
   verify         check the record: the change log&apos;s hash chain and every stored file
   history        who changed a record and when (an item, a finding, a plan, an exception, an account)
   backup --out FILE       a checked copy of the whole organisation
@@ -1326,20 +1394,84 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </translation>
     </message>
     <message>
-        <source>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</source>
-        <translation>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</translation>
+        <source>Drafts a checklist from a municipality&apos;s policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with each item&apos;s match and score and the items of the checklist the policy lacks.</source>
+        <translation>Drafts a checklist from a municipality&apos;s policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with each item&apos;s match and score and the items of the checklist the policy lacks.</translation>
     </message>
     <message>
-        <source>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</source>
-        <translation>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</translation>
+        <source>The policy file.</source>
+        <translation>The policy file.</translation>
     </message>
     <message>
-        <source>The archive file to write.</source>
-        <translation>The archive file to write.</translation>
+        <source>The checklist to map to: a shipped checklist&apos;s id or a checklist file.</source>
+        <translation>The checklist to map to: a shipped checklist&apos;s id or a checklist file.</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli archive --year YEAR --out FILE</source>
-        <translation>Usage: kansa-cli archive --year YEAR --out FILE</translation>
+        <source>Compare only with the items of the checklist that quote this document.</source>
+        <translation>Compare only with the items of the checklist that quote this document.</translation>
+    </message>
+    <message>
+        <source>The draft checklist&apos;s id.</source>
+        <translation>The draft checklist&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The draft checklist file to write.</source>
+        <translation>The draft checklist file to write.</translation>
+    </message>
+    <message>
+        <source>Also say how far the draft reproduces the checklist it was mapped to (when that checklist was written from the same policy).</source>
+        <translation>Also say how far the draft reproduces the checklist it was mapped to (when that checklist was written from the same policy).</translation>
+    </message>
+    <message>
+        <source>checklist derive needs one policy file and --out FILE; see --help.</source>
+        <translation>checklist derive needs one policy file and --out FILE; see --help.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2 (%3 matched to %4, %5 new); %6 items of %4 have no counterpart in the policy; the matches are in %7.</source>
+        <translation>Wrote %1 items to %2 (%3 matched to %4, %5 new); %6 items of %4 have no counterpart in the policy; the matches are in %7.</translation>
+    </message>
+    <message>
+        <source>recall %1/%2 (%3%), accuracy %4/%1 (%5%), precision %6/%7 (%8%)</source>
+        <translation>recall %1/%2 (%3%), accuracy %4/%1 (%5%), precision %6/%7 (%8%)</translation>
+    </message>
+    <message>
+        <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, DOCX (Word), ODT, or its tables as XLSX or CSV.</source>
+        <translation>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, DOCX (Word), ODT, or its tables as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>pdf, docx, odt, xlsx or csv (default: from the file name).</source>
+        <translation>pdf, docx, odt, xlsx or csv (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>The document number (文書番号) the letterhead shows.</source>
+        <translation>The document number (文書番号) the letterhead shows.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|docx|odt|xlsx|csv --out FILE</source>
+        <translation>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|docx|odt|xlsx|csv --out FILE</translation>
+    </message>
+    <message>
+        <source>The letterhead the organisation&apos;s reports start from: set a template (DOCX or ODT, with placeholders such as {{団体名}}, {{表題}}, {{文書番号}}, {{発行日}}, {{取扱区分}}, {{頁}} / {{総頁}}), clear it (back to the standard letterhead), or write the standard letterhead as a template to start from.</source>
+        <translation>The letterhead the organisation&apos;s reports start from: set a template (DOCX or ODT, with placeholders such as {{団体名}}, {{表題}}, {{文書番号}}, {{発行日}}, {{取扱区分}}, {{頁}} / {{総頁}}), clear it (back to the standard letterhead), or write the standard letterhead as a template to start from.</translation>
+    </message>
+    <message>
+        <source>For template: the file to write.</source>
+        <translation>For template: the file to write.</translation>
+    </message>
+    <message>
+        <source>set FILE, clear or template.</source>
+        <translation>set FILE, clear or template.</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli letterhead set FILE | clear | template --out FILE</source>
+        <translation>Usage: kansa-cli letterhead set FILE | clear | template --out FILE</translation>
+    </message>
+    <message>
+        <source>The reports use the standard letterhead.</source>
+        <translation>The reports use the standard letterhead.</translation>
+    </message>
+    <message>
+        <source>The reports start from %1.</source>
+        <translation>The reports start from %1.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1709,32 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The letterhead %1 cannot be read: %2</source>
+        <translation>The letterhead %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The letterhead %1 has no document body.</source>
+        <translation>The letterhead %1 has no document body.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftReview</name>
+    <message>
+        <source>The review kept in %1 cannot be read: %2</source>
+        <translation>The review kept in %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The review kept in %1 is damaged (%2); move it away to begin the review anew.</source>
+        <translation>The review kept in %1 is damaged (%2); move it away to begin the review anew.</translation>
+    </message>
+    <message>
+        <source>The review kept in %1 holds no checklist; move it away to begin the review anew.</source>
+        <translation>The review kept in %1 holds no checklist; move it away to begin the review anew.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Nothing was imported from %1:
@@ -1737,6 +1895,65 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
         <translation>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReader</name>
+    <message>
+        <source>%1 holds more text than any policy (over %2 characters); nothing was read.</source>
+        <translation>%1 holds more text than any policy (over %2 characters); nothing was read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any policy (%2 MB; Kansa reads up to %3 MB).</source>
+        <translation>%1 is larger than any policy (%2 MB; Kansa reads up to %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no policy text.</source>
+        <translation>%1 is empty: it holds no policy text.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no temporary copy could be written.</source>
+        <translation>%1 cannot be read: no temporary copy could be written.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text, DOCX or PDF file: it holds binary data.</source>
+        <translation>%1 is not a text, DOCX or PDF file: it holds binary data.</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Shift_JIS text, nor a DOCX or PDF file.</source>
+        <translation>%1 is neither UTF-8 nor Shift_JIS text, nor a DOCX or PDF file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DOCX document: it has no %2.</source>
+        <translation>%1 is not a DOCX document: it has no %2.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged at line %3: %4</source>
+        <translation>%1: the part %2 is damaged at line %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file Kansa can read: it is damaged or not a PDF.</source>
+        <translation>%1 is not a PDF file Kansa can read: it is damaged or not a PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save it without one and try again.</source>
+        <translation>%1 is protected by a password; save it without one and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF file without pages.</source>
+        <translation>%1 is a PDF file without pages.</translation>
+    </message>
+    <message>
+        <source>%1 has more pages than any policy (%2; Kansa reads up to %3).</source>
+        <translation>%1 has more pages than any policy (%2; Kansa reads up to %3).</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be read.</source>
+        <translation>%1: page %2 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2289,11 +2506,57 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>ReportPainter</name>
+    <name>ReportLetterhead</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>%1: %2 is not well-formed XML (line %3): %4</source>
+        <translation>%1: %2 is not well-formed XML (line %3): %4</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; a letterhead template may be at most %3 MB.</source>
+        <translation>%1 is %2 MB; a letterhead template may be at most %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word (DOCX) or OpenDocument (ODT) document.</source>
+        <translation>%1 is not a Word (DOCX) or OpenDocument (ODT) document.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 uses the placeholder %3, which is not one of %4.</source>
+        <translation>%1: the %2 uses the placeholder %3, which is not one of %4.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>cover</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>footer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>%1: a report is written as PDF, DOCX, ODT, XLSX or CSV, not as “%2”.</source>
+        <translation>%1: a report is written as PDF, DOCX, ODT, XLSX or CSV, not as “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
     <message>
         <source>The report cannot be drawn on this device.</source>
         <translation>The report cannot be drawn on this device.</translation>
@@ -3609,22 +3872,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>, </translation>
     </message>
     <message>
-        <source>Security committee</source>
-        <translation>Security committee</translation>
-    </message>
-    <message>
-        <source>Whole organisation</source>
-        <translation>Whole organisation</translation>
-    </message>
-    <message>
-        <source>Each unit</source>
-        <translation>Each unit</translation>
-    </message>
-    <message>
-        <source>Each information system</source>
-        <translation>Each information system</translation>
-    </message>
-    <message>
         <source>Priority items only</source>
         <translation>Priority items only</translation>
     </message>
@@ -3688,30 +3935,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         </translation>
     </message>
     <message>
-        <source>Priority item</source>
-        <translation>Priority item</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Asked of</source>
-        <translation>Asked of</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Evidence to ask for</source>
-        <translation>Evidence to ask for</translation>
-    </message>
-    <message>
-        <source>Derived from</source>
-        <translation>Derived from</translation>
-    </message>
-    <message>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -3772,6 +3995,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
             <numerusform>%n warning to look at:</numerusform>
             <numerusform>%n warnings to look at:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draft from our policy…</source>
+        <translation>Draft from our policy…</translation>
+    </message>
+    <message>
+        <source>Reads your own policy (text, Word or PDF) and drafts a checklist of it, each item matched to the checklist shown, to review item by item.</source>
+        <translation>Reads your own policy (text, Word or PDF) and drafts a checklist of it, each item matched to the checklist shown, to review item by item.</translation>
+    </message>
+    <message>
+        <source>Draft a checklist from our policy</source>
+        <translation>Draft a checklist from our policy</translation>
+    </message>
+    <message>
+        <source>Policies (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Policies (*.txt *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4466,53 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Pick from the calendar</source>
         <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::DraftReviewModel</name>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>accepted, edited</source>
+        <translation>accepted, edited</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Policy text</translation>
+    </message>
+    <message>
+        <source>Proposed question</source>
+        <translation>Proposed question</translation>
+    </message>
+    <message>
+        <source>Matched item</source>
+        <translation>Matched item</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5527,38 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Evidence files up to:</source>
         <translation>Evidence files up to:</translation>
     </message>
+    <message>
+        <source>Set template…</source>
+        <translation>Set template…</translation>
+    </message>
+    <message>
+        <source>A Word (DOCX) or OpenDocument (ODT) document whose cover, header and footer the reports start from, with placeholders such as {{団体名}} and {{文書番号}}.</source>
+        <translation>A Word (DOCX) or OpenDocument (ODT) document whose cover, header and footer the reports start from, with placeholders such as {{団体名}} and {{文書番号}}.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Save the standard as a template…</source>
+        <translation>Save the standard as a template…</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Letterhead template</translation>
+    </message>
+    <message>
+        <source>Word or OpenDocument (*.docx *.odt)</source>
+        <translation>Word or OpenDocument (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation>Letterhead:</translation>
+    </message>
 </context>
 <context>
     <name>kansa::OrganisationService</name>
@@ -5519,6 +5841,199 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PolicyReviewDialog</name>
+    <message>
+        <source>obligation</source>
+        <translation>obligation</translation>
+    </message>
+    <message>
+        <source>prohibition</source>
+        <translation>prohibition</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>best effort</translation>
+    </message>
+    <message>
+        <source>authority or permission</source>
+        <translation>authority or permission</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definition</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Review the checklist drafted from %1</source>
+        <translation>Review the checklist drafted from %1</translation>
+    </message>
+    <message>
+        <source>Search the clauses, questions and matches (/)</source>
+        <translation>Search the clauses, questions and matches (/)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>New (no shipped item matched)</source>
+        <translation>New (no shipped item matched)</translation>
+    </message>
+    <message>
+        <source>Weak matches (below 50%)</source>
+        <translation>Weak matches (below 50%)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation>&amp;Accept (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (E)</source>
+        <translation>&amp;Edit (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation>&amp;Reject (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Split (S)</source>
+        <translation>&amp;Split (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next (M)</source>
+        <translation>&amp;Merge with next (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Next to review (N)</source>
+        <translation>&amp;Next to review (N)</translation>
+    </message>
+    <message>
+        <source>Save as our checklist…</source>
+        <translation>Save as our checklist…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Proposed items</source>
+        <translation>Proposed items</translation>
+    </message>
+    <message>
+        <source>In the model checklist, not in your policy (%1)</source>
+        <translation>In the model checklist, not in your policy (%1)</translation>
+    </message>
+    <message>
+        <source>Your policy&apos;s clause</source>
+        <translation>Your policy&apos;s clause</translation>
+    </message>
+    <message>
+        <source>The item proposed</source>
+        <translation>The item proposed</translation>
+    </message>
+    <message>
+        <source>One per line: Japanese | English</source>
+        <translation>One per line: Japanese | English</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>In English:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Asked of:</source>
+        <translation>Asked of:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>The model checklist&apos;s item it matches</source>
+        <translation>The model checklist&apos;s item it matches</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Similarity %1%</source>
+        <translation>Similarity %1%</translation>
+    </message>
+    <message>
+        <source>No item of the model checklist matches.</source>
+        <translation>No item of the model checklist matches.</translation>
+    </message>
+    <message>
+        <source>Closest, too weak to take from: %1</source>
+        <translation>Closest, too weak to take from: %1</translation>
+    </message>
+    <message>
+        <source>Taken from: %1</source>
+        <translation>Taken from: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed: %3 accepted, %4 rejected, %5 edited</source>
+        <translation>%1 of %2 reviewed: %3 accepted, %4 rejected, %5 edited</translation>
+    </message>
+    <message>
+        <source>The next item is in another section: it cannot be merged.</source>
+        <translation>The next item is in another section: it cannot be merged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>Saved as %1, version %2, with %n item.</numerusform>
+            <numerusform>Saved as %1, version %2, with %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as our checklist</source>
+        <translation>Save as our checklist</translation>
+    </message>
+    <message>
+        <source>Checklist id:</source>
+        <translation>Checklist id:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Title in English:</source>
+        <translation>Title in English:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not reviewed yet. Save them as proposed (Yes), or only the accepted ones (No)?</source>
+        <translation>
+            <numerusform>%n item is not reviewed yet. Save it as proposed (Yes), or only the accepted ones (No)?</numerusform>
+            <numerusform>%n items are not reviewed yet. Save them as proposed (Yes), or only the accepted ones (No)?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6672,55 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>request progress reports</source>
         <translation>request progress reports</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportPageView</name>
+    <message>
+        <source>Page %1 is being laid out…</source>
+        <translation>Page %1 is being laid out…</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportPreview</name>
+    <message>
+        <source>Composing the report…</source>
+        <translation>Composing the report…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Counting the pages…</source>
+        <translation>Counting the pages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the pages… %1</source>
+        <translation>Counting the pages… %1</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +7427,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Record check: when this report was issued, the change log held %1 entries, the last with the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has been changed since.</source>
         <translation>Record check: when this report was issued, the change log held %1 entries, the last with the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has been changed since.</translation>
     </message>
+    <message>
+        <source>Chair of the information security committee</source>
+        <translation>Chair of the information security committee</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Head of %1</translation>
+    </message>
+    <message>
+        <source>Chief information security officer</source>
+        <translation>Chief information security officer</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportsPage</name>
@@ -6901,10 +7477,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>ODT (Word, LibreOffice)…</source>
-        <translation>ODT (Word, LibreOffice)…</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
@@ -6999,10 +7571,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Per campaign: ○ by unit and chapter, the items most often answered ×, and where the answers disagree with the audit.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .pdf, .odt, .xlsx or .csv.</source>
-        <translation>Choose a file ending in .pdf, .odt, .xlsx or .csv.</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -7021,6 +7589,38 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>e.g. 桜監第12号, shown where the letterhead has {{文書番号}}</source>
+        <translation>e.g. 桜監第12号, shown where the letterhead has {{文書番号}}</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)…</source>
+        <translation>Word (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice)…</source>
+        <translation>ODT (LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .docx, .odt, .xlsx or .csv.</source>
+        <translation>Choose a file ending in .pdf, .docx, .odt, .xlsx or .csv.</translation>
     </message>
 </context>
 <context>

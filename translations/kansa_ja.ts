@@ -458,6 +458,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDerivation</name>
+    <message>
+        <source>%1 holds no sentence that states a duty, a prohibition or a rule: it is not a policy Kansa can draft a checklist from.</source>
+        <translation>%1 には義務、禁止または定めを述べる文がありません。Kansa がチェックリストを作成できるポリシーではありません。</translation>
+    </message>
+    <message>
+        <source>The checklist %1 is not valid: %2</source>
+        <translation>チェックリスト %1 は正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>There is no checklist %1: give the id of a shipped checklist or the path of a checklist file.</source>
+        <translation>チェックリスト %1 はありません。同梱のチェックリストの ID か、チェックリストファイルのパスを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistReader</name>
     <message>
         <source>unknown key (allowed here: %1)</source>
@@ -625,6 +640,53 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Security committee</source>
+        <translation>情報セキュリティ委員会</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>団体全体</translation>
+    </message>
+    <message>
+        <source>Each unit</source>
+        <translation>組織ごと</translation>
+    </message>
+    <message>
+        <source>Each information system</source>
+        <translation>情報システムごと</translation>
+    </message>
+    <message>
+        <source>Priority item</source>
+        <translation>重点項目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>回答する役割</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Evidence to ask for</source>
+        <translation>求める確認資料</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>派生元</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1118,6 @@
         <translation>期限超過</translation>
     </message>
     <message>
-        <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, ODT, or its tables as XLSX or CSV.</source>
-        <translation>現在のデータから報告書を作成して書き出します。監査報告書 (audit)、組織ごとの監査結果通知書 (unit。--unit と併せて指定)、改善状況報告書 (remediation) または自己点検結果集計表 (self-inspection) を、PDF、ODT、または表を XLSX か CSV で出力します。</translation>
-    </message>
-    <message>
         <source>audit, unit, remediation or self-inspection.</source>
         <translation>audit、unit、remediation または self-inspection。</translation>
     </message>
@@ -1072,20 +1130,12 @@
         <translation>組織の監査結果通知書の場合: 組織のコードまたは ID。</translation>
     </message>
     <message>
-        <source>pdf, odt, xlsx or csv (default: from the file name).</source>
-        <translation>pdf、odt、xlsx または csv (既定: ファイル名から判断)。</translation>
-    </message>
-    <message>
         <source>The audit report without its appendix of results.</source>
         <translation>付録 (部署別・項目別の監査結果) を除いた監査報告書を作成します。</translation>
     </message>
     <message>
         <source>Also keep the PDF as issued, for the record.</source>
         <translation>発行した PDF を記録としても保存します。</translation>
-    </message>
-    <message>
-        <source>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</source>
-        <translation>使い方: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|odt|xlsx|csv --out FILE</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
@@ -1262,6 +1312,22 @@
         </translation>
     </message>
     <message>
+        <source>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</source>
+        <translation>この発行済み報告書（PDF）または年度アーカイブより前に記録されたものが、その後変更されていないことも確かめます。</translation>
+    </message>
+    <message>
+        <source>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</source>
+        <translation>年度の記録を、公文書として保存するために 1 つの zip ファイルに書き出します (年度アーカイブ): その年度の監査、自己点検、改善及び例外措置を収めた団体のスナップショット (検証できるよう変更履歴は全件を含む)、その年度のすべての監査証拠ファイルと発行済み報告書、及びそれらのハッシュを記したマニフェスト。管理者のみが作成できます。kansa-cli verify --db FILE で読み取り専用で開いて検証できます。</translation>
+    </message>
+    <message>
+        <source>The archive file to write.</source>
+        <translation>書き出す年度アーカイブのファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli archive --year YEAR --out FILE</source>
+        <translation>使い方: kansa-cli archive --year YEAR --out FILE</translation>
+    </message>
+    <message>
         <source>Usage: kansa-cli COMMAND [options]
 
 Commands:
@@ -1280,6 +1346,7 @@ Commands:
   remediation list [--overdue] [--unit U]  remediation plans of findings
   exceptions list [--expiring DAYS]        the exceptions register
   report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  letterhead set FILE|clear|template --out FILE  the template the reports start from
   verify         check the record: the change log&apos;s hash chain and every stored file
   history        who changed a record and when (an item, a finding, a plan, an exception, an account)
   backup --out FILE       a checked copy of the whole organisation
@@ -1307,6 +1374,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
   remediation list [--overdue] [--unit U]  指摘事項の改善計画
   exceptions list [--expiring DAYS]        例外措置台帳
   report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+  letterhead set FILE|clear|template --out FILE  報告書のもとになるレターヘッドのテンプレート
   verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
   history        記録の変更履歴 (だれがいつ変更したか: 項目、指摘事項、改善計画、例外措置、アカウント)
   backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
@@ -1318,20 +1386,84 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
 </translation>
     </message>
     <message>
-        <source>Also prove that nothing recorded before this issued report (its PDF) or this year archive was written was changed since.</source>
-        <translation>この発行済み報告書（PDF）または年度アーカイブより前に記録されたものが、その後変更されていないことも確かめます。</translation>
+        <source>Drafts a checklist from a municipality&apos;s policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with each item&apos;s match and score and the items of the checklist the policy lacks.</source>
+        <translation>団体のポリシー（UTF-8 または Shift_JIS のテキスト、DOCX、PDF）からチェックリストの案を作成します。義務ごとに項目を作り、それぞれを同梱のチェックリストの最も類似した項目に対応付けて、その質問、役割、対象、確認資料を引き継ぎます。案を kansa-checklist 形式の JSON に書き出し、その隣に、各項目の対応先と類似度、およびポリシーにないチェックリストの項目を NAME.matches.csv に書き出します。</translation>
     </message>
     <message>
-        <source>Writes a fiscal year&apos;s record for retention into one zip file: a snapshot of the organisation with that year&apos;s audits, self-inspections, remediation and exceptions (its change log whole, so that it verifies), every evidence file and issued report of the year, and a manifest with their hashes. Only the administrator may. kansa-cli verify --db FILE opens it read-only and verifies it.</source>
-        <translation>年度の記録を、公文書として保存するために 1 つの zip ファイルに書き出します (年度アーカイブ): その年度の監査、自己点検、改善及び例外措置を収めた団体のスナップショット (検証できるよう変更履歴は全件を含む)、その年度のすべての監査証拠ファイルと発行済み報告書、及びそれらのハッシュを記したマニフェスト。管理者のみが作成できます。kansa-cli verify --db FILE で読み取り専用で開いて検証できます。</translation>
+        <source>The policy file.</source>
+        <translation>ポリシーのファイル。</translation>
     </message>
     <message>
-        <source>The archive file to write.</source>
-        <translation>書き出す年度アーカイブのファイル。</translation>
+        <source>The checklist to map to: a shipped checklist&apos;s id or a checklist file.</source>
+        <translation>対応付けるチェックリスト: 同梱のチェックリストの ID、またはチェックリストファイル。</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli archive --year YEAR --out FILE</source>
-        <translation>使い方: kansa-cli archive --year YEAR --out FILE</translation>
+        <source>Compare only with the items of the checklist that quote this document.</source>
+        <translation>チェックリストのうち、この文書を引用している項目とだけ比較します。</translation>
+    </message>
+    <message>
+        <source>The draft checklist&apos;s id.</source>
+        <translation>チェックリスト案の ID。</translation>
+    </message>
+    <message>
+        <source>The draft checklist file to write.</source>
+        <translation>書き出すチェックリスト案のファイル。</translation>
+    </message>
+    <message>
+        <source>Also say how far the draft reproduces the checklist it was mapped to (when that checklist was written from the same policy).</source>
+        <translation>案が対応付け先のチェックリストをどこまで再現しているかも表示します（そのチェックリストが同じポリシーから作られている場合）。</translation>
+    </message>
+    <message>
+        <source>checklist derive needs one policy file and --out FILE; see --help.</source>
+        <translation>checklist derive にはポリシーのファイルを 1 つと --out FILE が必要です。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2 (%3 matched to %4, %5 new); %6 items of %4 have no counterpart in the policy; the matches are in %7.</source>
+        <translation>%1 項目を %2 に書き出しました（%3 項目は %4 に対応、%5 項目は新規）。%4 の %6 項目はポリシーに対応する箇所がありません。対応付けは %7 にあります。</translation>
+    </message>
+    <message>
+        <source>recall %1/%2 (%3%), accuracy %4/%1 (%5%), precision %6/%7 (%8%)</source>
+        <translation>再現率 %1/%2（%3%）、正確度 %4/%1（%5%）、適合率 %6/%7（%8%）</translation>
+    </message>
+    <message>
+        <source>Writes a report, built from the data now: the audit report (audit), a unit&apos;s audit result notice (unit, with --unit), the remediation progress report (remediation) or the self-inspection summary (self-inspection); as PDF, DOCX (Word), ODT, or its tables as XLSX or CSV.</source>
+        <translation>現在のデータから報告書を作成して書き出します: 監査報告書 (audit)、組織への監査結果通知書 (unit、--unit と共に)、改善状況報告書 (remediation) 又は自己点検結果のまとめ (self-inspection)。PDF、DOCX (Word)、ODT、又は表を XLSX か CSV で書き出します。</translation>
+    </message>
+    <message>
+        <source>pdf, docx, odt, xlsx or csv (default: from the file name).</source>
+        <translation>pdf、docx、odt、xlsx 又は csv (既定: ファイル名から)。</translation>
+    </message>
+    <message>
+        <source>The document number (文書番号) the letterhead shows.</source>
+        <translation>レターヘッドに表示する文書番号。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|docx|odt|xlsx|csv --out FILE</source>
+        <translation>使い方: kansa-cli report --kind audit|unit|remediation|self-inspection --year YEAR [--unit UNIT] --format pdf|docx|odt|xlsx|csv --out FILE</translation>
+    </message>
+    <message>
+        <source>The letterhead the organisation&apos;s reports start from: set a template (DOCX or ODT, with placeholders such as {{団体名}}, {{表題}}, {{文書番号}}, {{発行日}}, {{取扱区分}}, {{頁}} / {{総頁}}), clear it (back to the standard letterhead), or write the standard letterhead as a template to start from.</source>
+        <translation>団体の報告書のもとになるレターヘッド: テンプレート ({{団体名}}、{{表題}}、{{文書番号}}、{{発行日}}、{{取扱区分}}、{{頁}} / {{総頁}} などの差込み項目を含む DOCX 又は ODT) の設定、解除 (標準のレターヘッドに戻す)、又は標準のレターヘッドをテンプレートとして書き出します。</translation>
+    </message>
+    <message>
+        <source>For template: the file to write.</source>
+        <translation>template の場合: 書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>set FILE, clear or template.</source>
+        <translation>set FILE、clear 又は template。</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli letterhead set FILE | clear | template --out FILE</source>
+        <translation>使い方: kansa-cli letterhead set FILE | clear | template --out FILE</translation>
+    </message>
+    <message>
+        <source>The reports use the standard letterhead.</source>
+        <translation>報告書は標準のレターヘッドを使います。</translation>
+    </message>
+    <message>
+        <source>The reports start from %1.</source>
+        <translation>報告書は %1 をもとに作成されます。</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1700,32 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The letterhead %1 cannot be read: %2</source>
+        <translation>レターヘッド %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The letterhead %1 has no document body.</source>
+        <translation>レターヘッド %1 には本文がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftReview</name>
+    <message>
+        <source>The review kept in %1 cannot be read: %2</source>
+        <translation>%1 に保存されている確認作業を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The review kept in %1 is damaged (%2); move it away to begin the review anew.</source>
+        <translation>%1 に保存されている確認作業が壊れています (%2)。ファイルを移動すると、確認作業を最初からやり直せます。</translation>
+    </message>
+    <message>
+        <source>The review kept in %1 holds no checklist; move it away to begin the review anew.</source>
+        <translation>%1 に保存されている確認作業にチェックリストがありません。ファイルを移動すると、確認作業を最初からやり直せます。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Nothing was imported from %1:
@@ -1728,6 +1886,65 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Only the administrator imports roles: leave out the roles column, or give the roles as they are.</source>
         <translation>役割を取り込めるのはシステム管理者だけです。役割の列を除くか、現在の役割のままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReader</name>
+    <message>
+        <source>%1 holds more text than any policy (over %2 characters); nothing was read.</source>
+        <translation>%1 はポリシーとしては文字数が多すぎます（%2 文字を超えています）。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any policy (%2 MB; Kansa reads up to %3 MB).</source>
+        <translation>%1 はポリシーとしては大きすぎます（%2 MB。Kansa が読み込めるのは %3 MB までです）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no policy text.</source>
+        <translation>%1 は空です。ポリシーの本文がありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no temporary copy could be written.</source>
+        <translation>%1 を読み込めません: 一時ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text, DOCX or PDF file: it holds binary data.</source>
+        <translation>%1 はテキスト、DOCX、PDF のいずれのファイルでもありません。バイナリデータを含んでいます。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Shift_JIS text, nor a DOCX or PDF file.</source>
+        <translation>%1 は UTF-8 または Shift_JIS のテキストではなく、DOCX や PDF のファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DOCX document: it has no %2.</source>
+        <translation>%1 は DOCX 文書ではありません。%2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged at line %3: %4</source>
+        <translation>%1: %2 の %3 行目が壊れています: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file Kansa can read: it is damaged or not a PDF.</source>
+        <translation>%1 は Kansa が読み込める PDF ファイルではありません。壊れているか、PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save it without one and try again.</source>
+        <translation>%1 はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF file without pages.</source>
+        <translation>%1 はページのない PDF ファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 has more pages than any policy (%2; Kansa reads up to %3).</source>
+        <translation>%1 はポリシーとしてはページ数が多すぎます（%2 ページ。Kansa が読み込めるのは %3 ページまでです）。</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be read.</source>
+        <translation>%1: %2 ページ目を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -2275,11 +2492,57 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>ReportPainter</name>
+    <name>ReportLetterhead</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>%1: %2 is not well-formed XML (line %3): %4</source>
+        <translation>%1: %2 は正しい XML ではありません (%3 行目): %4</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; a letterhead template may be at most %3 MB.</source>
+        <translation>%1 は %2 MB です。レターヘッドのテンプレートは %3 MB までです。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word (DOCX) or OpenDocument (ODT) document.</source>
+        <translation>%1 は Word (DOCX) 又は OpenDocument (ODT) の文書ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 uses the placeholder %3, which is not one of %4.</source>
+        <translation>%1: %2 の差込み項目 %3 は使えません。使える差込み項目: %4</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 は壊れています: %2</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>表紙</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>フッター</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>%1: a report is written as PDF, DOCX, ODT, XLSX or CSV, not as “%2”.</source>
+        <translation>%1: 報告書は PDF、DOCX、ODT、XLSX 又は CSV で書き出します。「%2」では書き出せません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
     <message>
         <source>The report cannot be drawn on this device.</source>
         <translation>このデバイスには報告書を描画できません。</translation>
@@ -3593,22 +3856,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>、</translation>
     </message>
     <message>
-        <source>Security committee</source>
-        <translation>情報セキュリティ委員会</translation>
-    </message>
-    <message>
-        <source>Whole organisation</source>
-        <translation>団体全体</translation>
-    </message>
-    <message>
-        <source>Each unit</source>
-        <translation>組織ごと</translation>
-    </message>
-    <message>
-        <source>Each information system</source>
-        <translation>情報システムごと</translation>
-    </message>
-    <message>
         <source>Priority items only</source>
         <translation>重点項目のみ</translation>
     </message>
@@ -3671,30 +3918,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         </translation>
     </message>
     <message>
-        <source>Priority item</source>
-        <translation>重点項目</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <source>Asked of</source>
-        <translation>回答する役割</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Evidence to ask for</source>
-        <translation>求める確認資料</translation>
-    </message>
-    <message>
-        <source>Derived from</source>
-        <translation>派生元</translation>
-    </message>
-    <message>
         <source>… and %1 more.</source>
         <translation>… ほか %1 件あります。</translation>
     </message>
@@ -3753,6 +3976,26 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>
             <numerusform>確認してほしい警告が %n 件あります:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draft from our policy…</source>
+        <translation>自団体のポリシーから作成…</translation>
+    </message>
+    <message>
+        <source>Reads your own policy (text, Word or PDF) and drafts a checklist of it, each item matched to the checklist shown, to review item by item.</source>
+        <translation>自団体のポリシー (テキスト、Word 又は PDF) を読み込んでチェックリストの案を作成し、各項目を表示中のチェックリストに対応付けます。項目ごとに確認できます。</translation>
+    </message>
+    <message>
+        <source>Draft a checklist from our policy</source>
+        <translation>自団体のポリシーからチェックリストを作成</translation>
+    </message>
+    <message>
+        <source>Policies (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>ポリシー (*.txt *.docx *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4443,53 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Pick from the calendar</source>
         <translation>カレンダーから選ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::DraftReviewModel</name>
+    <message>
+        <source>edited</source>
+        <translation>編集済</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>accepted, edited</source>
+        <translation>採用 (編集済)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>ポリシーの本文</translation>
+    </message>
+    <message>
+        <source>Proposed question</source>
+        <translation>提案する質問</translation>
+    </message>
+    <message>
+        <source>Matched item</source>
+        <translation>対応する項目</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>類似度</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5500,38 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Evidence files up to:</source>
         <translation>証拠ファイルの上限:</translation>
     </message>
+    <message>
+        <source>Set template…</source>
+        <translation>テンプレートを設定…</translation>
+    </message>
+    <message>
+        <source>A Word (DOCX) or OpenDocument (ODT) document whose cover, header and footer the reports start from, with placeholders such as {{団体名}} and {{文書番号}}.</source>
+        <translation>報告書の表紙、ヘッダー及びフッターのもとになる Word (DOCX) 又は OpenDocument (ODT) の文書。{{団体名}}、{{文書番号}} などの差込み項目を使えます。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Save the standard as a template…</source>
+        <translation>標準をテンプレートとして保存…</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>レターヘッドのテンプレート</translation>
+    </message>
+    <message>
+        <source>Word or OpenDocument (*.docx *.odt)</source>
+        <translation>Word 又は OpenDocument (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation>レターヘッド:</translation>
+    </message>
 </context>
 <context>
     <name>kansa::OrganisationService</name>
@@ -5492,6 +5814,197 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Progress</source>
         <translation>進捗率</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::PolicyReviewDialog</name>
+    <message>
+        <source>obligation</source>
+        <translation>義務</translation>
+    </message>
+    <message>
+        <source>prohibition</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>努力義務</translation>
+    </message>
+    <message>
+        <source>authority or permission</source>
+        <translation>権限・許可</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Review the checklist drafted from %1</source>
+        <translation>%1 から作成したチェックリスト案の確認</translation>
+    </message>
+    <message>
+        <source>Search the clauses, questions and matches (/)</source>
+        <translation>条項、質問、対応項目を検索 (/)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>New (no shipped item matched)</source>
+        <translation>新規 (対応する同梱項目なし)</translation>
+    </message>
+    <message>
+        <source>Weak matches (below 50%)</source>
+        <translation>類似度の低い対応 (50% 未満)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation>採用 (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (E)</source>
+        <translation>編集 (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation>不採用 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Split (S)</source>
+        <translation>分割 (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next (M)</source>
+        <translation>次と統合 (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Next to review (N)</source>
+        <translation>次の未確認 (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save as our checklist…</source>
+        <translation>自団体のチェックリストとして保存…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Proposed items</source>
+        <translation>提案する項目</translation>
+    </message>
+    <message>
+        <source>In the model checklist, not in your policy (%1)</source>
+        <translation>MICモデルにあり、貴団体のポリシーにない項目 (%1)</translation>
+    </message>
+    <message>
+        <source>Your policy&apos;s clause</source>
+        <translation>貴団体のポリシーの条項</translation>
+    </message>
+    <message>
+        <source>The item proposed</source>
+        <translation>提案する項目</translation>
+    </message>
+    <message>
+        <source>One per line: Japanese | English</source>
+        <translation>1 行に 1 つ: 日本語 | 英語</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>質問:</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>英語:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>Asked of:</source>
+        <translation>回答する役割:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>確認資料:</translation>
+    </message>
+    <message>
+        <source>The model checklist&apos;s item it matches</source>
+        <translation>対応する同梱チェックリストの項目</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Similarity %1%</source>
+        <translation>類似度 %1%</translation>
+    </message>
+    <message>
+        <source>No item of the model checklist matches.</source>
+        <translation>同梱チェックリストに対応する項目はありません。</translation>
+    </message>
+    <message>
+        <source>Closest, too weak to take from: %1</source>
+        <translation>最も近い項目 (類似度が低いため引き継ぎません): %1</translation>
+    </message>
+    <message>
+        <source>Taken from: %1</source>
+        <translation>引き継ぎ元: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed: %3 accepted, %4 rejected, %5 edited</source>
+        <translation>%2 項目中 %1 項目確認済: 採用 %3、不採用 %4、編集 %5</translation>
+    </message>
+    <message>
+        <source>The next item is in another section: it cannot be merged.</source>
+        <translation>次の項目は別の節にあるため、統合できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>%1 の第 %2 版として %n 項目を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as our checklist</source>
+        <translation>自団体のチェックリストとして保存</translation>
+    </message>
+    <message>
+        <source>Checklist id:</source>
+        <translation>チェックリスト ID:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>表題:</translation>
+    </message>
+    <message>
+        <source>Title in English:</source>
+        <translation>英語の表題:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not reviewed yet. Save them as proposed (Yes), or only the accepted ones (No)?</source>
+        <translation>
+            <numerusform>%n 項目がまだ確認されていません。提案のまま保存しますか (はい)、それとも採用した項目だけを保存しますか (いいえ)?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6129,6 +6642,54 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>request progress reports</source>
         <translation>進捗報告の依頼</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportPageView</name>
+    <message>
+        <source>Page %1 is being laid out…</source>
+        <translation>%1 ページ目をレイアウトしています…</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::ReportPreview</name>
+    <message>
+        <source>Composing the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>ページ幅</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Counting the pages…</source>
+        <translation>ページ数を数えています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the pages… %1</source>
+        <translation>ページ数を数えています… %1</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +7394,18 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Record check: when this report was issued, the change log held %1 entries, the last with the hash %2. kansa-cli verify --against this PDF proves that nothing recorded before it has been changed since.</source>
         <translation>記録の検証: この報告書の発行時、変更履歴は %1 件で、最後の記録のハッシュは %2 でした。kansa-cli verify --against にこの PDF を渡すと、発行前の記録がその後変更されていないことを確かめられます。</translation>
     </message>
+    <message>
+        <source>Chair of the information security committee</source>
+        <translation>情報セキュリティ委員会委員長</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>%1長</translation>
+    </message>
+    <message>
+        <source>Chief information security officer</source>
+        <translation>最高情報セキュリティ責任者</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ReportsPage</name>
@@ -6871,10 +7444,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>ODT (Word, LibreOffice)…</source>
-        <translation>ODT (Word、LibreOffice)…</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
@@ -6969,10 +7538,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>自己点検ごと: 組織別・章別の ○ の割合、× の回答が多い項目、及び回答が監査結果と一致しない項目。</translation>
     </message>
     <message>
-        <source>Choose a file ending in .pdf, .odt, .xlsx or .csv.</source>
-        <translation>拡張子が .pdf、.odt、.xlsx または .csv のファイルを指定してください。</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>報告書の保存</translation>
     </message>
@@ -6991,6 +7556,38 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Writing %1…</source>
         <translation>%1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>e.g. 桜監第12号, shown where the letterhead has {{文書番号}}</source>
+        <translation>例: 桜監第12号 (レターヘッドの {{文書番号}} に表示)</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文書番号:</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)…</source>
+        <translation>Word (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice)…</source>
+        <translation>ODT (LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .docx, .odt, .xlsx or .csv.</source>
+        <translation>拡張子が .pdf、.docx、.odt、.xlsx 又は .csv のファイルを選んでください。</translation>
     </message>
 </context>
 <context>
