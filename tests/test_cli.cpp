@@ -270,7 +270,7 @@ private Q_SLOTS:
         auto report = [&](const QString& login, const QStringList& options) {
             return cli(QStringList{u"report"_s, u"--db"_s, test.url(), u"--user"_s, login} + options, "kansa-demo\n");
         };
-        for (const QString& format : {u"pdf"_s, u"odt"_s, u"xlsx"_s, u"csv"_s}) {
+        for (const QString& format : {u"pdf"_s, u"docx"_s, u"odt"_s, u"xlsx"_s, u"csv"_s}) {
             const QString out = dir.filePath(u"audit."_s % format);
             const Run run = report(u"h.nakayama"_s, {u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s, out});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -296,7 +296,7 @@ private Q_SLOTS:
                 .exitCode,
             2);
         QCOMPARE(report(u"m.omori"_s,
-                        {u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s, dir.filePath(u"x.docx"_s)})
+                        {u"--kind"_s, u"audit"_s, u"--year"_s, u"2026"_s, u"--out"_s, dir.filePath(u"x.txt"_s)})
                      .exitCode,
                  2);
         const Run noYear = report(

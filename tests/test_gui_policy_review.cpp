@@ -115,8 +115,12 @@ private Q_SLOTS:
                  qPrintable(QString::number(table->model()->rowCount())));
         search->clear();
 
+        // Typed and left at once with Escape, before the field saved itself: kept all the same.
+        const QString typedId = model.review().item(review->currentRow()).id;
+        question->moveCursor(QTextCursor::End);
+        question->insertPlainText(u"（年1回）"_s);
+        QTest::keyClick(review, Qt::Key_Escape);
         // Closed, and opened again on the same policy: the review is where it stood.
-        review->close();
         QTRY_VERIFY(!review);
         review = open(page);
         QVERIFY(review);
@@ -125,6 +129,8 @@ private Q_SLOTS:
         QVERIFY(review->model().review().item(again).question.ja.endsWith(u"（記録を含む）"_s));
         QCOMPARE(review->model().review().counts().accepted, 1);
         QCOMPARE(review->model().review().counts().rejected, 1);
+        const int typed = review->model().review().rowOf(typedId);
+        QVERIFY(review->model().review().item(typed).question.ja.endsWith(u"（年1回）"_s));
 
         // Saved as the organisation's own checklist: the accepted item only.
         QVERIFY(review->saveAsChecklist(u"own-basic-policy"_s,

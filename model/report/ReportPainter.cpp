@@ -163,11 +163,31 @@ private:
     // metrics device's coordinates onto another.
     QFont font(qreal points, bool bold = false) const { return QFont(reportFont(points, bold), &m_metrics); }
 
+    // Text in a box, laid out on the metrics device as flowing text is (QPainter::drawText would lay it out anew
+    // for the painter's device, whose resolution may differ), wrapped where flags say so, aligned as they say.
     void text(const QRectF& rect, const QFont& font, int flags, const QString& content, const QColor& colour = Ink)
     {
-        m_painter->setFont(font);
+        QString lines = content;
+        lines.replace(u'\n', QChar::LineSeparator);
+        QTextLayout layout(lines, font, &m_metrics);
+        QTextOption option(Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
+        option.setWrapMode(flags & Qt::TextWordWrap ? QTextOption::WordWrap : QTextOption::NoWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        qreal height = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(rect.width());
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        qreal top = rect.top();
+        if (flags & Qt::AlignBottom)
+            top = rect.bottom() - height;
+        else if (flags & Qt::AlignVCenter)
+            top = rect.top() + (rect.height() - height) / 2;
         m_painter->setPen(colour);
-        m_painter->drawText(rect, flags, content);
+        layout.draw(m_painter, QPointF(rect.left(), top));
     }
 
     qreal height(const QFont& font, qreal width, const QString& content) const
@@ -476,6 +496,22 @@ bool ReportPages::paintPage(int page, QPainter& painter, const QSizeF& size) con
     layout.run(from);
     painter.restore();
     return true;
+}
+
+QImage ReportPages::pageImage(int page, const QSize& size) const
+{
+    MetricsDevice metrics;
+    QImage full(metrics.device().width(), metrics.device().height(), QImage::Format_RGB32);
+    const int dotsPerMeter = qRound(ReportPainter::Resolution / 0.0254);
+    full.setDotsPerMeterX(dotsPerMeter);
+    full.setDotsPerMeterY(dotsPerMeter);
+    full.fill(Qt::white);
+    QPainter painter(&full);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    if (!paintPage(page, painter, full.size()))
+        return {};
+    painter.end();
+    return full.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
 qreal ReportPainter::chartHeight(const ReportChart& chart, QPaintDevice& device, qreal)

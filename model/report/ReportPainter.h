@@ -88,6 +88,10 @@ public:
     // Draws page (from 1) on the painter, scaled to a page of size in the painter's coordinates; the footer
     // reads "n / …" until the count is known. Returns false for a page not counted yet.
     bool paintPage(int page, QPainter& painter, const QSizeF& size) const;
+    // The page as a picture of size pixels: drawn at the layout's resolution and scaled down, so that its text looks
+    // as on paper (synthesized bold, which the font engine thickens for the size it draws at, included). Null for a
+    // page not counted yet.
+    QImage pageImage(int page, const QSize& size) const;
 
     const ReportDocument& document() const { return m_document; }
 

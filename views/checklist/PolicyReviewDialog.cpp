@@ -8,7 +8,6 @@
 #include "common/MessageBox.h"
 #include "common/WindowSize.h"
 
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -153,8 +152,9 @@ PolicyReviewDialog::PolicyReviewDialog(ChecklistLibrary& library, DraftReview re
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(createColumns());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 420});
 
     // 「MICモデルにあり、貴団体のポリシーにない項目」: what the shipped checklist asks that the policy does not say.
     auto* missing = new QTableWidget(int(m_review.missing().size()), 3, this);
@@ -446,10 +446,10 @@ void PolicyReviewDialog::saveAsked()
     saveAsChecklist(id->text().trimmed(), {titleJa->text().trimmed(), titleEn->text().trimmed()}, includeOpen);
 }
 
-void PolicyReviewDialog::closeEvent(QCloseEvent* event)
+void PolicyReviewDialog::done(int result)
 {
-    flush(); // the review file keeps everything; closing loses nothing
-    QDialog::closeEvent(event);
+    flush(); // the review file keeps everything: closing, Escape or Close lose nothing typed
+    QDialog::done(result);
 }
 
 } // namespace kansa

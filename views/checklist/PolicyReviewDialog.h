@@ -40,8 +40,8 @@ public:
     // are shown. Returns whether it was saved.
     bool saveAsChecklist(const QString& id, const LocalizedText& title, bool includeOpen);
 
-protected:
-    void closeEvent(QCloseEvent* event) override;
+public Q_SLOTS:
+    void done(int result) override;
 
 private:
     void showCurrent();

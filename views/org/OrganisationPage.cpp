@@ -122,7 +122,8 @@ QWidget* OrganisationPage::createOrganisationBox()
     chooseLetterhead->setToolTip(tr("A Word (DOCX) or OpenDocument (ODT) document whose cover, header and footer the "
                                     "reports start from, with placeholders such as {{団体名}} and {{文書番号}}."));
     auto* standardLetterhead = button(tr("Standard"), u"clearLetterhead"_s, box);
-    auto* saveTemplate = button(tr("Save the standard as a template…"), u"saveLetterheadTemplate"_s, box);
+    auto* saveTemplate = button(tr("Export the standard…"), u"saveLetterheadTemplate"_s, box);
+    saveTemplate->setToolTip(tr("Saves the standard letterhead as a DOCX template to start your own from."));
     connect(chooseLetterhead, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Letterhead template"), QString(),
                                                           tr("Word or OpenDocument (*.docx *.odt)"));
@@ -140,7 +141,8 @@ QWidget* OrganisationPage::createOrganisationBox()
     auto* save = button(tr("Save"), u"saveOrganisation"_s, box);
     connect(save, &QPushButton::clicked, this, &OrganisationPage::saveOrganisation);
 
-    auto* row = new QHBoxLayout(box);
+    auto* lines = new QVBoxLayout(box);
+    auto* row = new QHBoxLayout;
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_orgName);
     form->addRow(tr("Kind:"), m_orgKind);
@@ -148,15 +150,18 @@ QWidget* OrganisationPage::createOrganisationBox()
     auto* form2 = new QFormLayout;
     form2->addRow(tr("Classification marking:"), m_marking);
     form2->addRow(tr("Evidence files up to:"), m_evidenceLimit);
-    auto* letterheadRow = new QHBoxLayout;
-    letterheadRow->addWidget(m_letterhead, 1);
-    letterheadRow->addWidget(chooseLetterhead);
-    letterheadRow->addWidget(standardLetterhead);
-    letterheadRow->addWidget(saveTemplate);
-    form2->addRow(tr("Letterhead:"), letterheadRow);
     form2->addRow(QString(), m_orgStamp);
     row->addLayout(form2, 2);
     row->addWidget(save, 0, Qt::AlignTop);
+    lines->addLayout(row);
+    auto* letterheadRow = new QHBoxLayout;
+    letterheadRow->addWidget(new QLabel(tr("Letterhead:"), box));
+    letterheadRow->addWidget(m_letterhead);
+    letterheadRow->addWidget(chooseLetterhead);
+    letterheadRow->addWidget(standardLetterhead);
+    letterheadRow->addWidget(saveTemplate);
+    letterheadRow->addStretch();
+    lines->addLayout(letterheadRow);
     return box;
 }
 

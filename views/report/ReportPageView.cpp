@@ -106,16 +106,9 @@ const QImage& ReportPageView::pageImage(int page)
         m_images.remove(farthest);
     }
     const qreal ratio = devicePixelRatioF();
-    QImage image(pageSize() * ratio, QImage::Format_RGB32);
+    QImage image = m_pages->pageImage(page, pageSize() * ratio);
     image.setDevicePixelRatio(ratio);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    if (!m_pages->paintPage(page, painter, QSizeF(pageSize()))) {
-        painter.end();
-        return *m_images.insert(page, QImage()); // not counted yet: drawn blank, and tried again once counted
-    }
-    painter.end();
+    // Not counted yet: drawn blank, and tried again once counted.
     return *m_images.insert(page, image);
 }
 

@@ -263,6 +263,7 @@ void ReportsPage::print()
 void ReportsPage::printDocument(const std::function<ReportDocument()>& compose)
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(ReportPainter::Resolution); // as the PDF is laid out: its charts' labels keep their size
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
