@@ -245,12 +245,18 @@ void ChecklistsPage::applyFilters()
 
 QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
 {
-    const QString other = m_language == u"ja"_s ? item.question.en : item.question.ja;
+    const QString shown = item.question.in(m_language);
+    // An English-only checklist has no Japanese to show beside its English.
+    QString other = m_language == u"ja"_s ? item.question.en : item.question.ja;
+    if (other == shown)
+        other.clear();
     QString html = u"<p style='color:#555'>"_s % item.ref.toHtmlEscaped() % u" · "_s % item.id.toHtmlEscaped();
     if (item.priority)
         html += u" · <b>"_s % tr("Priority item").toHtmlEscaped() % u"</b>"_s;
-    html += u"</p><h3>"_s % item.question.in(m_language).toHtmlEscaped() % u"</h3><p style='color:#555'>"_s %
-            other.toHtmlEscaped() % u"</p>"_s;
+    if (item.withdrawn)
+        html += u" · <b>"_s % tr("Withdrawn by the framework").toHtmlEscaped() % u"</b>"_s;
+    html +=
+        u"</p><h3>"_s % shown.toHtmlEscaped() % u"</h3><p style='color:#555'>"_s % other.toHtmlEscaped() % u"</p>"_s;
     QString document;
     for (const SourceDocument& d : m_model->checklist().documents) {
         if (d.id == item.document || (item.document.isEmpty() && m_model->checklist().documents.size() == 1))
@@ -258,7 +264,8 @@ QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
     }
     html += u"<p><b>"_s % tr("Source").toHtmlEscaped() % u"</b>"_s %
             (document.isEmpty() ? QString() : u" ("_s % document.toHtmlEscaped() % u')') %
-            u"</p><blockquote style='background:#f4f4f4'>"_s % item.source.toHtmlEscaped() % u"</blockquote>"_s;
+            u"</p><blockquote style='background:#f4f4f4; white-space:pre-wrap'>"_s % item.source.toHtmlEscaped() %
+            u"</blockquote>"_s;
     QStringList roles;
     for (const QString& role : item.roles)
         roles << roleName(role);
@@ -291,13 +298,13 @@ void ChecklistsPage::showCurrentItem()
 
 void ChecklistsPage::importFile(const QString& path)
 {
+    ChecklistReader::Result read;
     try {
-        m_library.requireManage(); // before the file is read
+        read = m_library.readImport(path); // asks for the permission before the file is read
     } catch (const Error& error) {
         MessageBox::error(this, tr("Import a checklist"), error.message());
         return;
     }
-    const ChecklistReader::Result read = ChecklistTable::readAny(path);
     QStringList lines;
     for (const ChecklistProblem& problem : read.problems.mid(0, 30))
         lines << problem.toString();
