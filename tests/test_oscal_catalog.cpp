@@ -317,12 +317,12 @@ private Q_SLOTS:
         QTest::newRow("a control without a title") << QByteArray("\"title\": \"Automated System Account Management\",")
                                                    << QByteArray() << u"243"_s << u"question.en"_s;
         QTest::newRow("an id used twice")
-            << QByteArray("\"value\": \"AC-2(3)\"") << QByteArray("\"value\": \"AC-2(1)\"") << u"299"_s << u"id"_s;
+            << QByteArray("\"value\": \"AC-2(3)\"") << QByteArray("\"value\": \"AC-2(1)\"") << u"304"_s << u"id"_s;
         QTest::newRow("an id with a space")
-            << QByteArray("\"value\": \"PT-5\"") << QByteArray("\"value\": \"PT 5\"") << u"555"_s << u"id"_s;
+            << QByteArray("\"value\": \"PT-5\"") << QByteArray("\"value\": \"PT 5\"") << u"560"_s << u"id"_s;
         QTest::newRow("a statement longer than 10,000 characters")
             << QByteArray("\"Provide notice to individuals")
-            << QByteArray("\"") + QByteArray(10001, 'x') + QByteArray(" Provide notice to individuals") << u"563"_s
+            << QByteArray("\"") + QByteArray(10001, 'x') + QByteArray(" Provide notice to individuals") << u"568"_s
             << u"source"_s;
         QTest::newRow("a statement missing") << QByteArray("\"name\": \"statement\",\n                    \"prose\": "
                                                            "\"Support")

@@ -363,7 +363,11 @@ ChecklistReader::Result ChecklistTable::readAny(const QString& path)
         return ChecklistReader::readFile(path);
     if (const std::optional<JsonBounds::Excess> excess = JsonBounds::exceededBySize(file.size())) {
         ChecklistReader::Result failed;
-        failed.problems << ChecklistProblem{path, {}, {}, tr("refused: the file is %1").arg(excess->what)};
+        failed.problems << ChecklistProblem{
+            path,
+            {},
+            {},
+            ChecklistReader::tr("refused: the file is %1, far more than any checklist").arg(excess->what)};
         return failed;
     }
     return readCsv(file.readAll(), path);

@@ -15,14 +15,20 @@ namespace {
 // A parameter's choices may insert other parameters; a catalog that makes them insert each other is cut off.
 constexpr int MaxParamDepth = 8;
 
+// NIST's catalog labels each control twice since OSCAL content 1.3: AC-2(1), and AC-02(01) with class
+// zero-padded for sorting; the label as NIST prints it is the one without the padding.
 QString prop(const QJsonObject& object, const QString& name)
 {
+    QString padded;
     for (const QJsonValue& value : object.value(u"props"_s).toArray()) {
         const QJsonObject p = value.toObject();
-        if (p.value(u"name"_s).toString() == name)
+        if (p.value(u"name"_s).toString() != name)
+            continue;
+        if (p.value(u"class"_s).toString() != u"zero-padded"_s)
             return p.value(u"value"_s).toString();
+        padded = p.value(u"value"_s).toString();
     }
-    return {};
+    return padded;
 }
 
 QString pointerTo(const QString& base, const QString& key, qsizetype index)
