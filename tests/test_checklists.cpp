@@ -1,3 +1,4 @@
+#include "RandomEdits.h"
 #include "TestDatabase.h"
 
 #include "checklist/ChecklistLibrary.h"
@@ -605,23 +606,7 @@ private Q_SLOTS:
         QFile xlsxFile(xlsxPath);
         QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
         const QByteArray xlsx = xlsxFile.readAll();
-        auto mangle = [&random](QByteArray bytes) {
-            const int edits = 1 + static_cast<int>(random.bounded(8));
-            for (int i = 0; i < edits && !bytes.isEmpty(); ++i) {
-                const qsizetype at = random.bounded(bytes.size());
-                switch (random.bounded(3)) {
-                case 0:
-                    bytes[at] = static_cast<char>(random.bounded(256));
-                    break;
-                case 1:
-                    bytes.remove(at, random.bounded(1, 64));
-                    break;
-                default:
-                    bytes.insert(at, bytes.mid(random.bounded(bytes.size()), random.bounded(1, 64)));
-                }
-            }
-            return bytes;
-        };
+        auto mangle = [&random](const QByteArray& bytes) { return randomlyEdited(random, bytes); };
         int jsonProblems = 0;
         for (int round = 0; round < 200; ++round) {
             jsonProblems += ChecklistReader::readJson(mangle(json), u"x.json"_s).ok() ? 0 : 1;
