@@ -321,10 +321,10 @@ private Q_SLOTS:
         QTest::newRow("an id used twice")
             << QByteArray("\"value\": \"AC-2(3)\"") << QByteArray("\"value\": \"AC-2(1)\"") << u"304"_s << u"id"_s;
         QTest::newRow("an id with a space")
-            << QByteArray("\"value\": \"PT-5\"") << QByteArray("\"value\": \"PT 5\"") << u"560"_s << u"id"_s;
+            << QByteArray("\"value\": \"PT-5\"") << QByteArray("\"value\": \"PT 5\"") << u"570"_s << u"id"_s;
         QTest::newRow("a statement longer than 10,000 characters")
             << QByteArray("\"Provide notice to individuals")
-            << QByteArray("\"") + QByteArray(10001, 'x') + QByteArray(" Provide notice to individuals") << u"568"_s
+            << QByteArray("\"") + QByteArray(10001, 'x') + QByteArray(" Provide notice to individuals") << u"578"_s
             << u"source"_s;
         QTest::newRow("a statement missing") << QByteArray("\"name\": \"statement\",\n                    \"prose\": "
                                                            "\"Support")

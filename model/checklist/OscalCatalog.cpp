@@ -15,20 +15,28 @@ namespace {
 // A parameter's choices may insert other parameters; a catalog that makes them insert each other is cut off.
 constexpr int MaxParamDepth = 8;
 
-// NIST's catalog labels each control twice since OSCAL content 1.3: AC-2(1), and AC-02(01) with class
-// zero-padded for sorting; the label as NIST prints it is the one without the padding.
+// NIST's catalog labels each control up to three times since OSCAL content 1.3: AC-2(10), and AC-02(10) with
+// class zero-padded (for sorting) or sp800-53a; the label as NIST prints it is the one without a class.
 QString prop(const QJsonObject& object, const QString& name)
 {
-    QString padded;
+    QString classed;
     for (const QJsonValue& value : object.value(u"props"_s).toArray()) {
         const QJsonObject p = value.toObject();
         if (p.value(u"name"_s).toString() != name)
             continue;
-        if (p.value(u"class"_s).toString() != u"zero-padded"_s)
+        if (!p.contains(u"class"_s))
             return p.value(u"value"_s).toString();
-        padded = p.value(u"value"_s).toString();
+        if (classed.isEmpty())
+            classed = p.value(u"value"_s).toString();
     }
-    return padded;
+    return classed;
+}
+
+// A control or group as NIST writes it: its label, or its id in upper case (ac-2.1 is AC-2(1)).
+QString labelOf(const QJsonObject& object)
+{
+    const QString label = prop(object, u"label"_s);
+    return label.isEmpty() ? object.value(u"id"_s).toString().toUpper() : label;
 }
 
 QString pointerTo(const QString& base, const QString& key, qsizetype index)
@@ -96,11 +104,8 @@ private:
             const QJsonObject param = value.toObject();
             m_params.insert(param.value(u"id"_s).toString(), param);
         }
-        if (object.contains(u"id"_s)) {
-            const QString id = object.value(u"id"_s).toString();
-            const QString label = prop(object, u"label"_s);
-            m_labels.insert(id, label.isEmpty() ? id.toUpper() : label);
-        }
+        if (object.contains(u"id"_s))
+            m_labels.insert(object.value(u"id"_s).toString(), labelOf(object));
         for (const QString key : {u"groups"_s, u"controls"_s}) {
             for (const QJsonValue& value : object.value(key).toArray())
                 collect(value.toObject());
@@ -110,8 +115,7 @@ private:
     // A group with controls is a chapter; a group inside it follows as a chapter of its own, titled with both.
     void group(const QJsonObject& object, const QString& oscalPointer, const QString& parentTitle)
     {
-        const QString label = prop(object, u"label"_s);
-        const QString number = label.isEmpty() ? object.value(u"id"_s).toString().toUpper() : label;
+        const QString number = labelOf(object);
         const QString title = parentTitle.isEmpty() ? object.value(u"title"_s).toString()
                                                     : parentTitle % u" | "_s % object.value(u"title"_s).toString();
         if (!object.value(u"controls"_s).toArray().isEmpty())
@@ -139,7 +143,7 @@ private:
             QJsonArray items;
             item(control, controlPointer, {}, sectionHere, items);
             sections << QJsonObject{
-                {u"number"_s, m_labels.value(control.value(u"id"_s).toString())},
+                {u"number"_s, labelOf(control)},
                 {u"title"_s, QJsonObject{{u"ja"_s, QString()}, {u"en"_s, control.value(u"title"_s).toString()}}},
                 {u"items"_s, items}};
         }
@@ -152,7 +156,7 @@ private:
               const QString& section, QJsonArray& items)
     {
         const QString here = section % u"/items/"_s % QString::number(items.size());
-        const QString id = m_labels.value(control.value(u"id"_s).toString());
+        const QString id = labelOf(control);
         // NIST titles an enhancement after its control: "Account Management | Automated System Account Management".
         const QString title = control.value(u"title"_s).toString().trimmed();
         const QString question = parentTitle.isEmpty() || title.isEmpty() ? title : parentTitle % u" | "_s % title;
