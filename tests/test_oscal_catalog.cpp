@@ -320,6 +320,8 @@ private Q_SLOTS:
                                                    << QByteArray() << u"243"_s << u"question.en"_s;
         QTest::newRow("an id used twice")
             << QByteArray("\"value\": \"AC-2(3)\"") << QByteArray("\"value\": \"AC-2(1)\"") << u"304"_s << u"id"_s;
+        QTest::newRow("an id used twice, at the label NIST prints")
+            << QByteArray("\"value\": \"AC-2(10)\"") << QByteArray("\"value\": \"AC-2(1)\"") << u"331"_s << u"id"_s;
         QTest::newRow("an id with a space")
             << QByteArray("\"value\": \"PT-5\"") << QByteArray("\"value\": \"PT 5\"") << u"570"_s << u"id"_s;
         QTest::newRow("a statement longer than 10,000 characters")

@@ -17,19 +17,27 @@ constexpr int MaxParamDepth = 8;
 
 // NIST's catalog labels each control up to three times since OSCAL content 1.3: AC-2(10), and AC-02(10) with
 // class zero-padded (for sorting) or sp800-53a; the label as NIST prints it is the one without a class.
-QString prop(const QJsonObject& object, const QString& name)
+// Returns the index in props of the prop to read, or -1.
+qsizetype propIndex(const QJsonObject& object, const QString& name)
 {
-    QString classed;
-    for (const QJsonValue& value : object.value(u"props"_s).toArray()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(u"name"_s).toString() != name)
+    const QJsonArray props = object.value(u"props"_s).toArray();
+    qsizetype classed = -1;
+    for (qsizetype p = 0; p < props.size(); ++p) {
+        const QJsonObject prop = props.at(p).toObject();
+        if (prop.value(u"name"_s).toString() != name)
             continue;
-        if (!p.contains(u"class"_s))
-            return p.value(u"value"_s).toString();
-        if (classed.isEmpty())
-            classed = p.value(u"value"_s).toString();
+        if (!prop.contains(u"class"_s))
+            return p;
+        if (classed < 0)
+            classed = p;
     }
     return classed;
+}
+
+QString prop(const QJsonObject& object, const QString& name)
+{
+    const qsizetype index = propIndex(object, name);
+    return index < 0 ? QString() : object.value(u"props"_s).toArray().at(index).toObject().value(u"value"_s).toString();
 }
 
 // A control or group as NIST writes it: its label, or its id in upper case (ac-2.1 is AC-2(1)).
@@ -47,19 +55,15 @@ QString pointerTo(const QString& base, const QString& key, qsizetype index)
 // Where a prop's value stands, or the object's id when it has no such prop.
 QString propPointer(const QJsonObject& object, const QString& name, const QString& pointer)
 {
-    const QJsonArray props = object.value(u"props"_s).toArray();
-    for (qsizetype p = 0; p < props.size(); ++p) {
-        if (props.at(p).toObject().value(u"name"_s).toString() == name)
-            return pointerTo(pointer, u"props"_s, p) % u"/value"_s;
-    }
-    return pointer % u"/id"_s;
+    const qsizetype index = propIndex(object, name);
+    return index < 0 ? pointer % u"/id"_s : pointerTo(pointer, u"props"_s, index) % u"/value"_s;
 }
 
 // Walks the catalog once to turn it into the checklist format, remembering where each value came from.
-class Conversion
+class Conversion final
 {
 public:
-    Conversion(const QString& text)
+    explicit Conversion(const QString& text)
         : m_locator(text)
     {}
 
