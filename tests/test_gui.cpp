@@ -185,6 +185,7 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(u"Shared and Group Account Credential Change"_s), qPrintable(detail));
         QVERIFY2(detail.contains(ChecklistsPage::tr("Withdrawn by the framework")), qPrintable(detail));
         QVERIFY2(detail.contains(u"[Withdrawn: Incorporated into AC-2k.]"_s), qPrintable(detail));
+        QVERIFY2(!detail.contains(ChecklistsPage::tr("Evidence to ask for")), qPrintable(detail)); // it names none
     }
 
     // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the

@@ -250,7 +250,9 @@ QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
     QString other = m_language == u"ja"_s ? item.question.en : item.question.ja;
     if (other == shown)
         other.clear();
-    QString html = u"<p style='color:#555'>"_s % item.ref.toHtmlEscaped() % u" · "_s % item.id.toHtmlEscaped();
+    // A framework's control is its own clause: AC-2(10) once, not twice.
+    QString html = u"<p style='color:#555'>"_s % item.ref.toHtmlEscaped() %
+                   (item.id == item.ref ? QString() : u" · "_s % item.id.toHtmlEscaped());
     if (item.priority)
         html += u" · <b>"_s % tr("Priority item").toHtmlEscaped() % u"</b>"_s;
     if (item.withdrawn)
@@ -269,12 +271,18 @@ QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
     QStringList roles;
     for (const QString& role : item.roles)
         roles << roleName(role);
-    html += u"<p><b>"_s % tr("Asked of").toHtmlEscaped() % u":</b> "_s % roles.join(tr(", ")).toHtmlEscaped() %
-            u"<br><b>"_s % tr("Level").toHtmlEscaped() % u":</b> "_s % levelName(item.level).toHtmlEscaped() %
-            u"</p><p><b>"_s % tr("Evidence to ask for").toHtmlEscaped() % u"</b></p><ul>"_s;
-    for (const LocalizedText& evidence : item.evidence)
-        html += u"<li>"_s % evidence.in(m_language).toHtmlEscaped() % u"</li>"_s;
-    html += u"</ul>"_s;
+    // A framework's item names no roles or evidence of the municipality's: no empty headings for them.
+    html += u"<p>"_s;
+    if (!roles.isEmpty())
+        html +=
+            u"<b>"_s % tr("Asked of").toHtmlEscaped() % u":</b> "_s % roles.join(tr(", ")).toHtmlEscaped() % u"<br>"_s;
+    html += u"<b>"_s % tr("Level").toHtmlEscaped() % u":</b> "_s % levelName(item.level).toHtmlEscaped() % u"</p>"_s;
+    if (!item.evidence.isEmpty()) {
+        html += u"<p><b>"_s % tr("Evidence to ask for").toHtmlEscaped() % u"</b></p><ul>"_s;
+        for (const LocalizedText& evidence : item.evidence)
+            html += u"<li>"_s % evidence.in(m_language).toHtmlEscaped() % u"</li>"_s;
+        html += u"</ul>"_s;
+    }
     if (!item.derivedFrom.isEmpty())
         html += u"<p><b>"_s % tr("Derived from").toHtmlEscaped() % u":</b> "_s %
                 item.derivedFrom.join(u", "_s).toHtmlEscaped() % u"</p>"_s;
