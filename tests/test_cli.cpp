@@ -262,6 +262,61 @@ private Q_SLOTS:
         QVERIFY2(lines.last().contains(u"Staff"_s) || lines.last().contains(u"職員等"_s), qPrintable(lines.last()));
     }
 
+    // validate reads a file as import does (JSON, OSCAL, CSV, XLSX), and import checks what validate checks.
+    void checklistValidateAndImportReadEveryFormat()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString& name, const QByteArray& content) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(content);
+            return dir.filePath(name);
+        };
+        const QString heading =
+            u"#id,own\n章,章名,章名(英),節,節名,節名(英),ID,条項,引用,質問,質問(英),役割,対象,確認資料,確認資料(英),派生元\n"_s;
+        const QString row = u"1,体制,Org,1(1),体制,Str,own-1,1,%1,質問か。,Q?,staff,unit,記録,Record,%2\n"_s;
+        const QString csv = write(u"own.csv"_s, (heading + row.arg(u"引用"_s, u"std-4.2-1-2"_s)).toUtf8());
+        const QString catalog = qEnvironmentVariable("KANSA_DATA_DIR") % u"/oscal/sample-catalog.json"_s;
+
+        const Run valid = cli({u"checklist"_s, u"validate"_s, catalog});
+        QVERIFY2(valid.exitCode == 0, qPrintable(valid.err));
+        QVERIFY2(valid.out.contains(u"sample-catalog version 1, 3 chapters, 10 items"_s), qPrintable(valid.out));
+        // Alone, the CSV points at an item the validator does not know; beside the standards it does.
+        const Run alone = cli({u"checklist"_s, u"validate"_s, csv});
+        QCOMPARE(alone.exitCode, 1);
+        QVERIFY2(alone.err.contains(u"own.csv:3: derived_from: "_s), qPrintable(alone.err));
+        QVERIFY(!alone.err.contains(u"not valid JSON"_s));
+        const Run beside = cli({u"checklist"_s, u"validate"_s, u":/checklists/standards/checklist.json"_s, csv});
+        QVERIFY2(beside.exitCode == 0, qPrintable(beside.err));
+        const Run quote = cli({u"checklist"_s, u"validate"_s,
+                               write(u"quote.csv"_s, (heading + row.arg(u"引\"用"_s, QString())).toUtf8())});
+        QCOMPARE(quote.exitCode, 1);
+        QVERIFY2(quote.err.contains(u"quote.csv:3:9: "_s), qPrintable(quote.err));
+
+        TestDatabase test;
+        const QStringList admin{u"KANSA_DB="_s % test.url(), u"KANSA_USER=boss"_s, u"KANSA_PASSWORD=boss-password"_s};
+        QCOMPARE(cli({u"init"_s, u"--name"_s, u"試験町"_s, u"--kind"_s, u"町"_s, u"--admin"_s, u"boss"_s}, {}, admin)
+                     .exitCode,
+                 0);
+        const Run unknown = cli({u"checklist"_s, u"import"_s,
+                                 write(u"unknown.csv"_s, (heading + row.arg(u"引用"_s, u"std-99-1"_s)).toUtf8())},
+                                {}, admin);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"unknown.csv:3: derived_from: "_s), qPrintable(unknown.err));
+        const Run imported = cli({u"checklist"_s, u"import"_s, csv}, {}, admin);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run oscal = cli({u"checklist"_s, u"import"_s, catalog}, {}, admin);
+        QVERIFY2(oscal.exitCode == 0, qPrintable(oscal.err));
+        QVERIFY2(oscal.out.contains(u"10 items added"_s), qPrintable(oscal.out));
+        const QString exported = dir.filePath(u"exported.xlsx"_s);
+        QCOMPARE(cli({u"checklist"_s, u"export"_s, u"sample-catalog"_s, u"--out"_s, exported}, {}, admin).exitCode, 0);
+        const Run again = cli({u"checklist"_s, u"import"_s, exported}, {}, admin);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(u"unchanged"_s), qPrintable(again.out));
+        const Run xlsx = cli({u"checklist"_s, u"validate"_s, exported});
+        QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+    }
+
     void reportsInEveryFormat()
     {
         TestDatabase test;

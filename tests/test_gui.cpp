@@ -39,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -160,6 +161,31 @@ private Q_SLOTS:
                      .scalar(u"SELECT COUNT(*) FROM checklists WHERE checklist_key = 'own-standards'"_s)
                      .toInt(),
                  1);
+    }
+
+    // An OSCAL catalog is imported like any checklist and shown in English, its withdrawn controls marked.
+    void anOscalCatalogIsImportedAndShownInEnglish()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        auto* page = window.findChild<ChecklistsPage*>(u"checklistsPage"_s);
+        QVERIFY(page);
+        page->importFile(qEnvironmentVariable("KANSA_DATA_DIR") % u"/oscal/sample-catalog.json"_s);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(u"sample-catalog"_s) && !m_messages.first().contains(u"warning"_s),
+                 qPrintable(m_messages.first()));
+        auto* tree = window.findChild<QTreeView*>(u"checklistTree"_s);
+        QVERIFY(tree);
+        const QModelIndex chapter = tree->model()->index(0, 0);
+        QVERIFY2(chapter.data().toString().contains(u"Access Control"_s), qPrintable(chapter.data().toString()));
+        const QModelIndex withdrawn = tree->model()->index(3, 0, tree->model()->index(1, 0, chapter)); // AC-2(10)
+        tree->setCurrentIndex(withdrawn);
+        const QString detail = window.findChild<QTextBrowser*>(u"checklistItemDetail"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"Shared and Group Account Credential Change"_s), qPrintable(detail));
+        QVERIFY2(detail.contains(ChecklistsPage::tr("Withdrawn by the framework")), qPrintable(detail));
+        QVERIFY2(detail.contains(u"[Withdrawn: Incorporated into AC-2k.]"_s), qPrintable(detail));
+        QVERIFY2(!detail.contains(ChecklistsPage::tr("Evidence to ask for")), qPrintable(detail)); // it names none
     }
 
     // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the

@@ -14,7 +14,7 @@
 #include "policy/RoleNames.h"
 #include "policy/TextSimilarity.h"
 
-#include "Mutation.h"
+#include "RandomEdits.h"
 
 #include <QFile>
 #include <QProcess>
@@ -383,14 +383,14 @@ private Q_SLOTS:
         for (qsizetype size = 4; size < docx.size(); size += docx.size() / 97)
             QVERIFY(readsOrRefuses(docx.left(size)));
         for (int i = 0; i < 20; ++i)
-            QVERIFY(readsOrRefuses(test::mangle(docx, random)));
+            QVERIFY(readsOrRefuses(randomlyEdited(random, docx)));
         const QByteArray pdf = readAll(data(u"policies/articles-pages.pdf"_s));
         QVERIFY(!pdf.isEmpty());
         for (qsizetype size = 8; size < pdf.size(); size += pdf.size() / 23)
             QVERIFY(readsOrRefuses(pdf.left(size)));
         const QByteArray text = readAll(data(u"policies/articles.txt"_s));
         for (int i = 0; i < 300; ++i)
-            QVERIFY(readsOrRefuses(test::mangle(text, random)));
+            QVERIFY(readsOrRefuses(randomlyEdited(random, text)));
     }
 
     // The figures reached on the seeds (README of this test: recall, accuracy, precision as DerivationScore

@@ -1,8 +1,10 @@
 #include "TestDatabase.h"
 
 #include "audit/FieldworkService.h"
+#include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
+#include "exchange/XlsxReader.h"
 #include "org/OrganisationService.h"
 #include "selfinspection/CampaignWorkbook.h"
 #include "selfinspection/SelfInspectionService.h"
@@ -214,6 +216,33 @@ private Q_SLOTS:
         QCOMPARE(CampaignWorkbook::apply(owner, preview), 0);
         // Only the owner imports.
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, CampaignWorkbook::apply(manager, preview));
+    }
+
+    // A framework imported in English only (an OSCAL catalog) is asked in English in the workbook.
+    void anEnglishOnlyChecklistIsAskedInEnglish()
+    {
+        Fixture f;
+        const ChecklistReader::Result catalog =
+            f.admin->checklists().readImport(qEnvironmentVariable("KANSA_DATA_DIR") % u"/oscal/sample-catalog.json"_s);
+        QVERIFY2(catalog.ok(), qPrintable(catalog.problems.value(0).toString()));
+        f.admin->checklists().importOwn(catalog.checklist);
+        SelfInspectionService owner(f.admin->database(), f.ownerSession());
+        Campaign c;
+        c.fiscalYear = 2026;
+        c.title = u"NIST SP 800-53"_s;
+        c.checklistKey = u"sample-catalog"_s;
+        c.deadline = QDate(2026, 10, 30);
+        const qint64 id = owner.createCampaign(c, {f.soumu});
+        QTemporaryDir dir;
+        const QString path = exportTo(owner, id, f.soumu, dir);
+        QStringList questions;
+        for (const XlsxReader::Sheet& sheet : XlsxReader::read(path)) {
+            for (const QStringList& row : sheet.rows)
+                questions << row.value(3); // the question column of the 点検票 sheet
+        }
+        QVERIFY2(questions.contains(u"Account Management | Automated System Account Management"_s),
+                 qPrintable(questions.join(u'\n')));
+        QVERIFY2(CampaignWorkbook::read(owner, path).ok(), "the workbook reads back");
     }
 
     // Workbooks imported together go in together: when one is refused as it is written (its unit accepted in the

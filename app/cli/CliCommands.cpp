@@ -853,7 +853,8 @@ int CliCommands::checklist(const QStringList& arguments)
     parser.setApplicationDescription(tr("Checks checklist files against the format of checklists/README.md: unknown "
                                         "keys, missing fields, duplicate ids, empty questions, references to unknown "
                                         "items. Without files, checks the checklists shipped with Kansa."));
-    parser.addPositionalArgument(u"files"_s, tr("Checklist files (a folder checklist: its checklist.json)."));
+    parser.addPositionalArgument(u"files"_s, tr("Checklist files: JSON (a folder checklist: its checklist.json), an "
+                                                "OSCAL catalog, CSV or XLSX."));
     int code = Success;
     if (!parse(parser, arguments.mid(1), u"checklist validate"_s, &code))
         return code;
@@ -863,7 +864,7 @@ int CliCommands::checklist(const QStringList& arguments)
     QList<ChecklistReader::Result> results;
     QList<ChecklistProblem> problems;
     for (const QString& file : files) {
-        results << ChecklistReader::readFile(file);
+        results << ChecklistTable::readAny(file); // as an import reads it
         problems += results.last().problems;
     }
     problems += ChecklistReader::crossCheck(results);
@@ -995,8 +996,7 @@ int CliCommands::checklistLibrary(const QString& command, const QStringList& arg
         }
         if (command == u"import"_s) {
             const QString path = parser.positionalArguments().first();
-            library.requireManage(); // before the file is read
-            const ChecklistReader::Result read = ChecklistTable::readAny(path);
+            const ChecklistReader::Result read = library.readImport(path); // asks for the permission first
             for (const ChecklistProblem& problem : read.problems)
                 err() << problem.toString() << u"\n"_s;
             if (!read.ok()) {

@@ -30,7 +30,8 @@ QList<const ChecklistItem*> Checklist::items() const
 
 const QStringList& Checklist::kinds()
 {
-    static const QStringList list{u"standards"_s, u"basic_policy"_s, u"procedure"_s, u"self_inspection"_s};
+    static const QStringList list{u"standards"_s, u"basic_policy"_s, u"procedure"_s, u"self_inspection"_s,
+                                  u"framework"_s};
     return list;
 }
 

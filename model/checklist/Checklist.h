@@ -12,7 +12,8 @@ struct LocalizedText
     QString ja;
     QString en;
 
-    QString in(const QString& language) const { return language == u"en" && !en.isEmpty() ? en : ja; }
+    // An English-only checklist leaves ja empty: it is shown in English whatever the application's language.
+    QString in(const QString& language) const { return (language == u"en" && !en.isEmpty()) || ja.isEmpty() ? en : ja; }
     bool operator==(const LocalizedText&) const = default;
 };
 
@@ -28,6 +29,7 @@ struct ChecklistItem
     QList<LocalizedText> evidence;
     bool priority = false;   // 重点項目
     QStringList derivedFrom; // ids of the items this one derives from
+    bool withdrawn = false;  // kept from a framework that withdrew the control (NIST: "withdrawn"), not asked
 
     bool operator==(const ChecklistItem&) const = default;
 };
@@ -59,13 +61,18 @@ struct Checklist
 {
     QString id; // yomogita-standards
     int version = 0;
-    QString kind; // standards, basic_policy, procedure, self_inspection
+    QString kind;     // standards, basic_policy, procedure, self_inspection, framework
+    QString language; // empty: Japanese and English; "en": English only (an imported framework)
     LocalizedText title;
     QList<SourceDocument> documents;
     QList<ChecklistChapter> chapters;
 
     int itemCount() const;
     QList<const ChecklistItem*> items() const;
+
+    // An imported framework (NIST SP 800-53) names no roles or evidence of the municipality's.
+    bool isFramework() const { return kind == u"framework"; }
+    bool isEnglishOnly() const { return language == u"en"; }
 
     static const QStringList& kinds();
     static const QStringList& levels();

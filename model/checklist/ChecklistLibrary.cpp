@@ -1,6 +1,7 @@
 #include "ChecklistLibrary.h"
 
 #include "checklist/ChecklistReader.h"
+#include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistWriter.h"
 #include "common/Error.h"
 #include "store/Database.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -215,6 +217,24 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::store(Database& db, const Chec
         }
         return outcome;
     });
+}
+
+ChecklistReader::Result ChecklistLibrary::readImport(const QString& path)
+{
+    requireManage();
+    ChecklistReader::Result read = ChecklistTable::readAny(path);
+    if (!read.ok())
+        return read;
+    // The items of the current versions of the other checklists; the checklist's own are those of the file.
+    QSet<QString> known;
+    QSqlQuery query = m_db.exec(u"SELECT i.item_key FROM checklist_items i JOIN checklist_versions v "
+                                "ON v.id = i.version_id JOIN checklists c ON c.id = v.checklist_id "
+                                "AND v.version = c.current_version WHERE c.checklist_key <> ?"_s,
+                                {read.checklist.id});
+    while (query.next())
+        known.insert(query.value(0).toString());
+    read.problems += ChecklistReader::crossCheck({read}, known);
+    return read;
 }
 
 void ChecklistLibrary::requireManage()

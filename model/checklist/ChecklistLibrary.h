@@ -3,6 +3,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
+#include "checklist/ChecklistReader.h"
 #include "common/RowStamp.h"
 
 #include <QObject>
@@ -76,6 +77,9 @@ public:
     ImportOutcome importOwn(const Checklist& checklist);
     // Throws PermissionDenied unless the person keeps the library: asked before a file is read.
     void requireManage();
+    // Reads a file to import (JSON, OSCAL catalog, CSV or XLSX) and checks it as `kansa-cli checklist validate`
+    // does, its derived_from resolved against the library's other checklists too. Asks requireManage first.
+    ChecklistReader::Result readImport(const QString& path);
     // Saves an edited own checklist as a new version, after the same checks a file gets; problems name the
     // item and field.
     ImportOutcome saveEdited(const Checklist& checklist);

@@ -1,6 +1,7 @@
 #include "ChecklistReader.h"
 
 #include "checklist/JsonLocator.h"
+#include "checklist/OscalCatalog.h"
 #include "exchange/JsonBounds.h"
 
 #include <QDir>
@@ -29,7 +30,8 @@ QString ChecklistProblem::toString() const
 
 namespace {
 
-constexpr int MaxSourceLength = 1000;
+// A clause of a municipal policy is far shorter; 42 of NIST SP 800-53's statements are longer than 1,000.
+constexpr int MaxSourceLength = 10000;
 
 // The answer scale is ○ 実施している / × 実施していない: a question whose sentence ends in a negative
 // (…していないか。…していませんか。) makes ○ the bad answer. A negative inside the sentence (…せずに…しているか。
@@ -146,6 +148,14 @@ public:
         m_result.problems << warning;
     }
 
+    // What the header says about the items: an English-only checklist may leave the Japanese empty, a framework
+    // names no roles or evidence (checklists/README.md).
+    void setRules(const Checklist& checklist)
+    {
+        m_englishOnly = checklist.isEnglishOnly();
+        m_framework = checklist.isFramework();
+    }
+
     ChecklistProblem location(const QString& pointer, const QString& field, const QString& message = {}) const
     {
         return {m_file, m_locate(pointer), field, message};
@@ -166,7 +176,8 @@ public:
     }
 
     // `label` names the field in a problem when the key alone is ambiguous (question.ja).
-    QString text(const QJsonObject& object, const QString& key, const QString& pointer, const QString& label = {})
+    QString text(const QJsonObject& object, const QString& key, const QString& pointer, const QString& label = {},
+                 bool mayBeEmpty = false)
     {
         const QJsonValue value = object.value(key);
         const QString field = label.isEmpty() ? key : label;
@@ -176,7 +187,7 @@ public:
             problem(pointer % u'/' % key, field, ChecklistReader::tr("must be a text"));
             return {};
         }
-        if (value.toString().trimmed().isEmpty())
+        if (!mayBeEmpty && value.toString().trimmed().isEmpty())
             problem(pointer % u'/' % key, field, ChecklistReader::tr("is empty"));
         return value.toString();
     }
@@ -191,9 +202,16 @@ public:
             problem(here, key, ChecklistReader::tr("must be an object with \"ja\" and \"en\""));
             return {};
         }
-        const QJsonObject texts = value.toObject();
-        checkKeys(texts, here, {u"ja"_s, u"en"_s}, {u"ja"_s, u"en"_s});
-        return {text(texts, u"ja"_s, here, key % u".ja"_s), text(texts, u"en"_s, here, key % u".en"_s)};
+        return texts(value.toObject(), here, key);
+    }
+
+    // { "ja", "en" }; in an English-only checklist "ja" may be left out or empty.
+    LocalizedText texts(const QJsonObject& object, const QString& pointer, const QString& label)
+    {
+        checkKeys(object, pointer, {u"ja"_s, u"en"_s},
+                  m_englishOnly ? QStringList{u"en"_s} : QStringList{u"ja"_s, u"en"_s});
+        return {text(object, u"ja"_s, pointer, label % u".ja"_s, m_englishOnly),
+                text(object, u"en"_s, pointer, label % u".en"_s)};
     }
 
     QJsonArray array(const QJsonObject& object, const QString& key, const QString& pointer)
@@ -241,16 +259,20 @@ public:
 
     ChecklistItem item(const QJsonObject& object, const QString& here, const QSet<QString>& documents)
     {
-        static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.\\-]*$"_s);
+        // Kansa's own ids are lower case (std-4.2-1-2); a framework's keep its own spelling (NIST's AC-2(1)).
+        static const QRegularExpression idPattern(u"^[A-Za-z0-9][A-Za-z0-9.()\\-]*$"_s);
+        QStringList required{u"id"_s, u"ref"_s, u"source"_s, u"question"_s, u"level"_s};
+        if (!m_framework)
+            required << u"roles"_s << u"evidence"_s;
         checkKeys(object, here,
                   {u"id"_s, u"ref"_s, u"source"_s, u"document"_s, u"question"_s, u"roles"_s, u"level"_s, u"evidence"_s,
-                   u"priority"_s, u"derived_from"_s},
-                  {u"id"_s, u"ref"_s, u"source"_s, u"question"_s, u"roles"_s, u"level"_s, u"evidence"_s});
+                   u"priority"_s, u"derived_from"_s, u"withdrawn"_s},
+                  required);
         ChecklistItem item;
         item.id = text(object, u"id"_s, here);
         if (!item.id.isEmpty() && !idPattern.match(item.id).hasMatch())
             problem(here % u"/id"_s, u"id"_s,
-                    ChecklistReader::tr("「%1」 is not a valid id (lower-case letters, digits, . and -)").arg(item.id));
+                    ChecklistReader::tr("「%1」 is not a valid id (letters, digits, ., -, ( and ))").arg(item.id));
         item.ref = text(object, u"ref"_s, here);
         item.source = text(object, u"source"_s, here);
         if (item.source.size() > MaxSourceLength)
@@ -274,7 +296,7 @@ public:
                                         "answer; ask for what is done (「…せずに…しているか。」)")
                         .arg(item.id));
         const QJsonArray roles = array(object, u"roles"_s, here);
-        if (object.contains(u"roles"_s) && roles.isEmpty())
+        if (object.contains(u"roles"_s) && roles.isEmpty() && !m_framework)
             problem(here % u"/roles"_s, u"roles"_s, ChecklistReader::tr("names no role"));
         for (const QJsonValue& role : roles) {
             if (!Checklist::roleKeys().contains(role.toString()))
@@ -289,19 +311,20 @@ public:
             problem(here % u"/level"_s, u"level"_s,
                     ChecklistReader::tr("unknown level 「%1」 (organisation, unit or system)").arg(item.level));
         const QJsonArray evidence = array(object, u"evidence"_s, here);
-        if (object.contains(u"evidence"_s) && evidence.isEmpty())
+        if (object.contains(u"evidence"_s) && evidence.isEmpty() && !m_framework)
             problem(here % u"/evidence"_s, u"evidence"_s, ChecklistReader::tr("names no evidence"));
         for (int e = 0; e < evidence.size(); ++e) {
             const QString evidencePointer = here % u"/evidence/"_s % QString::number(e);
-            const QJsonObject texts = evidence.at(e).toObject();
-            checkKeys(texts, evidencePointer, {u"ja"_s, u"en"_s}, {u"ja"_s, u"en"_s});
-            item.evidence << LocalizedText{text(texts, u"ja"_s, evidencePointer, u"evidence.ja"_s),
-                                           text(texts, u"en"_s, evidencePointer, u"evidence.en"_s)};
+            item.evidence << texts(evidence.at(e).toObject(), evidencePointer, u"evidence"_s);
         }
         const QJsonValue priority = object.value(u"priority"_s);
         if (!priority.isUndefined() && !priority.isBool())
             problem(here % u"/priority"_s, u"priority"_s, ChecklistReader::tr("must be true or false"));
         item.priority = priority.toBool();
+        const QJsonValue withdrawn = object.value(u"withdrawn"_s);
+        if (!withdrawn.isUndefined() && !withdrawn.isBool())
+            problem(here % u"/withdrawn"_s, u"withdrawn"_s, ChecklistReader::tr("must be true or false"));
+        item.withdrawn = withdrawn.toBool();
         for (const QJsonValue& id : array(object, u"derived_from"_s, here))
             item.derivedFrom << id.toString();
         if (!item.id.isEmpty()) {
@@ -322,6 +345,8 @@ private:
     ChecklistReader::Locate m_locate;
     QString m_file;
     ChecklistReader::Result& m_result;
+    bool m_englishOnly = false;
+    bool m_framework = false;
 };
 
 // The text of a JSON file, or a problem that says why it cannot be parsed.
@@ -383,10 +408,10 @@ void readChecklist(const QJsonObject& root, FileReader& reader, const QString& f
                        ChecklistReader::tr("this is one part of a checklist: read the checklist.json that names it"));
         return;
     }
-    reader.checkKeys(
-        root, {},
-        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s, u"parts"_s, u"chapters"_s},
-        {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
+    reader.checkKeys(root, {},
+                     {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"language"_s, u"title"_s, u"documents"_s,
+                      u"parts"_s, u"chapters"_s},
+                     {u"format"_s, u"id"_s, u"version"_s, u"kind"_s, u"title"_s, u"documents"_s});
     if (root.contains(u"format"_s) && root.value(u"format"_s).toString() != u"kansa-checklist"_s)
         reader.problem(u"/format"_s, u"format"_s, ChecklistReader::tr("must be \"kansa-checklist\""));
     Checklist& checklist = result.checklist;
@@ -400,6 +425,13 @@ void readChecklist(const QJsonObject& root, FileReader& reader, const QString& f
         reader.problem(
             u"/kind"_s, u"kind"_s,
             ChecklistReader::tr("unknown kind 「%1」 (%2)").arg(checklist.kind, Checklist::kinds().join(u", "_s)));
+    const QString language = reader.text(root, u"language"_s, {});
+    if (root.contains(u"language"_s) && language != u"ja"_s && language != u"en"_s)
+        reader.problem(
+            u"/language"_s, u"language"_s,
+            ChecklistReader::tr("unknown language 「%1」 (en for a checklist in English only)").arg(language));
+    checklist.language = language == u"en"_s ? language : QString();
+    reader.setRules(checklist);
     checklist.title = reader.localized(root, u"title"_s, {});
     QSet<QString> documentIds;
     const QJsonArray documents = reader.array(root, u"documents"_s, {});
@@ -428,6 +460,7 @@ void readChecklist(const QJsonObject& root, FileReader& reader, const QString& f
         const JsonLocator partLocator(partText);
         FileReader part([&partLocator](const QString& p) { return QString::number(partLocator.line(p)); }, partPath,
                         result);
+        part.setRules(checklist);
         part.checkKeys(partRoot, {}, {u"format"_s, u"checklist"_s, u"chapters"_s},
                        {u"format"_s, u"checklist"_s, u"chapters"_s});
         if (partRoot.value(u"format"_s).toString() != u"kansa-checklist-part"_s)
@@ -471,6 +504,8 @@ ChecklistReader::Result ChecklistReader::readJson(const QByteArray& bytes, const
     QString text;
     if (!parse(bytes, fileName, &root, &text, result))
         return result;
+    if (OscalCatalog::isCatalog(root))
+        return OscalCatalog::read(root, text, fileName);
     const JsonLocator locator(text);
     FileReader reader([&locator](const QString& p) { return QString::number(locator.line(p)); }, fileName, result);
     readChecklist(root, reader, folder, result);
@@ -486,7 +521,26 @@ ChecklistReader::Result ChecklistReader::readObject(const QJsonObject& root, con
     return result;
 }
 
-QList<ChecklistProblem> ChecklistReader::crossCheck(const QList<Result>& results)
+ChecklistReader::Locate ChecklistReader::nearest(QHash<QString, QString> where)
+{
+    return [where = std::move(where)](const QString& pointer) {
+        for (QString p = pointer;; p.truncate(p.lastIndexOf(u'/'))) {
+            const auto it = where.constFind(p);
+            if (it != where.cend())
+                return *it;
+            if (p.isEmpty())
+                return QString();
+        }
+    };
+}
+
+QString ChecklistReader::idFromFileName(const QString& fileName)
+{
+    static const QRegularExpression other(u"[^a-z0-9-]+"_s);
+    return QFileInfo(fileName).completeBaseName().toLower().replace(other, u"-"_s);
+}
+
+QList<ChecklistProblem> ChecklistReader::crossCheck(const QList<Result>& results, const QSet<QString>& knownElsewhere)
 {
     QList<ChecklistProblem> problems;
     QHash<QString, ChecklistProblem> seen;
@@ -506,7 +560,7 @@ QList<ChecklistProblem> ChecklistReader::crossCheck(const QList<Result>& results
     for (const Result& result : results) {
         for (const ChecklistItem* item : result.checklist.items()) {
             for (const QString& id : item->derivedFrom) {
-                if (!seen.contains(id)) {
+                if (!seen.contains(id) && !knownElsewhere.contains(id)) {
                     ChecklistProblem problem = result.derivedFromLocations.value(item->id);
                     problem.message = tr("refers to the unknown item %1").arg(id);
                     problems << problem;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -55,8 +56,14 @@ public:
     // (/chapters/0/sections/1/items/4/question) into where that value stood (a line, or sheet!cell).
     using Locate = std::function<QString(const QString& pointer)>;
     static Result readObject(const QJsonObject& root, const QString& fileName, const Locate& locate);
-    // Checks a set of checklists together: ids unique across all, derived_from pointing at known items.
-    static QList<ChecklistProblem> crossCheck(const QList<Result>& results);
+    // A Locate that names where the value, or the nearest value enclosing it, stood (pointer -> line or cell).
+    static Locate nearest(QHash<QString, QString> where);
+    // The id a checklist without one takes from its file's name: lower case, - for anything else.
+    static QString idFromFileName(const QString& fileName);
+    // Checks a set of checklists together: ids unique across all, derived_from pointing at items of the set or
+    // at `knownElsewhere` (an import: the items of the library's other checklists). `kansa-cli checklist
+    // validate` and every import make this one check.
+    static QList<ChecklistProblem> crossCheck(const QList<Result>& results, const QSet<QString>& knownElsewhere = {});
     // The checklists compiled into the application (:/checklists), each a folder or a single file.
     static QStringList shippedFiles();
 };

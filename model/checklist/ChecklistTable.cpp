@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "exchange/CsvReader.h"
+#include "exchange/JsonBounds.h"
 #include "exchange/OutputFile.h"
 #include "exchange/TableExport.h"
 #include "exchange/XlsxReader.h"
@@ -51,6 +52,7 @@ const QList<Column>& columns()
         {"evidence_en", u"確認資料(英)", "evidence_en", true},
         {"priority", u"重点", "priority", false},
         {"derived_from", u"派生元", "derived_from", false},
+        {"withdrawn", u"廃止", "withdrawn", false},
     };
     return list;
 }
@@ -88,7 +90,8 @@ QString levelKey(const QString& text)
     return t;
 }
 
-QJsonValue priorityValue(const QString& text)
+// ○ (or yes, 1, true) for a priority or withdrawn item; what is neither yes nor no goes to the checker as it is.
+QJsonValue markValue(const QString& text)
 {
     const QString t = text.trimmed().toLower();
     static const QStringList yes{u"○"_s, u"〇"_s, u"◯"_s, u"★"_s, u"1"_s, u"true"_s, u"yes"_s, u"はい"_s, u"重点"_s};
@@ -133,7 +136,7 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
             const QString key = first.mid(1).trimmed().toLower();
             const QString pointer = u"/"_s % key;
             where.insert(pointer, cellName(r + 1, 2));
-            if (key == u"id"_s || key == u"kind"_s)
+            if (key == u"id"_s || key == u"kind"_s || key == u"language"_s)
                 root.insert(key, row.value(1).trimmed());
             else if (key == u"version"_s)
                 root.insert(key, row.value(1).trimmed().toInt());
@@ -145,8 +148,9 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
                                          {u"title"_s, row.value(2).trimmed()},
                                          {u"layer"_s, row.value(3).trimmed()}};
             } else
-                return fail(cellName(r + 1, 1),
-                            tr("unknown setting 「%1」 (use #id, #title, #kind, #version, #document)").arg(first));
+                return fail(
+                    cellName(r + 1, 1),
+                    tr("unknown setting 「%1」 (use #id, #title, #kind, #language, #version, #document)").arg(first));
         } else if (!row.join(QString()).trimmed().isEmpty()) {
             headingRow = r;
         }
@@ -164,8 +168,17 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
                 index.insert(QString::fromLatin1(column.key), c);
         }
     }
+    // A framework names no roles or evidence; an English-only checklist needs no Japanese columns.
+    const bool framework = root.value(u"kind"_s).toString() == u"framework"_s;
+    const bool englishOnly = root.value(u"language"_s).toString() == u"en"_s;
+    auto needed = [&](const Column& column) {
+        const QString key = QString::fromLatin1(column.key);
+        if (framework && (key == u"roles"_s || key.startsWith(u"evidence"_s)))
+            return false;
+        return column.required && !(englishOnly && key.endsWith(u"_ja"_s));
+    };
     for (const Column& column : columns()) {
-        if (column.required && !index.contains(QString::fromLatin1(column.key)))
+        if (needed(column) && !index.contains(QString::fromLatin1(column.key)))
             failed.problems << ChecklistProblem{fileName, cellName(headingRow + 1, 0),
                                                 QString::fromUtf16(column.japanese),
                                                 tr("the heading row has no such column")};
@@ -174,11 +187,8 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
         return failed;
 
     const QString baseName = QFileInfo(fileName).completeBaseName();
-    if (!root.contains(u"id"_s)) {
-        QString id = baseName.toLower();
-        id.replace(QRegularExpression(u"[^a-z0-9-]+"_s), u"-"_s);
-        root.insert(u"id"_s, id);
-    }
+    if (!root.contains(u"id"_s))
+        root.insert(u"id"_s, ChecklistReader::idFromFileName(fileName));
     if (!root.contains(u"title"_s))
         root.insert(u"title"_s, QJsonObject{{u"ja"_s, baseName}, {u"en"_s, baseName}});
     if (documents.isEmpty())
@@ -248,7 +258,9 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
             {u"question"_s, QJsonObject{{u"ja"_s, cell(row, "question_ja")}, {u"en"_s, cell(row, "question_en")}}},
             {u"roles"_s, roleList(cell(row, "roles"))},
             {u"level"_s, levelKey(cell(row, "level"))},
-            {u"priority"_s, priorityValue(cell(row, "priority"))}};
+            {u"priority"_s, markValue(cell(row, "priority"))}};
+        if (!cell(row, "withdrawn").isEmpty())
+            item.insert(u"withdrawn"_s, markValue(cell(row, "withdrawn")));
         if (!cell(row, "document").isEmpty())
             item.insert(u"document"_s, cell(row, "document"));
         const QStringList derived = splitList(cell(row, "derived_from").replace(u',', u';'));
@@ -280,15 +292,7 @@ ChecklistReader::Result ChecklistTable::fromRows(const QList<QStringList>& rows,
     closeChapter();
     root.insert(u"chapters"_s, chapters);
 
-    return ChecklistReader::readObject(root, fileName, [&where](const QString& pointer) {
-        for (QString p = pointer;; p.truncate(p.lastIndexOf(u'/'))) {
-            const auto it = where.constFind(p);
-            if (it != where.cend())
-                return *it;
-            if (p.isEmpty())
-                return QString();
-        }
-    });
+    return ChecklistReader::readObject(root, fileName, ChecklistReader::nearest(std::move(where)));
 }
 
 ChecklistReader::Result ChecklistTable::readCsv(const QByteArray& bytes, const QString& fileName)
@@ -297,8 +301,12 @@ ChecklistReader::Result ChecklistTable::readCsv(const QByteArray& bytes, const Q
     if (!csv.problems.isEmpty()) {
         ChecklistReader::Result failed;
         for (const ImportProblem& problem : csv.problems)
-            failed.problems << ChecklistProblem{
-                fileName, problem.line ? QString::number(problem.line) : QString(), {}, problem.message};
+            failed.problems << ChecklistProblem{fileName,
+                                                problem.line == 0 ? QString()
+                                                : problem.column == 0
+                                                    ? QString::number(problem.line)
+                                                    : u"%1:%2"_s.arg(problem.line).arg(problem.column),
+                                                problem.field, problem.message};
         return failed;
     }
     // The reader skips blank lines: keep each record at its own line so problems name the right one.
@@ -337,16 +345,32 @@ ChecklistReader::Result ChecklistTable::readAny(const QString& path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"xlsx"_s)
         return readXlsx(path);
-    if (suffix == u"csv"_s || suffix == u"txt"_s) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ChecklistReader::Result failed;
-            failed.problems << ChecklistProblem{path, {}, {}, tr("cannot read: %1").arg(file.errorString())};
-            return failed;
-        }
-        return readCsv(file.readAll(), path);
+    if (suffix == u"json"_s || QFileInfo(path).isDir())
+        return ChecklistReader::readFile(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ChecklistReader::Result failed;
+        failed.problems << ChecklistProblem{path, {}, {}, tr("cannot read: %1").arg(file.errorString())};
+        return failed;
     }
-    return ChecklistReader::readFile(path);
+    // Another suffix (.csv, .txt, none): what the file begins with tells. A workbook is a ZIP archive; JSON
+    // begins with {; anything else is read as CSV.
+    const QByteArray start = file.peek(64);
+    if (start.startsWith("PK\x03\x04"))
+        return readXlsx(path);
+    const QByteArray text = start.startsWith("\xEF\xBB\xBF") ? start.mid(3).trimmed() : start.trimmed();
+    if (text.startsWith('{'))
+        return ChecklistReader::readFile(path);
+    if (const std::optional<JsonBounds::Excess> excess = JsonBounds::exceededBySize(file.size())) {
+        ChecklistReader::Result failed;
+        failed.problems << ChecklistProblem{
+            path,
+            {},
+            {},
+            ChecklistReader::tr("refused: the file is %1, far more than any checklist").arg(excess->what)};
+        return failed;
+    }
+    return readCsv(file.readAll(), path);
 }
 
 QList<QStringList> ChecklistTable::toRows(const Checklist& checklist)
@@ -354,6 +378,8 @@ QList<QStringList> ChecklistTable::toRows(const Checklist& checklist)
     QList<QStringList> rows;
     rows << QStringList{u"#id"_s, checklist.id} << QStringList{u"#title"_s, checklist.title.ja, checklist.title.en}
          << QStringList{u"#kind"_s, checklist.kind} << QStringList{u"#version"_s, QString::number(checklist.version)};
+    if (checklist.isEnglishOnly())
+        rows << QStringList{u"#language"_s, checklist.language};
     for (const SourceDocument& document : checklist.documents)
         rows << QStringList{u"#document"_s, document.id, document.title, document.layer};
     QStringList heading;
@@ -386,7 +412,8 @@ QList<QStringList> ChecklistTable::toRows(const Checklist& checklist)
                                     evidenceJa.join(u'\n'),
                                     evidenceEn.join(u'\n'),
                                     item.priority ? u"○"_s : QString(),
-                                    item.derivedFrom.join(u"; "_s)};
+                                    item.derivedFrom.join(u"; "_s),
+                                    item.withdrawn ? u"○"_s : QString()};
             }
         }
     }
@@ -425,7 +452,7 @@ void ChecklistTable::writeXlsx(const Checklist& checklist, const QString& path)
                                    heading ? bold : wrap);
         }
     }
-    const double widths[] = {6, 18, 18, 8, 22, 22, 16, 12, 50, 10, 50, 50, 24, 12, 24, 24, 6, 20};
+    const double widths[] = {6, 18, 18, 8, 22, 22, 16, 12, 50, 10, 50, 50, 24, 12, 24, 24, 6, 20, 6};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
     worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(headingRow + 1), 0);

@@ -221,7 +221,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == RefColumn)
             return item.ref;
         if (index.column() == CountColumn)
-            return item.priority ? tr("Priority") : QString();
+            return item.priority ? tr("Priority") : item.withdrawn ? tr("Withdrawn") : QString();
         if (index.column() == MarkColumn)
             return m_marks.value(item.id).text;
         if (index.column() == PreviousColumn)

@@ -31,6 +31,8 @@ QJsonObject itemObject(const ChecklistItem& item)
         object.insert(u"priority"_s, true);
     if (!item.derivedFrom.isEmpty())
         object.insert(u"derived_from"_s, QJsonArray::fromStringList(item.derivedFrom));
+    if (item.withdrawn)
+        object.insert(u"withdrawn"_s, true);
     return object;
 }
 
@@ -57,13 +59,15 @@ QByteArray ChecklistWriter::toJson(const Checklist& checklist)
             object.insert(u"obligations"_s, chapter.obligations);
         chapters << object;
     }
-    const QJsonObject root{{u"format"_s, u"kansa-checklist"_s},
-                           {u"id"_s, checklist.id},
-                           {u"version"_s, checklist.version},
-                           {u"kind"_s, checklist.kind},
-                           {u"title"_s, texts(checklist.title)},
-                           {u"documents"_s, documents},
-                           {u"chapters"_s, chapters}};
+    QJsonObject root{{u"format"_s, u"kansa-checklist"_s},
+                     {u"id"_s, checklist.id},
+                     {u"version"_s, checklist.version},
+                     {u"kind"_s, checklist.kind},
+                     {u"title"_s, texts(checklist.title)},
+                     {u"documents"_s, documents},
+                     {u"chapters"_s, chapters}};
+    if (checklist.isEnglishOnly())
+        root.insert(u"language"_s, checklist.language);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -143,6 +143,15 @@ CsvReader::Result CsvReader::read(const QByteArray& bytes, int maxFieldLength)
                                                  tr("Text follows the closing quote of a quoted value.")};
                 return result;
             }
+        } else if (c == u'"') {
+            // RFC 4180: a value with a quote in it is quoted whole, the quote doubled. Taken as it stands, 「abc"def」
+            // would hide a value whose opening quote was lost, and with it where the next value begins.
+            result.problems << ImportProblem{line,
+                                             static_cast<int>(record.fields.size()) + 1,
+                                             {},
+                                             tr("A quote inside a value that is not quoted: put the value in quotes "
+                                                "and double the quote (\"\").")};
+            return result;
         } else if (field.size() < maxFieldLength + 1) {
             field += c;
         } else {

@@ -143,10 +143,12 @@ void CampaignWorkbook::exportUnit(SelfInspectionService& service, qint64 campaig
         worksheet_write_string(sheet, r, 0, utf8(item.id).constData(), wrap);
         worksheet_write_string(sheet, r, 1, utf8(chapterOf.value(item.id)).constData(), wrap);
         worksheet_write_string(sheet, r, 2, utf8(item.ref).constData(), wrap);
-        worksheet_write_string(sheet, r, 3, utf8(item.question.ja).constData(), wrap);
+        // An English-only checklist (a framework) has its question in English.
+        const QString question = item.question.in(u"ja"_s);
+        worksheet_write_string(sheet, r, 3, utf8(question).constData(), wrap);
         // Spreadsheet programs do not grow rows for wrapped text they did not lay out: about 34 Japanese
         // characters fit a line of the question column.
-        const int lines = std::max(1, static_cast<int>((item.question.ja.size() + 33) / 34));
+        const int lines = std::max(1, static_cast<int>((question.size() + 33) / 34));
         worksheet_set_row(sheet, r, 15.0 * lines, nullptr);
         worksheet_write_string(sheet, r, 4, utf8(SelfInspectionTexts::symbol(answer.answer)).constData(), open);
         worksheet_write_string(sheet, r, 5, utf8(answer.comment).constData(), openText);

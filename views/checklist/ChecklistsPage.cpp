@@ -287,13 +287,13 @@ void ChecklistsPage::showCurrentItem()
 
 void ChecklistsPage::importFile(const QString& path)
 {
+    ChecklistReader::Result read;
     try {
-        m_library.requireManage(); // before the file is read
+        read = m_library.readImport(path); // asks for the permission before the file is read
     } catch (const Error& error) {
         MessageBox::error(this, tr("Import a checklist"), error.message());
         return;
     }
-    const ChecklistReader::Result read = ChecklistTable::readAny(path);
     QStringList lines;
     for (const ChecklistProblem& problem : read.problems.mid(0, 30))
         lines << problem.toString();

@@ -203,7 +203,7 @@ void SelfInspectionsPage::showCampaign()
 
         QHash<QString, QString> questions;
         for (const ChecklistItem* item : m_service.items(id))
-            questions.insert(item->id, item->question.ja);
+            questions.insert(item->id, item->question.in(u"ja"_s)); // English where a checklist has only that
         const auto most = m_service.mostOftenNo(id);
         m_mostNo->setRowCount(static_cast<int>(most.size()));
         for (int row = 0; row < most.size(); ++row) {
@@ -467,7 +467,7 @@ void SelfInspectionsPage::answerForUnit(qint64 unitId)
         auto* itemCell = cell(items[row]->ref.isEmpty() ? items[row]->id : items[row]->ref, answer.stamp.version);
         itemCell->setData(ItemIdRole, items[row]->id);
         itemCell->setFlags(itemCell->flags() & ~Qt::ItemIsEditable);
-        auto* question = cell(items[row]->question.ja);
+        auto* question = cell(items[row]->question.in(u"ja"_s));
         question->setFlags(question->flags() & ~Qt::ItemIsEditable);
         answers->setItem(row, 0, itemCell);
         answers->setItem(row, 1, question);
