@@ -503,10 +503,6 @@
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <source>「%1」 is not a valid id (lower-case letters, digits, . and -)</source>
-        <translation>「%1」 is not a valid id (lower-case letters, digits, . and -)</translation>
-    </message>
-    <message>
         <source>the quote is longer than %1 characters: quote the clause, not the section</source>
         <translation>the quote is longer than %1 characters: quote the clause, not the section</translation>
     </message>
@@ -606,13 +602,17 @@
         <source>%1: the quote joins a list&apos;s lead-in to text without the list item&apos;s marker (①, （ア） …): quote the item with its marker, so that it shows what was left out</source>
         <translation>%1: the quote joins a list&apos;s lead-in to text without the list item&apos;s marker (①, （ア） …): quote the item with its marker, so that it shows what was left out</translation>
     </message>
+    <message>
+        <source>「%1」 is not a valid id (letters, digits, ., -, ( and ))</source>
+        <translation>「%1」 is not a valid id (letters, digits, ., -, ( and ))</translation>
+    </message>
+    <message>
+        <source>unknown language 「%1」 (en for a checklist in English only)</source>
+        <translation>unknown language 「%1」 (en for a checklist in English only)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
-    <message>
-        <source>unknown setting 「%1」 (use #id, #title, #kind, #version, #document)</source>
-        <translation>unknown setting 「%1」 (use #id, #title, #kind, #version, #document)</translation>
-    </message>
     <message>
         <source>the table has no heading row</source>
         <translation>the table has no heading row</translation>
@@ -640,6 +640,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown setting 「%1」 (use #id, #title, #kind, #language, #version, #document)</source>
+        <translation>unknown setting 「%1」 (use #id, #title, #kind, #language, #version, #document)</translation>
     </message>
 </context>
 <context>
@@ -687,6 +691,10 @@
     <message>
         <source>Derived from</source>
         <translation>Derived from</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the framework</source>
+        <translation>Withdrawn by the framework</translation>
     </message>
 </context>
 <context>
@@ -880,10 +888,6 @@
     <message>
         <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
         <translation>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</translation>
-    </message>
-    <message>
-        <source>Checklist files (a folder checklist: its checklist.json).</source>
-        <translation>Checklist files (a folder checklist: its checklist.json).</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -1473,6 +1477,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The reports start from %1.</source>
         <translation>The reports start from %1.</translation>
     </message>
+    <message>
+        <source>Checklist files: JSON (a folder checklist: its checklist.json), an OSCAL catalog, CSV or XLSX.</source>
+        <translation>Checklist files: JSON (a folder checklist: its checklist.json), an OSCAL catalog, CSV or XLSX.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1518,6 +1526,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A quoted value is never closed.</source>
         <translation>A quoted value is never closed.</translation>
+    </message>
+    <message>
+        <source>A quote inside a value that is not quoted: put the value in quotes and double the quote (&quot;&quot;).</source>
+        <translation>A quote inside a value that is not quoted: put the value in quotes and double the quote (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1806,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Wide-area union</source>
         <translation>Wide-area union</translation>
+    </message>
+</context>
+<context>
+    <name>OscalCatalog</name>
+    <message>
+        <source>an OSCAL catalog must be an object</source>
+        <translation>an OSCAL catalog must be an object</translation>
+    </message>
+    <message>
+        <source>the catalog has no controls</source>
+        <translation>the catalog has no controls</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3887,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Items and coverage</source>
         <translation>Items and coverage</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ChecklistsPage</name>
@@ -5540,10 +5567,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Save the standard as a template…</source>
-        <translation>Save the standard as a template…</translation>
-    </message>
-    <message>
         <source>Letterhead template</source>
         <translation>Letterhead template</translation>
     </message>
@@ -5558,6 +5581,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Letterhead:</source>
         <translation>Letterhead:</translation>
+    </message>
+    <message>
+        <source>Export the standard…</source>
+        <translation>Export the standard…</translation>
+    </message>
+    <message>
+        <source>Saves the standard letterhead as a DOCX template to start your own from.</source>
+        <translation>Saves the standard letterhead as a DOCX template to start your own from.</translation>
     </message>
 </context>
 <context>

@@ -503,10 +503,6 @@
         <translation>整数で指定してください</translation>
     </message>
     <message>
-        <source>「%1」 is not a valid id (lower-case letters, digits, . and -)</source>
-        <translation>「%1」は ID として正しくありません (英小文字、数字、. 及び - を使用してください)</translation>
-    </message>
-    <message>
         <source>the quote is longer than %1 characters: quote the clause, not the section</source>
         <translation>引用が %1 文字を超えています。節全体ではなく条項を引用してください</translation>
     </message>
@@ -606,13 +602,17 @@
         <source>%1: the quote joins a list&apos;s lead-in to text without the list item&apos;s marker (①, （ア） …): quote the item with its marker, so that it shows what was left out</source>
         <translation>%1: 引用が、列挙の前置きの文に、列挙項目の番号（①、（ア）など）のない文をつないでいます。間が省略されていることが分かるよう、項目をその番号ごと引用してください</translation>
     </message>
+    <message>
+        <source>「%1」 is not a valid id (letters, digits, ., -, ( and ))</source>
+        <translation>「%1」は ID として正しくありません (英字、数字、.、-、( 及び ) を使用してください)</translation>
+    </message>
+    <message>
+        <source>unknown language 「%1」 (en for a checklist in English only)</source>
+        <translation>不明な言語「%1」です (英語のみのチェックリストは en)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTable</name>
-    <message>
-        <source>unknown setting 「%1」 (use #id, #title, #kind, #version, #document)</source>
-        <translation>不明な設定「%1」です (#id, #title, #kind, #version, #document のいずれかを使用してください)</translation>
-    </message>
     <message>
         <source>the table has no heading row</source>
         <translation>表に見出し行がありません</translation>
@@ -640,6 +640,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>unknown setting 「%1」 (use #id, #title, #kind, #language, #version, #document)</source>
+        <translation>不明な設定「%1」です (#id, #title, #kind, #language, #version, #document のいずれかを使用してください)</translation>
     </message>
 </context>
 <context>
@@ -687,6 +691,10 @@
     <message>
         <source>Derived from</source>
         <translation>派生元</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the framework</source>
+        <translation>フレームワークで廃止</translation>
     </message>
 </context>
 <context>
@@ -878,10 +886,6 @@
     <message>
         <source>Checks checklist files against the format of checklists/README.md: unknown keys, missing fields, duplicate ids, empty questions, references to unknown items. Without files, checks the checklists shipped with Kansa.</source>
         <translation>チェックリストのファイルを checklists/README.md の形式に照らして検査します: 不明なキー、必須フィールドの欠落、ID の重複、空の質問、不明な項目への参照。ファイルを指定しない場合は、Kansa に同梱のチェックリストを検査します。</translation>
-    </message>
-    <message>
-        <source>Checklist files (a folder checklist: its checklist.json).</source>
-        <translation>チェックリストのファイル (フォルダー形式のチェックリストでは、その checklist.json)。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -1465,6 +1469,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>The reports start from %1.</source>
         <translation>報告書は %1 をもとに作成されます。</translation>
     </message>
+    <message>
+        <source>Checklist files: JSON (a folder checklist: its checklist.json), an OSCAL catalog, CSV or XLSX.</source>
+        <translation>チェックリストのファイル: JSON (フォルダー形式のチェックリストでは、その checklist.json)、OSCAL のカタログ、CSV 又は XLSX。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1510,6 +1518,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>A quoted value is never closed.</source>
         <translation>引用符で囲まれた値が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>A quote inside a value that is not quoted: put the value in quotes and double the quote (&quot;&quot;).</source>
+        <translation>引用符で囲まれていない値の中に引用符があります。値全体を引用符で囲み、値の中の引用符は二重にしてください (&quot;&quot;)。</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1797,17 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Wide-area union</source>
         <translation>広域連合</translation>
+    </message>
+</context>
+<context>
+    <name>OscalCatalog</name>
+    <message>
+        <source>an OSCAL catalog must be an object</source>
+        <translation>OSCAL のカタログはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>the catalog has no controls</source>
+        <translation>カタログに管理策がありません</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3871,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Items and coverage</source>
         <translation>項目数と網羅率</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>廃止</translation>
+    </message>
 </context>
 <context>
     <name>kansa::ChecklistsPage</name>
@@ -5513,10 +5540,6 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <translation>標準</translation>
     </message>
     <message>
-        <source>Save the standard as a template…</source>
-        <translation>標準をテンプレートとして保存…</translation>
-    </message>
-    <message>
         <source>Letterhead template</source>
         <translation>レターヘッドのテンプレート</translation>
     </message>
@@ -5531,6 +5554,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Letterhead:</source>
         <translation>レターヘッド:</translation>
+    </message>
+    <message>
+        <source>Export the standard…</source>
+        <translation>標準を書き出す…</translation>
+    </message>
+    <message>
+        <source>Saves the standard letterhead as a DOCX template to start your own from.</source>
+        <translation>標準のレターヘッドを DOCX のテンプレートとして保存します。自団体のテンプレートのもとにできます。</translation>
     </message>
 </context>
 <context>
