@@ -45,7 +45,7 @@ QStringList tablesWritten(Operation operation)
     case Operation::Administer:
         return {u"accounts"_s, u"person_roles"_s, u"schema_info"_s};
     case Operation::ManageChecklists:
-        return {u"checklists"_s, u"checklist_versions"_s, u"checklist_items"_s, u"schema_info"_s};
+        return {u"checklists"_s, u"checklist_versions"_s, u"checklist_items"_s, u"crosswalk_links"_s, u"schema_info"_s};
     case Operation::PlanAudit:
         return {u"audits"_s, u"audit_chapters"_s, u"audit_units"_s, u"audit_assignments"_s, u"audit_team"_s};
     case Operation::RecordAudit:
