@@ -351,8 +351,12 @@ CrosswalkService::ImportOutcome CrosswalkService::importCsv(const QByteArray& by
             problem.earlier < 0 ? problem.message : problem.message.arg(linkRows[problem.earlier]->line);
         outcome.problems << table.problem(*linkRows[problem.index], problem.field, message);
     }
-    if (!outcome.problems.isEmpty())
+    if (!outcome.problems.isEmpty()) {
+        // In the order of the file, as a person corrects it.
+        std::ranges::stable_sort(outcome.problems, {},
+                                 [](const ImportProblem& p) { return std::pair(p.line, p.column); });
         return outcome;
+    }
     return store(links, sides);
 }
 
