@@ -38,10 +38,11 @@ public:
     static bool enabled(Database& db);
 
     // The version of the row-level policies secure() creates; a database secured by an earlier Kansa gets the
-    // current ones from upgrade() (3: the grants on the crosswalks' table, written by who manages checklists).
-    static constexpr int RowPoliciesVersion = 3;
+    // current ones from upgrade().
+    static constexpr int RowPoliciesVersion = 2;
     // Run on a connection of the database's owner (the URL of kansa-cli info, for example): replaces row-level
-    // policies older than RowPoliciesVersion. Does nothing on another login or where they are current.
+    // policies older than RowPoliciesVersion, and grants the writes on the tables a migration added since the
+    // grants were made. Does nothing on another login or where both are current.
     static void upgrade(Database& db);
 
     // Run once by the database's owner on a new organisation (kansa-cli init) or an existing one (kansa-cli

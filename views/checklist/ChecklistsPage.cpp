@@ -6,6 +6,7 @@
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
+#include "checklist/CrosswalkService.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
@@ -198,6 +199,8 @@ void ChecklistsPage::showChecklist(const QString& key)
     try {
         const Checklist checklist = m_library.load(key);
         m_checklists->setCurrentIndex(m_checklists->findData(key));
+        m_links = m_crosswalks ? m_crosswalks->linksByItem({checklist.id, checklist.version})
+                               : QHash<QString, QList<CrosswalkLink>>();
         m_model->setChecklist(checklist, m_language);
         bool own = false;
         for (const ChecklistEntry& entry : m_library.checklists())
@@ -271,7 +274,29 @@ QString ChecklistsPage::itemHtml(const ChecklistItem& item) const
     if (!item.derivedFrom.isEmpty())
         html += u"<p><b>"_s % tr("Derived from").toHtmlEscaped() % u":</b> "_s %
                 item.derivedFrom.join(u", "_s).toHtmlEscaped() % u"</p>"_s;
+    const QList<CrosswalkLink> links = m_links.value(item.id);
+    if (!links.isEmpty()) {
+        html += u"<p><b>"_s % tr("Maps to").toHtmlEscaped() % u"</b></p><ul>"_s;
+        for (const CrosswalkLink& link : links)
+            html += u"<li>"_s %
+                    tr("%1: %2 version %3, %4")
+                        .arg(Crosswalk::name(link.relation), link.to.key)
+                        .arg(link.to.version)
+                        .arg(link.toItem)
+                        .toHtmlEscaped() %
+                    (link.note.isEmpty() ? QString() : u" — "_s % link.note.toHtmlEscaped()) % u"</li>"_s;
+        html += u"</ul>"_s;
+    }
     return html;
+}
+
+void ChecklistsPage::setCrosswalks(CrosswalkService* crosswalks)
+{
+    m_crosswalks = crosswalks;
+    if (crosswalks)
+        connect(crosswalks, &CrosswalkService::changed, this,
+                [this] { showChecklist(m_checklists->currentData().toString()); });
+    showChecklist(m_checklists->currentData().toString());
 }
 
 void ChecklistsPage::showCurrentItem()

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "checklist/Crosswalk.h"
+
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,6 +19,7 @@ namespace kansa {
 class ChecklistFilterModel;
 class ChecklistLibrary;
 class ChecklistTreeModel;
+class CrosswalkService;
 struct ChecklistItem;
 
 // The checklist browser: the library's checklists as trees of chapters, sections and items, with search,
@@ -28,6 +33,8 @@ public:
 
     void showChecklist(const QString& key);
     void importFile(const QString& path);
+    // The crosswalks whose links an item's detail lists (what it maps to in other checklists).
+    void setCrosswalks(CrosswalkService* crosswalks);
 
 private:
     void reloadLibrary();
@@ -51,6 +58,9 @@ private:
     QLabel* m_matches;
     QTreeView* m_tree;
     QTextBrowser* m_detail;
+    QPointer<CrosswalkService> m_crosswalks;
+    // The links of the shown checklist version's items, read once per checklist shown.
+    QHash<QString, QList<CrosswalkLink>> m_links;
 };
 
 } // namespace kansa
