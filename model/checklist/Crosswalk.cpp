@@ -1,5 +1,6 @@
 #include "Crosswalk.h"
 
+#include "common/EnumKeys.h"
 #include "policy/ChecklistDerivation.h"
 
 #include <QHash>
@@ -7,6 +8,17 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
+
+namespace {
+
+const EnumKey<CrosswalkRelation> relationKeys[] = {
+    {CrosswalkRelation::Equal, u"equal"},
+    {CrosswalkRelation::Subset, u"subset"},
+    {CrosswalkRelation::Superset, u"superset"},
+    {CrosswalkRelation::Related, u"related"},
+};
+
+} // namespace
 
 CrosswalkLink CrosswalkLink::reversed() const
 {
@@ -28,26 +40,12 @@ const QList<CrosswalkRelation>& Crosswalk::relations()
 
 QString Crosswalk::key(CrosswalkRelation relation)
 {
-    switch (relation) {
-    case CrosswalkRelation::Equal:
-        return u"equal"_s;
-    case CrosswalkRelation::Subset:
-        return u"subset"_s;
-    case CrosswalkRelation::Superset:
-        return u"superset"_s;
-    case CrosswalkRelation::Related:
-        return u"related"_s;
-    }
-    return {};
+    return keyOf(relationKeys, relation);
 }
 
 std::optional<CrosswalkRelation> Crosswalk::relation(const QString& key)
 {
-    for (CrosswalkRelation relation : relations()) {
-        if (Crosswalk::key(relation) == key)
-            return relation;
-    }
-    return std::nullopt;
+    return findValue(relationKeys, key);
 }
 
 QString Crosswalk::name(CrosswalkRelation relation)

@@ -75,6 +75,19 @@ void sortLinks(QList<CrosswalkLink>& links)
 
 } // namespace
 
+ColumnValues CrosswalkService::columnsOf(const CrosswalkLink& link, const QHash<QString, Side>& sides)
+{
+    return {{u"from_checklist_id"_s, sides.value(sideKey(link.from)).checklistId},
+            {u"from_version"_s, link.from.version},
+            {u"from_item"_s, link.fromItem},
+            {u"relation"_s, Crosswalk::key(link.relation)},
+            {u"to_checklist_id"_s, sides.value(sideKey(link.to)).checklistId},
+            {u"to_version"_s, link.to.version},
+            {u"to_item"_s, link.toItem},
+            {u"score"_s, scoreValue(rounded(link.score))},
+            {u"note"_s, link.note}};
+}
+
 CrosswalkService::CrosswalkService(Database& db, Session session, QObject* parent)
     : QObject(parent)
     , m_db(db)
@@ -206,15 +219,7 @@ CrosswalkService::ImportOutcome CrosswalkService::store(const QList<CrosswalkLin
         for (const CrosswalkLink& link : links) {
             const auto existing = stored.constFind(linkKey(link));
             if (existing == stored.cend()) {
-                added << ColumnValues{{u"from_checklist_id"_s, sides.value(sideKey(link.from)).checklistId},
-                                      {u"from_version"_s, link.from.version},
-                                      {u"from_item"_s, link.fromItem},
-                                      {u"relation"_s, Crosswalk::key(link.relation)},
-                                      {u"to_checklist_id"_s, sides.value(sideKey(link.to)).checklistId},
-                                      {u"to_version"_s, link.to.version},
-                                      {u"to_item"_s, link.toItem},
-                                      {u"score"_s, scoreValue(rounded(link.score))},
-                                      {u"note"_s, link.note}};
+                added << columnsOf(link, sides);
             } else if (existing->relation != link.relation || existing->note != link.note ||
                        existing->score != rounded(link.score)) {
                 changes.update(Table, existing->id, existing->stamp.version, describe(link),
@@ -248,15 +253,7 @@ qint64 CrosswalkService::add(const CrosswalkLink& link)
              .isEmpty())
         throw Error(tr("%1 is linked already.").arg(describe(link)));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
-        const qint64 id = changes.insert(Table, {{u"from_checklist_id"_s, sides.value(sideKey(link.from)).checklistId},
-                                                 {u"from_version"_s, link.from.version},
-                                                 {u"from_item"_s, link.fromItem},
-                                                 {u"relation"_s, Crosswalk::key(link.relation)},
-                                                 {u"to_checklist_id"_s, sides.value(sideKey(link.to)).checklistId},
-                                                 {u"to_version"_s, link.to.version},
-                                                 {u"to_item"_s, link.toItem},
-                                                 {u"score"_s, scoreValue(rounded(link.score))},
-                                                 {u"note"_s, link.note}});
+        const qint64 id = changes.insert(Table, columnsOf(link, sides));
         changes.announce(this, [this] { Q_EMIT changed(); });
         return id;
     });

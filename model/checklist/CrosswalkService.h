@@ -4,9 +4,11 @@
 #include "auth/Session.h"
 #include "checklist/Crosswalk.h"
 #include "exchange/CsvReader.h"
+#include "store/VersionedRows.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -81,6 +83,8 @@ private:
     // Adds or updates the links in one transaction; the links must have been checked.
     ImportOutcome store(const QList<CrosswalkLink>& links, const QHash<QString, Side>& sides);
     QList<CrosswalkLink> read(const QString& condition, const QVariantList& values);
+    // The row of a new link (its checklists' ids from sides).
+    static ColumnValues columnsOf(const CrosswalkLink& link, const QHash<QString, Side>& sides);
 
     Database& m_db;
     Session m_session;
