@@ -30,13 +30,14 @@ namespace {
 
 QString item(const QString& id, const QString& source)
 {
-    const QJsonObject object{{u"id"_s, id},
-                             {u"ref"_s, id},
-                             {u"source"_s, source},
-                             {u"question"_s, QJsonObject{{u"ja"_s, QString(source % u"か。"_s)}, {u"en"_s, u"Is it so?"_s}}},
-                             {u"roles"_s, QJsonArray{u"staff"_s}},
-                             {u"level"_s, u"unit"_s},
-                             {u"evidence"_s, QJsonArray{QJsonObject{{u"ja"_s, u"規程"_s}, {u"en"_s, u"Rules"_s}}}}};
+    const QJsonObject object{
+        {u"id"_s, id},
+        {u"ref"_s, id},
+        {u"source"_s, source},
+        {u"question"_s, QJsonObject{{u"ja"_s, QString(source % u"か。"_s)}, {u"en"_s, u"Is it so?"_s}}},
+        {u"roles"_s, QJsonArray{u"staff"_s}},
+        {u"level"_s, u"unit"_s},
+        {u"evidence"_s, QJsonArray{QJsonObject{{u"ja"_s, u"規程"_s}, {u"en"_s, u"Rules"_s}}}}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -417,6 +418,12 @@ private Q_SLOTS:
         QCOMPARE(disagreements[1].itemKey, u"t-2"_s);
         QCOMPARE(disagreements[1].auditItemKey, u"t-1"_s);
         QCOMPARE(disagreements[1].auditResult, u"conforming"_s);
+        // Beside the audit's result, the answer to the item that became it.
+        QCOMPARE(fieldwork.selfInspectionAnswer(audit, f.soumu, u"t-3"_s)->answer,
+                 SelfInspectionTexts::key(Answer::Yes));
+        QCOMPARE(fieldwork.selfInspectionAnswer(audit, f.soumu, u"t-1"_s)->answer,
+                 SelfInspectionTexts::key(Answer::No));
+        QVERIFY(!fieldwork.selfInspectionAnswer(audit, f.soumu, u"t-4"_s).has_value());
     }
 
     // The report's year on year (the dashboard's chapter figures) compares this year's chapters with last year's

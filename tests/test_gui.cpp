@@ -7,7 +7,9 @@
 #include "auth/AccountsDialog.h"
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistsPage.h"
+#include "checklist/CrosswalkService.h"
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
@@ -39,6 +41,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -160,6 +163,34 @@ private Q_SLOTS:
                      .scalar(u"SELECT COUNT(*) FROM checklists WHERE checklist_key = 'own-standards'"_s)
                      .toInt(),
                  1);
+    }
+
+    // An item's detail in the checklist browser lists what a crosswalk maps it to.
+    void anItemsDetailShowsWhatItMapsTo()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        Workspace& workspace = *window.workspace();
+        CrosswalkLink link;
+        link.from = {u"staff-self-inspection"_s, 1};
+        link.fromItem = u"staff-1-1"_s;
+        link.relation = CrosswalkRelation::Subset;
+        link.to = {u"yomogita-standards"_s, 1};
+        link.toItem = u"std-2-2-2"_s;
+        link.note = u"職員の側"_s;
+        CrosswalkService(workspace.database(), workspace.session()).add(link);
+        auto* page = window.findChild<ChecklistsPage*>(u"checklistsPage"_s);
+        page->showChecklist(u"staff-self-inspection"_s);
+        auto* tree = page->findChild<QTreeView*>(u"checklistTree"_s);
+        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole,
+                                                           u"staff-1-1"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentIndex(found.first());
+        const QString detail = page->findChild<QTextBrowser*>(u"checklistItemDetail"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"yomogita-standards"_s) && detail.contains(u"std-2-2-2"_s) &&
+                     detail.contains(Crosswalk::name(CrosswalkRelation::Subset)) && detail.contains(u"職員の側"_s),
+                 qPrintable(detail));
     }
 
     // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the

@@ -288,7 +288,13 @@ std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnsw
             }
             m_derivedItems.insert(key, derived);
         }
-        for (const QString& asked : m_derivedItems.value(key).values(itemKey)) {
+        // Another version of the audit's checklist: the items a crosswalk maps this one to (or itself); another
+        // checklist: the items derived from this one, and those a crosswalk maps it to.
+        const Checklist& audited = checklist(auditId);
+        const ChecklistRef askedRef{campaign[2].toString(), campaign[3].toInt()};
+        QStringList candidates = askedRef.key == audited.id ? QStringList() : m_derivedItems.value(key).values(itemKey);
+        candidates << ItemCorrespondence::between(m_db, {audited.id, audited.version}, askedRef).counterparts(itemKey);
+        for (const QString& asked : std::as_const(candidates)) {
             QSqlQuery answer = m_db.exec(u"SELECT answer, comment FROM campaign_answers WHERE campaign_id = ? "
                                          "AND unit_id = ? AND item_key = ? AND answer <> 'unanswered'"_s,
                                          {campaign[0], unitId, asked});
