@@ -5,6 +5,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/AccountService.h"
 #include "auth/DatabasePolicy.h"
+#include "checklist/CrosswalkService.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/PeopleCsvImport.h"
 #include "exchange/UnitCsvImport.h"
@@ -127,6 +128,22 @@ qint64 idOf(Database& db, const QString& sql, std::initializer_list<QVariant> va
 int versionOf(Database& db, const QString& table, qint64 id)
 {
     return db.scalar(u"SELECT version FROM "_s % table % u" WHERE id = ?"_s, {id}).toInt();
+}
+
+// A link from the audited item to the first item of the basic policy, which a crosswalk could hold.
+CrosswalkLink crosswalkLink(Database& db, const QString& checklistKey, const QString& item)
+{
+    CrosswalkLink link;
+    link.from = {
+        checklistKey,
+        db.scalar(u"SELECT current_version FROM checklists WHERE checklist_key = ?"_s, {checklistKey}).toInt()};
+    link.fromItem = item;
+    link.to = {u"basic-policy"_s, 1};
+    link.toItem = db.scalar(u"SELECT MIN(i.item_key) FROM checklist_items i JOIN checklist_versions v ON v.id = "
+                            "i.version_id JOIN checklists c ON c.id = v.checklist_id WHERE c.checklist_key = "
+                            "'basic-policy' AND v.version = 1"_s)
+                      .toString();
+    return link;
 }
 
 qint64 personOf(const QString& code)
@@ -282,6 +299,27 @@ QList<Op> operations()
         {u"copy a checklist"_s, Operation::ManageChecklists, Touches::Organisation,
          [](Workspace& w, Scene& s) {
              w.checklists().copy(s.checklistKey, u"own-copy"_s, {u"写し"_s, u"Copy"_s});
+         }},
+        {u"link items of two checklists"_s, Operation::ManageChecklists, Touches::Organisation,
+         [](Workspace& w, Scene& s) {
+             CrosswalkService(w.database(), w.session()).add(crosswalkLink(w.database(), s.checklistKey, s.item));
+         }},
+        {u"remove a crosswalk link"_s, Operation::ManageChecklists, Touches::Organisation,
+         [](Workspace& w, Scene&) {
+             CrosswalkService crosswalks(w.database(), w.session());
+             const CrosswalkLink link = crosswalks.links().first();
+             crosswalks.remove(link.id, link.stamp.version);
+         },
+         [](Workspace& w, Scene& s) {
+             const CrosswalkLink link = crosswalkLink(w.database(), s.checklistKey, s.item);
+             const QString now = VersionedRows::now();
+             w.database().exec(u"INSERT INTO crosswalk_links (from_checklist_id, from_version, from_item, relation, "
+                               "to_checklist_id, to_version, to_item, note, created_at, created_by, updated_at, "
+                               "updated_by) VALUES ((SELECT id FROM checklists WHERE checklist_key = ?), ?, ?, "
+                               "'related', (SELECT id FROM checklists WHERE checklist_key = ?), ?, ?, '', ?, 'test', "
+                               "?, 'test')"_s,
+                               {link.from.key, link.from.version, link.fromItem, link.to.key, link.to.version,
+                                link.toItem, now, now});
          }},
 
         // Audit plans

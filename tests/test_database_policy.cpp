@@ -403,6 +403,31 @@ private Q_SLOTS:
         }
     }
 
+    // A table that an update adds (the crosswalks of schema 14) is granted to the groups that write it when the owner
+    // next opens the database, before people sign in.
+    void aTableAddedByAnUpdateIsGranted()
+    {
+        try {
+            TestDatabase old;
+            securedAtVersion(old, 13);
+            const QString managers = DatabasePolicy::groupRole(old.spec().databaseName, Holder::Administrator);
+            std::unique_ptr<Database> owner = Database::open(old.spec());
+            QCOMPARE(owner->schemaVersion(), Database::CurrentSchemaVersion);
+            QVERIFY(
+                !owner->scalar(u"SELECT has_table_privilege(?, 'crosswalk_links', 'INSERT')"_s, {managers}).toBool());
+            Workspace::signIn(owner, u"admin"_s, u"admin-password"_s);
+            std::unique_ptr<Database> check = Database::open(old.spec());
+            QVERIFY(
+                check->scalar(u"SELECT has_table_privilege(?, 'crosswalk_links', 'INSERT')"_s, {managers}).toBool());
+            QVERIFY(!check
+                         ->scalar(u"SELECT has_table_privilege(?, 'crosswalk_links', 'INSERT')"_s,
+                                  {DatabasePolicy::groupRole(old.spec().databaseName, Holder::Staff)})
+                         .toBool());
+        } catch (const Error& error) {
+            QFAIL(qPrintable(error.message()));
+        }
+    }
+
 private:
     // An organisation made and secured by the Kansa of an earlier schema version.
     static std::unique_ptr<Database> securedAtVersion(const TestDatabase& old, int version)

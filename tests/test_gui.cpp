@@ -7,7 +7,9 @@
 #include "auth/AccountsDialog.h"
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistsPage.h"
+#include "checklist/CrosswalkService.h"
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
 #include "org/OrganisationService.h"
@@ -186,6 +188,34 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(ChecklistsPage::tr("Withdrawn by the framework")), qPrintable(detail));
         QVERIFY2(detail.contains(u"[Withdrawn: Incorporated into AC-2k.]"_s), qPrintable(detail));
         QVERIFY2(!detail.contains(ChecklistsPage::tr("Evidence to ask for")), qPrintable(detail)); // it names none
+    }
+
+    // An item's detail in the checklist browser lists what a crosswalk maps it to.
+    void anItemsDetailShowsWhatItMapsTo()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        Workspace& workspace = *window.workspace();
+        CrosswalkLink link;
+        link.from = {u"staff-self-inspection"_s, 1};
+        link.fromItem = u"staff-1-1"_s;
+        link.relation = CrosswalkRelation::Subset;
+        link.to = {u"yomogita-standards"_s, 1};
+        link.toItem = u"std-2-2-2"_s;
+        link.note = u"職員の側"_s;
+        CrosswalkService(workspace.database(), workspace.session()).add(link);
+        auto* page = window.findChild<ChecklistsPage*>(u"checklistsPage"_s);
+        page->showChecklist(u"staff-self-inspection"_s);
+        auto* tree = page->findChild<QTreeView*>(u"checklistTree"_s);
+        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole,
+                                                           u"staff-1-1"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentIndex(found.first());
+        const QString detail = page->findChild<QTextBrowser*>(u"checklistItemDetail"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"yomogita-standards"_s) && detail.contains(u"std-2-2-2"_s) &&
+                     detail.contains(Crosswalk::name(CrosswalkRelation::Subset)) && detail.contains(u"職員の側"_s),
+                 qPrintable(detail));
     }
 
     // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the

@@ -1340,64 +1340,6 @@
         <translation>Usage: kansa-cli archive --year YEAR --out FILE</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  letterhead set FILE|clear|template --out FILE  the template the reports start from
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  letterhead set FILE|clear|template --out FILE  the template the reports start from
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</translation>
-    </message>
-    <message>
         <source>Drafts a checklist from a municipality&apos;s policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with each item&apos;s match and score and the items of the checklist the policy lacks.</source>
         <translation>Drafts a checklist from a municipality&apos;s policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with each item&apos;s match and score and the items of the checklist the policy lacks.</translation>
     </message>
@@ -1481,6 +1423,124 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Checklist files: JSON (a folder checklist: its checklist.json), an OSCAL catalog, CSV or XLSX.</source>
         <translation>Checklist files: JSON (a folder checklist: its checklist.json), an OSCAL catalog, CSV or XLSX.</translation>
     </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  crosswalk export|import|derive  links between the items of two checklist versions
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  letterhead set FILE|clear|template --out FILE  the template the reports start from
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  crosswalk export|import|derive  links between the items of two checklist versions
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  letterhead set FILE|clear|template --out FILE  the template the reports start from
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli crosswalk export|import|derive …</source>
+        <translation>Usage: kansa-cli crosswalk export|import|derive …</translation>
+    </message>
+    <message>
+        <source>Only the links with a side in this checklist.</source>
+        <translation>Only the links with a side in this checklist.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s version (default: its current one).</source>
+        <translation>The checklist&apos;s version (default: its current one).</translation>
+    </message>
+    <message>
+        <source>The draft checklist as imported into the library.</source>
+        <translation>The draft checklist as imported into the library.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s checklist the draft was mapped to.</source>
+        <translation>The library&apos;s checklist the draft was mapped to.</translation>
+    </message>
+    <message>
+        <source>Writes the crosswalks as CSV (UTF-8): a link a line, from_checklist, from_version, from_item, relation, to_checklist, to_version, to_item, score, note.</source>
+        <translation>Writes the crosswalks as CSV (UTF-8): a link a line, from_checklist, from_version, from_item, relation, to_checklist, to_version, to_item, score, note.</translation>
+    </message>
+    <message>
+        <source>Imports crosswalk links from CSV. A file with any problem (an unknown checklist, item or relation) imports nothing; a link stored already takes the file&apos;s relation and note.</source>
+        <translation>Imports crosswalk links from CSV. A file with any problem (an unknown checklist, item or relation) imports nothing; a link stored already takes the file&apos;s relation and note.</translation>
+    </message>
+    <message>
+        <source>Maps a draft derived from a policy (checklist derive), once imported into the library, to the checklist it was derived against: the policy is derived again and each matched item is linked, equal where the quotes are the same, else related with its score.</source>
+        <translation>Maps a draft derived from a policy (checklist derive), once imported into the library, to the checklist it was derived against: the policy is derived again and each matched item is linked, equal where the quotes are the same, else related with its score.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for crosswalk %1; see --help.</source>
+        <translation>Wrong arguments for crosswalk %1; see --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n link(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n link to %1.</numerusform>
+            <numerusform>Wrote %n links to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added from %1 to %2.</source>
+        <translation>
+            <numerusform>%n link added from %1 to %2.</numerusform>
+            <numerusform>%n links added from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a crosswalk file.</source>
+        <translation>%1 is larger than %2 MB: not a crosswalk file.</translation>
+    </message>
+    <message>
+        <source>%1: %2 links added, %3 changed, %4 unchanged.</source>
+        <translation>%1: %2 links added, %3 changed, %4 unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1499,6 +1559,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The database URL names no database: %1</source>
         <translation>The database URL names no database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosswalk</name>
+    <message>
+        <source>equal</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>part of</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>covers</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>related</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4122,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3, %4</source>
+        <translation>%1: %2 version %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>kansa::CrossChecksPanel</name>
@@ -4133,6 +4220,49 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::CrosswalkService</name>
+    <message>
+        <source>The library has no checklist 「%1」 version %2.</source>
+        <translation>The library has no checklist 「%1」 version %2.</translation>
+    </message>
+    <message>
+        <source>Checklist 「%1」 version %2 has no item 「%3」.</source>
+        <translation>Checklist 「%1」 version %2 has no item 「%3」.</translation>
+    </message>
+    <message>
+        <source>A link joins two different checklist versions.</source>
+        <translation>A link joins two different checklist versions.</translation>
+    </message>
+    <message>
+        <source>The same link as on line %1.</source>
+        <translation>The same link as on line %1.</translation>
+    </message>
+    <message>
+        <source>%1 is linked already.</source>
+        <translation>%1 is linked already.</translation>
+    </message>
+    <message>
+        <source>The link has been removed by someone else in the meantime.</source>
+        <translation>The link has been removed by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation>The field is empty.</translation>
+    </message>
+    <message>
+        <source>A version is a whole number from 1.</source>
+        <translation>A version is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>Unknown relation 「%1」: use equal, subset, superset or related.</source>
+        <translation>Unknown relation 「%1」: use equal, subset, superset or related.</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 1.</source>
+        <translation>A score is a number from 0 to 1.</translation>
     </message>
 </context>
 <context>

@@ -1332,64 +1332,6 @@
         <translation>使い方: kansa-cli archive --year YEAR --out FILE</translation>
     </message>
     <message>
-        <source>Usage: kansa-cli COMMAND [options]
-
-Commands:
-  init           create a new organisation and its administrator
-  demo           create the demo organisation (a fictional village)
-  secure         make a PostgreSQL database enforce the access policy with roles
-  info           print the organisation, its counts and the schema version
-  import-units   import organisational units from CSV
-  import-people  import people from CSV
-  user add       add a sign-in account
-  user list      the accounts, their people&apos;s units and roles, and since when they hold them
-  checklist validate [FILE...]  check checklist files (default: the shipped ones)
-  checklist list|import|export  the organisation&apos;s checklist library
-  audit list|progress AUDIT     audit plans and their progress per unit
-  self-inspection list|export|import  campaigns and their workbooks
-  remediation list [--overdue] [--unit U]  remediation plans of findings
-  exceptions list [--expiring DAYS]        the exceptions register
-  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
-  letterhead set FILE|clear|template --out FILE  the template the reports start from
-  verify         check the record: the change log&apos;s hash chain and every stored file
-  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
-  backup --out FILE       a checked copy of the whole organisation
-  restore --from BACKUP   replace the organisation with a checked backup
-  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
-
-kansa-cli COMMAND --help describes a command. --version prints the version.
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
-</source>
-        <translation>使い方: kansa-cli COMMAND [options]
-
-コマンド:
-  init           新しい団体とその管理者の作成
-  demo           デモ用の団体 (架空の村) の作成
-  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
-  info           団体、件数及びスキーマのバージョンの表示
-  import-units   組織の CSV からのインポート
-  import-people  職員の CSV からのインポート
-  user add       サインイン用アカウントの追加
-  user list      アカウントと職員の所属・役割、役割の開始日の一覧
-  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
-  checklist list|import|export  団体のチェックリストライブラリ
-  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
-  self-inspection list|export|import  自己点検とそのワークブック
-  remediation list [--overdue] [--unit U]  指摘事項の改善計画
-  exceptions list [--expiring DAYS]        例外措置台帳
-  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
-  letterhead set FILE|clear|template --out FILE  報告書のもとになるレターヘッドのテンプレート
-  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
-  history        記録の変更履歴 (だれがいつ変更したか: 項目、指摘事項、改善計画、例外措置、アカウント)
-  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
-  restore --from BACKUP   検査したバックアップによる団体の復元
-  archive --year YEAR --out FILE  年度の記録を 1 つのファイルに保存 (年度アーカイブ。--db FILE で読み取り専用で開く)
-
-各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
-終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
-</translation>
-    </message>
-    <message>
         <source>Drafts a checklist from a municipality&apos;s policy (text in UTF-8 or Shift_JIS, DOCX or PDF): an item per obligation, each matched to the most similar item of a shipped checklist, whose question, roles, level and evidence it takes. Writes the draft as kansa-checklist JSON and, beside it, NAME.matches.csv with each item&apos;s match and score and the items of the checklist the policy lacks.</source>
         <translation>団体のポリシー（UTF-8 または Shift_JIS のテキスト、DOCX、PDF）からチェックリストの案を作成します。義務ごとに項目を作り、それぞれを同梱のチェックリストの最も類似した項目に対応付けて、その質問、役割、対象、確認資料を引き継ぎます。案を kansa-checklist 形式の JSON に書き出し、その隣に、各項目の対応先と類似度、およびポリシーにないチェックリストの項目を NAME.matches.csv に書き出します。</translation>
     </message>
@@ -1473,6 +1415,122 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Checklist files: JSON (a folder checklist: its checklist.json), an OSCAL catalog, CSV or XLSX.</source>
         <translation>チェックリストのファイル: JSON (フォルダー形式のチェックリストでは、その checklist.json)、OSCAL のカタログ、CSV 又は XLSX。</translation>
     </message>
+    <message>
+        <source>Usage: kansa-cli COMMAND [options]
+
+Commands:
+  init           create a new organisation and its administrator
+  demo           create the demo organisation (a fictional village)
+  secure         make a PostgreSQL database enforce the access policy with roles
+  info           print the organisation, its counts and the schema version
+  import-units   import organisational units from CSV
+  import-people  import people from CSV
+  user add       add a sign-in account
+  user list      the accounts, their people&apos;s units and roles, and since when they hold them
+  checklist validate [FILE...]  check checklist files (default: the shipped ones)
+  checklist list|import|export  the organisation&apos;s checklist library
+  crosswalk export|import|derive  links between the items of two checklist versions
+  audit list|progress AUDIT     audit plans and their progress per unit
+  self-inspection list|export|import  campaigns and their workbooks
+  remediation list [--overdue] [--unit U]  remediation plans of findings
+  exceptions list [--expiring DAYS]        the exceptions register
+  report --kind KIND --year YEAR --format FORMAT --out FILE  write a report
+  letterhead set FILE|clear|template --out FILE  the template the reports start from
+  verify         check the record: the change log&apos;s hash chain and every stored file
+  history        who changed a record and when (an item, a finding, a plan, an exception, an account)
+  backup --out FILE       a checked copy of the whole organisation
+  restore --from BACKUP   replace the organisation with a checked backup
+  archive --year YEAR --out FILE  a fiscal year&apos;s record in one file, opened read-only (--db FILE)
+
+kansa-cli COMMAND --help describes a command. --version prints the version.
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
+</source>
+        <translation>使い方: kansa-cli COMMAND [options]
+
+コマンド:
+  init           新しい団体とその管理者の作成
+  demo           デモ用の団体 (架空の村) の作成
+  secure         PostgreSQL のデータベースにロールでアクセス方針を守らせる設定
+  info           団体、件数及びスキーマのバージョンの表示
+  import-units   組織の CSV からのインポート
+  import-people  職員の CSV からのインポート
+  user add       サインイン用アカウントの追加
+  user list      アカウントと職員の所属・役割、役割の開始日の一覧
+  checklist validate [FILE...]  チェックリストのファイルの検査 (既定: 同梱のチェックリスト)
+  checklist list|import|export  団体のチェックリストライブラリ
+  crosswalk export|import|derive  2 つのチェックリスト版の項目間の対応付け (クロスウォーク)
+  audit list|progress AUDIT     監査実施計画と組織ごとの進捗状況
+  self-inspection list|export|import  自己点検とそのワークブック
+  remediation list [--overdue] [--unit U]  指摘事項の改善計画
+  exceptions list [--expiring DAYS]        例外措置台帳
+  report --kind KIND --year YEAR --format FORMAT --out FILE  報告書の書き出し
+  letterhead set FILE|clear|template --out FILE  報告書のひな形 (レターヘッド)
+  verify         記録の検証 (変更履歴のハッシュチェーンと保存されたすべてのファイル)
+  history        記録の変更履歴 (だれがいつ変更したか: 項目、指摘事項、改善計画、例外措置、アカウント)
+  backup --out FILE       団体全体の検査済みの複製 (バックアップ) の作成
+  restore --from BACKUP   検査したバックアップによる団体の復元
+  archive --year YEAR --out FILE  年度の記録を 1 つのファイルに保存 (年度アーカイブ。--db FILE で読み取り専用で開く)
+
+各コマンドの説明は kansa-cli COMMAND --help で表示できます。--version でバージョンを表示します。
+終了コード: 0 完了、1 失敗、2 使い方の誤り、3 権限なし、4 サインイン拒否。
+</translation>
+    </message>
+    <message>
+        <source>Usage: kansa-cli crosswalk export|import|derive …</source>
+        <translation>使い方: kansa-cli crosswalk export|import|derive …</translation>
+    </message>
+    <message>
+        <source>Only the links with a side in this checklist.</source>
+        <translation>このチェックリストを一方とする対応付けのみ。</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s version (default: its current one).</source>
+        <translation>チェックリストの版 (既定: 現行の版)。</translation>
+    </message>
+    <message>
+        <source>The draft checklist as imported into the library.</source>
+        <translation>ライブラリにインポートした草案チェックリスト。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s checklist the draft was mapped to.</source>
+        <translation>草案の対応付け先となったライブラリのチェックリスト。</translation>
+    </message>
+    <message>
+        <source>Writes the crosswalks as CSV (UTF-8): a link a line, from_checklist, from_version, from_item, relation, to_checklist, to_version, to_item, score, note.</source>
+        <translation>クロスウォークを CSV (UTF-8) で書き出します。1 行に 1 つの対応付けで、列は from_checklist、from_version、from_item、relation、to_checklist、to_version、to_item、score、note です。</translation>
+    </message>
+    <message>
+        <source>Imports crosswalk links from CSV. A file with any problem (an unknown checklist, item or relation) imports nothing; a link stored already takes the file&apos;s relation and note.</source>
+        <translation>CSV からクロスウォークの対応付けをインポートします。問題 (不明なチェックリスト、項目又は関係) が 1 つでもあるファイルは何もインポートしません。既に保存されている対応付けは、ファイルの関係と備考に更新されます。</translation>
+    </message>
+    <message>
+        <source>Maps a draft derived from a policy (checklist derive), once imported into the library, to the checklist it was derived against: the policy is derived again and each matched item is linked, equal where the quotes are the same, else related with its score.</source>
+        <translation>ポリシーから作成し (checklist derive)、ライブラリにインポートした草案を、比較したチェックリストに対応付けます。ポリシーを再度読み取り、一致した各項目を、引用が同じなら同一 (equal)、それ以外はスコア付きの関連 (related) として対応付けます。</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for crosswalk %1; see --help.</source>
+        <translation>crosswalk %1 の引数が正しくありません。--help を参照してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n link(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の対応付けを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added from %1 to %2.</source>
+        <translation>
+            <numerusform>%1 から %2 への対応付けを %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a crosswalk file.</source>
+        <translation>%1 は %2 MB を超えています。クロスウォークのファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 links added, %3 changed, %4 unchanged.</source>
+        <translation>%1: 対応付けを %2 件追加、%3 件変更、%4 件は変更なし。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1491,6 +1549,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>The database URL names no database: %1</source>
         <translation>データベースの URL にデータベース名がありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosswalk</name>
+    <message>
+        <source>equal</source>
+        <translation>同一</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>関連</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4101,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>Maps to</source>
+        <translation>対応する項目</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3, %4</source>
+        <translation>%1: %2 第%3版 %4</translation>
+    </message>
 </context>
 <context>
     <name>kansa::CrossChecksPanel</name>
@@ -4114,6 +4199,49 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Note:</source>
         <translation>確認内容(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::CrosswalkService</name>
+    <message>
+        <source>The library has no checklist 「%1」 version %2.</source>
+        <translation>ライブラリにチェックリスト「%1」の第%2版はありません。</translation>
+    </message>
+    <message>
+        <source>Checklist 「%1」 version %2 has no item 「%3」.</source>
+        <translation>チェックリスト「%1」の第%2版に項目「%3」はありません。</translation>
+    </message>
+    <message>
+        <source>A link joins two different checklist versions.</source>
+        <translation>対応付けは異なる 2 つのチェックリスト版の間で行います。</translation>
+    </message>
+    <message>
+        <source>The same link as on line %1.</source>
+        <translation>%1 行目と同じ対応付けです。</translation>
+    </message>
+    <message>
+        <source>%1 is linked already.</source>
+        <translation>%1 は既に対応付けられています。</translation>
+    </message>
+    <message>
+        <source>The link has been removed by someone else in the meantime.</source>
+        <translation>この対応付けは、その間に他の人が削除しました。</translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation>値が空です。</translation>
+    </message>
+    <message>
+        <source>A version is a whole number from 1.</source>
+        <translation>版は 1 以上の整数です。</translation>
+    </message>
+    <message>
+        <source>Unknown relation 「%1」: use equal, subset, superset or related.</source>
+        <translation>不明な関係「%1」です。equal、subset、superset、related のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 1.</source>
+        <translation>スコアは 0 から 1 までの数値です。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "checklist/ChecklistReader.h"
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistWriter.h"
+#include "checklist/CrosswalkService.h"
 #include "common/Error.h"
 #include "demo/DemoOrganisation.h"
 #include "exchange/OutputFile.h"
@@ -210,6 +211,7 @@ int CliCommands::usage()
         "  user list      the accounts, their people's units and roles, and since when they hold them\n"
         "  checklist validate [FILE...]  check checklist files (default: the shipped ones)\n"
         "  checklist list|import|export  the organisation's checklist library\n"
+        "  crosswalk export|import|derive  links between the items of two checklist versions\n"
         "  audit list|progress AUDIT     audit plans and their progress per unit\n"
         "  self-inspection list|export|import  campaigns and their workbooks\n"
         "  remediation list [--overdue] [--unit U]  remediation plans of findings\n"
@@ -254,6 +256,8 @@ int CliCommands::run(const QStringList& arguments)
         return user(rest);
     if (command == u"checklist"_s)
         return checklist(rest);
+    if (command == u"crosswalk"_s)
+        return crosswalk(rest);
     if (command == u"audit"_s)
         return audit(rest);
     if (command == u"self-inspection"_s)
@@ -1034,6 +1038,118 @@ int CliCommands::checklistLibrary(const QString& command, const QStringList& arg
             return UsageError;
         }
         out() << tr("Wrote %1 (%2 items) to %3.").arg(checklist.id).arg(checklist.itemCount()).arg(path) << u"\n"_s;
+        return Success;
+    } catch (const Error& error) {
+        return report(error);
+    }
+}
+
+int CliCommands::crosswalk(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    if (command != u"export"_s && command != u"import"_s && command != u"derive"_s) {
+        err() << tr("Usage: kansa-cli crosswalk export|import|derive …") << u"\n"_s;
+        return UsageError;
+    }
+    QCommandLineParser parser;
+    DatabaseOptions options;
+    options.addTo(parser);
+    const QCommandLineOption outOption(u"out"_s, tr("The file to write."), u"file"_s);
+    const QCommandLineOption checklistOption(u"checklist"_s, tr("Only the links with a side in this checklist."),
+                                             u"id"_s);
+    const QCommandLineOption versionOption(u"version"_s, tr("The checklist's version (default: its current one)."),
+                                           u"n"_s);
+    const QCommandLineOption draftOption(u"draft"_s, tr("The draft checklist as imported into the library."), u"id"_s);
+    const QCommandLineOption againstOption(u"against"_s, tr("The library's checklist the draft was mapped to."),
+                                           u"id"_s, u"yomogita-standards"_s);
+    const QCommandLineOption documentOption(
+        u"document"_s, tr("Compare only with the items of the checklist that quote this document."), u"id"_s);
+    if (command == u"export"_s) {
+        parser.setApplicationDescription(tr("Writes the crosswalks as CSV (UTF-8): a link a line, from_checklist, "
+                                            "from_version, from_item, relation, to_checklist, to_version, to_item, "
+                                            "score, note."));
+        parser.addOptions({outOption, checklistOption, versionOption});
+    } else if (command == u"import"_s) {
+        parser.setApplicationDescription(tr("Imports crosswalk links from CSV. A file with any problem (an unknown "
+                                            "checklist, item or relation) imports nothing; a link stored already "
+                                            "takes the file's relation and note."));
+        parser.addPositionalArgument(u"file"_s, tr("The CSV file."));
+    } else {
+        parser.setApplicationDescription(
+            tr("Maps a draft derived from a policy (checklist derive), once imported into the library, to the "
+               "checklist it was derived against: the policy is derived again and each matched item is linked, "
+               "equal where the quotes are the same, else related with its score."));
+        parser.addPositionalArgument(u"policy"_s, tr("The policy file."));
+        parser.addOptions({draftOption, againstOption, documentOption});
+    }
+    int code = Success;
+    if (!parse(parser, arguments.mid(1), u"crosswalk "_s % command, &code))
+        return code;
+    const qsizetype positional = command == u"export"_s ? 0 : 1;
+    if (parser.positionalArguments().size() != positional || (command == u"export"_s && !parser.isSet(outOption)) ||
+        (command == u"derive"_s && !parser.isSet(draftOption))) {
+        err() << tr("Wrong arguments for crosswalk %1; see --help.").arg(command) << u"\n"_s;
+        return UsageError;
+    }
+    try {
+        const auto workspace = signIn(parser, options);
+        CrosswalkService crosswalks(workspace->database(), workspace->session());
+        ChecklistLibrary& library = workspace->checklists();
+        const auto current = [&](const QString& key) { return ChecklistRef{key, library.load(key).version}; };
+        if (command == u"export"_s) {
+            std::optional<ChecklistRef> touching;
+            if (parser.isSet(checklistOption)) {
+                touching = current(parser.value(checklistOption));
+                if (parser.isSet(versionOption))
+                    touching->version = parser.value(versionOption).toInt();
+            }
+            const QString path = parser.value(outOption);
+            const QByteArray csv = crosswalks.exportCsv(touching);
+            OutputFile::write(path, csv);
+            out()
+                << tr("Wrote %n link(s) to %1.", nullptr, static_cast<int>(crosswalks.links(touching).size())).arg(path)
+                << u"\n"_s;
+            return Success;
+        }
+        const QString path = parser.positionalArguments().first();
+        crosswalks.requireManage(); // before the file is read
+        if (command == u"derive"_s) {
+            const Checklist against = library.load(parser.value(againstOption));
+            const ChecklistRef draft = current(parser.value(draftOption));
+            ChecklistDerivation::Options derive;
+            derive.id = draft.key;
+            derive.compareDocument = parser.value(documentOption);
+            const Derivation derivation = ChecklistDerivation::deriveFromFile(path, against, derive);
+            const int added =
+                crosswalks.storeDerived(derivation, against, draft, ChecklistRef{against.id, against.version});
+            out() << tr("%n link(s) added from %1 to %2.", nullptr, added).arg(draft.key, against.id) << u"\n"_s;
+            return Success;
+        }
+        // A crosswalk file is text of a few thousand lines; anything far larger is not one.
+        constexpr qint64 MaxBytes = qint64(32) << 20;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << u"\n"_s;
+            return Failure;
+        }
+        if (file.size() > MaxBytes) {
+            err() << tr("%1 is larger than %2 MB: not a crosswalk file.").arg(path).arg(MaxBytes >> 20) << u"\n"_s;
+            return Failure;
+        }
+        const CrosswalkService::ImportOutcome outcome = crosswalks.importCsv(file.read(MaxBytes));
+        for (const ImportProblem& problem : outcome.problems)
+            err() << problem.toString(path) << u"\n"_s;
+        if (!outcome.problems.isEmpty()) {
+            err() << tr("Nothing was imported: %n problem(s).", nullptr, static_cast<int>(outcome.problems.size()))
+                  << u"\n"_s;
+            return Failure;
+        }
+        out() << tr("%1: %2 links added, %3 changed, %4 unchanged.")
+                     .arg(path)
+                     .arg(outcome.added)
+                     .arg(outcome.changed)
+                     .arg(outcome.unchanged)
+              << u"\n"_s;
         return Success;
     } catch (const Error& error) {
         return report(error);

@@ -44,6 +44,7 @@ private:
     static int letterhead(const QStringList& arguments);
     static int checklistDerive(const QStringList& arguments);
     static int checklistLibrary(const QString& command, const QStringList& arguments);
+    static int crosswalk(const QStringList& arguments);
     static int usage();
 };
 

@@ -1,6 +1,7 @@
 #include "FieldworkService.h"
 
 #include "checklist/ChecklistLibrary.h"
+#include "checklist/ItemCorrespondence.h"
 #include "common/Error.h"
 #include "org/OrganisationService.h"
 #include "org/Role.h"
@@ -58,6 +59,27 @@ QString sameUnit(qint64 unitId)
     return unitId == 0 ? u"(unit_id IS NULL AND ? = 0 AND ? = 0)"_s : u"(unit_id = ? AND unit_id = ?)"_s;
 }
 
+// Of two results of last year that reach one item of this year (items merged), the one that asks more of it.
+AuditResult worse(AuditResult a, AuditResult b)
+{
+    const auto rank = [](AuditResult result) {
+        switch (result) {
+        case AuditResult::NonConforming:
+            return 4;
+        case AuditResult::PartlyConforming:
+            return 3;
+        case AuditResult::Conforming:
+            return 2;
+        case AuditResult::NotApplicable:
+            return 1;
+        case AuditResult::NotAssessed:
+            return 0;
+        }
+        return 0;
+    };
+    return rank(b) > rank(a) ? b : a;
+}
+
 } // namespace
 
 FieldworkService::FieldworkService(Database& db, Session session, QObject* parent)
@@ -74,11 +96,18 @@ QVariant FieldworkService::unitValue(qint64 unitId) const
 
 FieldworkService::AuditFacts FieldworkService::facts(qint64 auditId)
 {
-    QSqlQuery query =
-        m_db.exec(u"SELECT title, status, COALESCE(previous_audit_id, 0) FROM audits WHERE id = ?"_s, {auditId});
+    // The checklists of the audit and of the previous one in the same query: what "the same item last year" needs.
+    QSqlQuery query = m_db.exec(u"SELECT a.title, a.status, COALESCE(a.previous_audit_id, 0), a.checklist_key, "
+                                "a.checklist_version, p.checklist_key, p.checklist_version FROM audits a "
+                                "LEFT JOIN audits p ON p.id = a.previous_audit_id WHERE a.id = ?"_s,
+                                {auditId});
     if (!query.next())
         throw Error(tr("The audit no longer exists."));
-    return {query.value(0).toString(), AuditTexts::status(query.value(1).toString()), query.value(2).toLongLong()};
+    return {query.value(0).toString(),
+            AuditTexts::status(query.value(1).toString()),
+            query.value(2).toLongLong(),
+            {query.value(3).toString(), query.value(4).toInt()},
+            {query.value(5).toString(), query.value(6).toInt()}};
 }
 
 bool FieldworkService::canEdit(qint64 auditId, qint64 unitId)
@@ -209,15 +238,27 @@ ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString
 
 std::optional<AuditResult> FieldworkService::previousResult(qint64 auditId, qint64 unitId, const QString& itemKey)
 {
-    const qint64 previous = facts(auditId).previousAuditId;
-    if (!previous || !canRead(previous, unitId))
+    const AuditFacts audit = facts(auditId);
+    if (!audit.previousAuditId || !canRead(audit.previousAuditId, unitId))
         return std::nullopt;
-    const QVariant value =
-        m_db.scalar(u"SELECT result FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
-                    {previous, itemKey, unitId, unitId});
-    if (!value.isValid())
+    const QStringList before =
+        ItemCorrespondence::between(m_db, audit.checklist, audit.previousChecklist).counterparts(itemKey);
+    if (before.isEmpty())
         return std::nullopt;
-    return AuditTexts::result(value.toString());
+    QVariantList values{audit.previousAuditId};
+    for (const QString& key : before)
+        values << key;
+    values << unitId << unitId;
+    const QStringList marks(before.size(), u"?"_s);
+    QSqlQuery query = m_db.exec(u"SELECT result FROM audit_results WHERE audit_id = ? AND item_key IN ("_s %
+                                    marks.join(u", "_s) % u") AND "_s % sameUnit(unitId),
+                                values);
+    std::optional<AuditResult> result;
+    while (query.next()) {
+        const AuditResult found = AuditTexts::result(query.value(0).toString());
+        result = result ? worse(*result, found) : found;
+    }
+    return result;
 }
 
 std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnswer(qint64 auditId, qint64 unitId,
@@ -247,7 +288,13 @@ std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnsw
             }
             m_derivedItems.insert(key, derived);
         }
-        for (const QString& asked : m_derivedItems.value(key).values(itemKey)) {
+        // Another version of the audit's checklist: the items a crosswalk maps this one to (or itself); another
+        // checklist: the items derived from this one, and those a crosswalk maps it to.
+        const Checklist& audited = checklist(auditId);
+        const ChecklistRef askedRef{campaign[2].toString(), campaign[3].toInt()};
+        QStringList candidates = askedRef.key == audited.id ? QStringList() : m_derivedItems.value(key).values(itemKey);
+        candidates << ItemCorrespondence::between(m_db, {audited.id, audited.version}, askedRef).counterparts(itemKey);
+        for (const QString& asked : std::as_const(candidates)) {
             QSqlQuery answer = m_db.exec(u"SELECT answer, comment FROM campaign_answers WHERE campaign_id = ? "
                                          "AND unit_id = ? AND item_key = ? AND answer <> 'unanswered'"_s,
                                          {campaign[0], unitId, asked});
@@ -287,15 +334,16 @@ ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QStr
 QHash<QString, AuditResult> FieldworkService::previousResults(qint64 auditId, qint64 unitId)
 {
     QHash<QString, AuditResult> map;
-    const qint64 previous = facts(auditId).previousAuditId;
-    if (!previous || !canRead(previous, unitId))
+    const AuditFacts audit = facts(auditId);
+    if (!audit.previousAuditId || !canRead(audit.previousAuditId, unitId))
         return map;
     QSqlQuery query =
         m_db.exec(u"SELECT item_key, result FROM audit_results WHERE audit_id = ? AND "_s % sameUnit(unitId),
-                  {previous, unitId, unitId});
+                  {audit.previousAuditId, unitId, unitId});
     while (query.next())
         map.insert(query.value(0).toString(), AuditTexts::result(query.value(1).toString()));
-    return map;
+    // Keyed by this year's items: the same id, or the items a crosswalk maps last year's to.
+    return ItemCorrespondence::between(m_db, audit.checklist, audit.previousChecklist).carriedBack(map, worse);
 }
 
 FieldworkService::Progress FieldworkService::progress(qint64 auditId, qint64 unitId)

@@ -4,6 +4,7 @@
 #include "auth/AccessPolicy.h"
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
+#include "checklist/Crosswalk.h"
 
 #include <QHash>
 #include <QMultiHash>
@@ -48,7 +49,9 @@ public:
     // Records a result; expectedVersion is the version read (0 when there was none). A stale edit is refused.
     ItemResult setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
                          const QString& notes, int expectedVersion);
-    // The previous audit's results for the same unit (next year: shown beside this year's).
+    // The previous audit's results for the same unit (next year: shown beside this year's), by this year's items:
+    // where the previous audit used another checklist version, through the crosswalk between the two
+    // (ItemCorrespondence); of several results that reach one item, the worst.
     QHash<QString, AuditResult> previousResults(qint64 auditId, qint64 unitId);
     std::optional<AuditResult> previousResult(qint64 auditId, qint64 unitId, const QString& itemKey);
     // What the unit answered for the same item in a self-inspection of the audit's fiscal year (the newest
@@ -135,6 +138,8 @@ private:
         QString title;
         AuditStatus status = AuditStatus::Draft;
         qint64 previousAuditId = 0;
+        ChecklistRef checklist;
+        ChecklistRef previousChecklist; // empty without a previous audit
     };
     AuditFacts facts(qint64 auditId);
     void requireEdit(qint64 auditId, qint64 unitId, const QString& what);

@@ -20,6 +20,9 @@ namespace {
 
 const QString EnabledKey = u"database_roles"_s;
 const QString RowPoliciesKey = u"database_row_policies"_s;
+// The schema version whose tables the group roles were last granted their writes on: a migration that adds a table
+// leaves it behind, and the owner's next opening grants the new table (upgrade()).
+const QString GrantsSchemaKey = u"database_grants_schema"_s;
 
 QString holderKey(Holder holder)
 {
@@ -45,7 +48,7 @@ QStringList tablesWritten(Operation operation)
     case Operation::Administer:
         return {u"accounts"_s, u"person_roles"_s, u"schema_info"_s};
     case Operation::ManageChecklists:
-        return {u"checklists"_s, u"checklist_versions"_s, u"checklist_items"_s, u"schema_info"_s};
+        return {u"checklists"_s, u"checklist_versions"_s, u"checklist_items"_s, u"crosswalk_links"_s, u"schema_info"_s};
     case Operation::PlanAudit:
         return {u"audits"_s, u"audit_chapters"_s, u"audit_units"_s, u"audit_assignments"_s, u"audit_team"_s};
     case Operation::RecordAudit:
@@ -336,6 +339,12 @@ QString rowCondition(const QString& database, const RowScope& scope, Command com
 // Grants each holder's group the writes of its operations (tablesWritten); returns what each group writes.
 QStringList grantWrites(Database& db, const QString& database)
 {
+    // A database secured at an older schema has not all the tables yet; their migration adds them.
+    QSet<QString> existing;
+    QSqlQuery tables = db.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'public'"_s);
+    while (tables.next())
+        existing.insert(tables.value(0).toString());
+    tables.finish();
     QStringList granted;
     for (int h = 0; h < HolderCount; ++h) {
         const Holder holder = static_cast<Holder>(h);
@@ -344,6 +353,8 @@ QStringList grantWrites(Database& db, const QString& database)
             if (rule.reach[static_cast<std::size_t>(h)] == Reach::None)
                 continue;
             for (const QString& entry : tablesWritten(rule.operation)) {
+                if (!existing.contains(tableOf(entry)))
+                    continue;
                 for (const QString& privilege : privilegesOf(entry).split(u',', Qt::SkipEmptyParts))
                     writes[tableOf(entry)].insert(privilege.trimmed());
             }
@@ -360,6 +371,8 @@ QStringList grantWrites(Database& db, const QString& database)
                        .arg(DatabasePolicy::groupRole(database, holder), AccessPolicy::name(holder),
                             sorted.isEmpty() ? DatabasePolicy::tr("nothing") : sorted.join(u", "_s));
     }
+    db.write(db.scalar(u"SELECT session_user"_s).toString(),
+             [&](VersionedRows& changes) { changes.setSetting(GrantsSchemaKey, QString::number(db.schemaVersion())); });
     return granted;
 }
 
@@ -561,7 +574,8 @@ QStringList DatabasePolicy::secure(Database& db, const QString& adminLogin, cons
 void DatabasePolicy::upgrade(Database& db)
 {
     if (!enabled(db) ||
-        db.scalar(u"SELECT value FROM schema_info WHERE key = ?"_s, {RowPoliciesKey}).toInt() >= RowPoliciesVersion)
+        (db.scalar(u"SELECT value FROM schema_info WHERE key = ?"_s, {RowPoliciesKey}).toInt() >= RowPoliciesVersion &&
+         db.scalar(u"SELECT value FROM schema_info WHERE key = ?"_s, {GrantsSchemaKey}).toInt() >= db.schemaVersion()))
         return;
     const QString owner = db.scalar(u"SELECT value FROM schema_info WHERE key = 'database_owner'"_s).toString();
     if (!db.scalar(u"SELECT pg_has_role(session_user, ?, 'MEMBER')"_s, {owner}).toBool())

@@ -41,7 +41,8 @@ public:
     // current ones from upgrade().
     static constexpr int RowPoliciesVersion = 2;
     // Run on a connection of the database's owner (the URL of kansa-cli info, for example): replaces row-level
-    // policies older than RowPoliciesVersion. Does nothing on another login or where they are current.
+    // policies older than RowPoliciesVersion, and grants the writes on the tables a migration added since the
+    // grants were made. Does nothing on another login or where both are current.
     static void upgrade(Database& db);
 
     // Run once by the database's owner on a new organisation (kansa-cli init) or an existing one (kansa-cli

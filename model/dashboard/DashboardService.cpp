@@ -1,5 +1,7 @@
 #include "DashboardService.h"
 
+#include "checklist/ItemCorrespondence.h"
+
 #include "calendar/JapaneseCalendar.h"
 #include "checklist/ChecklistLibrary.h"
 #include "common/Error.h"
@@ -102,7 +104,7 @@ QList<DashboardService::AuditScope> DashboardService::auditsOf(int fiscalYear, Q
         if (!m_checklists.contains(cacheKey))
             m_checklists.insert(cacheKey, ChecklistLibrary(m_db, m_session).load(key, version));
         const Checklist& checklist = m_checklists[cacheKey];
-        AuditScope scope{id, {}, {}};
+        AuditScope scope{id, {}, {}, {key, version}};
         for (const ChecklistChapter& chapter : checklist.chapters) {
             auto at = std::ranges::find(chapters, chapter.number, &ComplianceFigure::key);
             if (at == chapters.end()) {
@@ -134,6 +136,40 @@ QList<ComplianceFigure> DashboardService::chapterFigures(int fiscalYear)
             const int chapter = audit.chapterOfItem.value(query.value(0).toString(), -1);
             if (chapter >= 0)
                 tally(chapters[chapter], AuditTexts::result(query.value(1).toString()), query.value(2).toInt());
+        }
+    }
+    return chapters;
+}
+
+std::optional<QList<ComplianceFigure>> DashboardService::previousAuditsByChapter(int fiscalYear)
+{
+    QSqlQuery query = m_db.exec(u"SELECT a.id, p.id, p.checklist_key, p.checklist_version FROM audits a "
+                                "JOIN audits p ON p.id = a.previous_audit_id WHERE a.fiscal_year = ?"_s,
+                                {fiscalYear});
+    QHash<qint64, std::pair<qint64, ChecklistRef>> previousOf;
+    while (query.next())
+        previousOf.insert(query.value(0).toLongLong(),
+                          {query.value(1).toLongLong(), {query.value(2).toString(), query.value(3).toInt()}});
+    query.finish();
+    if (previousOf.isEmpty())
+        return std::nullopt;
+    QList<ComplianceFigure> chapters;
+    for (const AuditScope& audit : auditsOf(fiscalYear, chapters)) {
+        const auto previous = previousOf.constFind(audit.id);
+        if (previous == previousOf.cend())
+            continue;
+        const ItemCorrespondence correspondence = ItemCorrespondence::between(m_db, audit.checklist, previous->second);
+        QSqlQuery results = m_db.exec(u"SELECT item_key, result, COUNT(*) FROM audit_results WHERE audit_id = ? "
+                                      "GROUP BY item_key, result"_s,
+                                      {previous->first});
+        while (results.next()) {
+            // An item split in two within one chapter counts there once.
+            QSet<int> reached;
+            for (const QString& item : correspondence.origins(results.value(0).toString()))
+                reached.insert(audit.chapterOfItem.value(item, -1));
+            reached.remove(-1);
+            for (int chapter : std::as_const(reached))
+                tally(chapters[chapter], AuditTexts::result(results.value(1).toString()), results.value(2).toInt());
         }
     }
     return chapters;
@@ -182,7 +218,9 @@ DashboardFigures DashboardService::figures(int fiscalYear, const QDate& today)
     figures.fiscalYear = fiscalYear;
 
     figures.chapters = chapterFigures(fiscalYear);
-    const QList<ComplianceFigure> previousChapters = chapterFigures(fiscalYear - 1);
+    std::optional<QList<ComplianceFigure>> byPreviousAudits = previousAuditsByChapter(fiscalYear);
+    const QList<ComplianceFigure> previousChapters =
+        byPreviousAudits ? std::move(*byPreviousAudits) : chapterFigures(fiscalYear - 1);
     for (ComplianceFigure& chapter : figures.chapters) {
         const auto previous = std::ranges::find(previousChapters, chapter.key, &ComplianceFigure::key);
         if (previous != previousChapters.end())

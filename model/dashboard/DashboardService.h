@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checklist/Crosswalk.h"
+
 #include "audit/Audit.h"
 #include "auth/AccessPolicy.h"
 #include "auth/Session.h"
@@ -100,10 +102,15 @@ private:
         qint64 id = 0;
         QHash<QString, int> chapterOfItem; // item id -> index in chapters
         QHash<QString, QString> itemText;  // item id -> its clause and question
+        ChecklistRef checklist;
     };
     // The year's audits with their checklists' chapters; chapter numbers and titles go to chapters.
     QList<AuditScope> auditsOf(int fiscalYear, QList<ComplianceFigure>& chapters);
     QList<ComplianceFigure> chapterFigures(int fiscalYear);
+    // The previous audits' results of the year's audits tallied by this year's chapters, each item reached through
+    // ItemCorrespondence, so that a revised checklist (items renumbered, split, merged) compares like with like;
+    // nullopt when none of the year's audits has a previous one.
+    std::optional<QList<ComplianceFigure>> previousAuditsByChapter(int fiscalYear);
     QList<ComplianceFigure> unitFigures(int fiscalYear);
     QHash<qint64, QString> unitNames();
     static QStringList planRow(const RemediationPlan& plan, const QHash<qint64, QString>& names, const QDate& today);

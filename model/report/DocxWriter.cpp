@@ -661,6 +661,19 @@ QString unescaped(QString text)
         .replace(u"&amp;"_s, u"&"_s);
 }
 
+// The package's parts and the charts' pictures, written whole or not at all.
+void writePackage(QList<QPair<QString, QByteArray>> parts, const QList<Picture>& pictures, const QString& path)
+{
+    for (const Picture& picture : pictures)
+        parts.append({u"word/"_s % picture.name, picture.png});
+    OutputFile output(path);
+    ZipWriter zip(output.temporaryPath(), path);
+    for (const auto& [name, bytes] : parts)
+        zip.add(name, bytes);
+    zip.close();
+    output.commit();
+}
+
 // Placeholders filled in WordprocessingML as Word saved it, where one placeholder may run over several runs
 // (Word splits a run where spelling was checked or an edit began): the value goes where the placeholder begins,
 // the rest of it is taken out of the runs it spans; everything else stays as the template has it.
@@ -771,15 +784,7 @@ public:
             else if (name.startsWith(u"word/header"_s) || name.startsWith(u"word/footer"_s))
                 bytes = fillWordXml(bytes, m_document);
         }
-        for (const Picture& picture : body.pictures())
-            parts.append({u"word/"_s % picture.name, picture.png});
-
-        OutputFile output(path);
-        ZipWriter zip(output.temporaryPath(), path);
-        for (const auto& [name, bytes] : parts)
-            zip.add(name, bytes);
-        zip.close();
-        output.commit();
+        writePackage(parts, body.pictures(), path);
     }
 
 private:
@@ -882,15 +887,7 @@ void DocxWriter::write(const ReportDocument& document, const QString& path)
         {u"word/header1.xml"_s, headerXml(document, true)},
         {u"word/footer1.xml"_s, headerXml(document, false)},
         {u"docProps/core.xml"_s, coreProperties(document)}};
-    for (const Picture& picture : body.pictures())
-        parts.append({u"word/"_s % picture.name, picture.png});
-
-    OutputFile output(path);
-    ZipWriter zip(output.temporaryPath(), path);
-    for (const auto& [name, bytes] : parts)
-        zip.add(name, bytes);
-    zip.close();
-    output.commit();
+    writePackage(parts, body.pictures(), path);
 }
 
 } // namespace kansa

@@ -1,6 +1,7 @@
 #include "SelfInspectionService.h"
 
 #include "checklist/ChecklistLibrary.h"
+#include "checklist/ItemCorrespondence.h"
 #include "common/Error.h"
 #include "org/Role.h"
 #include "store/Database.h"
@@ -421,6 +422,28 @@ QList<SelfInspectionService::Disagreement> SelfInspectionService::comparisonWith
 {
     const Campaign c = campaign(campaignId);
     QList<Disagreement> list;
+    // The year's audits may ask another checklist (a revision, the standards behind a staff sheet): the campaign's
+    // items are compared with the items the crosswalks map them to, read once for all units.
+    QList<ChecklistRef> audited;
+    QSqlQuery checklists = m_db.exec(u"SELECT DISTINCT checklist_key, checklist_version FROM audits WHERE "
+                                     "fiscal_year = ?"_s,
+                                     {c.fiscalYear});
+    while (checklists.next())
+        audited << ChecklistRef{checklists.value(0).toString(), checklists.value(1).toInt()};
+    checklists.finish();
+    QList<ItemCorrespondence> toAudits;
+    for (const ChecklistRef& ref : std::as_const(audited))
+        toAudits << ItemCorrespondence::between(m_db, {c.checklistKey, c.checklistVersion}, ref);
+    QHash<QString, QStringList> auditedKeys; // campaign item -> the audited items it is compared with
+    for (const ChecklistItem* item : items(campaignId)) {
+        QStringList& keys = auditedKeys[item->id];
+        // The staff sheet asks about standards items: its items are compared with the items they derive from.
+        keys << item->derivedFrom;
+        // The item itself where an audit asks the same checklist version (or keeps the id in another).
+        for (const ItemCorrespondence& correspondence : std::as_const(toAudits))
+            keys << correspondence.counterparts(item->id);
+        keys.removeDuplicates();
+    }
     for (const CampaignUnit& unit : units(campaignId)) {
         QHash<QString, QString> audited; // item -> result, in the audits of the same fiscal year
         QSqlQuery query =
@@ -436,8 +459,7 @@ QList<SelfInspectionService::Disagreement> SelfInspectionService::comparisonWith
             const Answer answer = given.value(item->id).answer;
             if (answer != Answer::Yes && answer != Answer::No)
                 continue;
-            // The staff sheet asks about standards items: its items are compared with the items they derive from.
-            for (const QString& key : QStringList{item->id} + item->derivedFrom) {
+            for (const QString& key : auditedKeys.value(item->id)) {
                 const QString result = audited.value(key);
                 const bool auditedBad = result == u"non_conforming"_s || result == u"partly_conforming"_s;
                 const bool auditedGood = result == u"conforming"_s;

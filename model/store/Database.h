@@ -31,7 +31,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int CurrentSchemaVersion = 13;
+    static constexpr int CurrentSchemaVersion = 14;
 
     enum class OpenMode
     {

@@ -266,6 +266,20 @@ void toVersion13(Database& db)
             });
 }
 
+// Version 14: crosswalks, links between the items of two checklist versions (a revision renumbers, splits and merges
+// items), through which last year's results and findings reach this year's items.
+void toVersion14(Database& db)
+{
+    run(db, {
+                u"CREATE TABLE crosswalk_links (id {id}, from_checklist_id {ref} NOT NULL REFERENCES checklists(id), "
+                "from_version INTEGER NOT NULL, from_item TEXT NOT NULL, relation TEXT NOT NULL, "
+                "to_checklist_id {ref} NOT NULL REFERENCES checklists(id), to_version INTEGER NOT NULL, "
+                "to_item TEXT NOT NULL, score DOUBLE PRECISION, note TEXT NOT NULL, {audit}, "
+                "UNIQUE (from_checklist_id, from_version, from_item, to_checklist_id, to_version, to_item))"_s,
+                u"CREATE INDEX crosswalk_links_to ON crosswalk_links(to_checklist_id, to_version, to_item)"_s,
+            });
+}
+
 } // namespace
 
 void Migrations::apply(Database& db, int toVersion)
@@ -309,6 +323,9 @@ void Migrations::apply(Database& db, int toVersion)
         return;
     case 13:
         toVersion13(db);
+        return;
+    case 14:
+        toVersion14(db);
         return;
     default:
         throw Error(QCoreApplication::translate("Migrations", "No migration to schema version %1.").arg(toVersion));

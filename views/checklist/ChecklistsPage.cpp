@@ -8,6 +8,7 @@
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
+#include "checklist/CrosswalkService.h"
 #include "checklist/PolicyReviewDialog.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
@@ -194,6 +195,8 @@ void ChecklistsPage::showChecklist(const QString& key)
     try {
         const Checklist checklist = m_library.load(key);
         m_checklists->setCurrentIndex(m_checklists->findData(key));
+        m_links = m_crosswalks ? m_crosswalks->linksByItem({checklist.id, checklist.version})
+                               : QHash<QString, QList<CrosswalkLink>>();
         m_model->setChecklist(checklist, m_language);
         bool own = false;
         for (const ChecklistEntry& entry : m_library.checklists())
@@ -270,11 +273,40 @@ PolicyReviewDialog* ChecklistsPage::derivePolicy(const QString& path)
     }
 }
 
+void ChecklistsPage::setCrosswalks(CrosswalkService* crosswalks)
+{
+    m_crosswalks = crosswalks;
+    if (crosswalks)
+        connect(crosswalks, &CrosswalkService::changed, this,
+                [this] { showChecklist(m_checklists->currentData().toString()); });
+    showChecklist(m_checklists->currentData().toString());
+}
+
+// What a crosswalk maps the item to in other checklists, for its detail.
+QString ChecklistsPage::linksHtml(const ChecklistItem& item) const
+{
+    QString html;
+    const QList<CrosswalkLink> links = m_links.value(item.id);
+    if (!links.isEmpty()) {
+        html += u"<p><b>"_s % tr("Maps to").toHtmlEscaped() % u"</b></p><ul>"_s;
+        for (const CrosswalkLink& link : links)
+            html += u"<li>"_s %
+                    tr("%1: %2 version %3, %4")
+                        .arg(Crosswalk::name(link.relation), link.to.key)
+                        .arg(link.to.version)
+                        .arg(link.toItem)
+                        .toHtmlEscaped() %
+                    (link.note.isEmpty() ? QString() : u" — "_s % link.note.toHtmlEscaped()) % u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
 void ChecklistsPage::showCurrentItem()
 {
     const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
     if (const ChecklistItem* item = m_model->itemAt(index)) {
-        m_detail->setHtml(ChecklistNames::itemHtml(m_model->checklist(), *item, m_language));
+        m_detail->setHtml(ChecklistNames::itemHtml(m_model->checklist(), *item, m_language) % linksHtml(*item));
     } else if (const ChecklistChapter* chapter = m_model->chapterAt(index)) {
         m_detail->setHtml(u"<h3>"_s % chapter->number.toHtmlEscaped() % u" "_s %
                           chapter->title.in(m_language).toHtmlEscaped() % u"</h3><p>"_s %

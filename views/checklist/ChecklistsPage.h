@@ -1,5 +1,9 @@
 #pragma once
 
+#include "checklist/Crosswalk.h"
+
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -16,6 +20,7 @@ class PolicyReviewDialog;
 class ChecklistFilterModel;
 class ChecklistLibrary;
 class ChecklistTreeModel;
+class CrosswalkService;
 struct ChecklistItem;
 
 // The checklist browser: the library's checklists as trees of chapters, sections and items, with search,
@@ -32,10 +37,13 @@ public:
     // Drafts a checklist from the policy at path, matched to the checklist shown, and opens its review (kept
     // where it stood if this policy was reviewed before); problems are shown and give no review.
     PolicyReviewDialog* derivePolicy(const QString& path);
+    // The crosswalks whose links an item's detail lists (what it maps to in other checklists).
+    void setCrosswalks(CrosswalkService* crosswalks);
 
 private:
     void reloadLibrary();
     void showCurrentItem();
+    QString linksHtml(const ChecklistItem& item) const;
     void applyFilters();
     void copyChecklist();
     void exportChecklist();
@@ -54,6 +62,9 @@ private:
     QLabel* m_matches;
     QTreeView* m_tree;
     QTextBrowser* m_detail;
+    QPointer<CrosswalkService> m_crosswalks;
+    // The links of the shown checklist version's items, read once per checklist shown.
+    QHash<QString, QList<CrosswalkLink>> m_links;
 };
 
 } // namespace kansa

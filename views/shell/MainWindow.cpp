@@ -8,6 +8,7 @@
 #include "auth/NewOrganisationDialog.h"
 #include "auth/SignInDialog.h"
 #include "checklist/ChecklistsPage.h"
+#include "checklist/CrosswalkService.h"
 #include "common/AutosaveField.h"
 #include "common/BackgroundTask.h"
 #include "common/Error.h"
@@ -287,7 +288,9 @@ void MainWindow::createAreaPages()
                                 fontMetrics().height());
     m_organisationPage = new OrganisationPage(service, m_pages);
     m_pages->addWidget(m_organisationPage);
-    m_pages->addWidget(new ChecklistsPage(m_workspace->checklists(), m_pages));
+    auto* checklists = new ChecklistsPage(m_workspace->checklists(), m_pages);
+    checklists->setCrosswalks(new CrosswalkService(m_workspace->database(), m_workspace->session(), checklists));
+    m_pages->addWidget(checklists);
     auto* audits = new AuditsPage(*m_workspace, m_pages);
     m_pages->addWidget(audits);
     m_pages->addWidget(
