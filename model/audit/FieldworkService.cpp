@@ -200,23 +200,19 @@ QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unit
     return map;
 }
 
-QHash<qint64, QHash<QString, ItemResult>> FieldworkService::resultsOfAudit(qint64 auditId)
+QHash<QPair<qint64, QString>, QString> FieldworkService::notesOfAudit(qint64 auditId)
 {
     const UnitsReached reached = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
-    QHash<qint64, QHash<QString, ItemResult>> byUnit;
-    QSqlQuery query = m_db.exec(u"SELECT id, COALESCE(unit_id, 0), item_key, result, notes, "_s %
-                                    VersionedRows::stampColumns() % u" FROM audit_results WHERE audit_id = ?"_s,
+    QHash<QPair<qint64, QString>, QString> notes;
+    QSqlQuery query = m_db.exec(u"SELECT COALESCE(unit_id, 0), item_key, notes FROM audit_results "
+                                "WHERE audit_id = ? AND notes <> ''"_s,
                                 {auditId});
     while (query.next()) {
-        const qint64 unitId = query.value(1).toLongLong();
-        if (!reached.contains(unitId))
-            continue;
-        ItemResult result{query.value(0).toLongLong(), unitId,
-                          query.value(2).toString(),   AuditTexts::result(query.value(3).toString()),
-                          query.value(4).toString(),   VersionedRows::readStamp(query, 5)};
-        byUnit[unitId].insert(result.itemKey, result);
+        const qint64 unitId = query.value(0).toLongLong();
+        if (reached.contains(unitId))
+            notes.insert({unitId, query.value(1).toString()}, query.value(2).toString());
     }
-    return byUnit;
+    return notes;
 }
 
 ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString& itemKey)

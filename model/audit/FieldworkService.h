@@ -42,9 +42,9 @@ public:
     QList<const ChecklistItem*> itemsInScope(qint64 auditId, qint64 unitId);
 
     QHash<QString, ItemResult> results(qint64 auditId, qint64 unitId);
-    // Every result of the audit the person may read, by unit (0: the organisation-level items), in a few queries
-    // however many units it has (the audit report).
-    QHash<qint64, QHash<QString, ItemResult>> resultsOfAudit(qint64 auditId);
+    // The auditors' notes of every result of the audit the person may read that has notes, by (unit, item) (unit 0:
+    // the organisation-level items), in one query however many units it has (the audit report's findings).
+    QHash<QPair<qint64, QString>, QString> notesOfAudit(qint64 auditId);
     ItemResult result(qint64 auditId, qint64 unitId, const QString& itemKey); // an empty one when none
     // Records a result; expectedVersion is the version read (0 when there was none). A stale edit is refused.
     ItemResult setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,

@@ -183,7 +183,7 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
         return;
     }
     // The notes and evidence of every finding, read at once rather than per finding.
-    const QHash<qint64, QHash<QString, ItemResult>> results = fieldwork.resultsOfAudit(auditId);
+    const QHash<QPair<qint64, QString>, QString> notesByItem = fieldwork.notesOfAudit(auditId);
     const QHash<QPair<qint64, QString>, QList<Evidence>> evidenceByItem = fieldwork.evidenceOfAudit(auditId);
     ExportTable list{tr("Findings"),
                      {tr("No."), tr("Unit"), tr("Clause"), tr("Severity"), tr("Finding"), tr("Condition found"),
@@ -213,7 +213,7 @@ void ReportService::addFindings(ReportDocument& document, qint64 auditId, qint64
                                 .arg(AuditTexts::name(finding.severity), finding.title, units.value(finding.unitId)));
         const QString clause = item ? item->ref % u" "_s % item->question.in(Translations::current()) : finding.itemKey;
         const QString criterion = criterionOf(finding, item);
-        const QString notes = results.value(assessedAt).value(finding.itemKey).notes;
+        const QString notes = notesByItem.value({assessedAt, finding.itemKey});
         const QString evidenceText = evidence.isEmpty() ? tr("none recorded") : evidence.join(u'\n');
         const QString remediation = plan == plans.cend() ? tr("no plan yet") : RemediationTexts::name(*plan);
         list.rows << QStringList{QString::number(number),

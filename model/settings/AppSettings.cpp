@@ -5,6 +5,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,15 +36,29 @@ QString AppSettings::effectiveLanguage()
     return QLocale::system().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
 }
 
+namespace {
+
+// Every date shown is formatted in the calendar style, thousands of them for one list or report: the setting is read
+// once, not from the settings file for each date. -1: not read yet.
+std::atomic<int> calendarStyleRead{-1};
+
+} // namespace
+
 CalendarStyle AppSettings::calendarStyle()
 {
-    return QSettings().value(u"ui/calendar"_s).toString() == u"western"_s ? CalendarStyle::Western
-                                                                          : CalendarStyle::Japanese;
+    int style = calendarStyleRead.load();
+    if (style < 0) {
+        style = int(QSettings().value(u"ui/calendar"_s).toString() == u"western"_s ? CalendarStyle::Western
+                                                                                   : CalendarStyle::Japanese);
+        calendarStyleRead.store(style);
+    }
+    return CalendarStyle(style);
 }
 
 void AppSettings::setCalendarStyle(CalendarStyle style)
 {
     QSettings().setValue(u"ui/calendar"_s, style == CalendarStyle::Western ? u"western"_s : u"japanese"_s);
+    calendarStyleRead.store(int(style));
 }
 
 int AppSettings::backupsKept()
