@@ -86,14 +86,14 @@ private Q_SLOTS:
         m_chief = Workspace::signIn(db, u"h.nakayama"_s, QString::fromUtf16(DemoOrganisation::PersonPassword));
         m_audit = m_chief->audits().audits(2026).first().id;
         m_operations = {
-            {"opening the fieldwork of an audit", 45,
+            {"opening the fieldwork of an audit", 30,
              [this](Workspace& workspace, qint64 auditId) { m_page = openFieldwork(workspace, auditId); }},
-            {"switching unit", 30,
+            {"switching unit", 16,
              [this](Workspace& workspace, qint64 auditId) {
                  const QList<AuditedUnit> units = workspace.audits().units(auditId);
                  m_page->selectUnit(units.last().unitId);
              }},
-            {"recording a result", 32,
+            {"recording a result", 10,
              [this](Workspace&, qint64) { m_page->setCurrentResult(AuditResult::PartlyConforming); }},
             {"every dashboard figure of a year", 20,
              [](Workspace& workspace, qint64) { workspace.dashboard().figures(2026); }},

@@ -125,13 +125,34 @@ bool FieldworkService::canRead(qint64 auditId, qint64 unitId)
     return m_access.allows(Operation::ReadAuditRecords, m_access.auditUnit(auditId, unitId));
 }
 
-void FieldworkService::requireEdit(qint64 auditId, qint64 unitId, const QString& what)
+FieldworkService::AuditScope FieldworkService::scope(qint64 auditId, qint64 unitId)
 {
-    const AuditFacts audit = facts(auditId);
+    // A row per chapter in scope (one with no chapter when the audit covers them all).
+    QSqlQuery query = m_db.exec(u"SELECT a.title, a.status, EXISTS (SELECT 1 FROM audit_units u WHERE u.audit_id = "
+                                "a.id AND u.unit_id = ?), c.chapter FROM audits a LEFT JOIN audit_chapters c ON "
+                                "c.audit_id = a.id WHERE a.id = ?"_s,
+                                {unitId, auditId});
+    AuditScope scope;
+    if (!query.next())
+        throw Error(tr("The audit no longer exists."));
+    scope.title = query.value(0).toString();
+    scope.status = AuditTexts::status(query.value(1).toString());
+    scope.unitInScope = unitId == OrganisationScope || query.value(2).toBool();
+    do {
+        if (!query.value(3).isNull())
+            scope.chapters.insert(query.value(3).toString());
+    } while (query.next());
+    return scope;
+}
+
+FieldworkService::AuditScope FieldworkService::requireEdit(qint64 auditId, qint64 unitId, const QString& what)
+{
+    const AuditScope audit = scope(auditId, unitId);
     m_access.require(Operation::RecordAudit, m_access.auditUnit(auditId, unitId), what);
     if (audit.status != AuditStatus::InProgress)
         throw Error(tr("「%1」 is %2: results, evidence and findings are recorded while the audit is in progress.")
                         .arg(audit.title, AuditTexts::name(audit.status)));
+    return audit;
 }
 
 void FieldworkService::requireRead(qint64 auditId, qint64 unitId)
@@ -157,6 +178,12 @@ QList<const ChecklistItem*> FieldworkService::itemsInScope(qint64 auditId, qint6
     QSqlQuery query = m_db.exec(u"SELECT chapter FROM audit_chapters WHERE audit_id = ?"_s, {auditId});
     while (query.next())
         chapters.insert(query.value(0).toString());
+    return itemsOfChapters(auditId, unitId, chapters);
+}
+
+QList<const ChecklistItem*> FieldworkService::itemsOfChapters(qint64 auditId, qint64 unitId,
+                                                              const QSet<QString>& chapters)
+{
     QList<const ChecklistItem*> items;
     for (const ChecklistChapter& chapter : checklist(auditId).chapters) {
         if (!chapters.isEmpty() && !chapters.contains(chapter.number))
@@ -172,12 +199,12 @@ QList<const ChecklistItem*> FieldworkService::itemsInScope(qint64 auditId, qint6
     return items;
 }
 
-const ChecklistItem* FieldworkService::itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey)
+const ChecklistItem* FieldworkService::itemInScope(const AuditScope& audit, qint64 auditId, qint64 unitId,
+                                                   const QString& itemKey)
 {
-    if (unitId != OrganisationScope &&
-        !m_db.scalar(u"SELECT 1 FROM audit_units WHERE audit_id = ? AND unit_id = ?"_s, {auditId, unitId}).isValid())
+    if (!audit.unitInScope)
         throw Error(tr("The unit is not in the scope of the audit."));
-    for (const ChecklistItem* item : itemsInScope(auditId, unitId)) {
+    for (const ChecklistItem* item : itemsOfChapters(auditId, unitId, audit.chapters)) {
         if (item->id == itemKey)
             return item;
     }
@@ -187,6 +214,11 @@ const ChecklistItem* FieldworkService::itemInScope(qint64 auditId, qint64 unitId
 QHash<QString, ItemResult> FieldworkService::results(qint64 auditId, qint64 unitId)
 {
     requireRead(auditId, unitId);
+    return resultsOf(auditId, unitId);
+}
+
+QHash<QString, ItemResult> FieldworkService::resultsOf(qint64 auditId, qint64 unitId)
+{
     QHash<QString, ItemResult> map;
     QSqlQuery query = m_db.exec(u"SELECT id, item_key, result, notes, "_s % VersionedRows::stampColumns() %
                                     u" FROM audit_results WHERE audit_id = ? AND "_s % sameUnit(unitId),
@@ -218,12 +250,18 @@ QHash<QPair<qint64, QString>, QString> FieldworkService::notesOfAudit(qint64 aud
 ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString& itemKey)
 {
     requireRead(auditId, unitId);
+    return storedResult(auditId, unitId, itemKey)
+        .value_or(ItemResult{0, unitId, itemKey, AuditResult::NotAssessed, {}, {}});
+}
+
+std::optional<ItemResult> FieldworkService::storedResult(qint64 auditId, qint64 unitId, const QString& itemKey)
+{
     QSqlQuery query =
         m_db.exec(u"SELECT id, result, notes, "_s % VersionedRows::stampColumns() %
                       u" FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
                   {auditId, itemKey, unitId, unitId});
     if (!query.next())
-        return ItemResult{0, unitId, itemKey, AuditResult::NotAssessed, {}, {}};
+        return std::nullopt;
     return ItemResult{query.value(0).toLongLong(),
                       unitId,
                       itemKey,
@@ -232,37 +270,18 @@ ItemResult FieldworkService::result(qint64 auditId, qint64 unitId, const QString
                       VersionedRows::readStamp(query, 3)};
 }
 
-std::optional<AuditResult> FieldworkService::previousResult(qint64 auditId, qint64 unitId, const QString& itemKey)
-{
-    const AuditFacts audit = facts(auditId);
-    if (!audit.previousAuditId || !canRead(audit.previousAuditId, unitId))
-        return std::nullopt;
-    const QStringList before =
-        ItemCorrespondence::between(m_db, audit.checklist, audit.previousChecklist).counterparts(itemKey);
-    if (before.isEmpty())
-        return std::nullopt;
-    QVariantList values{audit.previousAuditId};
-    for (const QString& key : before)
-        values << key;
-    values << unitId << unitId;
-    const QStringList marks(before.size(), u"?"_s);
-    QSqlQuery query = m_db.exec(u"SELECT result FROM audit_results WHERE audit_id = ? AND item_key IN ("_s %
-                                    marks.join(u", "_s) % u") AND "_s % sameUnit(unitId),
-                                values);
-    std::optional<AuditResult> result;
-    while (query.next()) {
-        const AuditResult found = AuditTexts::result(query.value(0).toString());
-        result = result ? worse(*result, found) : found;
-    }
-    return result;
-}
-
-std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnswer(qint64 auditId, qint64 unitId,
-                                                                                   const QString& itemKey)
+QHash<QString, FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnswers(qint64 auditId, qint64 unitId)
 {
     if (unitId == OrganisationScope || !canRead(auditId, unitId))
-        return std::nullopt;
-    // The same item, or a staff sheet item derived from it (the staff sheet points at the standards items).
+        return {};
+    return selfInspectionAnswersOf(auditId, unitId);
+}
+
+QHash<QString, FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnswersOf(qint64 auditId, qint64 unitId)
+{
+    QHash<QString, SelfAnswer> byItem;
+    if (unitId == OrganisationScope)
+        return byItem;
     QSqlQuery campaigns =
         m_db.exec(u"SELECT c.id, c.title, c.checklist_key, c.checklist_version FROM campaigns c "
                   "JOIN audits au ON au.fiscal_year = c.fiscal_year WHERE au.id = ? ORDER BY c.id DESC"_s,
@@ -272,6 +291,7 @@ std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnsw
     while (campaigns.next())
         rows << QVariantList{campaigns.value(0), campaigns.value(1), campaigns.value(2), campaigns.value(3)};
     ChecklistLibrary library(m_db, m_session);
+    const Checklist& audited = checklist(auditId);
     for (const QVariantList& campaign : rows) {
         const QString key = campaign[2].toString() % u'#' % campaign[3].toString();
         if (!m_derivedItems.contains(key)) {
@@ -284,28 +304,43 @@ std::optional<FieldworkService::SelfAnswer> FieldworkService::selfInspectionAnsw
             }
             m_derivedItems.insert(key, derived);
         }
+        QHash<QString, QPair<QString, QString>> answers; // by the campaign's item: answer and comment
+        QSqlQuery answered = m_db.exec(u"SELECT item_key, answer, comment FROM campaign_answers WHERE campaign_id = ? "
+                                       "AND unit_id = ? AND answer <> 'unanswered'"_s,
+                                       {campaign[0], unitId});
+        while (answered.next())
+            answers.insert(answered.value(0).toString(), {answered.value(1).toString(), answered.value(2).toString()});
+        answered.finish();
+        if (answers.isEmpty())
+            continue;
         // Another version of the audit's checklist: the items a crosswalk maps this one to (or itself); another
-        // checklist: the items derived from this one, and those a crosswalk maps it to.
-        const Checklist& audited = checklist(auditId);
+        // checklist: the items derived from this one (the staff sheet points at the standards items), and those a
+        // crosswalk maps it to. The newest campaign that asked an item answers for it.
         const ChecklistRef askedRef{campaign[2].toString(), campaign[3].toInt()};
-        QStringList candidates = askedRef.key == audited.id ? QStringList() : m_derivedItems.value(key).values(itemKey);
-        candidates << ItemCorrespondence::between(m_db, {audited.id, audited.version}, askedRef).counterparts(itemKey);
-        for (const QString& asked : std::as_const(candidates)) {
-            QSqlQuery answer = m_db.exec(u"SELECT answer, comment FROM campaign_answers WHERE campaign_id = ? "
-                                         "AND unit_id = ? AND item_key = ? AND answer <> 'unanswered'"_s,
-                                         {campaign[0], unitId, asked});
-            if (answer.next())
-                return SelfAnswer{answer.value(0).toString(), answer.value(1).toString(), campaign[1].toString()};
+        const ItemCorrespondence crosswalk = ItemCorrespondence::between(m_db, {audited.id, audited.version}, askedRef);
+        for (const ChecklistItem* item : audited.items()) {
+            if (byItem.contains(item->id))
+                continue;
+            QStringList candidates =
+                askedRef.key == audited.id ? QStringList() : m_derivedItems.value(key).values(item->id);
+            candidates << crosswalk.counterparts(item->id);
+            for (const QString& asked : std::as_const(candidates)) {
+                const auto found = answers.constFind(asked);
+                if (found != answers.cend()) {
+                    byItem.insert(item->id, SelfAnswer{found->first, found->second, campaign[1].toString()});
+                    break;
+                }
+            }
         }
     }
-    return std::nullopt;
+    return byItem;
 }
 
 ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
                                        const QString& notes, int expectedVersion)
 {
-    requireEdit(auditId, unitId, tr("record audit results"));
-    itemInScope(auditId, unitId, itemKey);
+    itemInScope(requireEdit(auditId, unitId, tr("record audit results")), auditId, unitId, itemKey);
+    ItemResult saved;
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         const QVariant existing =
             m_db.scalar(u"SELECT id FROM audit_results WHERE audit_id = ? AND item_key = ? AND "_s % sameUnit(unitId),
@@ -322,9 +357,10 @@ ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QStr
                                                 {u"result"_s, AuditTexts::key(result)},
                                                 {u"notes"_s, notes}});
         }
+        saved = *storedResult(auditId, unitId, itemKey); // read in the write: the version it saved
         changes.announce(this, [=, this] { Q_EMIT changed(auditId, unitId); });
     });
-    return this->result(auditId, unitId, itemKey); // the parameter `result` hides the method
+    return saved;
 }
 
 QHash<QString, AuditResult> FieldworkService::previousResults(qint64 auditId, qint64 unitId)
@@ -461,8 +497,8 @@ QHash<QPair<qint64, QString>, QList<Evidence>> FieldworkService::evidenceOfAudit
 
 qint64 FieldworkService::addEvidence(qint64 auditId, const Evidence& evidence)
 {
-    requireEdit(auditId, evidence.unitId, tr("record evidence"));
-    itemInScope(auditId, evidence.unitId, evidence.itemKey);
+    itemInScope(requireEdit(auditId, evidence.unitId, tr("record evidence")), auditId, evidence.unitId,
+                evidence.itemKey);
     if (evidence.description.trimmed().isEmpty())
         throw Error(tr("Describe the evidence: what was reviewed, who was interviewed or what was seen."));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
@@ -544,29 +580,54 @@ QByteArray FieldworkService::fileContent(qint64 auditId, qint64 fileId, QString*
     return content;
 }
 
-QHash<QString, int> FieldworkService::annotations(qint64 auditId, qint64 unitId)
+FieldworkService::ScopeRecords FieldworkService::scopeRecords(qint64 auditId, qint64 unitId)
 {
-    requireRead(auditId, unitId);
-    QHash<QString, int> marks;
-    const auto mark = [&](const QString& sql, int flag) {
-        QSqlQuery query = m_db.exec(sql, {auditId, unitId, unitId});
-        while (query.next())
-            marks[query.value(0).toString()] |= flag;
-    };
-    mark(u"SELECT item_key FROM audit_results WHERE audit_id = ? AND notes <> '' AND "_s % sameUnit(unitId), HasNotes);
-    mark(u"SELECT DISTINCT item_key FROM audit_evidence WHERE audit_id = ? AND "_s % sameUnit(unitId), HasEvidence);
+    const AccessTarget target = m_access.auditUnit(auditId, unitId);
+    m_access.require(Operation::ReadAuditRecords, target, tr("see these audit records"));
+    ScopeRecords records;
+    records.editable = m_access.allows(Operation::RecordAudit, target);
+    records.results = resultsOf(auditId, unitId);
+    records.previous = previousResults(auditId, unitId);
+    records.selfInspection = selfInspectionAnswersOf(auditId, unitId);
+    records.evidence = loadEvidence(u"e.audit_id = ? AND "_s % sameUnit(unitId).replace(u"unit_id"_s, u"e.unit_id"_s),
+                                    {auditId, unitId, unitId});
     // An organisation-level item's findings belong to units; the organisation's own row shows them all.
-    mark(unitId == OrganisationScope
-             ? u"SELECT DISTINCT item_key FROM audit_findings WHERE audit_id = ? AND ? = 0 AND ? = 0"_s
-             : u"SELECT DISTINCT item_key FROM audit_findings WHERE audit_id = ? AND "_s % sameUnit(unitId),
-         HasFinding);
+    records.findings = findingsOf(auditId, unitId == OrganisationScope ? -1 : unitId);
+    return records;
+}
+
+QHash<QString, int> FieldworkService::ScopeRecords::annotations() const
+{
+    QHash<QString, int> marks;
+    for (const ItemResult& result : results) {
+        if (!result.notes.isEmpty())
+            marks[result.itemKey] |= HasNotes;
+    }
+    for (const Evidence& e : evidence)
+        marks[e.itemKey] |= HasEvidence;
+    for (const Finding& f : findings)
+        marks[f.itemKey] |= HasFinding;
     return marks;
+}
+
+FieldworkService::Progress FieldworkService::ScopeRecords::progress(const QList<const ChecklistItem*>& items) const
+{
+    Progress progress;
+    progress.total = static_cast<int>(items.size());
+    for (const ChecklistItem* item : items)
+        progress.assessed += results.value(item->id).result != AuditResult::NotAssessed ? 1 : 0;
+    return progress;
 }
 
 QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
 {
     if (unitId >= 0)
         requireRead(auditId, unitId);
+    return findingsOf(auditId, unitId);
+}
+
+QList<Finding> FieldworkService::findingsOf(qint64 auditId, qint64 unitId)
+{
     QList<Finding> list;
     QSqlQuery query = m_db.exec(u"SELECT id, unit_id, item_key, severity, title, condition_found, criterion, cause, "
                                 "effect, recommendation, "_s %

@@ -53,7 +53,6 @@ public:
     // where the previous audit used another checklist version, through the crosswalk between the two
     // (ItemCorrespondence); of several results that reach one item, the worst.
     QHash<QString, AuditResult> previousResults(qint64 auditId, qint64 unitId);
-    std::optional<AuditResult> previousResult(qint64 auditId, qint64 unitId, const QString& itemKey);
     // What the unit answered for the same item in a self-inspection of the audit's fiscal year (the newest
     // campaign that asked it): the answer key (yes, partly, no, not_applicable) and the comment.
     struct SelfAnswer
@@ -62,7 +61,8 @@ public:
         QString comment;
         QString campaign;
     };
-    std::optional<SelfAnswer> selfInspectionAnswer(qint64 auditId, qint64 unitId, const QString& itemKey);
+    // By the audit's items; none for the organisation's scope.
+    QHash<QString, SelfAnswer> selfInspectionAnswers(qint64 auditId, qint64 unitId);
 
     struct Progress
     {
@@ -100,14 +100,27 @@ public:
     qint64 evidenceFileLimit();
 
     QList<Finding> findings(qint64 auditId, qint64 unitId = -1); // -1: every unit the person may read
-    // What each item of a unit carries besides its result, for the marks of the checklist (three queries).
+    // What an item carries besides its result, for the marks of the checklist.
     enum Annotation
     {
         HasNotes = 1,
         HasEvidence = 2,
         HasFinding = 4
     };
-    QHash<QString, int> annotations(qint64 auditId, qint64 unitId);
+    // Everything the fieldwork page shows of one scope (a unit, or OrganisationScope), read together in a number of
+    // queries that does not grow with its items: each item is then shown without asking the database again.
+    struct ScopeRecords
+    {
+        bool editable = false; // whether the signed-in person records this scope's results
+        QHash<QString, ItemResult> results;
+        QHash<QString, AuditResult> previous; // previousResults
+        QHash<QString, SelfAnswer> selfInspection;
+        QList<Evidence> evidence;
+        QList<Finding> findings; // for the organisation's scope, of every unit the person may read
+        QHash<QString, int> annotations() const;
+        Progress progress(const QList<const ChecklistItem*>& items) const;
+    };
+    ScopeRecords scopeRecords(qint64 auditId, qint64 unitId);
     qint64 addFinding(const Finding& finding);
     void updateFinding(const Finding& finding);
     void removeFinding(qint64 auditId, qint64 findingId, int expectedVersion);
@@ -142,9 +155,25 @@ private:
         ChecklistRef previousChecklist; // empty without a previous audit
     };
     AuditFacts facts(qint64 auditId);
-    void requireEdit(qint64 auditId, qint64 unitId, const QString& what);
+    // What a write checks its item against: the audit's title, status and chapters, and whether the unit is in its
+    // scope, in one query.
+    struct AuditScope
+    {
+        QString title;
+        AuditStatus status = AuditStatus::Draft;
+        bool unitInScope = false;
+        QSet<QString> chapters; // empty: every chapter
+    };
+    AuditScope scope(qint64 auditId, qint64 unitId);
+    AuditScope requireEdit(qint64 auditId, qint64 unitId, const QString& what);
     void requireRead(qint64 auditId, qint64 unitId);
-    const ChecklistItem* itemInScope(qint64 auditId, qint64 unitId, const QString& itemKey);
+    QList<const ChecklistItem*> itemsOfChapters(qint64 auditId, qint64 unitId, const QSet<QString>& chapters);
+    const ChecklistItem* itemInScope(const AuditScope& audit, qint64 auditId, qint64 unitId, const QString& itemKey);
+    // The readers behind the public ones, once the caller has checked the person may read.
+    std::optional<ItemResult> storedResult(qint64 auditId, qint64 unitId, const QString& itemKey);
+    QHash<QString, ItemResult> resultsOf(qint64 auditId, qint64 unitId);
+    QHash<QString, SelfAnswer> selfInspectionAnswersOf(qint64 auditId, qint64 unitId);
+    QList<Finding> findingsOf(qint64 auditId, qint64 unitId);
     QVariant unitValue(qint64 unitId) const;
     // The evidence rows the condition selects (over audit_evidence e), with their files: two queries.
     QList<Evidence> loadEvidence(const QString& condition, const QVariantList& values);

@@ -468,6 +468,7 @@ void Database::serializeWritesTo(const QString& table)
     if (m_spec.backend != ConnectionSpec::Backend::PostgreSQL)
         return;
     // LOCK cannot be prepared: run as a fixed text (the table's name comes from code).
+    roundTrip();
     QSqlQuery lock(connection());
     if (!lock.exec(u"LOCK TABLE "_s % table % u" IN SHARE ROW EXCLUSIVE MODE"_s))
         throwStatementError(tr("The database reported an error: %1"), lock.lastError());

@@ -156,6 +156,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     setObjectName(u"auditWorkspace"_s);
     setAcceptDrops(true);
     m_units->setObjectName(u"auditUnits"_s);
+    m_units->setUniformItemSizes(true);
     m_tree->setObjectName(u"auditTree"_s);
     m_search->setObjectName(u"auditSearch"_s);
     m_resultFilter->setObjectName(u"auditResultFilter"_s);
@@ -392,8 +393,13 @@ void AuditWorkspace::reloadUnits()
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
     // Every unit's name and progress readable, up to a sixth of the screen's width.
-    const int namesWidth =
-        m_units->sizeHintForColumn(0) + 2 * m_units->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int widest = m_units->sizeHintForColumn(0);
+    const int namesWidth = widest + 2 * m_units->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    // The list lays out every row at the first row's size (uniform sizes): a progress that changes then redraws its
+    // row instead of measuring all of them again. The first row is as wide as the widest, with room to grow.
+    if (m_units->count() > 0)
+        m_units->item(0)->setSizeHint(
+            QSize(widest + fontMetrics().horizontalAdvance(u"00"_s), m_units->sizeHintForRow(0)));
     m_units->setMinimumWidth(std::min(namesWidth, screen()->availableSize().width() / 6));
     showProgress();
     int row = 0;
@@ -450,9 +456,8 @@ void AuditWorkspace::showUnit()
         refreshMarks();
         applyFilters();
         // Start at the first item not yet assessed (or the first item when all are).
-        const QHash<QString, ItemResult> results = m_fieldwork.results(m_auditId, unit);
         for (const ChecklistItem* item : items) {
-            if (results.value(item->id).result == AuditResult::NotAssessed) {
+            if (m_records.results.value(item->id).result == AuditResult::NotAssessed) {
                 selectItem(item->id);
                 return;
             }
@@ -467,9 +472,11 @@ void AuditWorkspace::showUnit()
 void AuditWorkspace::refreshMarks()
 {
     const qint64 unit = currentUnit();
-    const QHash<QString, ItemResult> results = m_fieldwork.results(m_auditId, unit);
-    const QHash<QString, AuditResult> previous = m_fieldwork.previousResults(m_auditId, unit);
-    const QHash<QString, int> annotations = m_fieldwork.annotations(m_auditId, unit);
+    m_records = m_fieldwork.scopeRecords(m_auditId, unit);
+    m_recordsUnit = unit;
+    const QHash<QString, ItemResult>& results = m_records.results;
+    const QHash<QString, AuditResult>& previous = m_records.previous;
+    const QHash<QString, int> annotations = m_records.annotations();
     for (const ItemResult& result : results)
         m_versions.insert({unit, result.itemKey}, result.stamp.version);
     QHash<QString, ChecklistTreeModel::Mark> marks;
@@ -542,14 +549,14 @@ void AuditWorkspace::showItem()
         return;
     }
     const qint64 unit = currentUnit();
-    const ItemResult result = m_fieldwork.result(m_auditId, unit, item->id);
+    const ItemResult result = shownResult(unit, item->id);
     m_detail->setHtml(u"<p style='color:#555'>"_s % item->ref.toHtmlEscaped() % u"</p><h3>"_s %
                       item->question.in(language()).toHtmlEscaped() %
                       u"</h3><blockquote style='background:#f4f4f4'>"_s % item->source.toHtmlEscaped() %
                       u"</blockquote>"_s);
     QString resultText = tr("Result: <b>%1</b>").arg(AuditTexts::name(result.result));
     // The unit's own answer in this year's self-inspection, beside the auditor's result.
-    if (const auto self = m_fieldwork.selfInspectionAnswer(m_auditId, unit, item->id)) {
+    if (const auto self = m_records.selfInspection.constFind(item->id); self != m_records.selfInspection.cend()) {
         const Answer answer = SelfInspectionTexts::answer(self->answer);
         resultText +=
             u"　　"_s % tr("Self-inspection: <b>%1</b>").arg(SelfInspectionTexts::name(answer).toHtmlEscaped());
@@ -560,8 +567,10 @@ void AuditWorkspace::showItem()
                 u" <span style='color:#b00020'>⚠ "_s % tr("answered ○ but audited non-conforming") % u"</span>"_s;
     }
     m_resultLabel->setText(resultText);
-    m_notesField->load(notesRecord(unit, item->id), result.notes, m_fieldwork.canEdit(m_auditId, unit));
-    for (const Evidence& evidence : m_fieldwork.evidence(m_auditId, unit, item->id)) {
+    m_notesField->load(notesRecord(unit, item->id), result.notes, m_records.editable);
+    for (const Evidence& evidence : std::as_const(m_records.evidence)) {
+        if (evidence.itemKey != item->id)
+            continue;
         auto* row = new QListWidgetItem(
             u"["_s % AuditTexts::name(evidence.kind) % u"] "_s % evidence.description %
                 (evidence.observedOn.isValid() ? u" ("_s % formatDate(evidence.observedOn) % u')' : QString()),
@@ -575,8 +584,7 @@ void AuditWorkspace::showItem()
             fileRow->setData(Qt::UserRole + 1, file.id);
         }
     }
-    for (const Finding& finding :
-         m_fieldwork.findings(m_auditId, unit == FieldworkService::OrganisationScope ? -1 : unit)) {
+    for (const Finding& finding : std::as_const(m_records.findings)) {
         if (finding.itemKey != item->id)
             continue;
         auto* row =
@@ -585,11 +593,20 @@ void AuditWorkspace::showItem()
     }
 }
 
+ItemResult AuditWorkspace::shownResult(qint64 unitId, const QString& itemId)
+{
+    if (unitId != m_recordsUnit)
+        return m_fieldwork.result(m_auditId, unitId, itemId);
+    return m_records.results.value(itemId, ItemResult{0, unitId, itemId, AuditResult::NotAssessed, {}, {}});
+}
+
 void AuditWorkspace::store(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes)
 {
     const ItemResult saved =
         m_fieldwork.setResult(m_auditId, unitId, itemId, result, notes, m_versions.value({unitId, itemId}, 0));
     m_versions.insert({unitId, itemId}, saved.stamp.version);
+    if (unitId == m_recordsUnit)
+        m_records.results.insert(itemId, saved);
     if (unitId == currentUnit()) {
         ChecklistTreeModel::Mark mark = m_model->mark(itemId);
         mark.key.clear();
@@ -601,11 +618,12 @@ void AuditWorkspace::store(qint64 unitId, const QString& itemId, AuditResult res
             mark.key = AuditTexts::key(result);
             mark.text = AuditTexts::shortName(result);
         }
-        if (const auto previous = m_fieldwork.previousResult(m_auditId, unitId, itemId))
-            mark.previousText = AuditTexts::shortName(*previous);
-        m_model->setMark(itemId, mark);
+        m_model->setMark(itemId, mark); // last year's result is the mark's already
     }
-    const FieldworkService::Progress progress = m_fieldwork.progress(m_auditId, unitId);
+    // The unit on screen counts from what it shows: its items in scope are the tree's.
+    const FieldworkService::Progress progress = unitId == m_recordsUnit
+                                                    ? m_records.progress(m_model->checklist().items())
+                                                    : m_fieldwork.progress(m_auditId, unitId);
     m_unitProgress.insert(unitId, progress);
     for (int i = 0; i < m_units->count(); ++i) {
         if (m_units->item(i)->data(Qt::UserRole).toLongLong() != unitId)
@@ -647,7 +665,7 @@ void AuditWorkspace::setCurrentResult(AuditResult result)
     const bool saved = attempt(
         this, tr("Audit"),
         [&] {
-            const ItemResult before = m_fieldwork.result(m_auditId, unit, itemId);
+            const ItemResult before = shownResult(unit, itemId);
             if (before.result == result)
                 return; // nothing changes, so there is nothing to undo
             store(unit, itemId, result, before.notes);
@@ -666,7 +684,7 @@ void AuditWorkspace::saveNotesOf(const QVariant& record, const QString& text)
 {
     const qint64 unit = record.toList().value(0).toLongLong();
     const QString itemId = record.toList().value(1).toString();
-    const ItemResult before = m_fieldwork.result(m_auditId, unit, itemId);
+    const ItemResult before = shownResult(unit, itemId);
     if (before.notes == text)
         return;
     store(unit, itemId, before.result, text);

@@ -89,6 +89,8 @@ private:
     // progress and the header. Throws kansa::Error when refused.
     void store(qint64 unitId, const QString& itemId, AuditResult result, const QString& notes);
     void saveNotesOf(const QVariant& record, const QString& text);
+    // The result as last read or saved, for the unit on screen; read from the service for another.
+    ItemResult shownResult(qint64 unitId, const QString& itemId);
     void showProgress();
     const ChecklistItem* currentItem() const;
     qint64 currentUnit() const;
@@ -118,6 +120,10 @@ private:
     QTemporaryDir m_openedFiles;                              // copies handed to the system's viewer
     QHash<qint64, FieldworkService::Progress> m_unitProgress; // of the units listed, for the header
     QHash<QString, QString> m_itemLabels;
+    // What the unit on screen holds (read by refreshMarks, kept up to date by the page's own writes): its items are
+    // shown from it without asking the database again.
+    FieldworkService::ScopeRecords m_records;
+    qint64 m_recordsUnit = -1;
     // The version of each result as last shown: a write made against an older one is refused.
     QHash<QPair<qint64, QString>, int> m_versions;
 };
