@@ -97,7 +97,7 @@ private Q_SLOTS:
              [this](Workspace&, qint64) { m_page->setCurrentResult(AuditResult::PartlyConforming); }},
             {"every dashboard figure of a year", 20,
              [](Workspace& workspace, qint64) { workspace.dashboard().figures(2026); }},
-            {"the remediation list, first rows shown", 5,
+            {"the remediation list, first rows shown", 3,
              [](Workspace& workspace, qint64) {
                  PlanTableModel plans(workspace.remediation());
                  plans.reload();

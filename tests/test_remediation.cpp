@@ -17,6 +17,14 @@ using namespace kansa;
 
 namespace {
 
+// How many plans the list's filter selects, as the list counts them.
+int selectedBy(RemediationService& service, const PlanFilter& filter, const QDate& today)
+{
+    int selected = -1;
+    service.planRange(filter, PlanOrder::NextDue, Qt::AscendingOrder, 0, PlanTableModel::RangeSize, today, &selected);
+    return selected;
+}
+
 // The demo village without its remediation: its 令和8年度 audit has findings in 総務課 (S011), 住民課 and
 // 保健福祉課.
 struct Fixture
@@ -418,9 +426,9 @@ private Q_SLOTS:
         for (int row = 0; row < 40; ++row)
             (void)model.data(model.index(row, PlanTableModel::FindingColumn));
         QCOMPARE(model.rowCount(), all.size());
-        QCOMPARE(f.db->roundTrips() - before, 3); // the count, the first range and its actions
+        QCOMPARE(f.db->roundTrips() - before, 2); // the first range with the count, and its actions
         (void)model.planAt(model.rowCount() - 1);
-        QCOMPARE(f.db->roundTrips() - before, 5); // one range more
+        QCOMPARE(f.db->roundTrips() - before, 4); // one range more
 
         // Every order, both ways, against the whole list sorted here (ties by plan).
         using Key = std::function<QVariant(const RemediationPlan&)>;
@@ -472,30 +480,30 @@ private Q_SLOTS:
         };
         PlanFilter filter;
         filter.status = PlanStatus::Completed;
-        QCOMPARE(ciso.planCount(filter, today),
+        QCOMPARE(selectedBy(ciso, filter, today),
                  selected([](const RemediationPlan& p) { return p.status == PlanStatus::Completed; }));
         filter = {};
         filter.overdueOnly = true;
-        QCOMPARE(ciso.planCount(filter, today), selected([&](const RemediationPlan& p) { return p.overdue(today); }));
+        QCOMPARE(selectedBy(ciso, filter, today), selected([&](const RemediationPlan& p) { return p.overdue(today); }));
         filter = {};
         filter.units = {f.jumin};
-        QCOMPARE(ciso.planCount(filter, today),
+        QCOMPARE(selectedBy(ciso, filter, today),
                  selected([&](const RemediationPlan& p) { return p.unitId == f.jumin; }));
         filter = {};
         filter.search = u"100%"_s; // the percent sign is a character, not a wildcard
-        QCOMPARE(ciso.planCount(filter, today), 1);
+        QCOMPARE(selectedBy(ciso, filter, today), 1);
         filter.search = u"T00"_s; // case does not matter
-        QCOMPARE(ciso.planCount(filter, today),
+        QCOMPARE(selectedBy(ciso, filter, today),
                  selected([](const RemediationPlan& p) { return p.findingTitle.startsWith(u"t00"_s); }));
         filter.search = u"住民"_s; // the unit's name
-        QCOMPARE(ciso.planCount(filter, today),
+        QCOMPARE(selectedBy(ciso, filter, today),
                  selected([&](const RemediationPlan& p) { return p.unitId == f.jumin; }));
         model.setFilter(filter);
-        QCOMPARE(model.rowCount(), ciso.planCount(filter, today));
+        QCOMPARE(model.rowCount(), selectedBy(ciso, filter, today));
 
         // A unit reads its own plans only, in the count as in the rows.
         RemediationService unit(*f.db, f.soumuManager());
-        QCOMPARE(unit.planCount({}, today), selected([&](const RemediationPlan& p) { return p.unitId == f.soumu; }));
+        QCOMPARE(selectedBy(unit, {}, today), selected([&](const RemediationPlan& p) { return p.unitId == f.soumu; }));
         QCOMPARE(unit.planRow(all.first().id, {}, PlanOrder::NextDue, Qt::AscendingOrder, today) >= 0,
                  all.first().unitId == f.soumu);
     }

@@ -29,7 +29,8 @@ void PlanTableModel::reload()
     beginResetModel();
     m_loaded = true;
     m_ranges.clear();
-    m_count = m_service.planCount(m_filter, m_today);
+    // The first range and the count in one query: a filter reads the plans once.
+    m_ranges.insert(0, m_service.planRange(m_filter, m_order, m_direction, 0, RangeSize, m_today, &m_count));
     endResetModel();
 }
 

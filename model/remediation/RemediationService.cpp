@@ -139,12 +139,14 @@ QString RemediationService::planConditions(const PlanFilter& filter, const QDate
     if (!search.isEmpty()) {
         // Without case: SQLite's LIKE ignores the case of Latin letters; on PostgreSQL the lowered texts are searched
         // for the lowered words (strpos, several times quicker than ILIKE on Japanese text).
+        // The units' names are searched in the units (a few hundred), not once per plan.
         const bool server = m_db.backend() == ConnectionSpec::Backend::PostgreSQL;
-        QStringList columns{u"f.title"_s, u"p.summary"_s, u"COALESCE(u.name, '')"_s};
+        QStringList columns{u"f.title"_s, u"p.summary"_s, u"name"_s};
         for (QString& column : columns)
             column = server ? QString(u"strpos(lower("_s % column % u"), ?) > 0"_s)
                             : QString(column % u" LIKE ? ESCAPE '\\'"_s);
-        conditions << u'(' % columns.join(u" OR "_s) % u')';
+        conditions << u'(' % columns[0] % u" OR "_s % columns[1] % u" OR f.unit_id IN (SELECT id FROM units WHERE "_s %
+                          columns[2] % u"))"_s;
         const QString value = server ? search.toLower() : likePattern(search);
         binds << value << value << value;
     }
@@ -158,23 +160,15 @@ QList<RemediationPlan> RemediationService::plans(const PlanFilter& filter, const
     return loadPlans(where, binds, u" ORDER BY p.id"_s);
 }
 
-int RemediationService::planCount(const PlanFilter& filter, const QDate& today)
-{
-    QVariantList binds;
-    const QString where = planConditions(filter, today, binds);
-    QSqlQuery query = m_db.exec(u"SELECT COUNT(*)"_s % PlanSource % where, binds);
-    return query.next() ? query.value(0).toInt() : 0;
-}
-
 QList<RemediationPlan> RemediationService::planRange(const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
-                                                     int first, int count, const QDate& today)
+                                                     int first, int count, const QDate& today, int* selected)
 {
     QVariantList binds;
     const QString where = planConditions(filter, today, binds);
     return loadPlans(where, binds,
                      orderBy(order, direction) % u" LIMIT "_s % QString::number(std::max(0, count)) % u" OFFSET "_s %
                          QString::number(std::max(0, first)),
-                     sourceFor(order));
+                     sourceFor(order), selected);
 }
 
 int RemediationService::planRow(qint64 planId, const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
@@ -211,8 +205,10 @@ std::optional<RemediationPlan> RemediationService::planOfFinding(qint64 findingI
 }
 
 QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const QVariantList& binds,
-                                                     const QString& order, const QString& source)
+                                                     const QString& order, const QString& source, int* selected)
 {
+    if (selected)
+        *selected = 0;
     QList<RemediationPlan> list;
     QHash<qint64, qsizetype> index;
     QSqlQuery query =
@@ -221,9 +217,15 @@ QList<RemediationPlan> RemediationService::loadPlans(const QString& where, const
                   "COALESCE(p.exception_id, 0), p.verification_note, p.closed_on, p.verification_evidence, "
                   "COALESCE("_s %
                       LatestPercent % u", -1), "_s % VersionedRows::stampColumns(u"p"_s) %
+                      // The count is a subquery of its own, run once: a window over the rows would compute every
+                      // column of every row selected before the range is cut.
+                      (selected ? u", (SELECT COUNT(*)"_s % PlanSource % where % u')' : QString()) %
                       (source.isEmpty() ? PlanSource : source) % where % order,
-                  binds);
+                  selected ? binds + binds : binds);
+    const int selectedColumn = 15 + 5; // after the plan's columns and its stamp's
     while (query.next()) {
+        if (selected)
+            *selected = query.value(selectedColumn).toInt();
         RemediationPlan plan;
         plan.id = query.value(0).toLongLong();
         plan.findingId = query.value(1).toLongLong();

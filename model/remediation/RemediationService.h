@@ -31,12 +31,12 @@ public:
 
     // today decides what is overdue.
     QList<RemediationPlan> plans(const PlanFilter& filter = {}, const QDate& today = QDate::currentDate());
-    // A list of tens of thousands of plans, read as it is seen: how many the filter selects, the plans of one
-    // range in the order given (filtered, sorted and cut in the query), and where a plan stands in it (-1: not
-    // selected). Each is a few queries, however many plans there are.
-    int planCount(const PlanFilter& filter, const QDate& today = QDate::currentDate());
+    // A list of tens of thousands of plans, read as it is seen: the plans of one range in the order given (filtered,
+    // sorted and cut in the query) and, in `selected`, how many the filter selects, counted by the same query (so a
+    // range past the end counts none); and where a plan stands in the list (-1: not selected). Each is two queries,
+    // however many plans there are.
     QList<RemediationPlan> planRange(const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction, int first,
-                                     int count, const QDate& today = QDate::currentDate());
+                                     int count, const QDate& today = QDate::currentDate(), int* selected = nullptr);
     int planRow(qint64 planId, const PlanFilter& filter, PlanOrder order, Qt::SortOrder direction,
                 const QDate& today = QDate::currentDate());
     // The fiscal years that have plans the person may read, newest first.
@@ -88,7 +88,7 @@ private:
     // The plans the condition selects (over the plans' tables, or the source given), in the order given (with a
     // LIMIT: a range), with their actions and latest progress, in two queries.
     QList<RemediationPlan> loadPlans(const QString& where, const QVariantList& binds, const QString& order,
-                                     const QString& source = {});
+                                     const QString& source = {}, int* selected = nullptr);
     QString planConditions(const PlanFilter& filter, const QDate& today, QVariantList& binds) const;
     void requireUnit(qint64 unitId, const QString& what);
 
