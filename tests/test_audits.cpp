@@ -2,11 +2,13 @@
 
 #include "audit/AuditPlanService.h"
 #include "audit/FieldworkService.h"
+#include "audit/FindingTableModel.h"
 #include "common/Error.h"
 #include "org/OrganisationService.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTest>
@@ -380,6 +382,71 @@ private Q_SLOTS:
         QCOMPARE(auditor.workingPapers(id, f.fukushi).first().summary, u"管理区域と媒体の管理を確認した。指摘1件。"_s);
         auditor.removeFinding(id, findingId, 2);
         QVERIFY(auditor.findings(id).isEmpty());
+    }
+
+    // The findings list reads a range at a time, filtered in the query, with the count in the same round trip: the
+    // person's reach and the range, three round trips however many findings the audit has.
+    void findingsListReadInRanges()
+    {
+        Fixture f;
+        AuditPlanService plans(f.admin->database(), f.chiefSession());
+        const qint64 id = f.auditInProgress(plans);
+        FieldworkService chief(f.admin->database(), f.chiefSession());
+        const QList<const ChecklistItem*> items = chief.itemsInScope(id, f.fukushi);
+        QVERIFY(items.size() > 30);
+        for (int i = 0; i < 30; ++i) {
+            Finding finding;
+            finding.auditId = id;
+            finding.unitId = i % 3 ? f.fukushi : f.soumuKa;
+            finding.itemKey = items.at(i)->id;
+            finding.severity = i % 2 ? Severity::Minor : Severity::Major;
+            finding.title = i == 7 ? u"USB メモリの持出し 100%"_s : u"指摘 %1"_s.arg(i);
+            finding.condition = u"現状"_s;
+            finding.recommendation = u"改善すること"_s;
+            chief.addFinding(finding);
+        }
+        const QList<Finding> all = chief.findings(id);
+        const auto selectedBy = [&](FieldworkService& service, const FieldworkService::FindingFilter& filter) {
+            int selected = -1;
+            const qint64 before = f.admin->database().roundTrips();
+            const QList<Finding> range = service.findingRange(id, filter, 0, 10, &selected);
+            const qint64 trips = f.admin->database().roundTrips() - before;
+            [&] { QVERIFY2(trips <= 3, qPrintable(QString::number(trips))); }();
+            [&] { QCOMPARE(range.size(), std::min(selected, 10)); }();
+            return selected;
+        };
+        QCOMPARE(selectedBy(chief, {}), 30);
+        QCOMPARE(selectedBy(chief, {f.soumuKa, {}, {}}), 10);
+        QCOMPARE(selectedBy(chief, {-1, Severity::Major, {}}), 15);
+        QCOMPARE(selectedBy(chief, {-1, {}, u"usb"_s}), 1); // without case
+        QCOMPARE(selectedBy(chief, {-1, {}, u"0%"_s}), 1);  // the percent sign is a character
+        QCOMPARE(selectedBy(chief, {-1, {}, items.at(4)->ref}),
+                 int(std::count_if(all.cbegin(), all.cend(), [&](const Finding& x) {
+                     for (const ChecklistItem* item : items) {
+                         if (item->id == x.itemKey)
+                             return item->ref.contains(items.at(4)->ref);
+                     }
+                     return false;
+                 })));
+        // Ranges follow one another in the order the findings were raised.
+        QList<qint64> ids;
+        for (int first = 0; first < 30; first += 7) {
+            for (const Finding& finding : chief.findingRange(id, {}, first, 7))
+                ids << finding.id;
+        }
+        QCOMPARE(ids.size(), 30);
+        QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+        // The audited unit reads its own findings only, in the count as in the rows.
+        FieldworkService fukushiStaff(f.admin->database(), f.as(0, {Role::Staff}, f.fukushi));
+        QCOMPARE(selectedBy(fukushiStaff, {}), 20);
+        QCOMPARE(selectedBy(fukushiStaff, {f.soumuKa, {}, {}}), 0);
+        FindingTableModel model(fukushiStaff, id);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.findingAt(19).unitId, f.fukushi);
+        QCOMPARE(model.data(model.index(0, FindingTableModel::SeverityColumn)).toString(),
+                 AuditTexts::name(Severity::Minor));
     }
 
     void emptyAndLargeEvidenceFiles()

@@ -628,16 +628,83 @@ QList<Finding> FieldworkService::findings(qint64 auditId, qint64 unitId)
 
 QList<Finding> FieldworkService::findingsOf(qint64 auditId, qint64 unitId)
 {
+    QList<Finding> list =
+        loadFindings(u"audit_id = ? AND (? < 0 OR unit_id = ?)"_s, {auditId, unitId, unitId}, u" ORDER BY id"_s);
+    // Filtered after the rows are read: PostgreSQL streams one query at a time.
+    if (unitId < 0) {
+        const UnitsReached readable = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
+        list.removeIf([&](const Finding& f) { return !readable.contains(f.unitId); });
+    }
+    return list;
+}
+
+QList<Finding> FieldworkService::findingRange(qint64 auditId, const FindingFilter& filter, int first, int count,
+                                              int* selected)
+{
+    const UnitsReached readable = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
+    QStringList conditions{u"audit_id = ?"_s};
+    QVariantList binds{auditId};
+    if (!readable.every) {
+        conditions << (readable.units.isEmpty()
+                           ? u"1 = 0"_s
+                           : u"unit_id IN ("_s % QStringList(readable.units.size(), u"?"_s).join(u", "_s) % u')');
+        for (qint64 unitId : readable.units)
+            binds << unitId;
+    }
+    if (filter.unitId >= 0) {
+        conditions << u"unit_id = ?"_s;
+        binds << filter.unitId;
+    }
+    if (filter.severity) {
+        conditions << u"severity = ?"_s;
+        binds << AuditTexts::key(*filter.severity);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // The clause references are the checklist's, not the database's: the items whose reference holds the text.
+        QStringList searched{m_db.textContains(u"title"_s), m_db.textContains(u"condition_found"_s),
+                             m_db.textContains(u"recommendation"_s)};
+        const QVariant value = m_db.searchValue(search);
+        binds << value << value << value;
+        QStringList referenced;
+        for (const ChecklistItem* item : checklist(auditId).items()) {
+            if (item->ref.contains(search, Qt::CaseInsensitive)) {
+                referenced << u"?"_s;
+                binds << item->id;
+            }
+        }
+        if (!referenced.isEmpty())
+            searched << u"item_key IN ("_s % referenced.join(u", "_s) % u')';
+        conditions << u'(' % searched.join(u" OR "_s) % u')';
+    }
+    const QString where = conditions.join(u" AND "_s);
+    QVariantList bound = binds;
+    QString counted;
+    if (selected) {
+        // Counted by the same round trip, in a subquery run once.
+        counted = u", (SELECT COUNT(*) FROM audit_findings WHERE "_s % where % u')';
+        bound = binds + binds;
+    }
+    return loadFindings(where, bound,
+                        u" ORDER BY id LIMIT "_s % QString::number(std::max(0, count)) % u" OFFSET "_s %
+                            QString::number(std::max(0, first)),
+                        counted, selected);
+}
+
+QList<Finding> FieldworkService::loadFindings(const QString& where, const QVariantList& binds, const QString& order,
+                                              const QString& counted, int* selected)
+{
+    if (selected)
+        *selected = 0;
     QList<Finding> list;
-    QSqlQuery query = m_db.exec(u"SELECT id, unit_id, item_key, severity, title, condition_found, criterion, cause, "
-                                "effect, recommendation, "_s %
-                                    VersionedRows::stampColumns() %
-                                    u" FROM audit_findings WHERE audit_id = ? AND (? < 0 OR unit_id = ?) ORDER BY id"_s,
-                                {auditId, unitId, unitId});
+    QSqlQuery query =
+        m_db.exec(u"SELECT id, unit_id, item_key, severity, title, condition_found, criterion, cause, "
+                  "effect, recommendation, audit_id, "_s %
+                      VersionedRows::stampColumns() % counted % u" FROM audit_findings WHERE "_s % where % order,
+                  binds);
     while (query.next()) {
         Finding f;
         f.id = query.value(0).toLongLong();
-        f.auditId = auditId;
         f.unitId = query.value(1).toLongLong();
         f.itemKey = query.value(2).toString();
         f.severity = AuditTexts::severity(query.value(3).toString());
@@ -647,13 +714,11 @@ QList<Finding> FieldworkService::findingsOf(qint64 auditId, qint64 unitId)
         f.cause = query.value(7).toString();
         f.effect = query.value(8).toString();
         f.recommendation = query.value(9).toString();
-        f.stamp = VersionedRows::readStamp(query, 10);
+        f.auditId = query.value(10).toLongLong();
+        f.stamp = VersionedRows::readStamp(query, 11);
+        if (selected)
+            *selected = query.value(16).toInt(); // after the stamp's five columns
         list << f;
-    }
-    // Filtered after the rows are read: PostgreSQL streams one query at a time.
-    if (unitId < 0) {
-        const UnitsReached readable = m_access.auditUnitsReached(Operation::ReadAuditRecords, auditId);
-        list.removeIf([&](const Finding& f) { return !readable.contains(f.unitId); });
     }
     return list;
 }

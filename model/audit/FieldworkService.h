@@ -100,6 +100,18 @@ public:
     qint64 evidenceFileLimit();
 
     QList<Finding> findings(qint64 auditId, qint64 unitId = -1); // -1: every unit the person may read
+    // The audit's findings list, filtered in the query.
+    struct FindingFilter
+    {
+        qint64 unitId = -1; // -1: every unit the person may read
+        std::optional<Severity> severity;
+        QString search; // in the title, the condition or the recommendation, or the item's clause reference
+    };
+    // The findings of one range of the list, in the order they were raised, and in `selected` how many the filter
+    // selects (counted by the same query, so a range past the end counts none): a fixed few queries however many the
+    // audit has, as the list scrolls (FindingTableModel).
+    QList<Finding> findingRange(qint64 auditId, const FindingFilter& filter, int first, int count,
+                                int* selected = nullptr);
     // What an item carries besides its result, for the marks of the checklist.
     enum Annotation
     {
@@ -174,6 +186,9 @@ private:
     QHash<QString, ItemResult> resultsOf(qint64 auditId, qint64 unitId);
     QHash<QString, SelfAnswer> selfInspectionAnswersOf(qint64 auditId, qint64 unitId);
     QList<Finding> findingsOf(qint64 auditId, qint64 unitId);
+    // The findings the condition selects, in the order given, with `counted` (a count subquery) read into selected.
+    QList<Finding> loadFindings(const QString& where, const QVariantList& binds, const QString& order,
+                                const QString& counted = {}, int* selected = nullptr);
     QVariant unitValue(qint64 unitId) const;
     // The evidence rows the condition selects (over audit_evidence e), with their files: two queries.
     QList<Evidence> loadEvidence(const QString& condition, const QVariantList& values);

@@ -94,13 +94,6 @@ const QString& sourceFor(PlanOrder order)
     return order == PlanOrder::NextDue ? NextDueTables : PlanSource;
 }
 
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' % escaped % u'%';
-}
-
 } // namespace
 
 QString RemediationService::planConditions(const PlanFilter& filter, const QDate& today, QVariantList& binds) const
@@ -137,17 +130,10 @@ QString RemediationService::planConditions(const PlanFilter& filter, const QDate
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        // Without case: SQLite's LIKE ignores the case of Latin letters; on PostgreSQL the lowered texts are searched
-        // for the lowered words (strpos, several times quicker than ILIKE on Japanese text).
         // The units' names are searched in the units (a few hundred), not once per plan.
-        const bool server = m_db.backend() == ConnectionSpec::Backend::PostgreSQL;
-        QStringList columns{u"f.title"_s, u"p.summary"_s, u"name"_s};
-        for (QString& column : columns)
-            column = server ? QString(u"strpos(lower("_s % column % u"), ?) > 0"_s)
-                            : QString(column % u" LIKE ? ESCAPE '\\'"_s);
-        conditions << u'(' % columns[0] % u" OR "_s % columns[1] % u" OR f.unit_id IN (SELECT id FROM units WHERE "_s %
-                          columns[2] % u"))"_s;
-        const QString value = server ? search.toLower() : likePattern(search);
+        conditions << u'(' % m_db.textContains(u"f.title"_s) % u" OR "_s % m_db.textContains(u"p.summary"_s) %
+                          u" OR f.unit_id IN (SELECT id FROM units WHERE "_s % m_db.textContains(u"name"_s) % u"))"_s;
+        const QVariant value = m_db.searchValue(search);
         binds << value << value << value;
     }
     return conditions.join(u" AND "_s);

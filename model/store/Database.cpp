@@ -321,6 +321,22 @@ QString Database::adaptDdl(QString ddl) const
     return ddl;
 }
 
+QString Database::textContains(const QString& column) const
+{
+    if (m_spec.backend == ConnectionSpec::Backend::PostgreSQL)
+        return u"strpos(lower("_s % column % u"), ?) > 0"_s;
+    return column % u" LIKE ? ESCAPE '\\'"_s;
+}
+
+QVariant Database::searchValue(const QString& text) const
+{
+    if (m_spec.backend == ConnectionSpec::Backend::PostgreSQL)
+        return text.toLower();
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return QString(u'%' % escaped % u'%');
+}
+
 double Database::simulatedLatencyMs()
 {
     static const double latency = qEnvironmentVariable("KANSA_SIMULATED_LATENCY_MS").toDouble();

@@ -2,6 +2,7 @@
 
 #include "audit/FieldworkService.h"
 #include "audit/FindingDialog.h"
+#include "audit/FindingTableModel.h"
 #include "common/DialogButtons.h"
 #include "common/ErrorBoundary.h"
 #include "common/WindowSize.h"
@@ -12,7 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,7 +29,8 @@ FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService&
     , m_unit(new QComboBox(this))
     , m_severity(new QComboBox(this))
     , m_search(new QLineEdit(this))
-    , m_table(new QTableWidget(this))
+    , m_model(new FindingTableModel(fieldwork, auditId, this))
+    , m_table(new QTableView(this))
     , m_count(new QLabel(this))
 {
     setWindowTitle(tr("Findings of the audit"));
@@ -42,18 +44,21 @@ FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService&
         m_severity->addItem(AuditTexts::name(severity), static_cast<int>(severity));
     m_search->setPlaceholderText(tr("Search titles, conditions and recommendations"));
     m_search->setClearButtonEnabled(true);
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Unit"), tr("Severity"), tr("Item"), tr("Title"), tr("Condition found"), tr("Recommendation")});
+    QHash<qint64, QString> unitNames;
+    for (const Unit& unit : organisation.units())
+        unitNames.insert(unit.id, unit.name);
+    m_model->setUnitNames(unitNames);
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // One line a row, so that the view lays out thousands of rows without reading them; the whole text is the
+    // cell's tooltip and the finding's own dialog.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(true);
     m_table->setToolTip(tr("Double-click a finding to open it."));
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { openFinding(row); });
-    for (const ChecklistItem* item : m_fieldwork.checklist(auditId).items())
-        m_clauses.insert(item->id, item->ref);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openFinding(index.row()); });
 
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
@@ -67,63 +72,30 @@ FindingsDialog::FindingsDialog(FieldworkService& fieldwork, OrganisationService&
     connect(m_unit, &QComboBox::currentIndexChanged, this, &FindingsDialog::reload);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsDialog::reload);
     connect(m_search, &QLineEdit::textChanged, this, &FindingsDialog::reload);
-    m_units = organisation.units();
     resizeWithinScreen(this, {1100, 600});
     reload();
 }
 
 void FindingsDialog::reload()
 {
-    QHash<qint64, QString> unitNames;
-    for (const Unit& unit : m_units)
-        unitNames.insert(unit.id, unit.name);
     attempt(this, windowTitle(), [&] {
-        const qint64 unit = m_unit->currentData().toLongLong();
-        const int severity = m_severity->currentData().toInt();
-        const QString text = m_search->text().trimmed();
-        QList<Finding> shown;
-        for (const Finding& finding : m_fieldwork.findings(m_auditId, unit)) {
-            if (severity >= 0 && static_cast<int>(finding.severity) != severity)
-                continue;
-            const QString haystack =
-                finding.title % finding.condition % finding.recommendation % m_clauses.value(finding.itemKey);
-            if (!text.isEmpty() && !haystack.contains(text, Qt::CaseInsensitive))
-                continue;
-            shown << finding;
-        }
-        m_table->setRowCount(static_cast<int>(shown.size()));
-        for (int row = 0; row < shown.size(); ++row) {
-            const Finding& f = shown[row];
-            const QStringList cells{unitNames.value(f.unitId),
-                                    AuditTexts::name(f.severity),
-                                    m_clauses.value(f.itemKey),
-                                    f.title,
-                                    f.condition,
-                                    f.recommendation};
-            for (int c = 0; c < cells.size(); ++c) {
-                auto* cell = new QTableWidgetItem(cells[c]);
-                cell->setData(Qt::UserRole, f.id);
-                m_table->setItem(row, c, cell);
-            }
-        }
+        FieldworkService::FindingFilter filter;
+        filter.unitId = m_unit->currentData().toLongLong();
+        if (const int severity = m_severity->currentData().toInt(); severity >= 0)
+            filter.severity = static_cast<Severity>(severity);
+        filter.search = m_search->text();
+        m_model->setFilter(filter);
         m_table->resizeColumnsToContents();
-        m_table->resizeRowsToContents();
-        m_count->setText(tr("%n finding(s)", nullptr, static_cast<int>(shown.size())));
+        m_count->setText(tr("%n finding(s)", nullptr, m_model->rowCount()));
     });
 }
 
 void FindingsDialog::openFinding(int row)
 {
-    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    for (const Finding& finding : m_fieldwork.findings(m_auditId)) {
-        if (finding.id != id)
-            continue;
-        FindingDialog dialog(finding, this);
-        dialog.offerHistory(m_history);
-        applyDialog(dialog, dialog.windowTitle(), [&] { m_fieldwork.updateFinding(dialog.finding()); });
-        reload();
-        return;
-    }
+    FindingDialog dialog(m_model->findingAt(row), this);
+    dialog.offerHistory(m_history);
+    applyDialog(dialog, dialog.windowTitle(), [&] { m_fieldwork.updateFinding(dialog.finding()); });
+    reload();
 }
 
 } // namespace kansa

@@ -8,7 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace kansa {
 
@@ -16,8 +16,10 @@ class RecordHistory;
 
 class FieldworkService;
 class OrganisationService;
+class FindingTableModel;
 
-// Every finding of an audit that the signed-in person may read, with filters by unit, severity and text.
+// Every finding of an audit that the signed-in person may read, with filters by unit, severity and text, read as the
+// list scrolls (FindingTableModel): an audit of hundreds of units opens as quickly as one of a few.
 class FindingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,10 +38,9 @@ private:
     QComboBox* m_unit;
     QComboBox* m_severity;
     QLineEdit* m_search;
-    QTableWidget* m_table;
+    FindingTableModel* m_model;
+    QTableView* m_table;
     QLabel* m_count;
-    QList<Unit> m_units;
-    QHash<QString, QString> m_clauses; // item id → the clause reference the auditor knows it by
 };
 
 } // namespace kansa
