@@ -73,11 +73,17 @@ void SelfInspectionService::requireRead(qint64 campaignId, qint64 unitId)
 
 QList<Campaign> SelfInspectionService::campaigns()
 {
+    return storedCampaigns(0);
+}
+
+QList<Campaign> SelfInspectionService::storedCampaigns(qint64 id)
+{
     QList<Campaign> list;
-    QSqlQuery query =
-        m_db.exec(u"SELECT id, fiscal_year, title, checklist_key, checklist_version, deadline, "
-                  "COALESCE(owner_id, 0), "_s %
-                  VersionedRows::stampColumns() % u" FROM campaigns ORDER BY fiscal_year DESC, id DESC"_s);
+    QSqlQuery query = m_db.exec(u"SELECT id, fiscal_year, title, checklist_key, checklist_version, deadline, "
+                                "COALESCE(owner_id, 0), "_s %
+                                    VersionedRows::stampColumns() % u" FROM campaigns"_s %
+                                    (id ? u" WHERE id = ?"_s : QString()) % u" ORDER BY fiscal_year DESC, id DESC"_s,
+                                id ? QVariantList{id} : QVariantList());
     while (query.next()) {
         Campaign c;
         c.id = query.value(0).toLongLong();
@@ -100,11 +106,10 @@ QList<Campaign> SelfInspectionService::campaigns()
 
 Campaign SelfInspectionService::campaign(qint64 id)
 {
-    for (const Campaign& c : campaigns()) {
-        if (c.id == id)
-            return c;
-    }
-    throw Error(tr("The self-inspection campaign no longer exists."));
+    const QList<Campaign> found = storedCampaigns(id);
+    if (found.isEmpty())
+        throw Error(tr("The self-inspection campaign no longer exists."));
+    return found.constFirst();
 }
 
 qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QList<qint64>& unitIds)
@@ -143,19 +148,7 @@ qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QLi
 
 QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
 {
-    QList<CampaignUnit> list;
-    QSqlQuery query = m_db.exec(u"SELECT c.id, c.unit_id, c.status, COALESCE(c.return_reason, ''), c.token, "_s %
-                                    VersionedRows::stampColumns(u"c"_s) %
-                                    u" FROM campaign_units c JOIN units u ON u.id = c.unit_id WHERE c.campaign_id = ? "
-                                    "ORDER BY u.sort_order, u.id"_s,
-                                {campaignId});
-    while (query.next())
-        list << CampaignUnit{query.value(0).toLongLong(),
-                             query.value(1).toLongLong(),
-                             SelfInspectionTexts::status(query.value(2).toString()),
-                             query.value(3).toString(),
-                             query.value(4).toString(),
-                             VersionedRows::readStamp(query, 5)};
+    QList<CampaignUnit> list = storedUnits(campaignId, 0);
     AccessTarget target = m_access.campaignUnit(campaignId, 0);
     list.removeIf([&](const CampaignUnit& unit) {
         target.unitId = unit.unitId;
@@ -164,14 +157,32 @@ QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
     return list;
 }
 
+QList<CampaignUnit> SelfInspectionService::storedUnits(qint64 campaignId, qint64 unitId)
+{
+    QList<CampaignUnit> list;
+    QSqlQuery query =
+        m_db.exec(u"SELECT c.id, c.unit_id, c.status, COALESCE(c.return_reason, ''), c.token, "_s %
+                      VersionedRows::stampColumns(u"c"_s) %
+                      u" FROM campaign_units c JOIN units u ON u.id = c.unit_id WHERE c.campaign_id = ?"_s %
+                      (unitId ? u" AND c.unit_id = ?"_s : QString()) % u" ORDER BY u.sort_order, u.id"_s,
+                  unitId ? QVariantList{campaignId, unitId} : QVariantList{campaignId});
+    while (query.next())
+        list << CampaignUnit{query.value(0).toLongLong(),
+                             query.value(1).toLongLong(),
+                             SelfInspectionTexts::status(query.value(2).toString()),
+                             query.value(3).toString(),
+                             query.value(4).toString(),
+                             VersionedRows::readStamp(query, 5)};
+    return list;
+}
+
 CampaignUnit SelfInspectionService::unit(qint64 campaignId, qint64 unitId)
 {
     requireRead(campaignId, unitId);
-    for (const CampaignUnit& unit : units(campaignId)) {
-        if (unit.unitId == unitId)
-            return unit;
-    }
-    throw Error(tr("The unit is not part of this self-inspection campaign."));
+    const QList<CampaignUnit> found = storedUnits(campaignId, unitId);
+    if (found.isEmpty())
+        throw Error(tr("The unit is not part of this self-inspection campaign."));
+    return found.constFirst();
 }
 
 const Checklist& SelfInspectionService::checklist(qint64 campaignId)
@@ -186,6 +197,9 @@ const Checklist& SelfInspectionService::checklist(qint64 campaignId)
 
 QList<const ChecklistItem*> SelfInspectionService::items(qint64 campaignId)
 {
+    const auto cached = m_items.constFind(campaignId);
+    if (cached != m_items.cend())
+        return *cached;
     const QStringList chapters = campaign(campaignId).chapters;
     QList<const ChecklistItem*> list;
     for (const ChecklistChapter& chapter : checklist(campaignId).chapters) {
@@ -196,7 +210,7 @@ QList<const ChecklistItem*> SelfInspectionService::items(qint64 campaignId)
                 list << &item;
         }
     }
-    return list;
+    return *m_items.insert(campaignId, list);
 }
 
 QHash<QString, UnitAnswer> SelfInspectionService::answers(qint64 campaignId, qint64 unitId)
