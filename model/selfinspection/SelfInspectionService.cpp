@@ -330,54 +330,59 @@ void SelfInspectionService::returnForRework(qint64 campaignId, qint64 unitId, co
 int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId,
                                                 const QHash<QString, UnitAnswer>& returned)
 {
-    requireManage(campaignId, tr("import returned workbooks"));
-    const CampaignUnit state = unit(campaignId, unitId);
-    if (state.status == CampaignUnitStatus::Accepted)
-        throw Error(tr("The unit's answers were accepted; return them for rework before importing again."));
-    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
-        const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
-        int written = 0;
-        QList<ColumnValues> added;
-        for (const UnitAnswer& answer : returned) {
-            const auto found = current.constFind(answer.itemKey);
-            const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
-                                      {u"comment"_s, answer.comment}};
-            if (found == current.cend()) {
-                if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
-                    continue;
-                added.append(ColumnValues{{u"campaign_id"_s, campaignId},
-                                          {u"unit_id"_s, unitId},
-                                          {u"item_key"_s, answer.itemKey}} +
-                             values);
-            } else if (found->answer != answer.answer || found->comment != answer.comment) {
-                changes.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
-            } else {
-                continue;
-            }
-            ++written;
-        }
-        if (!added.isEmpty())
-            changes.insertAll(u"campaign_answers"_s, added);
-        int answered = 0;
-        for (const UnitAnswer& answer : returned)
-            answered += answer.answer != Answer::Unanswered ? 1 : 0;
-        const CampaignUnitStatus status =
-            answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
-        if (written > 0 || status != state.status)
-            changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
-                           {{u"status"_s, SelfInspectionTexts::key(status)}});
-        if (written > 0)
-            changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
-        return written;
-    });
+    return applyReturnedAnswers(QList<ReturnedAnswers>{{campaignId, unitId, returned}});
 }
 
 int SelfInspectionService::applyReturnedAnswers(const QList<ReturnedAnswers>& returned)
 {
-    return m_db.write(m_session.actor(), [&](VersionedRows&) {
+    QList<CampaignUnit> states;
+    for (const ReturnedAnswers& unitAnswers : returned) {
+        requireManage(unitAnswers.campaignId, tr("import returned workbooks"));
+        states << unit(unitAnswers.campaignId, unitAnswers.unitId);
+        if (states.constLast().status == CampaignUnitStatus::Accepted)
+            throw Error(tr("The unit's answers were accepted; return them for rework before importing again."));
+    }
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         int written = 0;
-        for (const ReturnedAnswers& unitAnswers : returned)
-            written += applyReturnedAnswers(unitAnswers.campaignId, unitAnswers.unitId, unitAnswers.answers);
+        QList<ColumnValues> added; // of every unit, written together
+        for (qsizetype u = 0; u < returned.size(); ++u) {
+            const qint64 campaignId = returned[u].campaignId;
+            const qint64 unitId = returned[u].unitId;
+            const QHash<QString, UnitAnswer>& given = returned[u].answers;
+            const CampaignUnit& state = states[u];
+            const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
+            int unitWritten = 0;
+            for (const UnitAnswer& answer : given) {
+                const auto found = current.constFind(answer.itemKey);
+                const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
+                                          {u"comment"_s, answer.comment}};
+                if (found == current.cend()) {
+                    if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
+                        continue;
+                    added.append(ColumnValues{{u"campaign_id"_s, campaignId},
+                                              {u"unit_id"_s, unitId},
+                                              {u"item_key"_s, answer.itemKey}} +
+                                 values);
+                } else if (found->answer != answer.answer || found->comment != answer.comment) {
+                    changes.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
+                } else {
+                    continue;
+                }
+                ++unitWritten;
+            }
+            int answered = 0;
+            for (const UnitAnswer& answer : given)
+                answered += answer.answer != Answer::Unanswered ? 1 : 0;
+            const CampaignUnitStatus status =
+                answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
+            if (unitWritten > 0 || status != state.status)
+                changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                               {{u"status"_s, SelfInspectionTexts::key(status)}});
+            if (unitWritten > 0)
+                changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
+            written += unitWritten;
+        }
+        changes.insertAll(u"campaign_answers"_s, added);
         return written;
     });
 }
