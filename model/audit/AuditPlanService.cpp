@@ -256,10 +256,12 @@ void AuditPlanService::setUnits(qint64 auditId, const QList<qint64>& unitIds)
             }
             changes.remove(u"audit_units"_s, unit.id, unit.stamp.version, plan.title);
         }
+        QList<ColumnValues> added;
         for (qint64 unitId : wanted) {
             if (!present.contains(unitId))
-                changes.insert(u"audit_units"_s, {{u"audit_id"_s, auditId}, {u"unit_id"_s, unitId}});
+                added.append({{u"audit_id"_s, auditId}, {u"unit_id"_s, unitId}});
         }
+        changes.insertAll(u"audit_units"_s, added);
         changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
     });
 }
@@ -332,46 +334,75 @@ QList<Assignment> AuditPlanService::assignments(qint64 auditId)
 
 bool AuditPlanService::isIndependent(qint64 personId, qint64 unitId)
 {
-    // Not independent of the own unit and of every unit above it (対策基準 1(8)②).
-    for (qint64 unit = m_db.scalar(u"SELECT unit_id FROM people WHERE id = ?"_s, {personId}).toLongLong(); unit;
-         unit = m_db.scalar(u"SELECT parent_id FROM units WHERE id = ?"_s, {unit}).toLongLong()) {
-        if (unit == unitId)
-            return false;
-    }
-    return true;
+    // Not independent of the own unit and of every unit above it (対策基準 1(8)②): the person's unit and the units
+    // above it, in one query.
+    return !m_db.scalar(
+                    u"WITH RECURSIVE above(id) AS (SELECT unit_id FROM people WHERE id = ? UNION SELECT u.parent_id "
+                    "FROM units u JOIN above a ON u.id = a.id WHERE u.parent_id IS NOT NULL) SELECT 1 FROM above "
+                    "WHERE id = ?"_s,
+                    {personId, unitId})
+                .isValid();
 }
 
 qint64 AuditPlanService::assign(qint64 auditId, qint64 unitId, qint64 personId, const QString& exceptionReason)
 {
+    Assignment assignment;
+    assignment.unitId = unitId;
+    assignment.personId = personId;
+    assignment.exceptionReason = exceptionReason;
+    return assign(auditId, QList<Assignment>{assignment}).constFirst();
+}
+
+QList<qint64> AuditPlanService::assign(qint64 auditId, const QList<Assignment>& assignments)
+{
     const AuditPlan plan = audit(auditId);
     requirePlanner(plan.id, tr("assign auditors"));
     requireEditable(plan, tr("change its assignments"));
-    if (!team(auditId).contains(personId))
-        throw Error(tr("Only members of the audit team can be assigned to units."));
-    bool inScope = false;
-    for (const AuditedUnit& unit : units(auditId))
-        inScope |= unit.unitId == unitId;
-    if (!inScope)
-        throw Error(tr("The unit is not in the scope of 「%1」.").arg(plan.title));
-    const QString person = m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {personId}).toString();
-    const QString unit = m_db.scalar(u"SELECT name FROM units WHERE id = ?"_s, {unitId}).toString();
-    if (!isIndependent(personId, unitId) && exceptionReason.trimmed().isEmpty())
-        throw Error(tr("%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② 兼務の禁止). "
-                       "Record the reason if it cannot be avoided.")
-                        .arg(person, unit));
     return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
-        if (m_db.scalar(u"SELECT id FROM audit_assignments WHERE audit_id = ? AND unit_id = ? AND person_id = ?"_s,
-                        {auditId, unitId, personId})
-                .isValid())
-            throw Error(tr("%1 is already assigned to 「%2」.").arg(person, unit));
-        const QString reason = isIndependent(personId, unitId) ? QString() : exceptionReason.trimmed();
-        const qint64 id =
-            changes.insert(u"audit_assignments"_s, {{u"audit_id"_s, auditId},
-                                                    {u"unit_id"_s, unitId},
-                                                    {u"person_id"_s, personId},
-                                                    {u"exception_reason"_s, reason.isEmpty() ? QVariant() : reason}});
+        const QList<qint64> members = team(auditId);
+        QSet<qint64> scope;
+        QSqlQuery scoped = m_db.exec(u"SELECT unit_id FROM audit_units WHERE audit_id = ?"_s, {auditId});
+        while (scoped.next())
+            scope.insert(scoped.value(0).toLongLong());
+        scoped.finish();
+        QSet<QPair<qint64, qint64>> assigned; // (unit, person)
+        QSqlQuery stored =
+            m_db.exec(u"SELECT unit_id, person_id FROM audit_assignments WHERE audit_id = ?"_s, {auditId});
+        while (stored.next())
+            assigned.insert({stored.value(0).toLongLong(), stored.value(1).toLongLong()});
+        stored.finish();
+        // The names only for a refusal's message.
+        const auto names = [&](const Assignment& assignment) {
+            return qMakePair(m_db.scalar(u"SELECT name FROM people WHERE id = ?"_s, {assignment.personId}).toString(),
+                             m_db.scalar(u"SELECT name FROM units WHERE id = ?"_s, {assignment.unitId}).toString());
+        };
+        QList<ColumnValues> rows;
+        for (const Assignment& assignment : assignments) {
+            if (!members.contains(assignment.personId))
+                throw Error(tr("Only members of the audit team can be assigned to units."));
+            if (!scope.contains(assignment.unitId))
+                throw Error(tr("The unit is not in the scope of 「%1」.").arg(plan.title));
+            const bool independent = isIndependent(assignment.personId, assignment.unitId);
+            if (!independent && assignment.exceptionReason.trimmed().isEmpty()) {
+                const auto [person, unit] = names(assignment);
+                throw Error(tr("%1 belongs to 「%2」 (or a unit below it) and so may not audit it (対策基準 1(8)② "
+                               "兼務の禁止). Record the reason if it cannot be avoided.")
+                                .arg(person, unit));
+            }
+            if (assigned.contains({assignment.unitId, assignment.personId})) {
+                const auto [person, unit] = names(assignment);
+                throw Error(tr("%1 is already assigned to 「%2」.").arg(person, unit));
+            }
+            assigned.insert({assignment.unitId, assignment.personId});
+            const QString reason = independent ? QString() : assignment.exceptionReason.trimmed();
+            rows.append({{u"audit_id"_s, auditId},
+                         {u"unit_id"_s, assignment.unitId},
+                         {u"person_id"_s, assignment.personId},
+                         {u"exception_reason"_s, reason.isEmpty() ? QVariant() : reason}});
+        }
+        const QList<qint64> ids = changes.insertAll(u"audit_assignments"_s, rows);
         changes.announce(this, [=, this] { Q_EMIT changed(auditId); });
-        return id;
+        return ids;
     });
 }
 
@@ -424,8 +455,7 @@ qint64 AuditPlanService::createNextYear(qint64 auditId)
                 unitIds << unit.unitId;
             setUnits(id, unitIds);
             setTeam(id, team(previous.id));
-            for (const Assignment& assignment : assignments(previous.id))
-                assign(id, assignment.unitId, assignment.personId, assignment.exceptionReason);
+            assign(id, assignments(previous.id));
         }
         changes.announce(this, [=, this] { Q_EMIT changed(id); });
         return id;

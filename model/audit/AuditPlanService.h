@@ -45,6 +45,9 @@ public:
     QList<Assignment> assignments(qint64 auditId);
     // Refused, unless a reason is given, when the auditor belongs to the unit or one below it.
     qint64 assign(qint64 auditId, qint64 unitId, qint64 personId, const QString& exceptionReason = {});
+    // Several assignments (their unit, person and exception reason) in one transaction, each checked as above: all
+    // of them or none. Returns the new ids in their order.
+    QList<qint64> assign(qint64 auditId, const QList<Assignment>& assignments);
     void unassign(qint64 assignmentId, int expectedVersion);
     QList<Assignment> exceptions(qint64 auditId);
     bool isIndependent(qint64 personId, qint64 unitId);

@@ -555,15 +555,22 @@ void addDemoRemediation(Database& db, const QHash<QString, qint64>& people, cons
 }
 
 // Rows of one table written many to a statement (as many as Database::valuesPerStatement allows): the large data
-// set's hundreds of thousands of results in thousands of round trips rather than one each.
+// set's hundreds of thousands of results and findings in thousands of round trips rather than one each.
 class RowBatch
 {
 public:
-    RowBatch(Database& db, QString head, QString row, qsizetype valuesPerRow)
+    enum class Ids
+    {
+        Dropped,
+        Returned // the new rows' ids are kept for takeIds()
+    };
+
+    RowBatch(Database& db, QString head, QString row, qsizetype valuesPerRow, Ids ids = Ids::Dropped)
         : m_db(db)
         , m_head(std::move(head))
         , m_row(std::move(row))
         , m_rowsPerStatement(std::max<qsizetype>(1, db.valuesPerStatement() / valuesPerRow))
+        , m_returning(ids == Ids::Returned)
     {}
 
     void add(const QVariantList& values)
@@ -577,27 +584,41 @@ public:
     {
         if (m_rows == 0)
             return;
-        if (m_rows == m_rowsPerStatement) {
-            if (!m_full)
-                m_full = m_db.prepare(statement(m_rows));
-            m_db.run(*m_full, m_values);
-        } else {
-            QSqlQuery last = m_db.prepare(statement(m_rows));
-            m_db.run(last, m_values);
+        std::optional<QSqlQuery> last;
+        if (m_rows == m_rowsPerStatement && !m_full)
+            m_full = m_db.prepare(statement(m_rows));
+        QSqlQuery& query = m_rows == m_rowsPerStatement ? *m_full : last.emplace(m_db.prepare(statement(m_rows)));
+        m_db.run(query, m_values);
+        if (m_returning) {
+            const qsizetype first = m_ids.size();
+            while (query.next())
+                m_ids << query.value(0).toLongLong();
+            // In the order of the rows (ascending), whatever order the database returns them in.
+            std::sort(m_ids.begin() + first, m_ids.end());
         }
+        query.finish();
         m_values.clear();
         m_rows = 0;
     }
 
+    // The ids of the rows written since the last call, in the order they were added (after flush()).
+    QList<qint64> takeIds() { return std::exchange(m_ids, {}); }
+
 private:
-    QString statement(qsizetype rows) const { return m_head % u" VALUES "_s % QStringList(rows, m_row).join(u", "_s); }
+    QString statement(qsizetype rows) const
+    {
+        return m_head % u" VALUES "_s % QStringList(rows, m_row).join(u", "_s) %
+               (m_returning ? u" RETURNING id"_s : QString());
+    }
 
     Database& m_db;
     QString m_head, m_row;
     qsizetype m_rowsPerStatement;
+    bool m_returning;
     qsizetype m_rows = 0;
     QVariantList m_values;
     std::optional<QSqlQuery> m_full;
+    QList<qint64> m_ids;
 };
 
 // 17 findings per unit and year, each with a plan and an action: earlier years' plans mostly verified in the
@@ -606,49 +627,55 @@ void addLargeFindings(Database& db, qint64 auditId, int year, const QList<qint64
                       const QString& stamp, const QString& actor)
 {
     constexpr int PerUnit = 17;
-    const QString stampValues = u"1, ?, ?, ?, ?"_s;
-    QSqlQuery finding = db.prepare(u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, "
-                                   "condition_found, criterion, cause, effect, recommendation, version, created_at, "
-                                   "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, '', '', '', '', '', "_s %
-                                   stampValues % u") RETURNING id"_s);
-    QSqlQuery plan = db.prepare(u"INSERT INTO remediation_plans (finding_id, status, summary, verification_note, "
-                                "closed_on, version, created_at, created_by, updated_at, updated_by) "
-                                "VALUES (?, ?, '', '', ?, "_s %
-                                stampValues % u") RETURNING id"_s);
-    QSqlQuery action = db.prepare(u"INSERT INTO remediation_actions (plan_id, description, due_on, done, version, "
-                                  "created_at, created_by, updated_at, updated_by) VALUES (?, '', ?, ?, "_s %
-                                  stampValues % u")"_s);
+    RowBatch findings(db,
+                      u"INSERT INTO audit_findings (audit_id, unit_id, item_key, severity, title, condition_found, "
+                      "criterion, cause, effect, recommendation, version, created_at, created_by, updated_at, "
+                      "updated_by)"_s,
+                      u"(?, ?, ?, ?, ?, '', '', '', '', '', 1, ?, ?, ?, ?)"_s, 9, RowBatch::Ids::Returned);
+    RowBatch plans(
+        db,
+        u"INSERT INTO remediation_plans (finding_id, status, summary, verification_note, closed_on, version, "
+        "created_at, created_by, updated_at, updated_by)"_s,
+        u"(?, ?, '', '', ?, 1, ?, ?, ?, ?)"_s, 7, RowBatch::Ids::Returned);
+    RowBatch actions(db,
+                     u"INSERT INTO remediation_actions (plan_id, description, due_on, done, version, created_at, "
+                     "created_by, updated_at, updated_by)"_s,
+                     u"(?, '', ?, ?, 1, ?, ?, ?, ?)"_s, 7);
     const QList<const ChecklistItem*> items = fieldwork.itemsInScope(auditId, units.first());
     const Severity severities[] = {Severity::Minor, Severity::Advice, Severity::Minor, Severity::Major};
     const PlanStatus thisYear[] = {PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::InProgress,
                                    PlanStatus::Completed, PlanStatus::Verified};
-    int n = 0;
-    for (qsizetype u = 0; u < units.size(); ++u) {
-        for (int k = 0; k < PerUnit; ++k, ++n) {
-            const ChecklistItem* item = items[(k * 26 + u) % items.size()];
-            const QDate raised = QDate(year, 7, 1).addDays(n % 120);
-            const QString raisedAt = raised.toString(Qt::ISODate) % u"T01:00:00.000Z"_s;
-            db.run(finding, {auditId, units[u], item->id, AuditTexts::key(severities[n % 4]),
-                             QString(item->ref % u" の不備"_s), raisedAt, actor, raisedAt, actor});
-            finding.next();
-            const qint64 findingId = finding.value(0).toLongLong();
-            finding.finish();
-            PlanStatus status = year == 2026 ? thisYear[n % 5] : PlanStatus::Verified;
-            if (year < 2026 && n % 50 == 0)
-                status = PlanStatus::RiskAccepted;
-            if (year >= 2024 && n % 40 == 1)
-                status = PlanStatus::InProgress; // carried over
-            const bool closed = status == PlanStatus::Verified || status == PlanStatus::RiskAccepted;
-            const QDate closedOn = raised.addDays(60 + n % 200);
-            db.run(plan, {findingId, RemediationTexts::key(status), closed ? dateOrNull(closedOn) : QVariant(), stamp,
-                          actor, stamp, actor});
-            plan.next();
-            const qint64 planId = plan.value(0).toLongLong();
-            plan.finish();
-            db.run(action,
-                   {planId, dateOrNull(raised.addDays(90 + n % 150)), closed ? 1 : 0, stamp, actor, stamp, actor});
-        }
+    const int count = static_cast<int>(units.size()) * PerUnit;
+    const auto raisedOn = [&](int n) { return QDate(year, 7, 1).addDays(n % 120); };
+    const auto closed = [&](int n) {
+        PlanStatus status = year == 2026 ? thisYear[n % 5] : PlanStatus::Verified;
+        if (year < 2026 && n % 50 == 0)
+            status = PlanStatus::RiskAccepted;
+        if (year >= 2024 && n % 40 == 1)
+            status = PlanStatus::InProgress; // carried over
+        return qMakePair(status, status == PlanStatus::Verified || status == PlanStatus::RiskAccepted);
+    };
+    for (int n = 0; n < count; ++n) {
+        const qsizetype u = n / PerUnit;
+        const int k = n % PerUnit;
+        const ChecklistItem* item = items[(k * 26 + u) % items.size()];
+        const QString raisedAt = raisedOn(n).toString(Qt::ISODate) % u"T01:00:00.000Z"_s;
+        findings.add({auditId, units[u], item->id, AuditTexts::key(severities[n % 4]),
+                      QString(item->ref % u" の不備"_s), raisedAt, actor, raisedAt, actor});
     }
+    findings.flush();
+    const QList<qint64> findingIds = findings.takeIds();
+    for (int n = 0; n < count; ++n) {
+        const auto [status, done] = closed(n);
+        plans.add({findingIds[n], RemediationTexts::key(status),
+                   done ? dateOrNull(raisedOn(n).addDays(60 + n % 200)) : QVariant(), stamp, actor, stamp, actor});
+    }
+    plans.flush();
+    const QList<qint64> planIds = plans.takeIds();
+    for (int n = 0; n < count; ++n)
+        actions.add({planIds[n], dateOrNull(raisedOn(n).addDays(90 + n % 150)), closed(n).second ? 1 : 0, stamp, actor,
+                     stamp, actor});
+    actions.flush();
 }
 
 } // namespace
@@ -660,6 +687,10 @@ void DemoOrganisation::createLarge(const ConnectionSpec& spec)
 
 void DemoOrganisation::fillLarge(Database& db)
 {
+    // The whole data set (200 MB) is written in one transaction: on SQLite, with the default page cache of 2 MB, the
+    // pages it changes were written out to the WAL and changed again many times over.
+    if (db.backend() == ConnectionSpec::Backend::SQLite)
+        db.exec(u"PRAGMA cache_size = -262144"_s); // KiB, for this connection only
     Transaction transaction(db);
     const QString administrator = QString::fromUtf16(AdministratorLogin);
     OrganisationService::createOrganisation(db, administrator, u"大規模試験市"_s, u"city"_s);
@@ -728,19 +759,28 @@ void DemoOrganisation::fillLarge(Database& db)
         const qint64 id = plans.createAudit(plan);
         plans.setUnits(id, units);
         plans.setTeam(id, auditors);
+        QList<Assignment> assignments;
         for (int i = 0; i < units.size(); ++i) {
             // Each unit by an auditor of another department.
-            qint64 auditor = auditors[(i / 9 + 1 + year) % auditors.size()];
-            if (!plans.isIndependent(auditor, units[i]))
-                auditor = auditors[(i / 9 + 2 + year) % auditors.size()];
-            plans.assign(id, units[i], auditor);
+            Assignment assignment;
+            assignment.unitId = units[i];
+            assignment.personId = auditors[(i / 9 + 1 + year) % auditors.size()];
+            if (!plans.isIndependent(assignment.personId, units[i]))
+                assignment.personId = auditors[(i / 9 + 2 + year) % auditors.size()];
+            assignments << assignment;
         }
+        plans.assign(id, assignments);
         plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::Approved);
         plans.setStatus(id, plans.audit(id).stamp.version, AuditStatus::InProgress);
         // The last year is half done; earlier ones are complete.
         int index = year;
+        // The items of a level are the same for every unit.
+        const QList<const ChecklistItem*> organisationItems =
+            fieldwork.itemsInScope(id, FieldworkService::OrganisationScope);
+        const QList<const ChecklistItem*> unitItems = fieldwork.itemsInScope(id, units.first());
         for (qint64 unit : QList<qint64>{FieldworkService::OrganisationScope} + units) {
-            const QList<const ChecklistItem*> items = fieldwork.itemsInScope(id, unit);
+            const QList<const ChecklistItem*>& items =
+                unit == FieldworkService::OrganisationScope ? organisationItems : unitItems;
             const qsizetype done = year == 2026 ? items.size() / 2 : items.size();
             for (qsizetype i = 0; i < done; ++i)
                 results.add({id, unit ? QVariant(unit) : QVariant(), items[i]->id, AuditTexts::key(demoResult(index++)),

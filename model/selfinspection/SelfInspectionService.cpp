@@ -73,11 +73,17 @@ void SelfInspectionService::requireRead(qint64 campaignId, qint64 unitId)
 
 QList<Campaign> SelfInspectionService::campaigns()
 {
+    return storedCampaigns(0);
+}
+
+QList<Campaign> SelfInspectionService::storedCampaigns(qint64 id)
+{
     QList<Campaign> list;
-    QSqlQuery query =
-        m_db.exec(u"SELECT id, fiscal_year, title, checklist_key, checklist_version, deadline, "
-                  "COALESCE(owner_id, 0), "_s %
-                  VersionedRows::stampColumns() % u" FROM campaigns ORDER BY fiscal_year DESC, id DESC"_s);
+    QSqlQuery query = m_db.exec(u"SELECT id, fiscal_year, title, checklist_key, checklist_version, deadline, "
+                                "COALESCE(owner_id, 0), "_s %
+                                    VersionedRows::stampColumns() % u" FROM campaigns"_s %
+                                    (id ? u" WHERE id = ?"_s : QString()) % u" ORDER BY fiscal_year DESC, id DESC"_s,
+                                id ? QVariantList{id} : QVariantList());
     while (query.next()) {
         Campaign c;
         c.id = query.value(0).toLongLong();
@@ -100,11 +106,10 @@ QList<Campaign> SelfInspectionService::campaigns()
 
 Campaign SelfInspectionService::campaign(qint64 id)
 {
-    for (const Campaign& c : campaigns()) {
-        if (c.id == id)
-            return c;
-    }
-    throw Error(tr("The self-inspection campaign no longer exists."));
+    const QList<Campaign> found = storedCampaigns(id);
+    if (found.isEmpty())
+        throw Error(tr("The self-inspection campaign no longer exists."));
+    return found.constFirst();
 }
 
 qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QList<qint64>& unitIds)
@@ -143,19 +148,7 @@ qint64 SelfInspectionService::createCampaign(const Campaign& campaign, const QLi
 
 QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
 {
-    QList<CampaignUnit> list;
-    QSqlQuery query = m_db.exec(u"SELECT c.id, c.unit_id, c.status, COALESCE(c.return_reason, ''), c.token, "_s %
-                                    VersionedRows::stampColumns(u"c"_s) %
-                                    u" FROM campaign_units c JOIN units u ON u.id = c.unit_id WHERE c.campaign_id = ? "
-                                    "ORDER BY u.sort_order, u.id"_s,
-                                {campaignId});
-    while (query.next())
-        list << CampaignUnit{query.value(0).toLongLong(),
-                             query.value(1).toLongLong(),
-                             SelfInspectionTexts::status(query.value(2).toString()),
-                             query.value(3).toString(),
-                             query.value(4).toString(),
-                             VersionedRows::readStamp(query, 5)};
+    QList<CampaignUnit> list = storedUnits(campaignId, 0);
     AccessTarget target = m_access.campaignUnit(campaignId, 0);
     list.removeIf([&](const CampaignUnit& unit) {
         target.unitId = unit.unitId;
@@ -164,14 +157,32 @@ QList<CampaignUnit> SelfInspectionService::units(qint64 campaignId)
     return list;
 }
 
+QList<CampaignUnit> SelfInspectionService::storedUnits(qint64 campaignId, qint64 unitId)
+{
+    QList<CampaignUnit> list;
+    QSqlQuery query =
+        m_db.exec(u"SELECT c.id, c.unit_id, c.status, COALESCE(c.return_reason, ''), c.token, "_s %
+                      VersionedRows::stampColumns(u"c"_s) %
+                      u" FROM campaign_units c JOIN units u ON u.id = c.unit_id WHERE c.campaign_id = ?"_s %
+                      (unitId ? u" AND c.unit_id = ?"_s : QString()) % u" ORDER BY u.sort_order, u.id"_s,
+                  unitId ? QVariantList{campaignId, unitId} : QVariantList{campaignId});
+    while (query.next())
+        list << CampaignUnit{query.value(0).toLongLong(),
+                             query.value(1).toLongLong(),
+                             SelfInspectionTexts::status(query.value(2).toString()),
+                             query.value(3).toString(),
+                             query.value(4).toString(),
+                             VersionedRows::readStamp(query, 5)};
+    return list;
+}
+
 CampaignUnit SelfInspectionService::unit(qint64 campaignId, qint64 unitId)
 {
     requireRead(campaignId, unitId);
-    for (const CampaignUnit& unit : units(campaignId)) {
-        if (unit.unitId == unitId)
-            return unit;
-    }
-    throw Error(tr("The unit is not part of this self-inspection campaign."));
+    const QList<CampaignUnit> found = storedUnits(campaignId, unitId);
+    if (found.isEmpty())
+        throw Error(tr("The unit is not part of this self-inspection campaign."));
+    return found.constFirst();
 }
 
 const Checklist& SelfInspectionService::checklist(qint64 campaignId)
@@ -186,6 +197,9 @@ const Checklist& SelfInspectionService::checklist(qint64 campaignId)
 
 QList<const ChecklistItem*> SelfInspectionService::items(qint64 campaignId)
 {
+    const auto cached = m_items.constFind(campaignId);
+    if (cached != m_items.cend())
+        return *cached;
     const QStringList chapters = campaign(campaignId).chapters;
     QList<const ChecklistItem*> list;
     for (const ChecklistChapter& chapter : checklist(campaignId).chapters) {
@@ -196,7 +210,7 @@ QList<const ChecklistItem*> SelfInspectionService::items(qint64 campaignId)
                 list << &item;
         }
     }
-    return list;
+    return *m_items.insert(campaignId, list);
 }
 
 QHash<QString, UnitAnswer> SelfInspectionService::answers(qint64 campaignId, qint64 unitId)
@@ -316,54 +330,59 @@ void SelfInspectionService::returnForRework(qint64 campaignId, qint64 unitId, co
 int SelfInspectionService::applyReturnedAnswers(qint64 campaignId, qint64 unitId,
                                                 const QHash<QString, UnitAnswer>& returned)
 {
-    requireManage(campaignId, tr("import returned workbooks"));
-    const CampaignUnit state = unit(campaignId, unitId);
-    if (state.status == CampaignUnitStatus::Accepted)
-        throw Error(tr("The unit's answers were accepted; return them for rework before importing again."));
-    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
-        const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
-        int written = 0;
-        QList<ColumnValues> added;
-        for (const UnitAnswer& answer : returned) {
-            const auto found = current.constFind(answer.itemKey);
-            const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
-                                      {u"comment"_s, answer.comment}};
-            if (found == current.cend()) {
-                if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
-                    continue;
-                added.append(ColumnValues{{u"campaign_id"_s, campaignId},
-                                          {u"unit_id"_s, unitId},
-                                          {u"item_key"_s, answer.itemKey}} +
-                             values);
-            } else if (found->answer != answer.answer || found->comment != answer.comment) {
-                changes.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
-            } else {
-                continue;
-            }
-            ++written;
-        }
-        if (!added.isEmpty())
-            changes.insertAll(u"campaign_answers"_s, added);
-        int answered = 0;
-        for (const UnitAnswer& answer : returned)
-            answered += answer.answer != Answer::Unanswered ? 1 : 0;
-        const CampaignUnitStatus status =
-            answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
-        if (written > 0 || status != state.status)
-            changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
-                           {{u"status"_s, SelfInspectionTexts::key(status)}});
-        if (written > 0)
-            changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
-        return written;
-    });
+    return applyReturnedAnswers(QList<ReturnedAnswers>{{campaignId, unitId, returned}});
 }
 
 int SelfInspectionService::applyReturnedAnswers(const QList<ReturnedAnswers>& returned)
 {
-    return m_db.write(m_session.actor(), [&](VersionedRows&) {
+    QList<CampaignUnit> states;
+    for (const ReturnedAnswers& unitAnswers : returned) {
+        requireManage(unitAnswers.campaignId, tr("import returned workbooks"));
+        states << unit(unitAnswers.campaignId, unitAnswers.unitId);
+        if (states.constLast().status == CampaignUnitStatus::Accepted)
+            throw Error(tr("The unit's answers were accepted; return them for rework before importing again."));
+    }
+    return m_db.write(m_session.actor(), [&](VersionedRows& changes) {
         int written = 0;
-        for (const ReturnedAnswers& unitAnswers : returned)
-            written += applyReturnedAnswers(unitAnswers.campaignId, unitAnswers.unitId, unitAnswers.answers);
+        QList<ColumnValues> added; // of every unit, written together
+        for (qsizetype u = 0; u < returned.size(); ++u) {
+            const qint64 campaignId = returned[u].campaignId;
+            const qint64 unitId = returned[u].unitId;
+            const QHash<QString, UnitAnswer>& given = returned[u].answers;
+            const CampaignUnit& state = states[u];
+            const QHash<QString, UnitAnswer> current = answers(campaignId, unitId);
+            int unitWritten = 0;
+            for (const UnitAnswer& answer : given) {
+                const auto found = current.constFind(answer.itemKey);
+                const ColumnValues values{{u"answer"_s, SelfInspectionTexts::key(answer.answer)},
+                                          {u"comment"_s, answer.comment}};
+                if (found == current.cend()) {
+                    if (answer.answer == Answer::Unanswered && answer.comment.isEmpty())
+                        continue;
+                    added.append(ColumnValues{{u"campaign_id"_s, campaignId},
+                                              {u"unit_id"_s, unitId},
+                                              {u"item_key"_s, answer.itemKey}} +
+                                 values);
+                } else if (found->answer != answer.answer || found->comment != answer.comment) {
+                    changes.update(u"campaign_answers"_s, found->id, found->stamp.version, answer.itemKey, values);
+                } else {
+                    continue;
+                }
+                ++unitWritten;
+            }
+            int answered = 0;
+            for (const UnitAnswer& answer : given)
+                answered += answer.answer != Answer::Unanswered ? 1 : 0;
+            const CampaignUnitStatus status =
+                answered == items(campaignId).size() ? CampaignUnitStatus::Submitted : CampaignUnitStatus::InProgress;
+            if (unitWritten > 0 || status != state.status)
+                changes.update(u"campaign_units"_s, state.id, state.stamp.version, tr("self-inspection"),
+                               {{u"status"_s, SelfInspectionTexts::key(status)}});
+            if (unitWritten > 0)
+                changes.announce(this, [=, this] { Q_EMIT changed(campaignId, unitId); });
+            written += unitWritten;
+        }
+        changes.insertAll(u"campaign_answers"_s, added);
         return written;
     });
 }

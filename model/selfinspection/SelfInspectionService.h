@@ -96,11 +96,16 @@ private:
     void requireManage(qint64 campaignId, const QString& what);
     void requireRead(qint64 campaignId, qint64 unitId);
     void setStatus(qint64 campaignId, qint64 unitId, CampaignUnitStatus status, const QString& reason);
+    // The campaigns as stored (id 0: all of them), and a campaign's units (unitId 0: all of them), unchecked.
+    QList<Campaign> storedCampaigns(qint64 id);
+    QList<CampaignUnit> storedUnits(qint64 campaignId, qint64 unitId);
 
     Database& m_db;
     Session m_session;
     AccessPolicy m_access; // decides from m_session and the stored rows
     QHash<qint64, Checklist> m_checklists;
+    // The campaigns' items: a campaign's checklist version and chapters are fixed when it starts.
+    QHash<qint64, QList<const ChecklistItem*>> m_items;
 };
 
 } // namespace kansa

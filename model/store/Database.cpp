@@ -51,6 +51,7 @@ Database::Database(ConnectionSpec spec, QString connectionName)
 
 Database::~Database()
 {
+    m_prepared.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -428,6 +429,14 @@ QSqlQuery Database::prepare(const QString& sql)
     if (!query.prepare(sql))
         throw Error(tr("The database refused a statement: %1").arg(query.lastError().text()));
     return query;
+}
+
+QSqlQuery& Database::preparedOnce(const QString& sql)
+{
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end())
+        found = m_prepared.emplace(sql, prepare(sql)).first;
+    return found->second;
 }
 
 void Database::run(QSqlQuery& prepared, const QVariantList& values)

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -67,6 +68,10 @@ public:
     // round trip, so a few thousand.
     qsizetype valuesPerStatement() const { return m_spec.backend == ConnectionSpec::Backend::SQLite ? 100 : 4000; }
     void run(QSqlQuery& prepared, const QVariantList& values);
+    // The same statement of many rows written again and again (full batches of a bulk write): prepared once per
+    // connection and kept, because on SQLite preparing a statement of a hundred values takes longer than running it.
+    // Run it with run(); read what it returns before it runs again.
+    QSqlQuery& preparedOnce(const QString& sql);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
 
@@ -163,6 +168,7 @@ private:
     bool m_changeLogChained = true;
     bool m_readOnly = false;
     std::vector<std::shared_ptr<void>> m_held;
+    std::map<QString, QSqlQuery> m_prepared;
     qint64 m_roundTrips = 0;
     std::chrono::microseconds m_latency{0};
     struct Notification

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QSqlRecord>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
@@ -130,9 +132,14 @@ QList<qint64> VersionedRows::insertLogged(const QString& table, const QList<Colu
             bound << value;
         bound += stampValues;
     }
-    QSqlQuery query = m_db.exec(u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES "_s %
-                                    QStringList(rows.size(), rowMarks).join(u", "_s) % u" RETURNING id"_s,
-                                bound);
+    const QString sql = u"INSERT INTO "_s % table % u" ("_s % columns.join(u", "_s) % u") VALUES "_s %
+                        QStringList(rows.size(), rowMarks).join(u", "_s) % u" RETURNING id"_s;
+    const bool fullBatch =
+        rows.size() > 1 && rows.size() == rowsPerStatement(rows.constFirst().size() + stampValues.size());
+    std::optional<QSqlQuery> once;
+    QSqlQuery& query = fullBatch ? m_db.preparedOnce(sql) : once.emplace(m_db.exec(sql, bound));
+    if (fullBatch)
+        m_db.run(query, bound);
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -360,11 +367,14 @@ void VersionedRows::writeLog(const QString& table, const QString& action, const 
     const auto flush = [&] {
         if (entries.isEmpty())
             return;
-        m_db.exec(u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, old_value, "
-                  "new_value"_s %
-                      (m_db.changeLogChained() ? u", entry_hash"_s : QString()) % u") VALUES "_s %
-                      entries.join(u", "_s),
-                  bound);
+        const QString sql = u"INSERT INTO change_log (changed_at, changed_by, table_name, row_id, action, field, "
+                            "old_value, new_value"_s %
+                            (m_db.changeLogChained() ? u", entry_hash"_s : QString()) % u") VALUES "_s %
+                            entries.join(u", "_s);
+        if (entries.size() == perStatement)
+            m_db.run(m_db.preparedOnce(sql), bound);
+        else
+            m_db.exec(sql, bound);
         entries.clear();
         bound.clear();
     };
