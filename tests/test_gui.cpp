@@ -460,6 +460,49 @@ private Q_SLOTS:
         QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::Conforming);
     }
 
+    // Beside an item, last year's findings on it that are still open: 建設課's server room key (its plan carried
+    // over) on the organisation's item; 総務課's password note, verified, nowhere.
+    void lastYearsOpenFindingsBesideTheItem()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        if (TestDatabase::usesPostgres())
+            QSKIP("the GUI runs on SQLite");
+        DemoOrganisation::create(test.spec());
+        std::unique_ptr<Database> db = Database::open(test.spec());
+        auto workspace = Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s);
+        const qint64 auditId = workspace->audits().audits(2026).first().id;
+        AuditWorkspace page(workspace->audits(), workspace->fieldwork(), workspace->organisation(),
+                            workspace->history(), auditId);
+        page.show();
+        auto* open = page.findChild<QLabel*>(u"auditOpenLastYear"_s);
+        auto* tree = page.findChild<QTreeView*>(u"auditTree"_s);
+        const auto annotations = [&](const QString& itemId) {
+            const QModelIndexList found =
+                tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole, itemId, 1,
+                                     Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? -1 : found.first().data(ChecklistTreeModel::AnnotationsRole).toInt();
+        };
+        page.selectUnit(FieldworkService::OrganisationScope);
+        page.selectItem(u"std-4.2-1-3"_s);
+        QCOMPARE(page.currentItemId(), u"std-4.2-1-3"_s);
+        QVERIFY(!open->isHidden());
+        QVERIFY2(open->text().contains(u"サーバ室の鍵の貸出しが記録されていない"_s) &&
+                     open->text().contains(AuditTexts::name(Severity::Major)),
+                 qPrintable(open->text()));
+        QVERIFY(annotations(u"std-4.2-1-3"_s) & FieldworkService::HasOpenFindingLastYear);
+        qint64 soumu = 0;
+        for (const Unit& unit : workspace->organisation().units()) {
+            if (unit.code == u"S011"_s)
+                soumu = unit.id;
+        }
+        page.selectUnit(soumu);
+        page.selectItem(u"std-5.4-3-1"_s);
+        QCOMPARE(page.currentItemId(), u"std-5.4-3-1"_s);
+        QVERIFY(open->isHidden());
+        QVERIFY(!(annotations(u"std-5.4-3-1"_s) & FieldworkService::HasOpenFindingLastYear));
+    }
+
     // A section security manager answers the self-inspection in the application and submits it.
     void answeringSelfInspection()
     {
