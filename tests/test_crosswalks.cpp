@@ -245,6 +245,23 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(StaleEdit, crosswalks.remove(id, 2));
     }
 
+    // A link changed as an item of its right side reads it (linksByItem) keeps the direction it was stored in.
+    void aLinkChangedFromItsOtherSide()
+    {
+        Fixture f;
+        CrosswalkService crosswalks(f.admin->database(), f.chiefSession());
+        crosswalks.add(f.link(u"t-2"_s, CrosswalkRelation::Subset, u"t-1"_s));
+        CrosswalkLink seen = crosswalks.linksByItem(f.v1).value(u"t-1"_s).first();
+        QCOMPARE(seen.relation, CrosswalkRelation::Superset);
+        seen.note = u"分割した"_s;
+        crosswalks.update(seen);
+        const CrosswalkLink stored = crosswalks.links().first();
+        QCOMPARE(stored.from, f.v2);
+        QCOMPARE(stored.relation, CrosswalkRelation::Subset);
+        QCOMPARE(stored.note, u"分割した"_s);
+        QCOMPARE(crosswalks.linksByItem(f.v1).value(u"t-1"_s).first().relation, CrosswalkRelation::Superset);
+    }
+
     void importErrorsNameLineAndColumn()
     {
         Fixture f;
