@@ -294,7 +294,7 @@ PolicyReviewDialog* ChecklistsPage::derivePolicy(const QString& path)
         DraftReview review = DraftReview::resume(folder, derivation, QFileInfo(path).fileName(),
                                                  QString::fromLatin1(hash.result().toHex()));
         review.save();
-        auto* dialog = new PolicyReviewDialog(m_library, std::move(review), model, this);
+        auto* dialog = new PolicyReviewDialog(m_library, m_crosswalks, std::move(review), model, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         return dialog;
