@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
@@ -547,6 +548,48 @@ private Q_SLOTS:
         QCOMPARE(links[1].score, 0.61);
         // Stored again, nothing is added.
         QCOMPARE(crosswalks.storeDerived(derivation, against, f.v2, f.v1), 0);
+    }
+
+    // A reviewed draft is saved with its links to the checklist it was matched against in one transaction: a link
+    // that cannot be stored leaves the library without the draft as well.
+    void reviewedDraftSavedWithItsLinks()
+    {
+        Fixture f;
+        ChecklistLibrary& library = f.admin->checklists();
+        CrosswalkService crosswalks(f.admin->database(), f.admin->session());
+        const Checklist against = library.load(u"town"_s, 1);
+        Checklist draft = ownChecklist({{u"1"_s, {item(u"d-1"_s, Locks), item(u"d-2"_s, u"私物は持ち込まない"_s)}}});
+        draft.id = u"draft"_s;
+        Derivation derivation;
+        for (const auto& [id, matched, score] : {std::tuple{u"d-1"_s, u"t-2"_s, 1.0}, {u"d-2"_s, u"t-3"_s, 0.4}}) {
+            DraftItem drafted;
+            drafted.item.id = id;
+            drafted.item.source = id == u"d-1"_s ? Locks : u"私物は持ち込まない"_s;
+            drafted.matchedId = matched;
+            drafted.score = score;
+            derivation.items << drafted;
+        }
+        const ChecklistLibrary::ImportOutcome saved = library.importDerived(draft, derivation, against, crosswalks);
+        QCOMPARE(saved.version, 1);
+        const QList<CrosswalkLink> links = crosswalks.links(ChecklistRef{u"draft"_s, 1});
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links[0].fromItem, u"d-1"_s);
+        QCOMPARE(links[0].to, f.v1);
+        QCOMPARE(links[0].toItem, u"t-2"_s);
+        QCOMPARE(links[0].relation, CrosswalkRelation::Equal); // the same words
+        QCOMPARE(links[1].relation, CrosswalkRelation::Related);
+
+        draft.id = u"draft-2"_s;
+        derivation.items[1].matchedId = u"t-9"_s; // not in the checklist compared with
+        QString refused;
+        try {
+            library.importDerived(draft, derivation, against, crosswalks);
+        } catch (const Error& error) {
+            refused = error.message();
+        }
+        QVERIFY2(refused.contains(u"t-9"_s), qPrintable(refused)); // refused by the links, after the checklist
+        QVERIFY_THROWS_EXCEPTION(Error, library.load(u"draft-2"_s));
+        QVERIFY(crosswalks.links(ChecklistRef{u"draft-2"_s, 1}).isEmpty());
     }
 };
 
