@@ -520,7 +520,7 @@ private Q_SLOTS:
         QCOMPARE(plans.team(next).size(), 3);
         FieldworkService chief(f.admin->database(), f.chiefSession());
         QVERIFY(chief.results(next, f.fukushi).isEmpty());
-        QCOMPARE(chief.previousResults(next, f.fukushi).value(item), AuditResult::NonConforming);
+        QCOMPARE(chief.previousYear(next, f.fukushi).results.value(item), AuditResult::NonConforming);
     }
 };
 

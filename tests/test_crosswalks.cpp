@@ -11,6 +11,7 @@
 #include "dashboard/DashboardService.h"
 #include "org/OrganisationService.h"
 #include "policy/ChecklistDerivation.h"
+#include "remediation/RemediationService.h"
 #include "selfinspection/SelfInspectionService.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
@@ -244,6 +246,23 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(StaleEdit, crosswalks.remove(id, 2));
     }
 
+    // A link changed as an item of its right side reads it (linksByItem) keeps the direction it was stored in.
+    void aLinkChangedFromItsOtherSide()
+    {
+        Fixture f;
+        CrosswalkService crosswalks(f.admin->database(), f.chiefSession());
+        crosswalks.add(f.link(u"t-2"_s, CrosswalkRelation::Subset, u"t-1"_s));
+        CrosswalkLink seen = crosswalks.linksByItem(f.v1).value(u"t-1"_s).first();
+        QCOMPARE(seen.relation, CrosswalkRelation::Superset);
+        seen.note = u"分割した"_s;
+        crosswalks.update(seen);
+        const CrosswalkLink stored = crosswalks.links().first();
+        QCOMPARE(stored.from, f.v2);
+        QCOMPARE(stored.relation, CrosswalkRelation::Subset);
+        QCOMPARE(stored.note, u"分割した"_s);
+        QCOMPARE(crosswalks.linksByItem(f.v1).value(u"t-1"_s).first().relation, CrosswalkRelation::Superset);
+    }
+
     void importErrorsNameLineAndColumn()
     {
         Fixture f;
@@ -361,15 +380,73 @@ private Q_SLOTS:
         const auto [before, next] = f.twoYears();
         FieldworkService fieldwork(f.admin->database(), f.chiefSession());
         // Without the crosswalk the ids alone would put passwords' result beside locks.
-        QCOMPARE(fieldwork.previousResults(next, f.soumu).value(u"t-1"_s), AuditResult::NonConforming);
+        QCOMPARE(fieldwork.previousYear(next, f.soumu).results.value(u"t-1"_s), AuditResult::NonConforming);
         f.linkRevision(crosswalks);
-        const QHash<QString, AuditResult> previous = fieldwork.previousResults(next, f.soumu);
+        const QHash<QString, AuditResult> previous = fieldwork.previousYear(next, f.soumu).results;
         QCOMPARE(previous.value(u"t-1"_s), AuditResult::Conforming);    // locks, t-2 last year
         QCOMPARE(previous.value(u"t-2"_s), AuditResult::NonConforming); // half of passwords
         QCOMPARE(previous.value(u"t-3"_s), AuditResult::NonConforming); // the other half
         QCOMPARE(previous.value(u"t-4"_s), AuditResult::Conforming);    // backups, t-3 last year
         QCOMPARE(previous.size(), 4);
         QVERIFY(before != next);
+    }
+
+    // Last year's findings still open reach this year's items through the crosswalk; those remedied do not.
+    void openFindingsAcrossTheRevision()
+    {
+        Fixture f;
+        CrosswalkService crosswalks(f.admin->database(), f.chiefSession());
+        const auto [before, next] = f.twoYears();
+        FieldworkService fieldwork(f.admin->database(), f.chiefSession());
+        const auto raise = [&](const QString& item, Severity severity, const QString& title) {
+            Finding finding;
+            finding.auditId = before;
+            finding.unitId = f.soumu;
+            finding.itemKey = item;
+            finding.severity = severity;
+            finding.title = title;
+            finding.condition = u"現状"_s;
+            return fieldwork.addFinding(finding);
+        };
+        const qint64 passwords = raise(u"t-1"_s, Severity::Major, u"パスワードが変更されていない"_s);
+        const qint64 locks = raise(u"t-2"_s, Severity::Minor, u"サーバ室が施錠されていない"_s);
+        const qint64 backups = raise(u"t-3"_s, Severity::Advice, u"復元の試験がない"_s);
+        // Locks remedied and verified; backups in progress; passwords without a plan.
+        RemediationService unit(f.admin->database(),
+                                sessionWithRoles({Role::SectionSecurityManager}, f.manager, f.soumu));
+        RemediationService auditor(f.admin->database(), f.chiefSession());
+        const RemediationAction action{0, u"是正する"_s, f.manager, QDate(2026, 3, 31), false, {}};
+        const qint64 lockPlan = unit.proposePlan(locks, u"施錠の徹底"_s, {action});
+        unit.setStatus(lockPlan, 1, PlanStatus::InProgress);
+        unit.setStatus(lockPlan, 2, PlanStatus::Completed);
+        auditor.setStatus(lockPlan, 3, PlanStatus::Verified, u"施錠を確認した"_s, 0, u"施錠記録簿"_s);
+        const qint64 backupPlan = unit.proposePlan(backups, u"復元試験の実施"_s, {action});
+        unit.setStatus(backupPlan, 1, PlanStatus::InProgress);
+
+        // Without the crosswalk the ids alone: last year's passwords sit on this year's t-1 (now locks).
+        QCOMPARE(fieldwork.previousYear(next, f.soumu).openFindings.value(u"t-1"_s).size(), 1);
+        f.linkRevision(crosswalks);
+        const FieldworkService::PreviousYear previous = fieldwork.previousYear(next, f.soumu);
+        const auto ids = [&](const QString& item) {
+            QList<qint64> found;
+            for (const FieldworkService::OpenFinding& finding : previous.openFindings.value(item))
+                found << finding.findingId;
+            return found;
+        };
+        QVERIFY(ids(u"t-1"_s).isEmpty());                  // locks: remedied last year
+        QCOMPARE(ids(u"t-2"_s), QList<qint64>{passwords}); // half of passwords
+        QCOMPARE(ids(u"t-3"_s), QList<qint64>{passwords}); // the other half
+        QCOMPARE(ids(u"t-4"_s), QList<qint64>{backups});
+        QCOMPARE(previous.openFindings.size(), 3);
+        const FieldworkService::OpenFinding& open = previous.openFindings.value(u"t-4"_s).first();
+        QCOMPARE(open.itemKey, u"t-3"_s);
+        QCOMPARE(open.severity, Severity::Advice);
+        QCOMPARE(open.title, u"復元の試験がない"_s);
+        QCOMPARE(open.planStatus, PlanStatus::InProgress);
+        QVERIFY(!previous.openFindings.value(u"t-2"_s).first().planStatus.has_value());
+        QCOMPARE(previous.results.value(u"t-2"_s), AuditResult::NonConforming);
+        // The organisation's row shows the units' findings on its items.
+        QCOMPARE(fieldwork.previousYear(next, FieldworkService::OrganisationScope).openFindings.size(), 3);
     }
 
     void mergedItemsTakeTheWorseResult()
@@ -381,7 +458,7 @@ private Q_SLOTS:
         crosswalks.add(f.link(u"t-4"_s, CrosswalkRelation::Superset, u"t-1"_s));
         crosswalks.add(f.link(u"t-4"_s, CrosswalkRelation::Superset, u"t-2"_s));
         FieldworkService fieldwork(f.admin->database(), f.chiefSession());
-        QCOMPARE(fieldwork.previousResults(next, f.soumu).value(u"t-4"_s), AuditResult::NonConforming);
+        QCOMPARE(fieldwork.previousYear(next, f.soumu).results.value(u"t-4"_s), AuditResult::NonConforming);
         QVERIFY(before != next);
     }
 
@@ -471,6 +548,48 @@ private Q_SLOTS:
         QCOMPARE(links[1].score, 0.61);
         // Stored again, nothing is added.
         QCOMPARE(crosswalks.storeDerived(derivation, against, f.v2, f.v1), 0);
+    }
+
+    // A reviewed draft is saved with its links to the checklist it was matched against in one transaction: a link
+    // that cannot be stored leaves the library without the draft as well.
+    void reviewedDraftSavedWithItsLinks()
+    {
+        Fixture f;
+        ChecklistLibrary& library = f.admin->checklists();
+        CrosswalkService crosswalks(f.admin->database(), f.admin->session());
+        const Checklist against = library.load(u"town"_s, 1);
+        Checklist draft = ownChecklist({{u"1"_s, {item(u"d-1"_s, Locks), item(u"d-2"_s, u"私物は持ち込まない"_s)}}});
+        draft.id = u"draft"_s;
+        Derivation derivation;
+        for (const auto& [id, matched, score] : {std::tuple{u"d-1"_s, u"t-2"_s, 1.0}, {u"d-2"_s, u"t-3"_s, 0.4}}) {
+            DraftItem drafted;
+            drafted.item.id = id;
+            drafted.item.source = id == u"d-1"_s ? Locks : u"私物は持ち込まない"_s;
+            drafted.matchedId = matched;
+            drafted.score = score;
+            derivation.items << drafted;
+        }
+        const ChecklistLibrary::ImportOutcome saved = library.importDerived(draft, derivation, against, crosswalks);
+        QCOMPARE(saved.version, 1);
+        const QList<CrosswalkLink> links = crosswalks.links(ChecklistRef{u"draft"_s, 1});
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links[0].fromItem, u"d-1"_s);
+        QCOMPARE(links[0].to, f.v1);
+        QCOMPARE(links[0].toItem, u"t-2"_s);
+        QCOMPARE(links[0].relation, CrosswalkRelation::Equal); // the same words
+        QCOMPARE(links[1].relation, CrosswalkRelation::Related);
+
+        draft.id = u"draft-2"_s;
+        derivation.items[1].matchedId = u"t-9"_s; // not in the checklist compared with
+        QString refused;
+        try {
+            library.importDerived(draft, derivation, against, crosswalks);
+        } catch (const Error& error) {
+            refused = error.message();
+        }
+        QVERIFY2(refused.contains(u"t-9"_s), qPrintable(refused)); // refused by the links, after the checklist
+        QVERIFY_THROWS_EXCEPTION(Error, library.load(u"draft-2"_s));
+        QVERIFY(crosswalks.links(ChecklistRef{u"draft-2"_s, 1}).isEmpty());
     }
 };
 

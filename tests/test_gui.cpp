@@ -9,6 +9,7 @@
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistsPage.h"
+#include "checklist/CrosswalkLinkDialog.h"
 #include "checklist/CrosswalkService.h"
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
@@ -82,6 +83,46 @@ void openOrganisation(MainWindow& window, TestDatabase& test)
     addDemoUnits(workspace->organisation());
     window.setWorkspace(std::move(workspace));
     window.show();
+}
+
+// Selects the item in the checklist browser's tree.
+void selectChecklistItem(ChecklistsPage& page, const QString& itemId)
+{
+    auto* tree = page.findChild<QTreeView*>(u"checklistTree"_s);
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole,
+                                                       itemId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    tree->setCurrentIndex(found.first());
+}
+
+// Answers the crosswalk link dialog the next time it opens: the item of the checklist found by search (for a new
+// link), the relation and the note.
+void answerLinkDialog(QObject* context, const QString& checklist, const QString& search, const QString& relation,
+                      const QString& note)
+{
+    QTimer::singleShot(0, context, [=] {
+        auto* dialog = qobject_cast<CrosswalkLinkDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        if (!checklist.isEmpty()) {
+            auto* choice = dialog->findChild<QComboBox*>(u"linkChecklist"_s);
+            choice->setCurrentIndex(choice->findData(checklist));
+            dialog->findChild<QLineEdit*>(u"linkSearch"_s)->setText(search);
+            auto* items = dialog->findChild<QListWidget*>(u"linkItems"_s);
+            int shown = 0;
+            for (int i = items->count() - 1; i >= 0; --i) {
+                if (!items->item(i)->isHidden()) {
+                    items->setCurrentRow(i);
+                    ++shown;
+                }
+            }
+            QCOMPARE(shown, 1);
+        }
+        auto* relations = dialog->findChild<QComboBox*>(u"linkRelation"_s);
+        relations->setCurrentIndex(relations->findData(relation));
+        auto* noteField = dialog->findChild<QLineEdit*>(u"linkNote"_s);
+        noteField->setText(note);
+        dialog->accept();
+    });
 }
 
 QStringList menuTitles(QMainWindow& window)
@@ -207,15 +248,75 @@ private Q_SLOTS:
         CrosswalkService(workspace.database(), workspace.session()).add(link);
         auto* page = window.findChild<ChecklistsPage*>(u"checklistsPage"_s);
         page->showChecklist(u"staff-self-inspection"_s);
-        auto* tree = page->findChild<QTreeView*>(u"checklistTree"_s);
-        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole,
-                                                           u"staff-1-1"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
-        QCOMPARE(found.size(), 1);
-        tree->setCurrentIndex(found.first());
+        selectChecklistItem(*page, u"staff-1-1"_s);
         const QString detail = page->findChild<QTextBrowser*>(u"checklistItemDetail"_s)->toPlainText();
         QVERIFY2(detail.contains(u"yomogita-standards"_s) && detail.contains(u"std-2-2-2"_s) &&
                      detail.contains(Crosswalk::name(CrosswalkRelation::Subset)) && detail.contains(u"職員の側"_s),
                  qPrintable(detail));
+    }
+
+    // Whoever keeps the library links the item shown to an item of another checklist, changes the link and removes
+    // it; an edit made stale by someone else is refused with the service's message.
+    void linksEditedInAnItemsDetail()
+    {
+        TestDatabase test;
+        MainWindow window;
+        openOrganisation(window, test);
+        Workspace& workspace = *window.workspace();
+        CrosswalkService crosswalks(workspace.database(), workspace.session());
+        auto* page = window.findChild<ChecklistsPage*>(u"checklistsPage"_s);
+        page->showChecklist(u"staff-self-inspection"_s);
+        selectChecklistItem(*page, u"staff-1-1"_s);
+        auto* links = page->findChild<QListWidget*>(u"itemLinks"_s);
+        auto* add = page->findChild<QPushButton*>(u"addItemLink"_s);
+        auto* change = page->findChild<QPushButton*>(u"editItemLink"_s);
+        auto* remove = page->findChild<QPushButton*>(u"removeItemLink"_s);
+        QCOMPARE(links->count(), 0);
+        QVERIFY(add->isEnabled());
+        QVERIFY(!change->isEnabled() && !remove->isEnabled());
+
+        // Added: the item found by searching the other checklist, as a subset.
+        answerLinkDialog(this, u"yomogita-standards"_s, u"std-2-2-2:"_s, u"subset"_s, u"職員の側"_s);
+        add->click();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'|')));
+        QList<CrosswalkLink> stored = crosswalks.links();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().from, (ChecklistRef{u"staff-self-inspection"_s, 1}));
+        QCOMPARE(stored.first().fromItem, u"staff-1-1"_s);
+        QCOMPARE(stored.first().to.key, u"yomogita-standards"_s);
+        QCOMPARE(stored.first().toItem, u"std-2-2-2"_s);
+        QCOMPARE(stored.first().relation, CrosswalkRelation::Subset);
+        QCOMPARE(stored.first().note, u"職員の側"_s);
+        QCOMPARE(links->count(), 1); // the item is still shown, with its link
+        QVERIFY(page->findChild<QTextBrowser*>(u"checklistItemDetail"_s)->toPlainText().contains(u"std-2-2-2"_s));
+
+        // Changed: the relation and the note.
+        links->setCurrentRow(0);
+        QVERIFY(change->isEnabled() && remove->isEnabled());
+        answerLinkDialog(this, {}, {}, u"equal"_s, u"同じ趣旨"_s);
+        change->click();
+        stored = crosswalks.links();
+        QCOMPARE(stored.first().relation, CrosswalkRelation::Equal);
+        QCOMPARE(stored.first().note, u"同じ趣旨"_s);
+        QCOMPARE(stored.first().toItem, u"std-2-2-2"_s);
+
+        // Someone else changes it in the meantime: the page's edit is refused, theirs is kept.
+        CrosswalkLink theirs = stored.first();
+        theirs.note = u"他の担当者の注記"_s;
+        crosswalks.update(theirs);
+        links->setCurrentRow(0);
+        answerLinkDialog(this, {}, {}, u"related"_s, u"古い版への変更"_s);
+        change->click();
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(crosswalks.links().first().note, u"他の担当者の注記"_s);
+        QCOMPARE(crosswalks.links().first().relation, CrosswalkRelation::Equal);
+
+        // Removed, once confirmed.
+        m_messages.clear();
+        links->setCurrentRow(0);
+        remove->click();
+        QVERIFY(crosswalks.links().isEmpty());
+        QCOMPARE(links->count(), 0);
     }
 
     // An action of a menu that rebuilds the menus (closing, opening, restoring an organisation) does not delete the
@@ -458,6 +559,49 @@ private Q_SLOTS:
         fieldwork->selectItem(first);
         QTest::keyClick(tree, Qt::Key_1);
         QCOMPARE(service.results(auditId, unit).value(first).result, AuditResult::Conforming);
+    }
+
+    // Beside an item, last year's findings on it that are still open: 建設課's server room key (its plan carried
+    // over) on the organisation's item; 総務課's password note, verified, nowhere.
+    void lastYearsOpenFindingsBesideTheItem()
+    {
+        Translations::apply(u"en"_s);
+        TestDatabase test;
+        if (TestDatabase::usesPostgres())
+            QSKIP("the GUI runs on SQLite");
+        DemoOrganisation::create(test.spec());
+        std::unique_ptr<Database> db = Database::open(test.spec());
+        auto workspace = Workspace::signIn(db, u"h.nakayama"_s, u"kansa-demo"_s);
+        const qint64 auditId = workspace->audits().audits(2026).first().id;
+        AuditWorkspace page(workspace->audits(), workspace->fieldwork(), workspace->organisation(),
+                            workspace->history(), auditId);
+        page.show();
+        auto* open = page.findChild<QLabel*>(u"auditOpenLastYear"_s);
+        auto* tree = page.findChild<QTreeView*>(u"auditTree"_s);
+        const auto annotations = [&](const QString& itemId) {
+            const QModelIndexList found =
+                tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole, itemId, 1,
+                                     Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? -1 : found.first().data(ChecklistTreeModel::AnnotationsRole).toInt();
+        };
+        page.selectUnit(FieldworkService::OrganisationScope);
+        page.selectItem(u"std-4.2-1-3"_s);
+        QCOMPARE(page.currentItemId(), u"std-4.2-1-3"_s);
+        QVERIFY(!open->isHidden());
+        QVERIFY2(open->text().contains(u"サーバ室の鍵の貸出しが記録されていない"_s) &&
+                     open->text().contains(AuditTexts::name(Severity::Major)),
+                 qPrintable(open->text()));
+        QVERIFY(annotations(u"std-4.2-1-3"_s) & FieldworkService::HasOpenFindingLastYear);
+        qint64 soumu = 0;
+        for (const Unit& unit : workspace->organisation().units()) {
+            if (unit.code == u"S011"_s)
+                soumu = unit.id;
+        }
+        page.selectUnit(soumu);
+        page.selectItem(u"std-5.4-3-1"_s);
+        QCOMPARE(page.currentItemId(), u"std-5.4-3-1"_s);
+        QVERIFY(open->isHidden());
+        QVERIFY(!(annotations(u"std-5.4-3-1"_s) & FieldworkService::HasOpenFindingLastYear));
     }
 
     // A section security manager answers the self-inspection in the application and submits it.

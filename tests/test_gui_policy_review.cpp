@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
 
 #include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistsPage.h"
+#include "checklist/CrosswalkService.h"
 #include "checklist/PolicyReviewDialog.h"
 #include "common/MessageBox.h"
 #include "demo/DemoOrganisation.h"
@@ -14,11 +16,16 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kansa;
@@ -139,6 +146,60 @@ private Q_SLOTS:
         QCOMPARE(saved.itemCount(), 1);
         QCOMPARE(saved.items().first()->id, review->model().review().item(0).id);
         review->close();
+    }
+
+    // Saved with the crosswalk at hand, the checklist keeps its items' links to the checklist they were matched
+    // against, and an item's detail shows them.
+    void savingKeepsTheLinksToTheMatchedChecklist()
+    {
+        auto workspace = chief();
+        ChecklistsPage page(workspace->checklists());
+        CrosswalkService crosswalks(workspace->database(), workspace->session());
+        page.setCrosswalks(&crosswalks);
+        QPointer<PolicyReviewDialog> review = open(page);
+        QVERIFY2(review, qPrintable(m_messages.join(u'\n')));
+        DraftReviewModel& model = review->model();
+        QStringList matched;
+        for (int row = 0; row < model.rowCount() && matched.size() < 3; ++row) {
+            const DraftReview::Entry& entry = model.review().entry(row);
+            if (entry.isNew || entry.matchedId.isEmpty() || entry.decision == DraftReview::Decision::Rejected)
+                continue;
+            model.decide(row, DraftReview::Decision::Accepted);
+            matched << model.review().item(row).id;
+        }
+        QCOMPARE(matched.size(), 3);
+        const QString first = matched.first();
+        const QString shipped = model.review().entry(model.review().rowOf(first)).matchedId;
+        const int against = workspace->checklists().load(u"basic-policy"_s).version;
+        QVERIFY(review->saveAsChecklist(u"own-basic-policy-linked"_s, {u"基本方針"_s, u"Basic policy"_s}, false));
+        const Checklist saved = workspace->checklists().load(u"own-basic-policy-linked"_s);
+        const QList<CrosswalkLink> links = crosswalks.links(ChecklistRef{saved.id, saved.version});
+        // A link for each item saved that was matched (the review may have kept items drafted new before).
+        qsizetype expected = 0;
+        for (const ChecklistItem* item : saved.items()) {
+            const DraftReview::Entry& entry = model.review().entry(model.review().rowOf(item->id));
+            expected += entry.isNew || entry.matchedId.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(expected >= 3);
+        QCOMPARE(links.size(), expected);
+        for (const CrosswalkLink& link : links) {
+            QCOMPARE(link.to, (ChecklistRef{u"basic-policy"_s, against}));
+            QVERIFY(link.score.has_value());
+        }
+        const auto linked = std::ranges::find(links, first, &CrosswalkLink::fromItem);
+        QVERIFY(linked != links.end());
+        QCOMPARE(linked->toItem, shipped);
+        review->close();
+
+        page.showChecklist(saved.id);
+        auto* tree = page.findChild<QTreeView*>(u"checklistTree"_s);
+        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), ChecklistTreeModel::ItemIdRole,
+                                                           first, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentIndex(found.first());
+        const QString detail = page.findChild<QTextBrowser*>(u"checklistItemDetail"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"basic-policy"_s) && detail.contains(shipped), qPrintable(detail));
+        QCOMPARE(page.findChild<QListWidget*>(u"itemLinks"_s)->count(), 1);
     }
 
     void staffCannotDraft()

@@ -12,6 +12,8 @@
 #include <QCryptographicHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kansa {
@@ -363,19 +365,53 @@ ItemResult FieldworkService::setResult(qint64 auditId, qint64 unitId, const QStr
     return saved;
 }
 
-QHash<QString, AuditResult> FieldworkService::previousResults(qint64 auditId, qint64 unitId)
+FieldworkService::PreviousYear FieldworkService::previousYear(qint64 auditId, qint64 unitId)
 {
-    QHash<QString, AuditResult> map;
+    PreviousYear previous;
     const AuditFacts audit = facts(auditId);
     if (!audit.previousAuditId || !canRead(audit.previousAuditId, unitId))
-        return map;
+        return previous;
+    QHash<QString, AuditResult> results;
     QSqlQuery query =
         m_db.exec(u"SELECT item_key, result FROM audit_results WHERE audit_id = ? AND "_s % sameUnit(unitId),
                   {audit.previousAuditId, unitId, unitId});
     while (query.next())
-        map.insert(query.value(0).toString(), AuditTexts::result(query.value(1).toString()));
+        results.insert(query.value(0).toString(), AuditTexts::result(query.value(1).toString()));
+    // An organisation-level item's findings belong to units; the organisation's own row shows them all.
+    QList<OpenFinding> open;
+    QSqlQuery findings = m_db.exec(u"SELECT f.id, f.unit_id, f.item_key, f.severity, f.title, p.status FROM "
+                                   "audit_findings f LEFT JOIN remediation_plans p ON p.finding_id = f.id "
+                                   "WHERE f.audit_id = ? AND (? = 0 OR f.unit_id = ?) AND (p.id IS NULL OR "_s %
+                                       RemediationTexts::openCondition(u"p"_s) % u") ORDER BY f.id"_s,
+                                   {audit.previousAuditId, unitId, unitId});
+    while (findings.next()) {
+        OpenFinding finding{findings.value(0).toLongLong(), findings.value(1).toLongLong(),
+                            findings.value(2).toString(),   AuditTexts::severity(findings.value(3).toString()),
+                            findings.value(4).toString(),   {}};
+        if (!findings.value(5).isNull())
+            finding.planStatus = RemediationTexts::status(findings.value(5).toString());
+        open << finding;
+    }
+    findings.finish();
+    if (unitId == OrganisationScope && !open.isEmpty()) {
+        // Filtered after the rows are read: PostgreSQL streams one query at a time.
+        const UnitsReached readable = m_access.auditUnitsReached(Operation::ReadAuditRecords, audit.previousAuditId);
+        open.removeIf([&](const OpenFinding& f) { return !readable.contains(f.unitId); });
+    }
+    QHash<QString, QList<OpenFinding>> openByItem;
+    for (const OpenFinding& finding : std::as_const(open))
+        openByItem[finding.itemKey] << finding;
     // Keyed by this year's items: the same id, or the items a crosswalk maps last year's to.
-    return ItemCorrespondence::between(m_db, audit.checklist, audit.previousChecklist).carriedBack(map, worse);
+    const ItemCorrespondence correspondence =
+        ItemCorrespondence::between(m_db, audit.checklist, audit.previousChecklist);
+    previous.results = correspondence.carriedBack(results, worse);
+    previous.openFindings =
+        correspondence.carriedBack(openByItem, [](QList<OpenFinding> kept, const QList<OpenFinding>& met) {
+            kept << met;
+            std::ranges::sort(kept, {}, &OpenFinding::findingId);
+            return kept;
+        });
+    return previous;
 }
 
 FieldworkService::Progress FieldworkService::progress(qint64 auditId, qint64 unitId)
@@ -587,7 +623,7 @@ FieldworkService::ScopeRecords FieldworkService::scopeRecords(qint64 auditId, qi
     ScopeRecords records;
     records.editable = m_access.allows(Operation::RecordAudit, target);
     records.results = resultsOf(auditId, unitId);
-    records.previous = previousResults(auditId, unitId);
+    records.previous = previousYear(auditId, unitId);
     records.selfInspection = selfInspectionAnswersOf(auditId, unitId);
     records.evidence = loadEvidence(u"e.audit_id = ? AND "_s % sameUnit(unitId).replace(u"unit_id"_s, u"e.unit_id"_s),
                                     {auditId, unitId, unitId});

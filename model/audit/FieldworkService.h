@@ -5,6 +5,7 @@
 #include "auth/Session.h"
 #include "checklist/Checklist.h"
 #include "checklist/Crosswalk.h"
+#include "remediation/Remediation.h"
 
 #include <QHash>
 #include <QMultiHash>
@@ -49,10 +50,29 @@ public:
     // Records a result; expectedVersion is the version read (0 when there was none). A stale edit is refused.
     ItemResult setResult(qint64 auditId, qint64 unitId, const QString& itemKey, AuditResult result,
                          const QString& notes, int expectedVersion);
-    // The previous audit's results for the same unit (next year: shown beside this year's), by this year's items:
-    // where the previous audit used another checklist version, through the crosswalk between the two
-    // (ItemCorrespondence); of several results that reach one item, the worst.
-    QHash<QString, AuditResult> previousResults(qint64 auditId, qint64 unitId);
+    // A finding of the previous audit whose remediation is still open: no plan proposed yet, or a plan neither
+    // verified nor risk accepted (RemediationPlan::open).
+    struct OpenFinding
+    {
+        qint64 findingId = 0;
+        qint64 unitId = 0;
+        QString itemKey; // the previous audit's item
+        Severity severity = Severity::Minor;
+        QString title;
+        std::optional<PlanStatus> planStatus; // none: no plan proposed yet
+    };
+    // The previous audit at the same unit (next year: shown beside this year's), by this year's items: where the
+    // previous audit used another checklist version, through the crosswalk between the two (ItemCorrespondence).
+    struct PreviousYear
+    {
+        QHash<QString, AuditResult> results; // of several results that reach one item, the worst
+        // The open findings of the unit (at OrganisationScope: of every unit the person may read), in the order
+        // they were raised.
+        QHash<QString, QList<OpenFinding>> openFindings;
+    };
+    // Empty without a previous audit or when the person may not read its records of the unit; a few queries
+    // however many items and findings.
+    PreviousYear previousYear(qint64 auditId, qint64 unitId);
     // What the unit answered for the same item in a self-inspection of the audit's fiscal year (the newest
     // campaign that asked it): the answer key (yes, partly, no, not_applicable) and the comment.
     struct SelfAnswer
@@ -117,7 +137,8 @@ public:
     {
         HasNotes = 1,
         HasEvidence = 2,
-        HasFinding = 4
+        HasFinding = 4,
+        HasOpenFindingLastYear = 8 // set by the fieldwork page from previousYear, not by annotations
     };
     // Everything the fieldwork page shows of one scope (a unit, or OrganisationScope), read together in a number of
     // queries that does not grow with its items: each item is then shown without asking the database again.
@@ -125,7 +146,7 @@ public:
     {
         bool editable = false; // whether the signed-in person records this scope's results
         QHash<QString, ItemResult> results;
-        QHash<QString, AuditResult> previous; // previousResults
+        PreviousYear previous; // previousYear
         QHash<QString, SelfAnswer> selfInspection;
         QList<Evidence> evidence;
         QList<Finding> findings; // for the organisation's scope, of every unit the person may read

@@ -3,6 +3,7 @@
 #include "checklist/ChecklistReader.h"
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistWriter.h"
+#include "checklist/CrosswalkService.h"
 #include "common/Error.h"
 #include "store/Database.h"
 #include "store/VersionedRows.h"
@@ -247,6 +248,21 @@ ChecklistLibrary::ImportOutcome ChecklistLibrary::importOwn(const Checklist& che
 {
     requireManage();
     const ImportOutcome outcome = store(m_db, checklist, QString::fromUtf16(Own), {}, m_session.actor());
+    if (!outcome.diff.isEmpty())
+        Q_EMIT changed();
+    return outcome;
+}
+
+ChecklistLibrary::ImportOutcome ChecklistLibrary::importDerived(const Checklist& checklist,
+                                                                const Derivation& derivation, const Checklist& against,
+                                                                CrosswalkService& crosswalks)
+{
+    requireManage();
+    const ImportOutcome outcome = m_db.write(m_session.actor(), [&](VersionedRows&) {
+        const ImportOutcome stored = store(m_db, checklist, QString::fromUtf16(Own), {}, m_session.actor());
+        crosswalks.storeDerived(derivation, against, {stored.key, stored.version}, {against.id, against.version});
+        return stored;
+    });
     if (!outcome.diff.isEmpty())
         Q_EMIT changed();
     return outcome;

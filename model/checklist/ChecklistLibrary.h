@@ -10,7 +10,9 @@
 
 namespace kansa {
 
+class CrosswalkService;
 class Database;
+struct Derivation;
 
 // What changed between two versions of a checklist, by item id.
 struct ChecklistDiff
@@ -75,6 +77,11 @@ public:
     // Imports the municipality's own checklist: a new key creates it, a known key gets a new version when
     // anything changed. A shipped checklist's key is refused: copy it first.
     ImportOutcome importOwn(const Checklist& checklist);
+    // Imports the checklist reviewed from a derivation as importOwn does and, in the same transaction, the links of
+    // its items to the checklist they were matched against (CrosswalkService::storeDerived): either both are
+    // stored or neither.
+    ImportOutcome importDerived(const Checklist& checklist, const Derivation& derivation, const Checklist& against,
+                                CrosswalkService& crosswalks);
     // Throws PermissionDenied unless the person keeps the library: asked before a file is read.
     void requireManage();
     // Reads a file to import (JSON, OSCAL catalog, CSV or XLSX) and checks it as `kansa-cli checklist validate`

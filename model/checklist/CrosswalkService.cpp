@@ -259,12 +259,24 @@ qint64 CrosswalkService::add(const CrosswalkLink& link)
     });
 }
 
+CrosswalkLink CrosswalkService::stored(qint64 id)
+{
+    const QList<CrosswalkLink> found = read(u"l.id = ?"_s, {id});
+    if (found.isEmpty())
+        throw StaleEdit(tr("The link has been removed by someone else in the meantime."));
+    return found.first();
+}
+
 void CrosswalkService::update(const CrosswalkLink& link)
 {
     requireManage();
+    // A link read from its other side (linksByItem) gives the relation as seen from there.
+    const CrosswalkLink kept = stored(link.id);
+    const bool reversed = kept.from == link.to && kept.fromItem == link.toItem;
+    const CrosswalkRelation relation = reversed ? Crosswalk::inverse(link.relation) : link.relation;
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
-        changes.update(Table, link.id, link.stamp.version, describe(link),
-                       {{u"relation"_s, Crosswalk::key(link.relation)}, {u"note"_s, link.note}});
+        changes.update(Table, link.id, link.stamp.version, describe(kept),
+                       {{u"relation"_s, Crosswalk::key(relation)}, {u"note"_s, link.note}});
         changes.announce(this, [this] { Q_EMIT changed(); });
     });
 }
@@ -272,11 +284,9 @@ void CrosswalkService::update(const CrosswalkLink& link)
 void CrosswalkService::remove(qint64 id, int expectedVersion)
 {
     requireManage();
-    const QList<CrosswalkLink> found = read(u"l.id = ?"_s, {id});
-    if (found.isEmpty())
-        throw StaleEdit(tr("The link has been removed by someone else in the meantime."));
+    const CrosswalkLink kept = stored(id);
     m_db.write(m_session.actor(), [&](VersionedRows& changes) {
-        changes.remove(Table, id, expectedVersion, describe(found.first()));
+        changes.remove(Table, id, expectedVersion, describe(kept));
         changes.announce(this, [this] { Q_EMIT changed(); });
     });
 }

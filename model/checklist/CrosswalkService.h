@@ -39,7 +39,8 @@ public:
 
     // Throws Error when an item is not in its checklist version or the link is there already.
     qint64 add(const CrosswalkLink& link);
-    // Changes the relation and the note of link.id, which must still have link.stamp.version.
+    // Changes the relation and the note of link.id, which must still have link.stamp.version; a link read from its
+    // other side (linksByItem) is stored with the relation as seen from its own.
     void update(const CrosswalkLink& link);
     void remove(qint64 id, int expectedVersion);
 
@@ -83,6 +84,8 @@ private:
     // Adds or updates the links in one transaction; the links must have been checked.
     ImportOutcome store(const QList<CrosswalkLink>& links, const QHash<QString, Side>& sides);
     QList<CrosswalkLink> read(const QString& condition, const QVariantList& values);
+    // The link as stored; throws StaleEdit when someone removed it.
+    CrosswalkLink stored(qint64 id);
     // The row of a new link (its checklists' ids from sides).
     static ColumnValues columnsOf(const CrosswalkLink& link, const QHash<QString, Side>& sides);
 

@@ -268,6 +268,23 @@ Checklist DraftReview::result(const QString& id, const LocalizedText& title, boo
     return checklist;
 }
 
+Derivation DraftReview::derivationOf(const Checklist& result) const
+{
+    Derivation derivation;
+    derivation.checklist = result;
+    for (const ChecklistItem* item : result.items()) {
+        const Entry entry = m_entries.value(item->id);
+        DraftItem drafted;
+        drafted.item = *item;
+        drafted.headingPath = entry.headingPath;
+        drafted.matchedId = entry.matchedId;
+        drafted.score = entry.score;
+        drafted.isNew = entry.isNew;
+        derivation.items << drafted;
+    }
+    return derivation;
+}
+
 QString DraftReview::decisionKey(Decision decision)
 {
     switch (decision) {

@@ -81,6 +81,9 @@ public:
 
     // The organisation's own checklist: the accepted items (and the open ones when includeOpen), under id and title.
     Checklist result(const QString& id, const LocalizedText& title, bool includeOpen) const;
+    // The derivation as the review left it for a result: each of its items with the item it was matched to, from
+    // which Crosswalk::fromDerivation makes the links to the checklist compared with.
+    Derivation derivationOf(const Checklist& result) const;
 
     static QString decisionKey(Decision decision);
 

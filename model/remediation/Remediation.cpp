@@ -61,6 +61,12 @@ PlanStatus RemediationTexts::status(const QString& key)
     return valueOf(statusKeys, key);
 }
 
+QString RemediationTexts::openCondition(const QString& plan)
+{
+    return plan % u".status NOT IN ('"_s % key(PlanStatus::Verified) % u"', '"_s % key(PlanStatus::RiskAccepted) %
+           u"')"_s;
+}
+
 QString RemediationTexts::name(PlanStatus status)
 {
     switch (status) {

@@ -219,6 +219,8 @@ public:
     static QString key(PlanStatus status);
     static PlanStatus status(const QString& key);
     static QString name(PlanStatus status);
+    // RemediationPlan::open() in SQL, over the remediation_plans row named plan.
+    static QString openCondition(const QString& plan);
     static QString key(ExceptionDecision decision);
     static ExceptionDecision decision(const QString& key);
     static QString name(ExceptionDecision decision);

@@ -38,7 +38,6 @@ const QString PlanSource = PlanTables % u" WHERE "_s;
 const QString NextDueTables = PlanTables % u" LEFT JOIN (SELECT plan_id, MIN(due_on) AS next_due FROM "
                                            "remediation_actions WHERE done = 0 AND due_on <> '' GROUP BY plan_id) nd "
                                            "ON nd.plan_id = p.id WHERE "_s;
-const QString OpenPlan = u"p.status NOT IN ('verified', 'risk_accepted')"_s;
 const QString LatestPercent = u"(SELECT r.percent FROM progress_reports r WHERE r.plan_id = p.id ORDER BY "
                               "r.reported_on DESC, r.id DESC LIMIT 1)"_s;
 
@@ -114,11 +113,12 @@ QString RemediationService::planConditions(const PlanFilter& filter, const QDate
             binds << unitId;
     }
     if (filter.fiscalYear) {
-        conditions << u"(a.fiscal_year = ? OR (a.fiscal_year < ? AND "_s % OpenPlan % u"))"_s;
+        conditions << u"(a.fiscal_year = ? OR (a.fiscal_year < ? AND "_s % RemediationTexts::openCondition(u"p"_s) %
+                          u"))"_s;
         binds << filter.fiscalYear << filter.fiscalYear;
     }
     if (filter.openOnly || filter.overdueOnly)
-        conditions << OpenPlan;
+        conditions << RemediationTexts::openCondition(u"p"_s);
     if (filter.overdueOnly) {
         conditions << u"EXISTS (SELECT 1 FROM remediation_actions x WHERE x.plan_id = p.id AND x.done = 0 AND "
                       "x.due_on <> '' AND x.due_on < ?)"_s;

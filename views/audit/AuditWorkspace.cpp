@@ -144,6 +144,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     , m_tree(new QTreeView(this))
     , m_detail(new QTextBrowser(this))
     , m_resultLabel(new QLabel(this))
+    , m_openLastYearLabel(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
     , m_notesField(new AutosaveField(
           m_notes, tr("Notes"), [this](const QVariant& record, const QString& text) { saveNotesOf(record, text); },
@@ -164,6 +165,10 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     m_evidence->setObjectName(u"auditEvidence"_s);
     m_findings->setObjectName(u"auditFindings"_s);
     m_progress->setObjectName(u"auditProgress"_s);
+    m_openLastYearLabel->setObjectName(u"auditOpenLastYear"_s);
+    m_openLastYearLabel->setWordWrap(true);
+    m_openLastYearLabel->setTextFormat(Qt::RichText);
+    m_openLastYearLabel->hide();
     m_filter->setSourceModel(m_model);
 
     const AuditPlan plan = plans.audit(auditId);
@@ -279,6 +284,7 @@ AuditWorkspace::AuditWorkspace(AuditPlanService& plans, FieldworkService& fieldw
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 2);
     rightLayout->addWidget(m_resultLabel);
+    rightLayout->addWidget(m_openLastYearLabel);
     auto* resultRow = new QGridLayout; // in rows of two, so that the pane stays narrow
     int resultIndex = 0;
     for (const auto& [key, result] : ResultKeys) {
@@ -475,7 +481,7 @@ void AuditWorkspace::refreshMarks()
     m_records = m_fieldwork.scopeRecords(m_auditId, unit);
     m_recordsUnit = unit;
     const QHash<QString, ItemResult>& results = m_records.results;
-    const QHash<QString, AuditResult>& previous = m_records.previous;
+    const FieldworkService::PreviousYear& previous = m_records.previous;
     const QHash<QString, int> annotations = m_records.annotations();
     for (const ItemResult& result : results)
         m_versions.insert({unit, result.itemKey}, result.stamp.version);
@@ -487,9 +493,10 @@ void AuditWorkspace::refreshMarks()
             mark.key = AuditTexts::key(found->result);
             mark.text = AuditTexts::shortName(found->result);
         }
-        if (previous.contains(item->id))
-            mark.previousText = AuditTexts::shortName(previous.value(item->id));
-        mark.annotations = annotations.value(item->id);
+        if (previous.results.contains(item->id))
+            mark.previousText = AuditTexts::shortName(previous.results.value(item->id));
+        mark.annotations = annotations.value(item->id) |
+                           (previous.openFindings.contains(item->id) ? FieldworkService::HasOpenFindingLastYear : 0);
         mark.annotationText = ItemMarksDelegate::describe(mark.annotations);
         marks.insert(item->id, mark);
     }
@@ -546,6 +553,7 @@ void AuditWorkspace::showItem()
         m_detail->clear();
         m_notesField->unload();
         m_resultLabel->clear();
+        m_openLastYearLabel->hide();
         return;
     }
     const qint64 unit = currentUnit();
@@ -567,6 +575,17 @@ void AuditWorkspace::showItem()
                 u" <span style='color:#b00020'>⚠ "_s % tr("answered ○ but audited non-conforming") % u"</span>"_s;
     }
     m_resultLabel->setText(resultText);
+    // Last year's findings of the same item (through the crosswalk when the checklist was revised) not yet remedied.
+    const QList<FieldworkService::OpenFinding> open = m_records.previous.openFindings.value(item->id);
+    QString openText;
+    for (const FieldworkService::OpenFinding& finding : open)
+        openText +=
+            u"<br>["_s % AuditTexts::name(finding.severity).toHtmlEscaped() % u"] "_s % finding.title.toHtmlEscaped() %
+            u" — "_s %
+            (finding.planStatus ? RemediationTexts::name(*finding.planStatus) : tr("no plan yet")).toHtmlEscaped();
+    m_openLastYearLabel->setText(u"<b>"_s % tr("Last year's findings still open").toHtmlEscaped() % u"</b>"_s %
+                                 openText);
+    m_openLastYearLabel->setVisible(!open.isEmpty());
     m_notesField->load(notesRecord(unit, item->id), result.notes, m_records.editable);
     for (const Evidence& evidence : std::as_const(m_records.evidence)) {
         if (evidence.itemKey != item->id)

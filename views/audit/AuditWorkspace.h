@@ -111,6 +111,7 @@ private:
     QTreeView* m_tree;
     QTextBrowser* m_detail;
     QLabel* m_resultLabel;
+    QLabel* m_openLastYearLabel; // last year's findings of the item still open
     QPlainTextEdit* m_notes;
     AutosaveField* m_notesField;
     QAction* m_undoAction;

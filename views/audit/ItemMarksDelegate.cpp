@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <iterator>
+
 namespace kansa {
 
 namespace {
@@ -19,7 +21,8 @@ struct MarkIcon
 
 constexpr MarkIcon Marks[] = {{FieldworkService::HasNotes, QStyle::SP_FileDialogDetailedView},
                               {FieldworkService::HasEvidence, QStyle::SP_FileIcon},
-                              {FieldworkService::HasFinding, QStyle::SP_MessageBoxWarning}};
+                              {FieldworkService::HasFinding, QStyle::SP_MessageBoxWarning},
+                              {FieldworkService::HasOpenFindingLastYear, QStyle::SP_BrowserReload}};
 
 } // namespace
 
@@ -43,7 +46,7 @@ void ItemMarksDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 QSize ItemMarksDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += 3 * option.fontMetrics.height();
+    size.rwidth() += int(std::size(Marks)) * option.fontMetrics.height();
     return size;
 }
 
@@ -56,6 +59,8 @@ QString ItemMarksDelegate::describe(int annotations)
         names << tr("evidence");
     if (annotations & FieldworkService::HasFinding)
         names << tr("findings");
+    if (annotations & FieldworkService::HasOpenFindingLastYear)
+        names << tr("last year's findings still open");
     return names.isEmpty() ? QString() : tr("This item has %1.").arg(names.join(tr(", ")));
 }
 

@@ -5,7 +5,8 @@
 namespace kansa {
 
 // The clause column of the fieldwork checklist: the clause reference, then a small mark for each thing the item
-// carries besides its result — notes, evidence, findings (FieldworkService::Annotation) — named in the tooltip.
+// carries besides its result — notes, evidence, findings, last year's findings still open
+// (FieldworkService::Annotation) — named in the tooltip.
 class ItemMarksDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -8,10 +8,12 @@
 #include "checklist/ChecklistTable.h"
 #include "checklist/ChecklistTreeModel.h"
 #include "checklist/ChecklistWriter.h"
+#include "checklist/CrosswalkLinkDialog.h"
 #include "checklist/CrosswalkService.h"
 #include "checklist/PolicyReviewDialog.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
+#include "common/ErrorBoundary.h"
 #include "common/MessageBox.h"
 #include "exchange/OutputFile.h"
 #include "org/Role.h"
@@ -31,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
@@ -59,6 +62,10 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     , m_matches(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_detail(new QTextBrowser(this))
+    , m_itemLinks(new QListWidget(this))
+    , m_addLink(new QPushButton(tr("Add a link…"), this))
+    , m_editLink(new QPushButton(tr("Change…"), this))
+    , m_removeLink(new QPushButton(tr("Remove"), this))
 {
     setObjectName(u"checklistsPage"_s);
     m_checklists->setObjectName(u"checklistChoice"_s);
@@ -154,7 +161,29 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
     m_tree->hideColumn(ChecklistTreeModel::MarkColumn);
     m_tree->hideColumn(ChecklistTreeModel::PreviousColumn);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_detail);
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 3);
+    // The item's crosswalk links, kept by whoever keeps the library.
+    rightLayout->addWidget(new QLabel(tr("Links to other checklists:"), right));
+    m_itemLinks->setObjectName(u"itemLinks"_s);
+    rightLayout->addWidget(m_itemLinks, 1);
+    auto* linkButtons = new QHBoxLayout;
+    for (const auto& [button, name] : {std::pair{m_addLink, u"addItemLink"_s},
+                                       {m_editLink, u"editItemLink"_s},
+                                       {m_removeLink, u"removeItemLink"_s}}) {
+        button->setObjectName(name);
+        linkButtons->addWidget(button);
+    }
+    linkButtons->addStretch();
+    rightLayout->addLayout(linkButtons);
+    connect(m_addLink, &QPushButton::clicked, this, &ChecklistsPage::addLink);
+    connect(m_editLink, &QPushButton::clicked, this, &ChecklistsPage::editLink);
+    connect(m_itemLinks, &QListWidget::itemDoubleClicked, this, &ChecklistsPage::editLink);
+    connect(m_removeLink, &QPushButton::clicked, this, &ChecklistsPage::removeLink);
+    connect(m_itemLinks, &QListWidget::currentRowChanged, this, &ChecklistsPage::enableLinkButtons);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -168,6 +197,7 @@ ChecklistsPage::ChecklistsPage(ChecklistLibrary& library, QWidget* parent)
             [this] { showChecklist(m_checklists->currentData().toString()); });
     connect(&library, &ChecklistLibrary::changed, this, &ChecklistsPage::reloadLibrary);
     reloadLibrary();
+    enableLinkButtons();
 }
 
 void ChecklistsPage::reloadLibrary()
@@ -214,6 +244,7 @@ void ChecklistsPage::showChecklist(const QString& key)
                                .arg(priority)
                                .arg(documents.join(tr(", "))));
         applyFilters();
+        showCurrentItem(); // a new tree has no item selected yet
     } catch (const Error& error) {
         MessageBox::error(this, tr("Checklists"), error.message());
     }
@@ -263,7 +294,7 @@ PolicyReviewDialog* ChecklistsPage::derivePolicy(const QString& path)
         DraftReview review = DraftReview::resume(folder, derivation, QFileInfo(path).fileName(),
                                                  QString::fromLatin1(hash.result().toHex()));
         review.save();
-        auto* dialog = new PolicyReviewDialog(m_library, std::move(review), model, this);
+        auto* dialog = new PolicyReviewDialog(m_library, m_crosswalks, std::move(review), model, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         return dialog;
@@ -282,6 +313,14 @@ void ChecklistsPage::setCrosswalks(CrosswalkService* crosswalks)
     showChecklist(m_checklists->currentData().toString());
 }
 
+QString ChecklistsPage::linkText(const CrosswalkLink& link)
+{
+    return tr("%1: %2 version %3, %4")
+        .arg(Crosswalk::name(link.relation), link.to.key)
+        .arg(link.to.version)
+        .arg(link.toItem);
+}
+
 // What a crosswalk maps the item to in other checklists, for its detail.
 QString ChecklistsPage::linksHtml(const ChecklistItem& item) const
 {
@@ -290,23 +329,29 @@ QString ChecklistsPage::linksHtml(const ChecklistItem& item) const
     if (!links.isEmpty()) {
         html += u"<p><b>"_s % tr("Maps to").toHtmlEscaped() % u"</b></p><ul>"_s;
         for (const CrosswalkLink& link : links)
-            html += u"<li>"_s %
-                    tr("%1: %2 version %3, %4")
-                        .arg(Crosswalk::name(link.relation), link.to.key)
-                        .arg(link.to.version)
-                        .arg(link.toItem)
-                        .toHtmlEscaped() %
+            html += u"<li>"_s % linkText(link).toHtmlEscaped() %
                     (link.note.isEmpty() ? QString() : u" — "_s % link.note.toHtmlEscaped()) % u"</li>"_s;
         html += u"</ul>"_s;
     }
     return html;
 }
 
+const ChecklistItem* ChecklistsPage::currentItem() const
+{
+    return m_model->itemAt(m_filter->mapToSource(m_tree->currentIndex()));
+}
+
 void ChecklistsPage::showCurrentItem()
 {
     const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
+    m_itemLinks->clear();
     if (const ChecklistItem* item = m_model->itemAt(index)) {
         m_detail->setHtml(ChecklistNames::itemHtml(m_model->checklist(), *item, m_language) % linksHtml(*item));
+        for (const CrosswalkLink& link : m_links.value(item->id)) {
+            auto* row = new QListWidgetItem(linkText(link), m_itemLinks);
+            row->setData(Qt::UserRole, link.id);
+            row->setToolTip(link.note);
+        }
     } else if (const ChecklistChapter* chapter = m_model->chapterAt(index)) {
         m_detail->setHtml(u"<h3>"_s % chapter->number.toHtmlEscaped() % u" "_s %
                           chapter->title.in(m_language).toHtmlEscaped() % u"</h3><p>"_s %
@@ -314,6 +359,97 @@ void ChecklistsPage::showCurrentItem()
                           u"</p>"_s);
     } else {
         m_detail->clear();
+    }
+    enableLinkButtons();
+}
+
+void ChecklistsPage::enableLinkButtons()
+{
+    // The service decides; the buttons follow who keeps the library.
+    const bool manage = m_crosswalks && m_library.session().canManageChecklists();
+    m_addLink->setEnabled(manage && currentItem());
+    m_editLink->setEnabled(manage && m_itemLinks->currentItem());
+    m_removeLink->setEnabled(manage && m_itemLinks->currentItem());
+}
+
+std::optional<CrosswalkLink> ChecklistsPage::currentLink() const
+{
+    const ChecklistItem* item = currentItem();
+    const QListWidgetItem* row = m_itemLinks->currentItem();
+    if (!item || !row)
+        return std::nullopt;
+    for (const CrosswalkLink& link : m_links.value(item->id)) {
+        if (link.id == row->data(Qt::UserRole).toLongLong())
+            return link;
+    }
+    return std::nullopt;
+}
+
+void ChecklistsPage::editLinkIn(const CrosswalkLink& link)
+{
+    CrosswalkLinkDialog dialog(m_library, link, m_language, this);
+    const QString title = dialog.windowTitle();
+    const QString item = link.fromItem;
+    applyDialog(
+        dialog, title,
+        [&] {
+            const CrosswalkLink chosen = dialog.link();
+            if (chosen.id)
+                m_crosswalks->update(chosen);
+            else
+                m_crosswalks->add(chosen);
+        },
+        [this] { rereadLinks(); });
+    selectItem(item);
+}
+
+void ChecklistsPage::addLink()
+{
+    const ChecklistItem* item = currentItem();
+    if (!item || !m_crosswalks)
+        return;
+    CrosswalkLink link;
+    link.from = {m_model->checklist().id, m_model->checklist().version};
+    link.fromItem = item->id;
+    link.relation = CrosswalkRelation::Equal;
+    editLinkIn(link);
+}
+
+void ChecklistsPage::editLink()
+{
+    if (const std::optional<CrosswalkLink> link = currentLink(); link && m_crosswalks)
+        editLinkIn(*link);
+}
+
+void ChecklistsPage::removeLink()
+{
+    const std::optional<CrosswalkLink> link = currentLink();
+    if (!link || !m_crosswalks ||
+        !MessageBox::confirm(this, tr("Remove the link"), tr("Remove the link %1?").arg(linkText(*link))))
+        return;
+    const QString item = link->fromItem;
+    attempt(
+        this, tr("Remove the link"), [&] { m_crosswalks->remove(link->id, link->stamp.version); },
+        [this] { rereadLinks(); });
+    selectItem(item);
+}
+
+void ChecklistsPage::rereadLinks()
+{
+    const QString item = currentItem() ? currentItem()->id : QString();
+    showChecklist(m_checklists->currentData().toString());
+    selectItem(item);
+}
+
+void ChecklistsPage::selectItem(const QString& itemId)
+{
+    if (itemId.isEmpty())
+        return;
+    const QModelIndexList found = m_filter->match(m_filter->index(0, 0), ChecklistTreeModel::ItemIdRole, itemId, 1,
+                                                  Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty()) {
+        m_tree->setCurrentIndex(found.first());
+        m_tree->scrollTo(found.first());
     }
 }
 

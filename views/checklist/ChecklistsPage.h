@@ -6,10 +6,13 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTextBrowser;
 class QTreeView;
@@ -43,7 +46,18 @@ public:
 private:
     void reloadLibrary();
     void showCurrentItem();
+    const ChecklistItem* currentItem() const;
+    void selectItem(const QString& itemId);
     QString linksHtml(const ChecklistItem& item) const;
+    static QString linkText(const CrosswalkLink& link); // 「Equal: key version 1, item」
+    // The crosswalk links of the item shown: added, changed and removed through the service.
+    void enableLinkButtons();
+    std::optional<CrosswalkLink> currentLink() const;
+    void addLink();
+    void editLink();
+    void editLinkIn(const CrosswalkLink& link);
+    void removeLink();
+    void rereadLinks();
     void applyFilters();
     void copyChecklist();
     void exportChecklist();
@@ -62,6 +76,10 @@ private:
     QLabel* m_matches;
     QTreeView* m_tree;
     QTextBrowser* m_detail;
+    QListWidget* m_itemLinks;
+    QPushButton* m_addLink;
+    QPushButton* m_editLink;
+    QPushButton* m_removeLink;
     QPointer<CrosswalkService> m_crosswalks;
     // The links of the shown checklist version's items, read once per checklist shown.
     QHash<QString, QList<CrosswalkLink>> m_links;

@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/ChecklistNames.h"
+#include "checklist/CrosswalkService.h"
 #include "common/AutosaveField.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
@@ -71,10 +72,11 @@ QString kindName(const QString& kind)
 
 } // namespace
 
-PolicyReviewDialog::PolicyReviewDialog(ChecklistLibrary& library, DraftReview review, const Checklist& against,
-                                       QWidget* parent)
+PolicyReviewDialog::PolicyReviewDialog(ChecklistLibrary& library, CrosswalkService* crosswalks, DraftReview review,
+                                       const Checklist& against, QWidget* parent)
     : QDialog(parent)
     , m_library(library)
+    , m_crosswalks(crosswalks)
     , m_review(std::move(review))
     , m_against(against)
     , m_model(new DraftReviewModel(m_review, this))
@@ -408,10 +410,12 @@ bool PolicyReviewDialog::saveAsChecklist(const QString& id, const LocalizedText&
 {
     flush();
     try {
-        const ChecklistLibrary::ImportOutcome outcome = m_library.importOwn(m_review.result(id, title, includeOpen));
+        const Checklist result = m_review.result(id, title, includeOpen);
+        const ChecklistLibrary::ImportOutcome outcome =
+            m_crosswalks ? m_library.importDerived(result, m_review.derivationOf(result), m_against, *m_crosswalks)
+                         : m_library.importOwn(result);
         MessageBox::information(this, windowTitle(),
-                                tr("Saved as %1, version %2, with %n item(s).", nullptr,
-                                   m_review.result(id, title, includeOpen).itemCount())
+                                tr("Saved as %1, version %2, with %n item(s).", nullptr, result.itemCount())
                                     .arg(outcome.key)
                                     .arg(outcome.version));
         return true;

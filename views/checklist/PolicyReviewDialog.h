@@ -4,6 +4,7 @@
 #include "policy/DraftReviewModel.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -18,6 +19,7 @@ namespace kansa {
 
 class AutosaveField;
 class ChecklistLibrary;
+class CrosswalkService;
 
 // The review of a checklist drafted from the municipality's own policy, in three columns: the policy's clause,
 // the item proposed for it, and the shipped item it was matched to (with the similarity). Driven by the
@@ -29,15 +31,17 @@ class PolicyReviewDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PolicyReviewDialog(ChecklistLibrary& library, DraftReview review, const Checklist& against,
-                       QWidget* parent = nullptr);
+    // crosswalks (when given) keeps the links of the saved items to the checklist they were matched against.
+    PolicyReviewDialog(ChecklistLibrary& library, CrosswalkService* crosswalks, DraftReview review,
+                       const Checklist& against, QWidget* parent = nullptr);
     ~PolicyReviewDialog() override;
 
     DraftReviewModel& model() { return *m_model; }
     int currentRow() const; // in the review, -1: none
     void showRow(int row);
-    // Saves the accepted items (and the open ones when includeOpen) as the organisation's checklist id; problems
-    // are shown. Returns whether it was saved.
+    // Saves the accepted items (and the open ones when includeOpen) as the organisation's checklist id, with their
+    // links to the checklist they were matched against in the same transaction; problems are shown. Returns
+    // whether it was saved.
     bool saveAsChecklist(const QString& id, const LocalizedText& title, bool includeOpen);
 
 public Q_SLOTS:
@@ -56,6 +60,7 @@ private:
     QWidget* createColumns();
 
     ChecklistLibrary& m_library;
+    QPointer<CrosswalkService> m_crosswalks;
     DraftReview m_review;
     QHash<QString, const ChecklistItem*> m_shipped;
     Checklist m_against;
