@@ -3655,6 +3655,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>no plan yet</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s findings still open</source>
+        <translation>Last year&apos;s findings still open</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AuditsPage</name>
@@ -4130,6 +4138,30 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1: %2 version %3, %4</source>
         <translation>%1: %2 version %3, %4</translation>
     </message>
+    <message>
+        <source>Add a link…</source>
+        <translation>Add a link…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Links to other checklists:</source>
+        <translation>Links to other checklists:</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Remove the link %1?</source>
+        <translation>Remove the link %1?</translation>
+    </message>
 </context>
 <context>
     <name>kansa::CrossChecksPanel</name>
@@ -4220,6 +4252,49 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::CrosswalkLinkDialog</name>
+    <message>
+        <source>Change the link of %1</source>
+        <translation>Change the link of %1</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>Search clauses and questions</source>
+        <translation>Search clauses and questions</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Choose the item to link to.</source>
+        <translation>Choose the item to link to.</translation>
     </message>
 </context>
 <context>
@@ -4990,23 +5065,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>kansa::FindingsDialog</name>
-    <message>
-        <source>Findings of the audit</source>
-        <translation>Findings of the audit</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>All severities</translation>
-    </message>
-    <message>
-        <source>Search titles, conditions and recommendations</source>
-        <translation>Search titles, conditions and recommendations</translation>
-    </message>
+    <name>kansa::FindingTableModel</name>
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
@@ -5030,6 +5089,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FindingsDialog</name>
+    <message>
+        <source>Findings of the audit</source>
+        <translation>Findings of the audit</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Search titles, conditions and recommendations</source>
+        <translation>Search titles, conditions and recommendations</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -5136,6 +5214,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>last year&apos;s findings still open</source>
+        <translation>last year&apos;s findings still open</translation>
     </message>
 </context>
 <context>

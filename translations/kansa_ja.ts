@@ -3639,6 +3639,14 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1 at %2</source>
         <translation>%2の%1</translation>
     </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>改善計画未提出</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s findings still open</source>
+        <translation>前年度の指摘事項（未完了）</translation>
+    </message>
 </context>
 <context>
     <name>kansa::AuditsPage</name>
@@ -4109,6 +4117,30 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
         <source>%1: %2 version %3, %4</source>
         <translation>%1: %2 第%3版 %4</translation>
     </message>
+    <message>
+        <source>Add a link…</source>
+        <translation>対応付けを追加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Links to other checklists:</source>
+        <translation>他のチェックリストとの対応:</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>対応付けの削除</translation>
+    </message>
+    <message>
+        <source>Remove the link %1?</source>
+        <translation>対応付け「%1」を削除しますか?</translation>
+    </message>
 </context>
 <context>
     <name>kansa::CrossChecksPanel</name>
@@ -4199,6 +4231,49 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>&amp;Note:</source>
         <translation>確認内容(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::CrosswalkLinkDialog</name>
+    <message>
+        <source>Change the link of %1</source>
+        <translation>%1 の対応付けの変更</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>%1 の対応付け</translation>
+    </message>
+    <message>
+        <source>Search clauses and questions</source>
+        <translation>条項・質問を検索</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>チェックリスト:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>関係:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Choose the item to link to.</source>
+        <translation>対応付ける項目を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -4965,23 +5040,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     </message>
 </context>
 <context>
-    <name>kansa::FindingsDialog</name>
-    <message>
-        <source>Findings of the audit</source>
-        <translation>監査の指摘事項</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>すべての所属</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>すべての重要度</translation>
-    </message>
-    <message>
-        <source>Search titles, conditions and recommendations</source>
-        <translation>タイトル、現状、改善提案で検索</translation>
-    </message>
+    <name>kansa::FindingTableModel</name>
     <message>
         <source>Unit</source>
         <translation>所属</translation>
@@ -5005,6 +5064,25 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>Recommendation</source>
         <translation>改善提案</translation>
+    </message>
+</context>
+<context>
+    <name>kansa::FindingsDialog</name>
+    <message>
+        <source>Findings of the audit</source>
+        <translation>監査の指摘事項</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Search titles, conditions and recommendations</source>
+        <translation>タイトル、現状、改善提案で検索</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -5109,6 +5187,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 not permitted, 4 sign-in refused.
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>last year&apos;s findings still open</source>
+        <translation>前年度の未完了の指摘事項</translation>
     </message>
 </context>
 <context>
