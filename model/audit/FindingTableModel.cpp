@@ -20,7 +20,7 @@ void FindingTableModel::reload()
     m_count = 0;
     // Reset even when the read fails, so that the view shows no stale rows.
     const auto reset = qScopeGuard([this] { endResetModel(); });
-    m_ranges.insert(0, m_fieldwork.findingRange(m_auditId, m_filter, 0, RangeSize, &m_count));
+    m_ranges.setFirst(m_fieldwork.findingRange(m_auditId, m_filter, 0, RowRanges<Finding>::RangeSize, &m_count));
 }
 
 void FindingTableModel::setFilter(const FieldworkService::FindingFilter& filter)
@@ -41,17 +41,8 @@ int FindingTableModel::columnCount(const QModelIndex& parent) const
 
 const Finding& FindingTableModel::findingAt(int row) const
 {
-    const int range = row / RangeSize;
-    auto at = m_ranges.find(range);
-    if (at == m_ranges.end()) {
-        // A long scroll keeps only the ranges read last in memory.
-        if (m_ranges.size() >= 50)
-            m_ranges.clear();
-        at = m_ranges.insert(range, m_fieldwork.findingRange(m_auditId, m_filter, range * RangeSize, RangeSize));
-    }
-    static const Finding none;
-    const int offset = row - range * RangeSize;
-    return offset < at->size() ? at->at(offset) : none;
+    return m_ranges.at(
+        row, [this](int first, int count) { return m_fieldwork.findingRange(m_auditId, m_filter, first, count); });
 }
 
 QVariant FindingTableModel::data(const QModelIndex& index, int role) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/FieldworkService.h"
+#include "common/RowRanges.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -26,7 +27,6 @@ public:
         ColumnCount
     };
     static constexpr int FindingIdRole = Qt::UserRole + 1;
-    static constexpr int RangeSize = 200;
 
     FindingTableModel(FieldworkService& fieldwork, qint64 auditId, QObject* parent = nullptr);
 
@@ -49,8 +49,8 @@ private:
     qint64 m_auditId;
     FieldworkService::FindingFilter m_filter;
     int m_count = 0;
-    mutable QHash<int, QList<Finding>> m_ranges; // by first row / RangeSize
-    QHash<QString, QString> m_clauses;           // item id -> clause reference as written
+    mutable RowRanges<Finding> m_ranges;
+    QHash<QString, QString> m_clauses; // item id -> clause reference as written
     QHash<qint64, QString> m_unitNames;
 };
 

@@ -30,7 +30,7 @@ void PlanTableModel::reload()
     m_loaded = true;
     m_ranges.clear();
     // The first range and the count in one query: a filter reads the plans once.
-    m_ranges.insert(0, m_service.planRange(m_filter, m_order, m_direction, 0, RangeSize, m_today, &m_count));
+    m_ranges.setFirst(m_service.planRange(m_filter, m_order, m_direction, 0, RangeSize, m_today, &m_count));
     endResetModel();
 }
 
@@ -58,18 +58,9 @@ void PlanTableModel::setFilter(const PlanFilter& filter)
 
 const RemediationPlan& PlanTableModel::planAt(int row) const
 {
-    const int range = row / RangeSize;
-    auto at = m_ranges.find(range);
-    if (at == m_ranges.end()) {
-        // A long scroll keeps only the ranges read last in memory.
-        if (m_ranges.size() >= 50)
-            m_ranges.clear();
-        at = m_ranges.insert(
-            range, m_service.planRange(m_filter, m_order, m_direction, range * RangeSize, RangeSize, m_today));
-    }
-    static const RemediationPlan none;
-    const int offset = row - range * RangeSize;
-    return offset < at->size() ? at->at(offset) : none;
+    return m_ranges.at(row, [this](int first, int count) {
+        return m_service.planRange(m_filter, m_order, m_direction, first, count, m_today);
+    });
 }
 
 int PlanTableModel::rowOf(qint64 planId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RowRanges.h"
 #include "remediation/Remediation.h"
 
 #include <QAbstractTableModel>
@@ -39,7 +40,7 @@ public:
         CarriedOverRole
     };
     // Rows read at once: a screenful many times over, a few milliseconds' query.
-    static constexpr int RangeSize = 200;
+    static constexpr int RangeSize = RowRanges<RemediationPlan>::RangeSize;
 
     explicit PlanTableModel(RemediationService& service, QObject* parent = nullptr);
 
@@ -77,7 +78,7 @@ private:
     PlanOrder m_order = PlanOrder::NextDue;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     int m_count = 0;
-    mutable QHash<int, QList<RemediationPlan>> m_ranges; // by first row / RangeSize
+    mutable RowRanges<RemediationPlan> m_ranges;
     QHash<qint64, QString> m_unitNames;
     int m_referenceYear = 0;
     QDate m_today;
