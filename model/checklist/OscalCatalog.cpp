@@ -181,8 +181,8 @@ private:
             at(here % u"/source"_s, pointerTo(oscalPointer, u"parts"_s, p));
             break;
         }
-        if (withdrawn && source.isEmpty())
-            source = withdrawal(control);
+        if (withdrawn)
+            source = withdrawal(control, source);
         QJsonObject object{{u"id"_s, id},
                            {u"ref"_s, id},
                            {u"source"_s, source},
@@ -248,8 +248,9 @@ private:
         return u"[Assignment: "_s % (assignment.isEmpty() ? id : assignment) % u']';
     }
 
-    // A withdrawn control has no statement; NIST prints where it went: [Withdrawn: Incorporated into AC-6.].
-    QString withdrawal(const QJsonObject& control) const
+    // NIST prints where a withdrawn control went, [Withdrawn: Incorporated into AC-6.], or why, from what little
+    // statement it kept: [Withdrawn: Addressed through tailoring.].
+    QString withdrawal(const QJsonObject& control, const QString& statement) const
     {
         QStringList incorporated;
         QStringList moved;
@@ -272,7 +273,9 @@ private:
             said << u"Incorporated into "_s % incorporated.join(u", "_s);
         if (!moved.isEmpty())
             said << u"Moved to "_s % moved.join(u", "_s);
-        return said.isEmpty() ? u"[Withdrawn.]"_s : u"[Withdrawn: "_s % said.join(u"; "_s) % u".]"_s;
+        if (said.isEmpty())
+            return statement.isEmpty() ? u"[Withdrawn.]"_s : u"[Withdrawn: "_s % statement % u']';
+        return u"[Withdrawn: "_s % said.join(u"; "_s) % u".]"_s;
     }
 
     JsonLocator m_locator;
