@@ -226,7 +226,9 @@ Derivation ChecklistDerivation::derive(const ClauseTree& tree, const QList<Oblig
     QHash<std::pair<int, int>, QHash<const ChecklistSection*, int>> sectionVotes;
     int n = 0;
     for (const Obligation& obligation : obligations) {
-        if (!ObligationFinder::isCheckable(obligation.kind) || obligation.leadIn)
+        // A lead-in is asked through its items, unless it is an item itself (「(3) …次の3段階の対策を講じる。」 in a
+        // list): then it is one of its own list's duties, as every item is.
+        if (!ObligationFinder::isCheckable(obligation.kind) || (obligation.leadIn && obligation.itemText.isEmpty()))
             continue;
         DraftItem draftItem;
         draftItem.kind = obligation.kind;
